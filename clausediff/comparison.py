@@ -1,0 +1,173 @@
+"""The result of comparing two documents, and the types it is made of.
+
+A :class:`Comparison` holds both documents, their clauses, the clause :class:`Pair` list in
+document order, and the terms found in every clause. Each :class:`Pair` links zero or more left
+clauses to zero or more right clauses with a :class:`PairStatus`, a similarity in [0, 1], the
+word-level :class:`DiffOp` list and the :class:`TermChange` list. Every offset points into the
+text of the document on its side. Everything here is immutable; no I/O, no Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from clausediff.clause import Clause
+from clausediff.document import Document
+from clausediff.options import CompareOptions
+
+
+class PairStatus(StrEnum):
+    """How a pair of clauses relates the two documents."""
+
+    UNCHANGED = "unchanged"  # same body (after the options' normalisation), in order
+    MODIFIED = "modified"  # same clause, body changed, in order
+    MOVED = "moved"  # counterpart found out of order, possibly also modified
+    SPLIT = "split"  # one left clause became several right clauses
+    MERGED = "merged"  # several left clauses became one right clause
+    INSERTED = "inserted"  # right clause with no counterpart
+    DELETED = "deleted"  # left clause with no counterpart
+
+
+class Op(StrEnum):
+    """A word-diff operation."""
+
+    EQUAL = "equal"
+    DELETE = "delete"
+    INSERT = "insert"
+
+
+@dataclass(frozen=True, slots=True)
+class DiffOp:
+    """One run of the word diff, with its place in both documents.
+
+    ``text`` is the run as written: from the left document for ``delete``, from the right one for
+    ``insert`` and ``equal``. ``left_start``/``left_end`` and ``right_start``/``right_end`` are
+    offsets in each document's text; the side a run does not exist on has an empty span at the
+    place where it would be.
+    """
+
+    op: Op
+    text: str
+    left_start: int
+    left_end: int
+    right_start: int
+    right_end: int
+
+
+class TermKind(StrEnum):
+    """The three kinds of legal terms ClauseDiff highlights."""
+
+    OBLIGATION = "obligation"
+    DEADLINE = "deadline"
+    AMOUNT = "amount"
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """An obligation, deadline or amount found in a text.
+
+    ``start``/``end`` are offsets in the text that was annotated (document offsets once inside a
+    :class:`Comparison`); ``value`` is the normalised value as in the annotation guidelines, e.g.
+    ``{"quantity": 4, "unit": "hour"}``, ``{"quantity": 110, "currency": "EUR", "tax": "HT"}``,
+    ``{"polarity": "duty"}``.
+    """
+
+    kind: TermKind
+    start: int
+    end: int
+    text: str
+    value: Mapping[str, Any] = field(default_factory=dict)
+
+
+class TermChangeKind(StrEnum):
+    """What happened to a term between the two sides of a pair."""
+
+    CHANGED = "changed"
+    ADDED = "added"
+    REMOVED = "removed"
+
+
+class Direction(StrEnum):
+    """Which way a changed term moved, in the reader's terms."""
+
+    LONGER = "longer"  # deadline
+    SHORTER = "shorter"
+    HIGHER = "higher"  # amount
+    LOWER = "lower"
+    WEAKENED = "weakened"  # obligation: doit -> peut, shall -> may
+    STRENGTHENED = "strengthened"
+    OTHER = "other"  # changed, but not comparable on one scale
+
+
+@dataclass(frozen=True, slots=True)
+class TermChange:
+    """A term added, removed or changed between the left and right side of a pair."""
+
+    kind: TermKind
+    change: TermChangeKind
+    left: Term | None
+    right: Term | None
+    direction: Direction | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """Left clauses linked to right clauses, with their word diff and term changes.
+
+    ``left``/``right`` are clause ids (empty for inserted/deleted). ``similarity`` reads as "how
+    much of this clause survived" (1.0 unchanged, 0.0 inserted/deleted). ``number_changed`` and
+    ``heading_changed`` tell renumbering and retitling apart from body changes. ``truncated`` is
+    True when a guardrail replaced the word diff by a coarse one (whole body replaced).
+    """
+
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+    status: PairStatus
+    similarity: float
+    diff: tuple[DiffOp, ...] = ()
+    term_changes: tuple[TermChange, ...] = ()
+    number_changed: bool = False
+    heading_changed: bool = False
+    truncated: bool = False
+
+    @property
+    def changed(self) -> bool:
+        """True unless the pair is unchanged."""
+        return self.status is not PairStatus.UNCHANGED
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Two documents, their clauses, and how the clauses pair up.
+
+    ``pairs`` are in reading order of the right document, with deleted clauses placed where they
+    stood relative to their left neighbours. ``left_terms``/``right_terms`` map clause ids to the
+    terms of that clause (document offsets).
+    """
+
+    left: Document
+    right: Document
+    left_clauses: tuple[Clause, ...]
+    right_clauses: tuple[Clause, ...]
+    pairs: tuple[Pair, ...]
+    options: CompareOptions = field(default_factory=CompareOptions)
+    left_terms: Mapping[str, tuple[Term, ...]] = field(default_factory=dict)
+    right_terms: Mapping[str, tuple[Term, ...]] = field(default_factory=dict)
+
+    def summary(self) -> dict[str, int]:
+        """Number of pairs per status (every status present, zeros included)."""
+        counts = {status.value: 0 for status in PairStatus}
+        for pair in self.pairs:
+            counts[pair.status.value] += 1
+        return counts
+
+    def term_change_counts(self) -> dict[str, int]:
+        """Number of term changes per term kind (every kind present)."""
+        counts = {kind.value: 0 for kind in TermKind}
+        for pair in self.pairs:
+            for change in pair.term_changes:
+                counts[change.kind.value] += 1
+        return counts
