@@ -1,0 +1,66 @@
+"""Atomic file writes: a temporary file in the same folder, flushed, then renamed.
+
+A reader of the target never sees a half-written file, and a failure (disk full, exception,
+cancellation, crash) leaves any existing file untouched. Every save and export goes through here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+
+@contextlib.contextmanager
+def atomic_open(target: str | os.PathLike[str], *, backup: bool = False) -> Iterator[BinaryIO]:
+    """Yield a binary file that replaces ``target`` only if the block ends without error.
+
+    With ``backup=True`` the previous version is kept as ``<target>.bak``.
+    """
+    path = Path(target)
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        if backup and path.exists():
+            os.replace(path, path.with_name(path.name + ".bak"))
+        os.replace(temp_name, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp_name)
+        raise
+
+
+def write_bytes(target: str | os.PathLike[str], data: bytes, *, backup: bool = False) -> None:
+    """Write ``data`` to ``target`` atomically."""
+    with atomic_open(target, backup=backup) as stream:
+        stream.write(data)
+
+
+def write_text(target: str | os.PathLike[str], text: str, *, backup: bool = False) -> None:
+    """Write ``text`` as UTF-8 to ``target`` atomically."""
+    write_bytes(target, text.encode("utf-8"), backup=backup)
+
+
+def write_with(target: str | os.PathLike[str], writer: Callable[[Path], None]) -> None:
+    """Let ``writer`` produce a file at a temporary path, then move it onto ``target``.
+
+    For libraries that insist on writing to a path themselves (python-docx, ``QPdfWriter``).
+    """
+    path = Path(target)
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=path.suffix, dir=folder)
+    os.close(fd)
+    try:
+        writer(Path(temp_name))
+        os.replace(temp_name, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp_name)
+        raise
