@@ -34,3 +34,39 @@ def shared_dir() -> Path:
 def seed_path(shared_dir: Path) -> Path:
     """The French clause-library page ClauseDiff was started from."""
     return shared_dir / "seeds" / "000_3018661d4989c674.txt"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """``--update-golden`` rewrites golden files instead of comparing against them."""
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite tests/golden/* from the current output instead of comparing",
+    )
+
+
+class Golden:
+    """Compare a text output with ``tests/golden/<name>``, or rewrite it with --update-golden."""
+
+    def __init__(self, update: bool) -> None:
+        self.update = update
+        self.folder = Path(__file__).resolve().parent / "golden"
+
+    def check(self, name: str, actual: str) -> None:
+        """Assert ``actual`` equals the golden file ``name`` (or rewrite it)."""
+        path = self.folder / name
+        if self.update:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(actual, encoding="utf-8")
+            return
+        if not path.exists():
+            pytest.fail(f"golden file {path} is missing: run pytest --update-golden once")
+        expected = path.read_text(encoding="utf-8")
+        assert actual == expected, f"output differs from {path} (pytest --update-golden to accept)"
+
+
+@pytest.fixture
+def golden(request: pytest.FixtureRequest) -> Golden:
+    """The golden-file checker; see :class:`Golden`."""
+    return Golden(bool(request.config.getoption("--update-golden")))
