@@ -13,5 +13,5 @@ class InputError(Exception):
     """Bad input: the message is one clear line for the user, never a traceback."""
 
 
-class Cancelled(Exception):  # noqa: N818 -- reads as "the work was Cancelled"
+class Cancelled(Exception):
     """Long work stopped because ``should_cancel()`` returned True."""

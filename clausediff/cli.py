@@ -1,0 +1,348 @@
+"""The ``clausediff`` command: headless subcommands, or the desktop app.
+
+``clausediff text|segment|compare|annotate|assemble|variants ...`` run the Qt-free engine and write
+results; ``clausediff [LEFT RIGHT] [--demo]`` opens the window. Exit codes: 0 success, 2 bad input
+or usage (one line ``clausediff: error: ...`` on stderr, never a traceback), 1 a bug, 130 when
+interrupted. Outputs are written atomically; nothing is written when an input is bad.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+from clausediff import __version__
+from clausediff.errors import Cancelled, InputError
+
+if TYPE_CHECKING:
+    from clausediff.comparison import Comparison
+    from clausediff.progress import Monitor
+
+EXIT_OK, EXIT_BUG, EXIT_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
+SUBCOMMANDS = ("text", "segment", "compare", "annotate", "assemble", "variants")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with our one-line error format and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise InputError(message)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``clausediff`` console script."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] in SUBCOMMANDS:
+            return _run_subcommand(args)
+        return _run_gui(args)
+    except InputError as error:
+        print(f"clausediff: error: {error}", file=sys.stderr)
+        return EXIT_INPUT
+    except (Cancelled, KeyboardInterrupt):
+        print("clausediff: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as error:
+        print(f"clausediff: internal error: {type(error).__name__}: {error}", file=sys.stderr)
+        if os.environ.get("CLAUSEDIFF_DEBUG"):
+            traceback.print_exc()
+        else:
+            print("clausediff: set CLAUSEDIFF_DEBUG=1 for details", file=sys.stderr)
+        return EXIT_BUG
+
+
+def main_gui() -> int:
+    """Entry point of the ``clausediff-gui`` script (no console on Windows)."""
+    return main(sys.argv[1:])
+
+
+# --- the desktop app ------------------------------------------------------------------------
+
+
+def _run_gui(args: list[str]) -> int:
+    parser = _Parser(
+        prog="clausediff",
+        description="Compare contracts clause by clause. "
+        f"Subcommands: {', '.join(SUBCOMMANDS)} (clausediff SUBCOMMAND --help).",
+    )
+    parser.add_argument("left", nargs="?", help="the earlier contract")
+    parser.add_argument("right", nargs="?", help="the later contract")
+    parser.add_argument("--demo", action="store_true", help="compare the bundled sample contracts")
+    parser.add_argument("--version", action="version", version=f"ClauseDiff {__version__}")
+    options = parser.parse_args(args)
+    if bool(options.left) != bool(options.right):
+        raise InputError("give two files to compare, or none")
+    for path in (options.left, options.right):
+        if path:
+            _require_file(path)
+    from clausediff.gui.app import run_app
+
+    return run_app(options.left, options.right, options.demo)
+
+
+# --- headless subcommands -------------------------------------------------------------------
+
+
+def _run_subcommand(args: list[str]) -> int:
+    parser = _Parser(prog="clausediff", description="ClauseDiff headless commands.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {}
+    for name, build in _SUBCOMMAND_BUILDERS.items():
+        handlers[name] = build(commands)
+    options = parser.parse_args(args)
+    return handlers[options.command](options)
+
+
+def _text_command(commands: argparse._SubParsersAction[_Parser]) -> Callable[..., int]:
+    sub = commands.add_parser("text", help="print the text extracted from a contract")
+    sub.add_argument("file")
+
+    def run(options: argparse.Namespace) -> int:
+        from clausediff.readers import read_document
+
+        document = read_document(_require_file(options.file))
+        sys.stdout.write(document.text)
+        if not document.text.endswith("\n"):
+            sys.stdout.write("\n")
+        return EXIT_OK
+
+    return run
+
+
+def _segment_command(commands: argparse._SubParsersAction[_Parser]) -> Callable[..., int]:
+    sub = commands.add_parser("segment", help="split a contract into clauses")
+    sub.add_argument("file")
+    sub.add_argument("--json", metavar="PATH|-", help="write the clauses as JSON")
+
+    def run(options: argparse.Namespace) -> int:
+        from clausediff.readers import read_document
+        from clausediff.segment import segment
+        from clausediff.serialize import document_to_dict
+
+        document = read_document(_require_file(options.file))
+        clauses = segment(document)
+        if options.json:
+            data = document_to_dict(document, clauses)
+            _write_output(options.json, _dump_json(data))
+        else:
+            for clause in clauses:
+                indent = "  " * max(clause.level - 1, 0)
+                label = clause.label or clause.title or "(untitled)"
+                words = len(clause.text.split())
+                print(f"{clause.id:>5}  {indent}{label}  [{words} words]")
+        return EXIT_OK
+
+    return run
+
+
+def _compare_command(commands: argparse._SubParsersAction[_Parser]) -> Callable[..., int]:
+    sub = commands.add_parser("compare", help="compare two contracts clause by clause")
+    sub.add_argument("left")
+    sub.add_argument("right")
+    sub.add_argument("--json", metavar="PATH|-", help="write the comparison as JSON")
+    sub.add_argument("--html", metavar="PATH", help="write a self-contained HTML report")
+    sub.add_argument("--pdf", metavar="PATH", help="write a PDF report")
+    sub.add_argument("--lang", choices=("fr", "en"), help="report language (default: locale)")
+    sub.add_argument("--all-clauses", action="store_true", help="report unchanged clauses too")
+    sub.add_argument("--letter", action="store_true", help="US Letter pages instead of A4")
+    for flag in ("case", "punctuation", "whitespace", "numbering"):
+        sub.add_argument(f"--ignore-{flag}", action="store_true", help=f"ignore {flag}")
+    sub.add_argument("--quiet", "-q", action="store_true", help="print no summary")
+
+    def run(options: argparse.Namespace) -> int:
+        from clausediff.compare import compare_files
+        from clausediff.options import CompareOptions
+
+        compare_options = CompareOptions(
+            ignore_case=options.ignore_case,
+            ignore_punctuation=options.ignore_punctuation,
+            ignore_whitespace=options.ignore_whitespace,
+            ignore_numbering=options.ignore_numbering,
+        )
+        left, right = _require_file(options.left), _require_file(options.right)
+        _refuse_overwriting_inputs(options, (left, right))
+        comparison = compare_files(left, right, compare_options, _cli_monitor())
+        if options.json:
+            from clausediff.serialize import comparison_to_json
+
+            _write_output(options.json, comparison_to_json(comparison))
+        if options.html or options.pdf:
+            _write_reports(comparison, options)
+        if not options.quiet and options.json != "-":
+            _print_summary(comparison.summary(), comparison.term_change_counts())
+        return EXIT_OK
+
+    return run
+
+
+def _annotate_command(commands: argparse._SubParsersAction[_Parser]) -> Callable[..., int]:
+    sub = commands.add_parser("annotate", help="find obligations, deadlines and amounts")
+    sub.add_argument("--jsonl", metavar="INPUT|-", required=True, help='lines {"id", "text"}')
+    sub.add_argument("--output", "-o", metavar="PATH|-", default="-", help="where to write")
+
+    def run(options: argparse.Namespace) -> int:
+        import io
+
+        from clausediff.terms.jsonl import annotate_jsonl
+
+        if options.jsonl == "-":
+            source: io.TextIOBase | io.TextIOWrapper = io.TextIOWrapper(
+                sys.stdin.buffer, encoding="utf-8"
+            )
+        else:
+            source = open(_require_file(options.jsonl), encoding="utf-8")  # noqa: SIM115
+        with source:
+            sink = io.StringIO()
+            annotate_jsonl(source, sink)
+        _write_output(options.output, sink.getvalue())
+        return EXIT_OK
+
+    return run
+
+
+def _assemble_command(commands: argparse._SubParsersAction[_Parser]) -> Callable[..., int]:
+    sub = commands.add_parser("assemble", help="build the contract from a session's choices")
+    sub.add_argument("session", help="a .clausediff session file")
+    sub.add_argument("--docx", metavar="PATH", help="write the assembled contract as .docx")
+    sub.add_argument("--txt", metavar="PATH", help="write the assembled contract as .txt")
+
+    def run(options: argparse.Namespace) -> int:
+        from clausediff.assemble import assemble, write_docx, write_txt
+        from clausediff.session import load_session
+
+        if not (options.docx or options.txt):
+            raise InputError("say where to write the contract: --docx PATH and/or --txt PATH")
+        contract = assemble(load_session(_require_file(options.session)))
+        if options.docx:
+            write_docx(contract, options.docx)
+        if options.txt:
+            write_txt(contract, options.txt)
+        return EXIT_OK
+
+    return run
+
+
+def _variants_command(commands: argparse._SubParsersAction[_Parser]) -> Callable[..., int]:
+    sub = commands.add_parser("variants", help="compare many variants of one clause")
+    sub.add_argument("files", nargs="+", metavar="FILE")
+    sub.add_argument("--group", metavar="TITLE", help="only the group with this title")
+    sub.add_argument("--reference", type=int, metavar="N", help="variant N (1-based) as reference")
+    sub.add_argument("--json", metavar="PATH|-", help="write groups, diffs, grid and matrix")
+    sub.add_argument("--pdf", metavar="PATH", help="write the variants report as PDF")
+    sub.add_argument("--lang", choices=("fr", "en"), help="report language (default: locale)")
+
+    def run(options: argparse.Namespace) -> int:
+        from clausediff.variants.cli import run_variants
+
+        return run_variants(options, _require_file, _write_output)
+
+    return run
+
+
+_SUBCOMMAND_BUILDERS: dict[
+    str, Callable[[argparse._SubParsersAction[_Parser]], Callable[[argparse.Namespace], int]]
+] = {
+    "text": _text_command,
+    "segment": _segment_command,
+    "compare": _compare_command,
+    "annotate": _annotate_command,
+    "assemble": _assemble_command,
+    "variants": _variants_command,
+}
+
+
+# --- helpers --------------------------------------------------------------------------------
+
+
+def _require_file(path: str) -> Path:
+    """The path, if it names a readable file; InputError otherwise (checked before any work)."""
+    candidate = Path(path)
+    if not candidate.exists():
+        raise InputError(f"{path}: no such file")
+    if candidate.is_dir():
+        raise InputError(f"{path}: is a folder, not a file")
+    if not os.access(candidate, os.R_OK):
+        raise InputError(f"{path}: permission denied")
+    return candidate
+
+
+def _refuse_overwriting_inputs(options: argparse.Namespace, inputs: Sequence[Path]) -> None:
+    """Never let an output path clobber one of the contracts being compared."""
+    resolved = {p.resolve() for p in inputs}
+    for output in (options.json, options.html, options.pdf):
+        if output and output != "-" and Path(output).resolve() in resolved:
+            raise InputError(f"{output}: refusing to overwrite an input file")
+
+
+def _write_output(target: str, text: str) -> None:
+    """Write to stdout for ``-``, else atomically to the file."""
+    if target == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    from clausediff.atomic import write_text
+
+    folder = Path(target).parent
+    if not folder.is_dir():
+        raise InputError(f"{target}: folder {folder} does not exist")
+    try:
+        write_text(target, text)
+    except OSError as error:
+        raise InputError(f"{target}: cannot write ({error.strerror})") from error
+
+
+def _dump_json(data: object) -> str:
+    import json
+
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def _write_reports(comparison: Comparison, options: argparse.Namespace) -> None:
+    from clausediff.report import build_report, render_html, write_pdf
+
+    language = options.lang or _default_language()
+    report = build_report(comparison, None, language, options.all_clauses)
+    if options.html:
+        _write_output(options.html, render_html(report))
+    if options.pdf:
+        try:
+            write_pdf(report, options.pdf, "Letter" if options.letter else "A4", _cli_monitor())
+        except OSError as error:
+            raise InputError(f"{options.pdf}: cannot write ({error.strerror})") from error
+
+
+def _default_language() -> str:
+    """French when the locale says so, else English."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    return "en"
+
+
+def _cli_monitor() -> Monitor:
+    """Progress on stderr when it is a terminal; silent otherwise."""
+    from clausediff.progress import SILENT, Monitor
+
+    if not sys.stderr.isatty():
+        return SILENT
+
+    def progress(done: int, total: int, message: str) -> None:
+        sys.stderr.write(f"\r{message} {done}/{total}   ")
+        sys.stderr.flush()
+
+    return Monitor(progress=progress)
+
+
+def _print_summary(counts: dict[str, int], term_counts: dict[str, int]) -> None:
+    pairs = ", ".join(f"{count} {status}" for status, count in counts.items() if count)
+    terms = ", ".join(f"{count} {kind}" for kind, count in term_counts.items() if count)
+    print(f"pairs: {pairs or 'none'}")
+    print(f"term changes: {terms or 'none'}")

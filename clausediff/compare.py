@@ -1,0 +1,175 @@
+"""Compare two documents: segment, align, diff word by word, find terms and their changes.
+
+The one entry point the CLI, the GUI, the reports and the benchmarks share. It wires the stages
+together and adds nothing of its own but the order of the pairs and the per-pair assembly:
+
+    Document x2 -> segment -> align -> per pair: word diff + term changes -> Comparison
+
+:func:`compare_documents` takes documents already read; :func:`compare_files` reads them first.
+Both report progress and honour cancellation through a :class:`~clausediff.progress.Monitor`.
+No Qt, no output files.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+
+from clausediff.align import Link, align
+from clausediff.clause import Clause
+from clausediff.comparison import Comparison, DiffOp, Op, Pair, PairStatus, Term
+from clausediff.document import Document
+from clausediff.options import CompareOptions
+from clausediff.pair_order import order_pairs
+from clausediff.progress import SILENT, Monitor
+from clausediff.readers import read_document
+from clausediff.segment import segment
+from clausediff.terms import annotate, term_changes
+from clausediff.worddiff import diff_spans, similarity
+
+#: Pairs assembled between two progress reports.
+_PROGRESS_STEP = 200
+
+
+def compare_files(
+    left_path: str | os.PathLike[str],
+    right_path: str | os.PathLike[str],
+    options: CompareOptions | None = None,
+    monitor: Monitor = SILENT,
+) -> Comparison:
+    """Read two files and compare them. Raises InputError for bad files, Cancelled on cancel."""
+    monitor.report(0, 4, "reading")
+    left = read_document(left_path, monitor)
+    monitor.report(1, 4, "reading")
+    right = read_document(right_path, monitor)
+    return compare_documents(left, right, options, monitor)
+
+
+def compare_documents(
+    left: Document,
+    right: Document,
+    options: CompareOptions | None = None,
+    monitor: Monitor = SILENT,
+) -> Comparison:
+    """Compare two documents already read."""
+    options = options or CompareOptions()
+    monitor.report(2, 4, "segmenting")
+    left_clauses = segment(left)
+    right_clauses = segment(right)
+    monitor.report(3, 4, "aligning")
+    links = align(left_clauses, right_clauses, options, monitor)
+    left_terms = annotate_clauses(left, left_clauses)
+    right_terms = annotate_clauses(right, right_clauses)
+    builder = PairBuilder(
+        left, right, left_clauses, right_clauses, left_terms, right_terms, options
+    )
+    pairs: list[Pair] = []
+    for index, link in enumerate(links):
+        if index % _PROGRESS_STEP == 0:
+            monitor.report(index, len(links), "diffing")
+        pairs.append(builder.build(link))
+    monitor.report(len(links), len(links), "done")
+    return Comparison(
+        left=left,
+        right=right,
+        left_clauses=left_clauses,
+        right_clauses=right_clauses,
+        pairs=order_pairs(pairs, left_clauses, right_clauses),
+        options=options,
+        left_terms=left_terms,
+        right_terms=right_terms,
+    )
+
+
+def annotate_clauses(document: Document, clauses: Sequence[Clause]) -> dict[str, tuple[Term, ...]]:
+    """Terms of every clause body, with offsets moved into the document text."""
+    found: dict[str, tuple[Term, ...]] = {}
+    for clause in clauses:
+        terms = annotate(clause.text, document.language)
+        found[clause.id] = tuple(
+            Term(t.kind, t.start + clause.body_start, t.end + clause.body_start, t.text, t.value)
+            for t in terms
+        )
+    return found
+
+
+class PairBuilder:
+    """Turns alignment links into pairs with their word diff and term changes.
+
+    Kept as a small object because relinking by hand (:mod:`clausediff.relink`) builds pairs the
+    same way from a finished comparison.
+    """
+
+    def __init__(
+        self,
+        left: Document,
+        right: Document,
+        left_clauses: Sequence[Clause],
+        right_clauses: Sequence[Clause],
+        left_terms: Mapping[str, tuple[Term, ...]],
+        right_terms: Mapping[str, tuple[Term, ...]],
+        options: CompareOptions,
+    ) -> None:
+        self.left = left
+        self.right = right
+        self.left_by_id = {clause.id: clause for clause in left_clauses}
+        self.right_by_id = {clause.id: clause for clause in right_clauses}
+        self.left_terms = left_terms
+        self.right_terms = right_terms
+        self.options = options
+
+    @classmethod
+    def for_comparison(cls, comparison: Comparison) -> PairBuilder:
+        """A builder over the documents, clauses and terms of a finished comparison."""
+        return cls(
+            comparison.left,
+            comparison.right,
+            comparison.left_clauses,
+            comparison.right_clauses,
+            comparison.left_terms,
+            comparison.right_terms,
+            comparison.options,
+        )
+
+    def build(self, link: Link) -> Pair:
+        """The pair for one link: diff the bodies, then match the terms."""
+        left = [self.left_by_id[i] for i in link.left]
+        right = [self.right_by_id[i] for i in link.right]
+        if not right:
+            ops = tuple(_whole(Op.DELETE, c, self.left.text) for c in left)
+            return Pair(link.left, (), PairStatus.DELETED, 0.0, ops)
+        if not left:
+            ops = tuple(_whole(Op.INSERT, c, self.right.text) for c in right)
+            return Pair((), link.right, PairStatus.INSERTED, 0.0, ops)
+        word_diff = diff_spans(
+            self.left.text,
+            [(c.body_start, c.body_end) for c in left],
+            self.right.text,
+            [(c.body_start, c.body_end) for c in right],
+            self.options,
+        )
+        changes = term_changes(
+            [t for c in left for t in self.left_terms.get(c.id, ())],
+            [t for c in right for t in self.right_terms.get(c.id, ())],
+            word_diff.ops,
+        )
+        survived = link.similarity if word_diff.truncated else similarity(word_diff.ops)
+        return Pair(
+            left=link.left,
+            right=link.right,
+            status=link.status,
+            similarity=round(survived, 4),
+            diff=word_diff.ops,
+            term_changes=changes,
+            number_changed=link.number_changed,
+            heading_changed=link.heading_changed,
+            truncated=word_diff.truncated,
+        )
+
+
+def _whole(op: Op, clause: Clause, text: str) -> DiffOp:
+    """One diff run covering a whole clause body that exists on one side only."""
+    body = text[clause.body_start : clause.body_end]
+    if op is Op.DELETE:
+        return DiffOp(op, body, clause.body_start, clause.body_end, 0, 0)
+    return DiffOp(op, body, 0, 0, clause.body_start, clause.body_end)

@@ -1,0 +1,98 @@
+"""Manual corrections of the alignment: link clauses the engine left apart, unlink a wrong pair.
+
+Both functions take a finished :class:`Comparison` and return a new one; the original is never
+changed, so the GUI can keep it on its undo stack. Only the pairs touched are rebuilt (re-diffed,
+terms re-matched); every other pair is kept as it was. No Qt, no I/O.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+
+from clausediff.align import Link
+from clausediff.compare import PairBuilder
+from clausediff.comparison import Comparison, Pair, PairStatus
+from clausediff.errors import InputError
+from clausediff.normalize import fold
+from clausediff.pair_order import order_pairs
+
+
+def relink(comparison: Comparison, left_ids: Sequence[str], right_ids: Sequence[str]) -> Comparison:
+    """Pair ``left_ids`` with ``right_ids``, taking them out of whatever pairs held them.
+
+    Pairs that lose clauses are rebuilt from what they have left (a side left empty turns the
+    remaining clauses into deleted or inserted ones). Raises InputError for unknown ids or an
+    empty side.
+    """
+    left_ids, right_ids = tuple(left_ids), tuple(right_ids)
+    _check_ids(left_ids, {c.id for c in comparison.left_clauses}, "left")
+    _check_ids(right_ids, {c.id for c in comparison.right_clauses}, "right")
+    if not left_ids or not right_ids:
+        raise InputError("a link needs at least one clause on each side")
+    builder = PairBuilder.for_comparison(comparison)
+    taken_left, taken_right = set(left_ids), set(right_ids)
+    kept: list[Pair] = []
+    for pair in comparison.pairs:
+        if taken_left.isdisjoint(pair.left) and taken_right.isdisjoint(pair.right):
+            kept.append(pair)
+            continue
+        rest_left = tuple(i for i in pair.left if i not in taken_left)
+        rest_right = tuple(i for i in pair.right if i not in taken_right)
+        kept.extend(builder.build(link) for link in _links_for(comparison, rest_left, rest_right))
+    kept.append(builder.build(_link(comparison, left_ids, right_ids)))
+    return _with_pairs(comparison, kept)
+
+
+def unlink(comparison: Comparison, pair_index: int) -> Comparison:
+    """Break pair ``pair_index`` apart: its left clauses become deleted, its right ones inserted."""
+    if not 0 <= pair_index < len(comparison.pairs):
+        raise InputError(f"no pair number {pair_index}")
+    target = comparison.pairs[pair_index]
+    builder = PairBuilder.for_comparison(comparison)
+    kept = [pair for index, pair in enumerate(comparison.pairs) if index != pair_index]
+    kept.extend(builder.build(Link((i,), (), PairStatus.DELETED, 0.0)) for i in target.left)
+    kept.extend(builder.build(Link((), (i,), PairStatus.INSERTED, 0.0)) for i in target.right)
+    return _with_pairs(comparison, kept)
+
+
+def _check_ids(ids: Iterable[str], known: set[str], side: str) -> None:
+    unknown = [i for i in ids if i not in known]
+    if unknown:
+        raise InputError(f"unknown {side} clause id: {', '.join(unknown)}")
+
+
+def _links_for(comparison: Comparison, left: tuple[str, ...], right: tuple[str, ...]) -> list[Link]:
+    """Links for what is left of a pair after some of its clauses were taken away."""
+    if left and right:
+        return [_link(comparison, left, right)]
+    return [Link((i,), (), PairStatus.DELETED, 0.0) for i in left] + [
+        Link((), (i,), PairStatus.INSERTED, 0.0) for i in right
+    ]
+
+
+def _link(comparison: Comparison, left: tuple[str, ...], right: tuple[str, ...]) -> Link:
+    """A link chosen by hand: its status follows from its shape and its bodies."""
+    if len(left) == 1 and len(right) > 1:
+        status = PairStatus.SPLIT
+    elif len(left) > 1 and len(right) == 1:
+        status = PairStatus.MERGED
+    else:
+        status = PairStatus.MODIFIED
+        if len(left) == 1 and len(right) == 1:
+            status = _one_to_one_status(comparison, left[0], right[0])
+    return Link(left, right, status, 0.0)
+
+
+def _one_to_one_status(comparison: Comparison, left_id: str, right_id: str) -> PairStatus:
+    """Unchanged when the folded bodies agree, else modified."""
+    left = next(c for c in comparison.left_clauses if c.id == left_id)
+    right = next(c for c in comparison.right_clauses if c.id == right_id)
+    if fold(left.text, comparison.options) == fold(right.text, comparison.options):
+        return PairStatus.UNCHANGED
+    return PairStatus.MODIFIED
+
+
+def _with_pairs(comparison: Comparison, pairs: Sequence[Pair]) -> Comparison:
+    ordered = order_pairs(pairs, comparison.left_clauses, comparison.right_clauses)
+    return dataclasses.replace(comparison, pairs=ordered)
