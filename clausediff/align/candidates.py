@@ -1,0 +1,121 @@
+"""Cheap candidate generation: which clause pairs deserve a precise score.
+
+Input: signatures of both documents and a :class:`~clausediff.align.score.Scorer`. Output: a
+sparse map ``(left index, right index) -> similarity`` over a few candidates per clause, never an
+all-pairs scoring of long texts on large documents:
+
+1. exact pairs: bodies equal after folding, paired in document order within each group of equal
+   bodies (this alone settles most clauses of a light revision);
+2. small documents (at most :data:`ALL_PAIRS_LIMIT` pairs) are scored in full — cheap, and the
+   only way to catch heavy rewrites;
+3. otherwise a shared rare-word inverted index: each clause looks up its :data:`RARE_WORDS` rarest
+   words in the other side's postings (postings longer than :data:`MAX_POSTING` are boilerplate
+   and skipped), keeps the :data:`TOP_K` clauses sharing the most rare weight, in both directions;
+   plus a position prior: the clauses next to where the neighbours' exact counterparts sit.
+
+No I/O, no Qt; checks the monitor every few hundred clauses.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+from collections.abc import Sequence
+
+from clausediff.align.score import Scorer
+from clausediff.align.signatures import Signature
+from clausediff.progress import Monitor
+
+ALL_PAIRS_LIMIT = 40_000
+RARE_WORDS = 12
+MAX_POSTING = 64
+TOP_K = 6
+CHECK_EVERY = 256
+
+
+def exact_pairs(left: Sequence[Signature], right: Sequence[Signature]) -> dict[int, int]:
+    """Left index -> right index for bodies equal after folding (non-empty), in order per body."""
+    by_body: dict[str, list[int]] = defaultdict(list)
+    for sig in right:
+        if sig.exact:
+            by_body[sig.exact].append(sig.index)
+    taken: dict[str, int] = defaultdict(int)
+    pairs: dict[int, int] = {}
+    for sig in left:
+        rights = by_body.get(sig.exact)
+        if not rights:
+            continue
+        k = taken[sig.exact]
+        if k < len(rights):
+            pairs[sig.index] = rights[k]
+            taken[sig.exact] = k + 1
+    return pairs
+
+
+def _rare(words: frozenset[str], idf: dict[str, float]) -> list[str]:
+    return heapq.nlargest(RARE_WORDS, words, key=idf.__getitem__)
+
+
+def _lookup(
+    queries: dict[int, frozenset[str]],
+    targets: dict[int, frozenset[str]],
+    idf: dict[str, float],
+    monitor: Monitor,
+) -> dict[int, list[int]]:
+    """For each query clause, the target clauses sharing the most rare-word weight."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, words in targets.items():
+        for word in _rare(words, idf):
+            postings[word].append(index)
+    found: dict[int, list[int]] = {}
+    for n, (index, words) in enumerate(queries.items()):
+        if n % CHECK_EVERY == 0:
+            monitor.check()
+        acc: dict[int, float] = defaultdict(float)
+        for word in _rare(words, idf):
+            hits = postings.get(word)
+            if hits and len(hits) <= MAX_POSTING:
+                weight = idf[word]
+                for hit in hits:
+                    acc[hit] += weight
+        found[index] = heapq.nlargest(TOP_K, acc, key=acc.__getitem__)
+    return found
+
+
+def candidate_pairs(
+    scorer: Scorer, exact: dict[int, int], monitor: Monitor
+) -> dict[tuple[int, int], float]:
+    """Sparse similarity map over exact pairs and the candidates worth a precise score."""
+    n, m = len(scorer.left), len(scorer.right)
+    sims: dict[tuple[int, int], float] = {(i, j): 1.0 for i, j in exact.items()}
+    if n * m <= ALL_PAIRS_LIMIT:
+        for i in range(n):
+            if i % CHECK_EVERY == 0:
+                monitor.check()
+            for j in range(m):
+                if (i, j) not in sims:
+                    sims[(i, j)] = scorer.sim(i, j)
+        return sims
+    matched_right = set(exact.values())
+    free_left = {i: scorer.left[i] for i in range(n) if i not in exact}
+    free_right = {j: scorer.right[j] for j in range(m) if j not in matched_right}
+    wanted: set[tuple[int, int]] = set()
+    for i, js in _lookup(free_left, free_right, scorer.idf, monitor).items():
+        wanted.update((i, j) for j in js)
+    for j, is_ in _lookup(free_right, free_left, scorer.idf, monitor).items():
+        wanted.update((i, j) for i in is_)
+    # Position prior: a clause between two exact anchors most likely pairs with a clause
+    # between their counterparts.
+    for i in free_left:
+        for step in (-1, 1):
+            anchor = exact.get(i - step)
+            if anchor is None:
+                continue
+            for j in (anchor + step, anchor + 2 * step):
+                if j in free_right:
+                    wanted.add((i, j))
+    for k, (i, j) in enumerate(wanted):
+        if k % (CHECK_EVERY * 8) == 0:
+            monitor.check()
+        sims[(i, j)] = scorer.sim(i, j)
+    return sims

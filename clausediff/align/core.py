@@ -1,0 +1,147 @@
+"""Clause alignment: pair every clause of two documents with its counterpart.
+
+Input: the clauses of both documents (any length), :class:`CompareOptions` and a
+:class:`Monitor`. Output: a tuple of :class:`Link` in which every clause appears exactly once,
+in reading order of the right document, each deleted clause placed right after the link of its
+nearest left predecessor that has a counterpart.
+
+Method, each step in its own module:
+
+1. :mod:`signatures` folds every body (per the options for the unchanged test, aggressively for
+   matching) and :mod:`score` fits one IDF table over both sides;
+2. :mod:`candidates` finds exact pairs by hash, then scores precisely only a few candidates per
+   clause (all pairs for small documents);
+3. :mod:`sequence` keeps the heaviest order-preserving chain of pairs (Needleman-Wunsch with a
+   zero gap cost over the candidates), so near-duplicates pair by position;
+4. :mod:`moves` pairs what is left out of order, above a stricter threshold;
+5. :mod:`splits` attaches still-unpaired clauses to the link whose text they came from;
+6. numbers and headings are compared apart from bodies: renumbering or retitling alone never
+   makes a clause differ.
+
+No I/O, no Qt; raises :class:`~clausediff.errors.Cancelled` when the monitor asks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rapidfuzz.distance import Indel
+
+from clausediff.align.candidates import candidate_pairs, exact_pairs
+from clausediff.align.links import Link
+from clausediff.align.moves import moves
+from clausediff.align.score import Scorer
+from clausediff.align.sequence import chain
+from clausediff.align.signatures import Signature, fold, signatures
+from clausediff.align.splits import Group, attach
+from clausediff.clause import Clause
+from clausediff.comparison import PairStatus
+from clausediff.options import CompareOptions
+from clausediff.progress import SILENT, Monitor
+
+#: Minimum similarity for an in-order pair: low, because order vouches for it.
+CHAIN_THRESHOLD = 0.12
+
+
+def align(
+    left: Sequence[Clause],
+    right: Sequence[Clause],
+    options: CompareOptions = CompareOptions(),  # noqa: B008 -- frozen, shared default is safe
+    monitor: Monitor = SILENT,
+) -> tuple[Link, ...]:
+    """Align two clause sequences; every clause ends up in exactly one link."""
+    total = len(left) + len(right)
+    monitor.report(0, total, "aligning clauses")
+    left_sigs = signatures(left, options)
+    right_sigs = signatures(right, options)
+    scorer = Scorer(left_sigs, right_sigs)
+    exact = exact_pairs(left_sigs, right_sigs)
+    sims = candidate_pairs(scorer, exact, monitor)
+    monitor.report(total // 2, total, "aligning clauses")
+    chained = chain(sims, CHAIN_THRESHOLD, len(left), len(right))
+    moved = moves(sims, chained)
+    groups = [Group([i], [j], "chain") for i, j in chained.items()]
+    groups += [Group([i], [j], "move") for i, j in moved.items()]
+    paired_left = set(chained) | set(moved)
+    paired_right = set(chained.values()) | set(moved.values())
+    groups += [Group([i], [], "unpaired") for i in range(len(left)) if i not in paired_left]
+    groups += [Group([], [j], "unpaired") for j in range(len(right)) if j not in paired_right]
+    attach(groups, scorer, sims)
+    links = _order(
+        [_link(g, left, right, left_sigs, right_sigs, options) for g in groups], groups, len(left)
+    )
+    monitor.report(total, total, "aligning clauses")
+    return links
+
+
+def _status(group: Group, same_body: bool) -> PairStatus:
+    if not group.rights:
+        return PairStatus.DELETED
+    if not group.lefts:
+        return PairStatus.INSERTED
+    if len(group.rights) > 1:
+        return PairStatus.SPLIT
+    if len(group.lefts) > 1:
+        return PairStatus.MERGED
+    if group.kind == "move":
+        return PairStatus.MOVED
+    return PairStatus.UNCHANGED if same_body else PairStatus.MODIFIED
+
+
+def _link(
+    group: Group,
+    left: Sequence[Clause],
+    right: Sequence[Clause],
+    left_sigs: Sequence[Signature],
+    right_sigs: Sequence[Signature],
+    options: CompareOptions,
+) -> Link:
+    group.lefts.sort()
+    group.rights.sort()
+    left_text = " ".join(left_sigs[i].exact for i in group.lefts)
+    right_text = " ".join(right_sigs[j].exact for j in group.rights)
+    same = bool(group.lefts and group.rights) and left_text == right_text
+    status = _status(group, same)
+    if not group.lefts or not group.rights:
+        similarity = 0.0
+    elif same:
+        similarity = 1.0
+    else:
+        similarity = Indel.normalized_similarity(left_text, right_text)
+    number_changed = heading_changed = False
+    if group.lefts and group.rights:
+        a, b = left[group.lefts[0]], right[group.rights[0]]
+        number_changed = fold(a.number, options) != fold(b.number, options)
+        heading_changed = fold(a.heading, options) != fold(b.heading, options)
+    return Link(
+        left=tuple(left[i].id for i in group.lefts),
+        right=tuple(right[j].id for j in group.rights),
+        status=status,
+        similarity=similarity,
+        number_changed=number_changed,
+        heading_changed=heading_changed,
+    )
+
+
+def _order(links: list[Link], groups: list[Group], n_left: int) -> tuple[Link, ...]:
+    """Reading order of the right side; a deleted clause follows its left predecessor's link."""
+    anchor_of_left: list[int | None] = [None] * n_left
+    for group in groups:
+        if group.rights:
+            for i in group.lefts:
+                anchor_of_left[i] = group.rights[0]
+    keys: list[tuple[int, int, int]] = []
+    for group in groups:
+        if group.rights:
+            keys.append((group.rights[0], 0, 0))
+            continue
+        first = group.lefts[0]
+        place = -1
+        for i in range(first - 1, -1, -1):
+            anchor = anchor_of_left[i]
+            if anchor is not None:
+                place = anchor
+                break
+        keys.append((place, 1, first))
+    order = sorted(range(len(links)), key=keys.__getitem__)
+    return tuple(links[k] for k in order)

@@ -1,0 +1,59 @@
+"""Order-preserving alignment: the heaviest chain of clause pairs increasing on both sides.
+
+Input: a sparse map ``(left index, right index) -> similarity``. Output: the set of pairs that
+maximises the sum of ``similarity - threshold`` over pairs whose left and right indices both
+increase — the Needleman-Wunsch alignment of the two clause sequences with a zero gap cost,
+restricted to candidate pairs. It runs as a heaviest-increasing-subsequence over the candidates
+with a Fenwick tree of prefix maxima: O(P log m) for P candidates instead of O(n·m) cells, so
+thousands of clauses align in milliseconds. A tiny position prior breaks ties between
+near-duplicates in favour of the pair at the same relative place. No I/O, no Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from itertools import groupby
+
+POSITION_PRIOR = 1e-3
+
+
+def chain(
+    sims: Mapping[tuple[int, int], float], threshold: float, n: int, m: int
+) -> dict[int, int]:
+    """Left index -> right index of the best order-preserving chain of pairs above threshold."""
+    scored = [
+        (i, j, s - threshold + POSITION_PRIOR * (1.0 - abs(i / max(n, 1) - j / max(m, 1))))
+        for (i, j), s in sims.items()
+        if s > threshold
+    ]
+    scored.sort()
+    size = m + 1
+    tree_value = [0.0] * (size + 1)
+    tree_at = [-1] * (size + 1)
+    best_value = [0.0] * len(scored)
+    back = [-1] * len(scored)
+    for _, group in groupby(range(len(scored)), key=lambda k: scored[k][0]):
+        members = list(group)
+        for k in members:
+            # prefix maximum over right indices strictly below j
+            value, at, x = 0.0, -1, scored[k][1]
+            while x > 0:
+                if tree_value[x] > value:
+                    value, at = tree_value[x], tree_at[x]
+                x -= x & -x
+            best_value[k] = value + scored[k][2]
+            back[k] = at
+        for k in members:
+            x = scored[k][1] + 1
+            while x <= size:
+                if best_value[k] > tree_value[x]:
+                    tree_value[x], tree_at[x] = best_value[k], k
+                x += x & -x
+    if not scored:
+        return {}
+    k = max(range(len(scored)), key=best_value.__getitem__)
+    pairs: dict[int, int] = {}
+    while k >= 0:
+        pairs[scored[k][0]] = scored[k][1]
+        k = back[k]
+    return pairs

@@ -1,0 +1,93 @@
+"""Splits and merges: attach still-unpaired clauses to the link whose text they came from.
+
+Input: the links found so far (groups of left and right indices), the scorer and the sparse
+similarity map. A still-unpaired right clause ``j`` joins the link of the left clause ``i`` it
+resembles most (making that link a split) when the evidence is strong enough: either their
+similarity, or the share of ``j``'s rare-word weight found in ``i`` (a piece cut out of ``i``
+resembles ``i`` only partly but is contained in it) weighed by :data:`CONTAINMENT_WEIGHT`,
+reaches :data:`ATTACH_THRESHOLD`. Symmetrically, a still-unpaired left clause joins the link of
+the right clause it resembles most when that link has one right clause (a merge). A link never
+becomes many-to-many: a clause whose best counterpart sits in such a link stays unpaired.
+No I/O, no Qt.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from clausediff.align.score import Scorer
+
+ATTACH_THRESHOLD = 0.2
+CONTAINMENT_WEIGHT = 0.5
+
+
+@dataclass(slots=True)
+class Group:
+    """A link under construction: left and right indices, and how it was found."""
+
+    lefts: list[int]
+    rights: list[int]
+    kind: str  # "chain", "move" or "unpaired"
+
+
+def attach(
+    groups: list[Group],
+    scorer: Scorer,
+    sims: Mapping[tuple[int, int], float],
+    threshold: float = ATTACH_THRESHOLD,
+    containment_weight: float = CONTAINMENT_WEIGHT,
+) -> None:
+    """Grow links into splits and merges in place; attached one-sided groups are dropped."""
+    by_right: dict[int, list[int]] = defaultdict(list)
+    by_left: dict[int, list[int]] = defaultdict(list)
+    for i, j in sims:
+        by_right[j].append(i)
+        by_left[i].append(j)
+    group_of_left = {i: g for g in groups for i in g.lefts if g.rights}
+    group_of_right = {j: g for g in groups for j in g.rights if g.lefts}
+    free_right = [j for g in groups if not g.lefts for j in g.rights]
+    free_left = [i for g in groups if not g.rights for i in g.lefts]
+
+    proposals: list[tuple[float, bool, int, int]] = []
+    for j in free_right:
+        scored = [
+            (max(sims[(i, j)], containment_weight * scorer.right_in(j, [i])), i)
+            for i in by_right.get(j, ())
+        ]
+        if scored:
+            value, i = max(scored)
+            if value >= threshold and i in group_of_left:
+                proposals.append((value, True, i, j))
+    for i in free_left:
+        scored = [
+            (max(sims[(i, j)], containment_weight * scorer.left_in(i, [j])), j)
+            for j in by_left.get(i, ())
+        ]
+        if scored:
+            value, j = max(scored)
+            if value >= threshold and j in group_of_right:
+                proposals.append((value, False, i, j))
+    proposals.sort(reverse=True)
+    attached_left: set[int] = set()
+    attached_right: set[int] = set()
+    for _, split, i, j in proposals:
+        if split:
+            group = group_of_left[i]
+            if len(group.lefts) == 1:
+                group.rights.append(j)
+                attached_right.add(j)
+        else:
+            group = group_of_right[j]
+            if len(group.rights) == 1:
+                group.lefts.append(i)
+                attached_left.add(i)
+    groups[:] = [
+        g
+        for g in groups
+        if not (
+            (not g.lefts and all(j in attached_right for j in g.rights))
+            or (not g.rights and all(i in attached_left for i in g.lefts))
+        )
+    ]
