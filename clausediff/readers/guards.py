@@ -1,0 +1,138 @@
+"""Guards against hostile or broken input files, shared by every reader.
+
+Each guard raises :class:`~clausediff.errors.InputError` with one sentence for the user, or
+returns normally. They bound what a reader may load (file size, decompressed zip size, number
+of zip members), refuse XML that declares a DOCTYPE (the door to external entities and entity
+expansion bombs; office formats never need one) and read files strictly read-only.
+
+No Qt. The only I/O is reading the input file.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from clausediff.errors import InputError
+
+MAX_FILE_BYTES = 100 * 1024 * 1024
+"""Largest input file accepted (100 MB): bigger files are refused with a reason."""
+
+MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
+"""Largest total declared uncompressed size of a .docx/.odt archive."""
+
+MAX_ZIP_MEMBERS = 10_000
+"""Most members a .docx/.odt archive may hold."""
+
+MAX_RATIO = 200
+"""Largest compression ratio of a big zip member (deflate cannot honestly do much better)."""
+
+_RATIO_FLOOR = 10 * 1024 * 1024
+"""Members smaller than this are never refused for their ratio alone."""
+
+_DOCTYPE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+def check_file(path: Path) -> int:
+    """Check that ``path`` is an existing, non-empty regular file of acceptable size.
+
+    Returns its size in bytes.
+    """
+    name = path.name or str(path)
+    if not path.exists():
+        raise InputError(f"file not found: {path}")
+    if path.is_dir():
+        raise InputError(f"{name} is a folder, not a document")
+    if not path.is_file():
+        raise InputError(f"{name} is not a regular file")
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise InputError(f"cannot read {name}: {error.strerror or error}") from error
+    if size == 0:
+        raise InputError(f"empty document: {name} has no content")
+    if size > MAX_FILE_BYTES:
+        raise InputError(
+            f"{name} is too large ({size // (1024 * 1024)} MB; the limit is "
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB)"
+        )
+    return size
+
+
+def read_bytes(path: Path) -> bytes:
+    """Read the whole file, opened read-only (after :func:`check_file`)."""
+    try:
+        with path.open("rb") as stream:
+            return stream.read()
+    except OSError as error:
+        raise InputError(f"cannot read {path.name}: {error.strerror or error}") from error
+
+
+def open_zip(path: Path, kind: str) -> zipfile.ZipFile:
+    """Open an office archive read-only after checking it is a sane, bounded zip.
+
+    ``kind`` names the format in messages (".docx", ".odt"). The declared sizes are trusted
+    for the checks because :mod:`zipfile` never yields more bytes than a member declares.
+    """
+    name = path.name
+    try:
+        archive = zipfile.ZipFile(path, "r")
+    except zipfile.BadZipFile as error:
+        raise InputError(
+            f"{name} is not a valid {kind} file (not a zip archive, or truncated)"
+        ) from error
+    except OSError as error:
+        raise InputError(f"cannot read {name}: {error.strerror or error}") from error
+    try:
+        check_zip_members(archive, name)
+    except InputError:
+        archive.close()
+        raise
+    return archive
+
+
+def check_zip_members(archive: zipfile.ZipFile, name: str) -> None:
+    """Refuse zip bombs: too many members, too large a total, or an absurd ratio."""
+    members = archive.infolist()
+    if len(members) > MAX_ZIP_MEMBERS:
+        raise InputError(f"{name} is refused: its archive holds {len(members)} files")
+    total = 0
+    for member in members:
+        total += member.file_size
+        if member.file_size > _RATIO_FLOOR and member.file_size > MAX_RATIO * max(
+            member.compress_size, 1
+        ):
+            raise InputError(f"{name} is refused: it looks like a zip bomb (compression ratio)")
+    if total > MAX_UNZIPPED_BYTES:
+        raise InputError(
+            f"{name} is refused: it would unpack to {total // (1024 * 1024)} MB "
+            f"(limit {MAX_UNZIPPED_BYTES // (1024 * 1024)} MB), which looks like a zip bomb"
+        )
+
+
+def read_member(archive: zipfile.ZipFile, member: str, name: str) -> bytes:
+    """Read one archive member, refusing a missing one, a corrupt one, or one with a DOCTYPE."""
+    try:
+        data = archive.read(member)
+    except KeyError as error:
+        raise InputError(f"{name} is not a valid document: {member} is missing") from error
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
+        raise InputError(f"{name} is corrupt or truncated ({member} cannot be read)") from error
+    check_xml(data, name)
+    return data
+
+
+def check_xml(data: bytes, name: str) -> None:
+    """Refuse XML that declares a DOCTYPE or entities (XXE, billion laughs).
+
+    Office XML never needs one, so refusing is safer than trusting every parser's settings.
+    UTF-16 XML is checked after decoding.
+    """
+    head = data
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        head = data.decode("utf-16", errors="replace").encode("utf-8")
+    if _DOCTYPE.search(head):
+        raise InputError(
+            f"{name} is refused: its XML declares a DOCTYPE or entities (possible XXE attack)"
+        )

@@ -1,0 +1,109 @@
+"""Plain text (.txt, .md) and pasted text: bytes -> str -> Document.
+
+Decoding, in order: a BOM (UTF-8, UTF-16 LE/BE, UTF-32) wins; then UTF-16 without BOM when
+the NUL bytes say so; then strict UTF-8; then Windows-1252 (which gives ’ œ € … for bytes
+0x80-0x9F), with Latin-1 for the five bytes Windows-1252 leaves undefined. Text with NUL bytes
+or many control characters is refused as binary.
+
+The text is then kept exactly as in the file apart from newline folding (``\\r\\n``/``\\r`` ->
+``\\n``) and the BOM, because offsets computed on the file (the corpus gold) must still hold.
+``paragraphs`` stays empty for .txt and .md alike: segmentation works from lines, and Markdown
+headings (``## Titre``) are visible to it as written.
+
+No Qt; no I/O besides what the caller passes in.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+
+from clausediff.document import Document, Format
+from clausediff.errors import InputError
+from clausediff.language import detect_language
+from clausediff.readers.blocks import check_not_empty, fold_newlines
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_CONTROL_BUDGET = 0.01
+"""Largest share of control characters (besides tab, newlines, form feed) in real text."""
+
+_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+
+
+def _cp1252_with_latin1(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: decode cp1252's five undefined bytes as Latin-1."""
+    assert isinstance(error, UnicodeDecodeError)
+    return error.object[error.start : error.end].decode("latin-1"), error.end
+
+
+codecs.register_error("clausediff-latin1", _cp1252_with_latin1)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The UTF-16 variant a BOM-less file uses, judged by where its NUL bytes sit."""
+    sample = data[:4096]
+    if len(sample) < 4 or b"\x00" not in sample:
+        return None
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_nuls > 0.4 * half and even_nuls < 0.05 * half:
+        return "utf-16-le"
+    if even_nuls > 0.4 * half and odd_nuls < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Decode a plain-text file's bytes (see the module docstring for the order of tries)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as error:
+                raise InputError(f"{name} is not valid {encoding} text") from error
+    encoding16 = _utf16_without_bom(data)
+    if encoding16 is not None:
+        try:
+            return data.decode(encoding16)
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data:
+        raise InputError(f"{name} looks like a binary file, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="clausediff-latin1")
+
+
+def check_text_like(text: str, name: str) -> None:
+    """Refuse decoded text that is mostly control characters (binary junk)."""
+    sample = text[:200_000]
+    controls = sum(
+        1
+        for char in sample
+        if (char < " " and char not in _ALLOWED_CONTROLS) or "\x7f" <= char <= "\x9f"
+    )
+    if "\x00" in sample or controls > _CONTROL_BUDGET * max(len(sample), 1):
+        raise InputError(f"{name} looks like a binary file, not text")
+
+
+def document_from_text(text: str, path: str = "", fmt: Format = Format.TXT) -> Document:
+    """A Document for text already decoded (pasted text, a .txt or .md file)."""
+    text = fold_newlines(text)
+    check_not_empty(text, os.path.basename(path))
+    return Document(text=text, format=fmt, language=detect_language(text), path=path)
+
+
+def read_text_bytes(data: bytes, path: str, fmt: Format) -> Document:
+    """A Document for the bytes of a .txt or .md file."""
+    name = os.path.basename(path)
+    text = decode_text(data, name)
+    check_text_like(text, name)
+    return document_from_text(text, path, fmt)
