@@ -1,0 +1,324 @@
+"""The report as one self-contained, printable HTML page.
+
+:func:`render_html` lays out a :class:`~clausediff.report.model.Report`: cover block, legend,
+summary, then each pair with its left and right clauses side by side. Inline CSS only, no script,
+no external asset, so the file can be mailed or archived alone and prints on A4 or Letter.
+Deletions are red and struck through, insertions blue and underlined, moved clauses green with a
+⇅ arrow, terms tinted with a superscript letter; see :mod:`clausediff.report.palette`.
+This is also what ``clausediff compare --html`` writes. Returns a string: no I/O, no Qt.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from clausediff.comparison import Op, TermKind
+from clausediff.report import palette, strings
+from clausediff.report.model import ClauseBlock, Report, Section, TermChangeRow
+from clausediff.report.runs import Run
+
+
+def render_html(report: Report) -> str:
+    """The whole report as an HTML document (UTF-8 text)."""
+    lang = report.language
+    parts = [
+        "<!DOCTYPE html>",
+        f'<html lang="{lang}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f'<meta name="generator" content="ClauseDiff {escape(report.app_version)}">',
+        f"<title>{escape(report.title)} — {escape(report.cover.left.name)} / "
+        f"{escape(report.cover.right.name)}</title>",
+        f"<style>{_css()}</style>",
+        "</head>",
+        "<body>",
+        _header(report),
+        _cover(report),
+        _legend(lang),
+        _summary(report),
+        _details(report),
+        f'<footer class="foot">{escape(_t(lang, "generated_by", version=report.app_version))}'
+        "</footer>",
+        "</body>",
+        "</html>",
+    ]
+    return "\n".join(parts) + "\n"
+
+
+def _t(language: str, key: str, **values: object) -> str:
+    return strings.text(language, key, **values)
+
+
+def _colon(language: str) -> str:
+    """French puts a (narrow no-break) space before a colon, English does not."""
+    return "\u202f: " if language == "fr" else ": "
+
+
+def _header(report: Report) -> str:
+    lang = report.language
+    return (
+        '<header class="top">'
+        f'<p class="kicker">{escape(_t(lang, "subtitle"))}</p>'
+        f"<h1>{escape(report.title)}</h1>"
+        f'<p class="files">{escape(report.cover.left.name)} <span aria-hidden="true">⟷</span> '
+        f"{escape(report.cover.right.name)}</p>"
+        "</header>"
+    )
+
+
+def _cover(report: Report) -> str:
+    lang = report.language
+    cover = report.cover
+    rows = []
+    for side, info in ((_t(lang, "left"), cover.left), (_t(lang, "right"), cover.right)):
+        rows.append(
+            f'<tr><th scope="row">{escape(side)}</th><td><strong>{escape(info.name)}</strong>'
+            f'<br><span class="sha">SHA-256 {escape(_t(lang, "sha." + info.sha256_of))}'
+            f"{_colon(lang)}"
+            f"<code>{info.sha256}</code></span></td></tr>"
+        )
+    options = ", ".join(
+        f"{escape(label)}{_colon(lang)}{escape(_t(lang, 'yes' if value else 'no'))}"
+        for label, value in cover.options
+    )
+    rows.append(
+        f'<tr><th scope="row">{escape(_t(lang, "date"))}</th><td>{cover.date_text}</td></tr>'
+    )
+    rows.append(f'<tr><th scope="row">{escape(_t(lang, "options"))}</th><td>{options}</td></tr>')
+    return (
+        f'<section class="cover"><h2>{escape(_t(lang, "files"))}</h2>'
+        f'<table class="meta">{"".join(rows)}</table></section>'
+    )
+
+
+def _legend(lang: str) -> str:
+    items = [
+        f'<li><del class="op-delete">{escape(_t(lang, "legend.delete"))}</del></li>',
+        f'<li><ins class="op-insert">{escape(_t(lang, "legend.insert"))}</ins></li>',
+        f'<li><span class="moved-mark">⇅</span> {escape(_t(lang, "legend.moved"))}</li>',
+    ]
+    for kind in TermKind:
+        label = _t(lang, f"kind.{kind}")
+        letter = _t(lang, f"letter.{kind}")
+        items.append(
+            f'<li><span class="term t-{kind}">{escape(label)}</span>'
+            f'<sup class="mark m-{kind}">{letter}</sup> '
+            f"{escape(_t(lang, 'legend.term', kind=label, letter=letter))}</li>"
+        )
+    items.append(f"<li><strong>{escape(_t(lang, 'legend.changed_term'))}</strong></li>")
+    return (
+        f'<section class="legend"><h2>{escape(_t(lang, "legend"))}</h2>'
+        f"<ul>{''.join(items)}</ul></section>"
+    )
+
+
+def _summary(report: Report) -> str:
+    lang = report.language
+    summary = report.summary
+    cells = "".join(
+        f'<td class="count s-{row.status}"><span class="sign">{palette.STATUS_SIGN[row.status]}'
+        f"</span> {escape(row.label)}<b>{row.count}</b></td>"
+        for row in summary.statuses
+    )
+    total = (
+        f'<td class="count total">{escape(_t(lang, "summary.total"))}<b>{summary.total}</b></td>'
+    )
+    parts = [
+        f'<section class="summary"><h2>{escape(_t(lang, "summary"))}</h2>',
+        f"<h3>{escape(_t(lang, 'summary.statuses'))}</h3>",
+        f'<table class="counts"><tr>{cells}{total}</tr></table>',
+        f"<h3>{escape(_t(lang, 'summary.terms'))}</h3>",
+    ]
+    if summary.term_changes:
+        parts.append(_term_table(summary.term_changes, lang, with_clause=True))
+    else:
+        parts.append(f'<p class="empty">{escape(_t(lang, "summary.no_terms"))}</p>')
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def _term_table(rows: tuple[TermChangeRow, ...], lang: str, with_clause: bool) -> str:
+    heads = ["col.clause"] if with_clause else []
+    heads += ["col.kind", "col.change", "col.before", "col.after", "col.direction"]
+    head = "".join(f'<th scope="col">{escape(_t(lang, key))}</th>' for key in heads)
+    body = []
+    for row in rows:
+        clause = (
+            f'<td><a href="#pair-{row.section}">{escape(row.clause)}</a></td>'
+            if with_clause
+            else ""
+        )
+        body.append(
+            f"<tr>{clause}"
+            f'<td><span class="term t-{row.kind}">{escape(row.kind_text)}</span>'
+            f'<sup class="mark m-{row.kind}">{_t(lang, "letter." + row.kind)}</sup></td>'
+            f"<td>{escape(row.change_text)}</td>"
+            f'<td class="before">{escape(row.before)}</td>'
+            f'<td class="after">{escape(row.after)}</td>'
+            f"<td>{escape(row.direction_text)}</td></tr>"
+        )
+    return (
+        f'<table class="terms"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+    )
+
+
+def _details(report: Report) -> str:
+    lang = report.language
+    heading = _t(lang, "details.all" if report.all_clauses else "details.changed")
+    parts = [f'<section class="details"><h2>{escape(_t(lang, "details"))}</h2>']
+    parts.append(f'<p class="lead">{escape(heading)}</p>')
+    if not report.sections:
+        parts.append(f'<p class="empty">{escape(_t(lang, "summary.no_changes"))}</p>')
+    parts.extend(_section(section, lang) for section in report.sections)
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def _section(section: Section, lang: str) -> str:
+    sign = palette.STATUS_SIGN[section.status]
+    similarity = (
+        f'<span class="sim">{escape(_t(lang, "similarity"))} '
+        f"{escape(section.similarity_text)}</span>"
+        if section.similarity_text
+        else ""
+    )
+    parts = [
+        f'<article class="pair s-{section.status}" id="pair-{section.index}">',
+        f'<h3><span class="num">{section.index}.</span> {escape(section.title)}</h3>',
+        f'<p class="status"><span class="badge s-{section.status}">'
+        f'<span class="sign">{sign}</span> {escape(section.status_text)}</span>{similarity}</p>',
+    ]
+    if section.truncated:
+        parts.append(f'<p class="warn">{escape(_t(lang, "truncated"))}</p>')
+    parts.append(
+        '<table class="sbs"><colgroup><col class="half"><col class="half"></colgroup><thead><tr>'
+        f'<th scope="col">{escape(_t(lang, "left"))}</th>'
+        f'<th scope="col">{escape(_t(lang, "right"))}</th></tr></thead><tbody><tr>'
+        f"<td>{_blocks(section.left, lang, 'absent.left')}</td>"
+        f"<td>{_blocks(section.right, lang, 'absent.right')}</td>"
+        "</tr></tbody></table>"
+    )
+    if section.term_changes:
+        parts.append(f'<p class="sub">{escape(_t(lang, "term_changes"))}</p>')
+        parts.append(_term_table(section.term_changes, lang, with_clause=False))
+    if section.choice or section.note:
+        parts.append(_decision(section, lang))
+    parts.append("</article>")
+    return "".join(parts)
+
+
+def _decision(section: Section, lang: str) -> str:
+    colon = _colon(lang).rstrip()
+    parts = ['<div class="decision">']
+    if section.choice:
+        parts.append(
+            f"<p><b>{escape(_t(lang, 'choice'))}{colon}</b> {escape(section.choice_text)}</p>"
+        )
+    if section.custom_text:
+        parts.append(f'<blockquote class="custom">{escape(section.custom_text)}</blockquote>')
+    if section.note:
+        parts.append(f"<p><b>{escape(_t(lang, 'note'))}{colon}</b> {escape(section.note)}</p>")
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def _blocks(blocks: tuple[ClauseBlock, ...], lang: str, absent_key: str) -> str:
+    if not blocks:
+        return f'<p class="absent">{escape(_t(lang, absent_key))}</p>'
+    return "".join(
+        f'<div class="clause"><p class="label">{escape(block.label)}</p>'
+        f'<p class="body">{"".join(_run(run, lang) for run in block.runs)}</p></div>'
+        for block in blocks
+    )
+
+
+def _run(run: Run, lang: str) -> str:
+    text = escape(run.text)
+    if run.term is not None:
+        strong = " changed" if run.term_changed else ""
+        text = f'<span class="term t-{run.term}{strong}">{text}</span>'
+    if run.op is Op.DELETE:
+        text = f'<del class="op-delete">{text}</del>'
+    elif run.op is Op.INSERT:
+        text = f'<ins class="op-insert">{text}</ins>'
+    if run.term is not None and run.term_end:
+        text += f'<sup class="mark m-{run.term}">{_t(lang, "letter." + run.term)}</sup>'
+    return text
+
+
+def _css() -> str:
+    """The page's style sheet, built from the shared palette."""
+    op, tb, tc, sc = (
+        palette.OP_TEXT,
+        palette.TERM_BACKGROUND,
+        palette.TERM_COLOUR,
+        palette.STATUS_COLOUR,
+    )
+    rules = [
+        "@page{size:A4;margin:16mm 14mm}",
+        "body{font:10.5pt/1.45 'DejaVu Serif',Georgia,'Times New Roman',serif;"
+        f"color:{palette.INK};margin:0 auto;max-width:60rem;padding:1.5rem}}",
+        "h1,h2,h3,.kicker,.files,th,.status,.counts,.legend,.sub,.foot,.label"
+        "{font-family:'DejaVu Sans','Segoe UI',Helvetica,Arial,sans-serif}",
+        f"h1{{font-size:20pt;margin:.1rem 0;color:{palette.ACCENT}}}",
+        f"h2{{font-size:13pt;color:{palette.ACCENT};border-bottom:1.5pt solid {palette.ACCENT};"
+        "padding-bottom:2pt;margin:1.4rem 0 .6rem}",
+        "h3{font-size:11pt;margin:.2rem 0}",
+        f".kicker{{text-transform:uppercase;letter-spacing:.08em;font-size:8.5pt;color:{palette.MUTED};"
+        "margin:0}",
+        f".files{{font-size:11pt;margin:.2rem 0 0;color:{palette.MUTED}}}",
+        f".top{{border-bottom:3pt solid {palette.ACCENT};padding-bottom:.6rem}}",
+        "table{border-collapse:collapse;width:100%}",
+        f"th,td{{border:.5pt solid {palette.RULE};padding:4pt 6pt;vertical-align:top;"
+        "text-align:left}",
+        f"th{{background:{palette.HEADER_BACKGROUND};font-size:9pt;font-weight:600}}",
+        ".meta th{width:9rem}",
+        f".sha{{font-size:8pt;color:{palette.MUTED}}}",
+        ".sha code{font-family:'DejaVu Sans Mono',Consolas,monospace;word-break:break-all}",
+        ".legend ul{list-style:none;padding:0;margin:0;columns:2;font-size:9pt}",
+        ".legend li{margin:0 0 3pt}",
+        ".counts td{text-align:center;font-size:8.5pt;width:12.5%}",
+        ".counts b{display:block;font-size:15pt;margin-top:2pt}",
+        ".counts .total{background:#f3f5f7}",
+        ".terms{font-size:9pt;margin:.3rem 0}",
+        ".terms .before,.terms .after{font-family:'DejaVu Serif',Georgia,serif}",
+        f".pair{{border-left:3pt solid {palette.RULE};padding:.2rem 0 .2rem .7rem;margin:1.1rem 0;"
+        "break-inside:auto}",
+        ".pair h3{break-after:avoid}",
+        ".num{color:#57606a}",
+        ".status{margin:.1rem 0 .4rem;font-size:9pt}",
+        ".badge{font-weight:600}",
+        f".sim{{color:{palette.MUTED};margin-left:1rem}}",
+        ".sbs td{width:50%;font-size:10pt}",
+        ".clause+.clause{margin-top:.5rem}",
+        f".label{{font-weight:700;font-size:9pt;margin:0 0 2pt;color:{palette.ACCENT}}}",
+        ".body{margin:0;white-space:pre-wrap}",
+        f".absent{{color:{palette.MUTED};font-style:italic;margin:0}}",
+        f".op-delete{{color:{op[Op.DELETE]};background:{palette.OP_BACKGROUND[Op.DELETE]};"
+        f"text-decoration:line-through;text-decoration-color:{op[Op.DELETE]}}}",
+        f".op-insert{{color:{op[Op.INSERT]};background:{palette.OP_BACKGROUND[Op.INSERT]};"
+        f"text-decoration:underline;text-decoration-color:{op[Op.INSERT]}}}",
+        ".term{border-radius:2pt;padding:0 1pt}",
+        ".term.changed{font-weight:700}",
+        ".mark{font:700 6.5pt 'DejaVu Sans',Arial,sans-serif;margin-left:1pt}",
+        f".moved-mark{{color:{palette.MOVED};font-weight:700}}",
+        f".sub{{font-size:9pt;font-weight:600;margin:.5rem 0 0;color:{palette.MUTED}}}",
+        f".decision{{border:.5pt solid {palette.RULE};background:#fbfbf8;padding:4pt 8pt;"
+        "margin-top:.4rem;font-size:9.5pt}",
+        ".decision p{margin:2pt 0}",
+        ".custom{margin:3pt 0;padding-left:6pt;border-left:2pt solid #8c959f;white-space:pre-wrap}",
+        f".warn{{font-size:9pt;color:{palette.MUTED};font-style:italic}}",
+        f".empty{{color:{palette.MUTED};font-style:italic}}",
+        f".foot{{margin-top:2rem;font-size:8pt;color:{palette.MUTED};"
+        f"border-top:.5pt solid {palette.RULE};padding-top:4pt}}",
+        "a{color:inherit}",
+        "@media print{body{max-width:none;padding:0}.pair{break-inside:auto}}",
+    ]
+    for kind in TermKind:
+        rules.append(f".t-{kind}{{background:{tb[kind]}}}")
+        rules.append(f".m-{kind}{{color:{tc[kind]}}}")
+    for status, colour in sc.items():
+        rules.append(f".pair.s-{status}{{border-left-color:{colour}}}")
+        rules.append(f".badge.s-{status},.count.s-{status} .sign{{color:{colour}}}")
+    return "".join(rules)

@@ -1,0 +1,357 @@
+"""The report model: everything a report says, as frozen data, before any rendering.
+
+:func:`build_report` turns a :class:`~clausediff.comparison.Comparison` (and, when given, the
+user's :class:`~clausediff.session.Session` with choices and notes) into a :class:`Report`: a
+cover block (file names, SHA-256 fingerprints, date, options), a summary (pairs per status, every
+term change), and one section per pair in document order (only changed pairs unless
+``all_clauses``), each side cut into display runs. The HTML, PDF and JSON renderers only lay this
+out; every visible word comes from :mod:`clausediff.report.strings` in the report's language.
+
+Reads the compared files only to fingerprint them (falls back to the extracted text, and says so,
+when a file has moved). No Qt, no output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from clausediff import __version__
+from clausediff.clause import Clause
+from clausediff.comparison import Comparison, Op, Pair, PairStatus, TermKind
+from clausediff.document import Document
+from clausediff.report import strings
+from clausediff.report.runs import Run, side_runs
+from clausediff.report.terms_text import TermChangeRow, term_change_rows
+from clausediff.session import Session, pair_key
+
+__all__ = [
+    "ClauseBlock",
+    "Cover",
+    "FileInfo",
+    "Report",
+    "Run",
+    "Section",
+    "StatusCount",
+    "Summary",
+    "TermChangeRow",
+    "build_report",
+]
+
+#: The comparison options a report lists, in this order.
+_OPTION_NAMES = ("ignore_case", "ignore_punctuation", "ignore_whitespace", "ignore_numbering")
+
+
+@dataclass(frozen=True, slots=True)
+class FileInfo:
+    """One compared file: its name and fingerprint; ``sha256_of`` is "file" or "text"."""
+
+    name: str
+    sha256: str
+    sha256_of: str
+    language: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cover:
+    """The block a reader checks first: what was compared, when, and how."""
+
+    left: FileInfo
+    right: FileInfo
+    date: str  # ISO 8601, UTC
+    date_text: str  # the same, in words
+    options: tuple[tuple[str, bool], ...]  # (option label, value)
+
+
+@dataclass(frozen=True, slots=True)
+class StatusCount:
+    """How many pairs have one status."""
+
+    status: PairStatus
+    label: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """Pairs per status (every status, zeros included) and every term change in order."""
+
+    statuses: tuple[StatusCount, ...]
+    total: int
+    changed: int
+    term_changes: tuple[TermChangeRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseBlock:
+    """One clause on one side of a section: its id, label and body runs."""
+
+    id: str
+    label: str
+    runs: tuple[Run, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """One pair, ready to lay out side by side.
+
+    ``index`` is the pair's 1-based position among all pairs (stable whether or not unchanged
+    pairs are shown). ``status_text`` says what happened in words ("Déplacée : Article 9 →
+    Article 6"). ``choice``/``custom_text``/``note`` are empty when the user made no decision.
+    """
+
+    index: int
+    key: str
+    status: PairStatus
+    title: str
+    status_text: str
+    similarity: float
+    similarity_text: str
+    left: tuple[ClauseBlock, ...]
+    right: tuple[ClauseBlock, ...]
+    term_changes: tuple[TermChangeRow, ...]
+    truncated: bool = False
+    choice: str = ""
+    choice_text: str = ""
+    custom_text: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """A whole report in one language."""
+
+    language: str
+    title: str
+    cover: Cover
+    summary: Summary
+    sections: tuple[Section, ...]
+    all_clauses: bool
+    app_version: str
+
+
+def build_report(
+    comparison: Comparison,
+    session: Session | None = None,
+    language: str = "fr",
+    all_clauses: bool = False,
+    now: datetime | None = None,
+) -> Report:
+    """Build the report of ``comparison`` in ``language`` ("fr" or "en").
+
+    ``session`` adds the user's choices and notes; ``now`` fixes the report date (tests, golden
+    files); by default it is the current UTC time.
+    """
+    strings.check_language(language)
+    moment = (now or datetime.now(UTC)).replace(microsecond=0)
+    namer = _Namer(comparison, language)
+    sections: list[Section] = []
+    all_rows: list[TermChangeRow] = []
+    for index, pair in enumerate(comparison.pairs, start=1):
+        title = namer.title(pair)
+        rows = term_change_rows(pair, index, title, language)
+        all_rows.extend(rows)
+        if pair.changed or all_clauses or _has_decision(session, pair):
+            sections.append(_section(comparison, session, pair, index, title, rows, namer))
+    counts = comparison.summary()
+    statuses = tuple(
+        StatusCount(status, strings.text(language, f"status.{status}"), counts[status.value])
+        for status in PairStatus
+    )
+    summary = Summary(
+        statuses=statuses,
+        total=len(comparison.pairs),
+        changed=sum(1 for pair in comparison.pairs if pair.changed),
+        term_changes=tuple(all_rows),
+    )
+    cover = Cover(
+        left=_file_info(comparison.left, strings.text(language, "left")),
+        right=_file_info(comparison.right, strings.text(language, "right")),
+        date=moment.isoformat(),
+        date_text=strings.long_date(moment, language),
+        options=tuple(
+            (strings.text(language, f"option.{name}"), bool(getattr(comparison.options, name)))
+            for name in _OPTION_NAMES
+        ),
+    )
+    return Report(
+        language=language,
+        title=strings.text(language, "title"),
+        cover=cover,
+        summary=summary,
+        sections=tuple(sections),
+        all_clauses=all_clauses,
+        app_version=__version__,
+    )
+
+
+def _has_decision(session: Session | None, pair: Pair) -> bool:
+    """True when the user chose a side or wrote a note for this pair."""
+    return session is not None and pair_key(pair) in session.choices
+
+
+def _section(
+    comparison: Comparison,
+    session: Session | None,
+    pair: Pair,
+    index: int,
+    title: str,
+    rows: tuple[TermChangeRow, ...],
+    namer: _Namer,
+) -> Section:
+    """The section of one pair: both sides cut into runs, status in words, the user's decision."""
+    language = namer.language
+    both = bool(pair.left) and bool(pair.right)
+    left_base = Op.EQUAL if both else Op.DELETE
+    right_base = Op.EQUAL if both else Op.INSERT
+    left_changed = frozenset((c.left.start, c.left.end) for c in pair.term_changes if c.left)
+    right_changed = frozenset((c.right.start, c.right.end) for c in pair.term_changes if c.right)
+    left = tuple(
+        ClauseBlock(
+            clause.id,
+            namer.label(clause, left_side=True),
+            side_runs(
+                comparison.left.text,
+                clause,
+                pair.diff,
+                left_base,
+                comparison.left_terms.get(clause.id, ()),
+                left_changed,
+                left_side=True,
+            ),
+        )
+        for clause in namer.left_clauses(pair)
+    )
+    right = tuple(
+        ClauseBlock(
+            clause.id,
+            namer.label(clause, left_side=False),
+            side_runs(
+                comparison.right.text,
+                clause,
+                pair.diff,
+                right_base,
+                comparison.right_terms.get(clause.id, ()),
+                right_changed,
+                left_side=False,
+            ),
+        )
+        for clause in namer.right_clauses(pair)
+    )
+    key = pair_key(pair)
+    choice = session.choices.get(key) if session is not None else None
+    side = "" if choice is None else (choice.side.value if choice.side else "none")
+    return Section(
+        index=index,
+        key=key,
+        status=pair.status,
+        title=title,
+        status_text=namer.status_text(pair),
+        similarity=pair.similarity,
+        similarity_text=strings.percent(pair.similarity, language) if both else "",
+        left=left,
+        right=right,
+        term_changes=rows,
+        truncated=pair.truncated,
+        choice=side,
+        choice_text=strings.text(language, f"side.{side}") if side else "",
+        custom_text=choice.custom_text if choice is not None else "",
+        note=choice.note if choice is not None else "",
+    )
+
+
+def _file_info(document: Document, fallback_name: str) -> FileInfo:
+    """Name and SHA-256 of a compared file: of its bytes if it still exists, else of its text."""
+    path = Path(document.path) if document.path else None
+    if path is not None and path.is_file():
+        digest = hashlib.sha256()
+        with path.open("rb") as stream:
+            for block in iter(lambda: stream.read(1 << 20), b""):
+                digest.update(block)
+        return FileInfo(path.name, digest.hexdigest(), "file", document.language)
+    sha = hashlib.sha256(document.text.encode("utf-8")).hexdigest()
+    return FileInfo(path.name if path else fallback_name, sha, "text", document.language)
+
+
+class _Namer:
+    """Names clauses and pairs the way a reader refers to them."""
+
+    def __init__(self, comparison: Comparison, language: str) -> None:
+        self.language = language
+        self.left_text = comparison.left.text
+        self.right_text = comparison.right.text
+        self.left_by_id = {c.id: c for c in comparison.left_clauses}
+        self.right_by_id = {c.id: c for c in comparison.right_clauses}
+        self.left_position = {c.id: n for n, c in enumerate(comparison.left_clauses, start=1)}
+        self.right_position = {c.id: n for n, c in enumerate(comparison.right_clauses, start=1)}
+
+    def left_clauses(self, pair: Pair) -> list[Clause]:
+        """The pair's left clauses (ids unknown to the comparison are skipped)."""
+        return [self.left_by_id[i] for i in pair.left if i in self.left_by_id]
+
+    def right_clauses(self, pair: Pair) -> list[Clause]:
+        """The pair's right clauses (ids unknown to the comparison are skipped)."""
+        return [self.right_by_id[i] for i in pair.right if i in self.right_by_id]
+
+    def label(self, clause: Clause, left_side: bool) -> str:
+        """The clause's number and heading as written, or the start of its text, or its position.
+
+        The words before the body are taken from the document when they fit on one line
+        ("Article 3 – Prix", typography kept); otherwise the clause's number and heading.
+        """
+        text = self.left_text if left_side else self.right_text
+        written = text[clause.start : clause.body_start].strip()
+        if written and "\n" not in written and len(written) <= 120:
+            return written
+        if clause.label:
+            return clause.label
+        excerpt = " ".join(clause.text.split())
+        if excerpt:
+            return excerpt if len(excerpt) <= 60 else excerpt[:57].rstrip() + "…"
+        return self.reference(clause, left_side)
+
+    def reference(self, clause: Clause, left_side: bool) -> str:
+        """A short reference: the clause number, else its position ("clause n° 4")."""
+        if clause.number:
+            return clause.number
+        position = (self.left_position if left_side else self.right_position)[clause.id]
+        return strings.text(self.language, "position", n=position)
+
+    def title(self, pair: Pair) -> str:
+        """The pair's name: its right clauses' labels, or its left ones' for a deletion."""
+        clauses = self.right_clauses(pair) or self.left_clauses(pair)
+        left_side = not self.right_clauses(pair)
+        return " + ".join(self.label(c, left_side) for c in clauses)
+
+    def status_text(self, pair: Pair) -> str:
+        """The status in words, with where a clause went for moves, splits and merges."""
+        language = self.language
+        name = strings.text(language, f"status.{pair.status}")
+        if pair.status is PairStatus.INSERTED:
+            return f"{name} {strings.text(language, 'absent.left')}"
+        if pair.status is PairStatus.DELETED:
+            return f"{name} {strings.text(language, 'absent.right')}"
+        lefts = " + ".join(self.reference(c, True) for c in self.left_clauses(pair))
+        rights = " + ".join(self.reference(c, False) for c in self.right_clauses(pair))
+        colon = "\u202f: " if language == "fr" else ": "
+        if pair.status in (PairStatus.MOVED, PairStatus.SPLIT, PairStatus.MERGED):
+            name = f"{name}{colon}{lefts} → {rights}"
+        elif pair.number_changed and lefts != rights:
+            name = f"{name}, {strings.text(language, 'renumbered')}{colon}{lefts} → {rights}"
+        if pair.heading_changed:
+            name = f"{name}, {strings.text(language, 'retitled')}"
+        return name
+
+
+def kinds_in(report: Report) -> tuple[TermKind, ...]:
+    """The term kinds that appear anywhere in the report's sections (for a compact legend)."""
+    seen = {
+        run.term
+        for section in report.sections
+        for block in (*section.left, *section.right)
+        for run in block.runs
+        if run.term is not None
+    }
+    return tuple(kind for kind in TermKind if kind in seen)

@@ -1,0 +1,258 @@
+"""Every word a report shows, in French and English.
+
+The report model and its renderers (HTML, PDF, JSON) never write a visible word themselves: they
+ask :func:`text` for it by key, so both languages stay complete and a missing translation fails a
+test instead of leaking a key into a client's report. Enum values (:class:`PairStatus`,
+:class:`TermKind`, :class:`Direction`, ...) are keys too, prefixed by their family
+("status.moved", "kind.deadline"). No Qt, no I/O.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+from datetime import datetime
+from typing import Final
+
+LANGUAGES: Final = ("fr", "en")
+
+_FR: Final[dict[str, str]] = {
+    "title": "Rapport de comparaison",
+    "subtitle": "Comparaison clause par clause",
+    "left": "Gauche",
+    "right": "Droite",
+    "files": "Documents comparés",
+    "file": "Fichier",
+    "sha256": "Empreinte SHA-256",
+    "sha.file": "du fichier",
+    "sha.text": "du texte extrait (fichier introuvable)",
+    "date": "Date du rapport",
+    "options": "Options de comparaison",
+    "option.ignore_case": "Ignorer la casse",
+    "option.ignore_punctuation": "Ignorer la ponctuation",
+    "option.ignore_whitespace": "Ignorer les espaces",
+    "option.ignore_numbering": "Ignorer la numérotation",
+    "yes": "oui",
+    "no": "non",
+    "summary": "Synthèse",
+    "summary.statuses": "Clauses par statut",
+    "summary.total": "Total",
+    "summary.terms": "Modifications des termes",
+    "summary.no_terms": "Aucune obligation, aucun délai ni montant n’a changé.",
+    "summary.no_changes": "Les deux documents ont les mêmes clauses, sans modification.",
+    "col.clause": "Clause",
+    "col.kind": "Terme",
+    "col.change": "Changement",
+    "col.before": "Avant",
+    "col.after": "Après",
+    "col.direction": "Sens",
+    "col.status": "Statut",
+    "col.count": "Nombre",
+    "details": "Détail des clauses",
+    "details.changed": "Clauses modifiées, dans l’ordre du document",
+    "details.all": "Toutes les clauses, dans l’ordre du document",
+    "similarity": "Similarité",
+    "choice": "Décision",
+    "note": "Note",
+    "absent.left": "(absente de la version de gauche)",
+    "absent.right": "(absente de la version de droite)",
+    "truncated": "Clause trop longue : comparaison globale, sans détail mot à mot.",
+    "renumbered": "renumérotée",
+    "retitled": "titre modifié",
+    "term_changes": "Termes modifiés",
+    "legend": "Légende",
+    "legend.delete": "Texte supprimé (barré)",
+    "legend.insert": "Texte ajouté (souligné)",
+    "legend.moved": "Clause déplacée (filet vert et flèche ⇅)",
+    "legend.term": "{kind} (lettre {letter} en exposant)",
+    "legend.changed_term": "Terme modifié : en gras",
+    "status.unchanged": "Inchangée",
+    "status.modified": "Modifiée",
+    "status.moved": "Déplacée",
+    "status.split": "Scindée",
+    "status.merged": "Fusionnée",
+    "status.inserted": "Ajoutée",
+    "status.deleted": "Supprimée",
+    "kind.obligation": "Obligation",
+    "kind.deadline": "Délai",
+    "kind.amount": "Montant",
+    "letter.obligation": "O",
+    "letter.deadline": "D",
+    "letter.amount": "M",
+    "change.changed": "modifié",
+    "change.added": "ajouté",
+    "change.removed": "supprimé",
+    "direction.longer": "plus long",
+    "direction.shorter": "plus court",
+    "direction.higher": "en hausse",
+    "direction.lower": "en baisse",
+    "direction.weakened": "affaiblie",
+    "direction.strengthened": "renforcée",
+    "direction.other": "autre",
+    "side.left": "Version de gauche retenue",
+    "side.right": "Version de droite retenue",
+    "side.custom": "Texte rédigé par l’utilisateur",
+    "side.none": "Pas encore de décision",
+    "page": "page {n} / {m}",
+    "generated_by": "Établi avec ClauseDiff {version}",
+    "position": "clause n° {n}",
+    "none": "—",
+}
+
+_EN: Final[dict[str, str]] = {
+    "title": "Comparison report",
+    "subtitle": "Clause-by-clause comparison",
+    "left": "Left",
+    "right": "Right",
+    "files": "Documents compared",
+    "file": "File",
+    "sha256": "SHA-256 fingerprint",
+    "sha.file": "of the file",
+    "sha.text": "of the extracted text (file not found)",
+    "date": "Report date",
+    "options": "Comparison options",
+    "option.ignore_case": "Ignore case",
+    "option.ignore_punctuation": "Ignore punctuation",
+    "option.ignore_whitespace": "Ignore whitespace",
+    "option.ignore_numbering": "Ignore numbering",
+    "yes": "yes",
+    "no": "no",
+    "summary": "Summary",
+    "summary.statuses": "Clauses by status",
+    "summary.total": "Total",
+    "summary.terms": "Changes to terms",
+    "summary.no_terms": "No obligation, deadline or amount changed.",
+    "summary.no_changes": "Both documents have the same clauses, unchanged.",
+    "col.clause": "Clause",
+    "col.kind": "Term",
+    "col.change": "Change",
+    "col.before": "Before",
+    "col.after": "After",
+    "col.direction": "Direction",
+    "col.status": "Status",
+    "col.count": "Count",
+    "details": "Clause details",
+    "details.changed": "Changed clauses, in document order",
+    "details.all": "All clauses, in document order",
+    "similarity": "Similarity",
+    "choice": "Decision",
+    "note": "Note",
+    "absent.left": "(not in the left version)",
+    "absent.right": "(not in the right version)",
+    "truncated": "Clause too long: compared as a whole, without word-level detail.",
+    "renumbered": "renumbered",
+    "retitled": "heading changed",
+    "term_changes": "Changed terms",
+    "legend": "Legend",
+    "legend.delete": "Deleted text (struck through)",
+    "legend.insert": "Inserted text (underlined)",
+    "legend.moved": "Moved clause (green rule and ⇅ arrow)",
+    "legend.term": "{kind} (superscript letter {letter})",
+    "legend.changed_term": "Changed term: in bold",
+    "status.unchanged": "Unchanged",
+    "status.modified": "Modified",
+    "status.moved": "Moved",
+    "status.split": "Split",
+    "status.merged": "Merged",
+    "status.inserted": "Inserted",
+    "status.deleted": "Deleted",
+    "kind.obligation": "Obligation",
+    "kind.deadline": "Deadline",
+    "kind.amount": "Amount",
+    "letter.obligation": "O",
+    "letter.deadline": "D",
+    "letter.amount": "A",
+    "change.changed": "changed",
+    "change.added": "added",
+    "change.removed": "removed",
+    "direction.longer": "longer",
+    "direction.shorter": "shorter",
+    "direction.higher": "higher",
+    "direction.lower": "lower",
+    "direction.weakened": "weakened",
+    "direction.strengthened": "strengthened",
+    "direction.other": "other",
+    "side.left": "Left version kept",
+    "side.right": "Right version kept",
+    "side.custom": "Text written by the user",
+    "side.none": "No decision yet",
+    "page": "page {n} / {m}",
+    "generated_by": "Produced with ClauseDiff {version}",
+    "position": "clause no. {n}",
+    "none": "—",
+}
+
+_TABLES: Final[dict[str, dict[str, str]]] = {"fr": _FR, "en": _EN}
+
+_MONTHS: Final[dict[str, tuple[str, ...]]] = {
+    "fr": (
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+
+
+def check_language(language: str) -> str:
+    """Return ``language`` if reports can be written in it, else raise ``ValueError``."""
+    if language not in _TABLES:
+        raise ValueError(f"unsupported report language {language!r}: use one of {LANGUAGES}")
+    return language
+
+
+def text(language: str, key: str, **values: object) -> str:
+    """The wording of ``key`` in ``language``, with ``{placeholders}`` filled from ``values``."""
+    template = _TABLES[check_language(language)][key]
+    return template.format(**values) if values else template
+
+
+def keys(language: str) -> frozenset[str]:
+    """Every key of one language (tests check both languages have the same set)."""
+    return frozenset(_TABLES[check_language(language)])
+
+
+def percent(value: float, language: str) -> str:
+    """A ratio as a whole percentage: "87 %" (French, narrow no-break space) or "87%"."""
+    number = round(value * 100)
+    return f"{number}\u202f%" if language == "fr" else f"{number}%"
+
+
+def long_date(moment: datetime, language: str) -> str:
+    """A date and time a reader can sign under: "26 novembre 2026, 09:20 UTC"."""
+    month = _MONTHS[check_language(language)][moment.month - 1]
+    zone = moment.tzname() or ""
+    clock = moment.strftime("%H:%M")
+    return f"{moment.day} {month} {moment.year}, {clock} {zone}".rstrip()
+
+
+def default_language() -> str:
+    """French when the user's locale is French, else English (the issue's default rule)."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(variable, "")
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    current = locale.getlocale()[0] or ""
+    return "fr" if current.lower().startswith("fr") else "en"

@@ -1,0 +1,225 @@
+"""The session file: a comparison plus the user's decisions, saved and reopened as one JSON file.
+
+A :class:`Session` holds the current :class:`~clausediff.comparison.Comparison` (with the user's
+manual links and unlinks already applied: :mod:`clausediff.relink` returns the corrected
+comparison, and ``links`` records what was done, in order), the per-pair :class:`Choice` (keep
+left, keep right, or a custom text, and a note), a placeholder for variant choices, timestamps and
+the version of ClauseDiff that wrote it.
+
+The file (``.clausediff``, schema ``clausediff.session/1``) embeds the whole comparison, texts
+included, so it reopens when the contract files have moved. :func:`save_session` writes it
+atomically and keeps the previous version as ``<file>.bak``; :func:`load_session` raises
+:class:`~clausediff.errors.InputError` with one clear sentence for a missing, corrupt, foreign or
+newer file. No Qt.
+
+Pairs are keyed by :func:`pair_key` ("c3+c4>c5"): the clause ids of both sides, stable across
+saves and independent of the pairs' order.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from clausediff import __version__, atomic
+from clausediff.comparison import Comparison, Pair
+from clausediff.errors import InputError
+from clausediff.serialize import comparison_from_dict, comparison_to_dict
+
+SCHEMA = "clausediff.session/1"
+_SCHEMA_FAMILY = "clausediff.session/"
+SUFFIX = ".clausediff"
+
+
+class Side(StrEnum):
+    """Which text the user keeps for a pair."""
+
+    LEFT = "left"
+    RIGHT = "right"
+    CUSTOM = "custom"
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """The user's decision on one pair.
+
+    ``side`` is None when the user only wrote a note. ``custom_text`` (for ``Side.CUSTOM``) replaces
+    the pair's clause bodies; the clause number and heading are kept (see
+    :mod:`clausediff.assemble`). Paragraphs in it are separated by blank lines.
+    """
+
+    side: Side | None
+    custom_text: str = ""
+    note: str = ""
+
+
+class LinkAction(StrEnum):
+    """A manual correction of the alignment."""
+
+    LINK = "link"
+    UNLINK = "unlink"
+
+
+@dataclass(frozen=True, slots=True)
+class ManualLink:
+    """One manual correction: these left clauses linked to (or unlinked from) these right ones."""
+
+    action: LinkAction
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    """A comparison and everything the user decided about it.
+
+    ``choices`` maps :func:`pair_key` to the user's :class:`Choice`. ``variants`` is kept as
+    plain JSON data for the clause-variants feature. Timestamps are ISO 8601 strings in UTC.
+    """
+
+    comparison: Comparison
+    choices: Mapping[str, Choice] = field(default_factory=dict)
+    links: tuple[ManualLink, ...] = ()
+    variants: Mapping[str, Any] = field(default_factory=dict)
+    created: str = ""
+    modified: str = ""
+    app_version: str = __version__
+
+    def choice_for(self, pair: Pair) -> Choice | None:
+        """The user's choice for ``pair``, if any."""
+        return self.choices.get(pair_key(pair))
+
+    def with_choice(self, pair: Pair, choice: Choice | None) -> Session:
+        """A copy with ``choice`` set for ``pair`` (None removes it)."""
+        choices = dict(self.choices)
+        key = pair_key(pair)
+        if choice is None:
+            choices.pop(key, None)
+        else:
+            choices[key] = choice
+        return replace(self, choices=choices)
+
+
+def new_session(comparison: Comparison, now: datetime | None = None) -> Session:
+    """A session with no decisions yet, stamped now."""
+    stamp = _stamp(now)
+    return Session(comparison=comparison, created=stamp, modified=stamp)
+
+
+def pair_key(pair: Pair) -> str:
+    """A stable key for a pair: left ids joined by "+", ">", right ids ("c3+c4>c5", ">c7")."""
+    return "+".join(pair.left) + ">" + "+".join(pair.right)
+
+
+def session_to_dict(session: Session) -> dict[str, Any]:
+    """The ``clausediff.session/1`` form."""
+    return {
+        "schema": SCHEMA,
+        "app_version": session.app_version,
+        "created": session.created,
+        "modified": session.modified,
+        "choices": {
+            key: {
+                "side": choice.side.value if choice.side else None,
+                "custom_text": choice.custom_text,
+                "note": choice.note,
+            }
+            for key, choice in sorted(session.choices.items())
+        },
+        "links": [
+            {"action": link.action.value, "left": list(link.left), "right": list(link.right)}
+            for link in session.links
+        ],
+        "variants": dict(session.variants),
+        "comparison": comparison_to_dict(session.comparison),
+    }
+
+
+def session_from_dict(data: Mapping[str, Any], source: str = "the session") -> Session:
+    """Inverse of :func:`session_to_dict`. Raises InputError naming ``source`` on bad data."""
+    schema = data.get("schema")
+    if not isinstance(schema, str) or not schema.startswith(_SCHEMA_FAMILY):
+        raise InputError(f"{source} is not a ClauseDiff session file")
+    if schema != SCHEMA:
+        raise InputError(
+            f"{source} was saved by a newer ClauseDiff ({schema}); update ClauseDiff to open it"
+        )
+    try:
+        choices = {
+            str(key): Choice(
+                side=Side(value["side"]) if value.get("side") else None,
+                custom_text=str(value.get("custom_text", "")),
+                note=str(value.get("note", "")),
+            )
+            for key, value in data.get("choices", {}).items()
+        }
+        links = tuple(
+            ManualLink(LinkAction(item["action"]), tuple(item["left"]), tuple(item["right"]))
+            for item in data.get("links", ())
+        )
+        variants = data.get("variants", {})
+        if not isinstance(variants, Mapping):
+            raise TypeError("variants is not an object")
+        comparison = comparison_from_dict(data["comparison"])
+        return Session(
+            comparison=comparison,
+            choices=choices,
+            links=links,
+            variants=dict(variants),
+            created=str(data.get("created", "")),
+            modified=str(data.get("modified", "")),
+            app_version=str(data.get("app_version", "")),
+        )
+    except InputError as error:
+        raise InputError(f"{source} is damaged: {error}") from error
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise InputError(f"{source} is damaged ({type(error).__name__}: {error})") from error
+
+
+def save_session(
+    session: Session, path: str | os.PathLike[str], now: datetime | None = None
+) -> Session:
+    """Write ``session`` to ``path`` atomically, keeping the previous file as ``<path>.bak``.
+
+    Returns the session as saved (``modified`` set to now, ``created`` set if it was empty), so
+    the caller can keep it as the clean state.
+    """
+    stamp = _stamp(now)
+    saved = replace(
+        session, modified=stamp, created=session.created or stamp, app_version=__version__
+    )
+    text = json.dumps(session_to_dict(saved), ensure_ascii=False, indent=1) + "\n"
+    atomic.write_text(path, text, backup=True)
+    return saved
+
+
+def load_session(path: str | os.PathLike[str]) -> Session:
+    """Read a session file. Raises InputError for a missing, corrupt, foreign or newer file."""
+    name = Path(path).name
+    source = f"“{name}”"
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError as error:
+        raise InputError(f"session file {source} not found") from error
+    except IsADirectoryError as error:
+        raise InputError(f"{source} is a folder, not a session file") from error
+    except OSError as error:
+        raise InputError(f"cannot read session file {source}: {error.strerror}") from error
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise InputError(f"{source} is not a ClauseDiff session file (not JSON)") from error
+    if not isinstance(data, dict):
+        raise InputError(f"{source} is not a ClauseDiff session file")
+    return session_from_dict(data, source)
+
+
+def _stamp(now: datetime | None) -> str:
+    """An ISO 8601 UTC timestamp, to the second."""
+    return (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0).isoformat()
