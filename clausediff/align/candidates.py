@@ -4,8 +4,8 @@ Input: signatures of both documents and a :class:`~clausediff.align.score.Scorer
 sparse map ``(left index, right index) -> similarity`` over a few candidates per clause, never an
 all-pairs scoring of long texts on large documents:
 
-1. exact pairs: bodies equal after folding, paired in document order within each group of equal
-   bodies (this alone settles most clauses of a light revision);
+1. exact pairs: bodies equal after folding, found by hash (this alone settles most clauses of a
+   light revision); copies of a body repeated on a side are all offered to the chain;
 2. small documents (at most :data:`ALL_PAIRS_LIMIT` pairs) are scored in full — cheap, and the
    only way to catch heavy rewrites;
 3. otherwise a shared rare-word inverted index: each clause looks up its :data:`RARE_WORDS` rarest
@@ -33,23 +33,38 @@ TOP_K = 6
 CHECK_EVERY = 256
 
 
-def exact_pairs(left: Sequence[Signature], right: Sequence[Signature]) -> dict[int, int]:
-    """Left index -> right index for bodies equal after folding (non-empty), in order per body."""
+#: Largest group of identical bodies whose copies are all offered to the chain (copies x copies).
+MAX_COPIES_PAIRS = 10_000
+
+
+def exact_pairs(
+    left: Sequence[Signature], right: Sequence[Signature]
+) -> tuple[dict[int, int], set[tuple[int, int]]]:
+    """Pairs of clauses whose bodies are equal after folding (non-empty).
+
+    Returns the unique pairs (one copy on each side: settled) and, for bodies found more than
+    once on a side, every pairing of copies, so the order-preserving chain decides which copy
+    goes with which by position instead of a first-come rule that a moved copy would derail.
+    """
     by_body: dict[str, list[int]] = defaultdict(list)
     for sig in right:
         if sig.exact:
             by_body[sig.exact].append(sig.index)
-    taken: dict[str, int] = defaultdict(int)
-    pairs: dict[int, int] = {}
+    lefts: dict[str, list[int]] = defaultdict(list)
     for sig in left:
-        rights = by_body.get(sig.exact)
-        if not rights:
-            continue
-        k = taken[sig.exact]
-        if k < len(rights):
-            pairs[sig.index] = rights[k]
-            taken[sig.exact] = k + 1
-    return pairs
+        if sig.exact in by_body:
+            lefts[sig.exact].append(sig.index)
+    unique: dict[int, int] = {}
+    copies: set[tuple[int, int]] = set()
+    for body, is_ in lefts.items():
+        js = by_body[body]
+        if len(is_) == 1 and len(js) == 1:
+            unique[is_[0]] = js[0]
+        elif len(is_) * len(js) <= MAX_COPIES_PAIRS:
+            copies.update((i, j) for i in is_ for j in js)
+        else:  # huge groups of identical boilerplate: pair copies in order
+            copies.update(zip(is_, js, strict=False))
+    return unique, copies
 
 
 def _rare(words: frozenset[str], idf: dict[str, float]) -> list[str]:
@@ -83,11 +98,15 @@ def _lookup(
 
 
 def candidate_pairs(
-    scorer: Scorer, exact: dict[int, int], monitor: Monitor
+    scorer: Scorer,
+    exact: dict[int, int],
+    copies: set[tuple[int, int]],
+    monitor: Monitor,
 ) -> dict[tuple[int, int], float]:
     """Sparse similarity map over exact pairs and the candidates worth a precise score."""
     n, m = len(scorer.left), len(scorer.right)
     sims: dict[tuple[int, int], float] = {(i, j): 1.0 for i, j in exact.items()}
+    sims.update(dict.fromkeys(copies, 1.0))
     if n * m <= ALL_PAIRS_LIMIT:
         for i in range(n):
             if i % CHECK_EVERY == 0:

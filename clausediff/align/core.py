@@ -55,18 +55,24 @@ def align(
     left_sigs = signatures(left, options)
     right_sigs = signatures(right, options)
     scorer = Scorer(left_sigs, right_sigs)
-    exact = exact_pairs(left_sigs, right_sigs)
-    sims = candidate_pairs(scorer, exact, monitor)
+    exact, copies = exact_pairs(left_sigs, right_sigs)
+    sims = candidate_pairs(scorer, exact, copies, monitor)
     monitor.report(total // 2, total, "aligning clauses")
     chained = chain(sims, CHAIN_THRESHOLD, len(left), len(right))
-    moved = moves(sims, chained)
     groups = [Group([i], [j], "chain") for i, j in chained.items()]
-    groups += [Group([i], [j], "move") for i, j in moved.items()]
-    paired_left = set(chained) | set(moved)
-    paired_right = set(chained.values()) | set(moved.values())
-    groups += [Group([i], [], "unpaired") for i in range(len(left)) if i not in paired_left]
+    paired_right = set(chained.values())
+    groups += [Group([i], [], "unpaired") for i in range(len(left)) if i not in chained]
     groups += [Group([], [j], "unpaired") for j in range(len(right)) if j not in paired_right]
-    attach(groups, scorer, sims)
+    attach(groups, scorer, sims, adjacent_only=True)
+    free_left = {i for g in groups if not g.rights for i in g.lefts}
+    free_right = {j for g in groups if not g.lefts for j in g.rights}
+    moved = moves(sims, free_left, free_right)
+    groups = [g for g in groups if g.lefts and g.rights]
+    groups += [Group([i], [j], "move") for i, j in moved.items()]
+    groups += [Group([i], [], "unpaired") for i in free_left if i not in moved]
+    moved_right = set(moved.values())
+    groups += [Group([], [j], "unpaired") for j in free_right if j not in moved_right]
+    attach(groups, scorer, sims, adjacent_only=False)
     links = _order(
         [_link(g, left, right, left_sigs, right_sigs, options) for g in groups], groups, len(left)
     )

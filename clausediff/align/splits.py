@@ -14,13 +14,14 @@ No I/O, no Qt.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from clausediff.align.score import Scorer
 
 ATTACH_THRESHOLD = 0.2
 CONTAINMENT_WEIGHT = 0.5
+GAIN = 0.1
 
 
 @dataclass(slots=True)
@@ -32,21 +33,47 @@ class Group:
     kind: str  # "chain", "move" or "unpaired"
 
 
+def _gain(
+    covered: Callable[[int, Iterable[int]], float], clause: int, others: list[int], extra: int
+) -> float:
+    """How much more of ``clause`` the other side covers once ``extra`` joins ``others``."""
+    return covered(clause, [*others, extra]) - covered(clause, others)
+
+
 def attach(
     groups: list[Group],
     scorer: Scorer,
     sims: Mapping[tuple[int, int], float],
+    *,
+    adjacent_only: bool,
     threshold: float = ATTACH_THRESHOLD,
     containment_weight: float = CONTAINMENT_WEIGHT,
 ) -> None:
-    """Grow links into splits and merges in place; attached one-sided groups are dropped."""
-    by_right: dict[int, list[int]] = defaultdict(list)
-    by_left: dict[int, list[int]] = defaultdict(list)
-    for i, j in sims:
-        by_right[j].append(i)
-        by_left[i].append(j)
+    """Grow links into splits and merges in place; attached one-sided groups are dropped.
+
+    With ``adjacent_only`` a clause may only join the link of a neighbour on its own side (the
+    usual shape of a split or merge, safe to settle before looking for moves); otherwise it may
+    join any link.
+    """
     group_of_left = {i: g for g in groups for i in g.lefts if g.rights}
     group_of_right = {j: g for g in groups for j in g.rights if g.lefts}
+    by_right: dict[int, list[int]] = defaultdict(list)
+    by_left: dict[int, list[int]] = defaultdict(list)
+    if adjacent_only:
+        for j in (j for g in groups if not g.lefts for j in g.rights):
+            for near in (j - 1, j + 1):
+                group = group_of_right.get(near)
+                if group is not None and (group.lefts[0], j) in sims:
+                    by_right[j].append(group.lefts[0])
+        for i in (i for g in groups if not g.rights for i in g.lefts):
+            for near in (i - 1, i + 1):
+                group = group_of_left.get(near)
+                if group is not None and (i, group.rights[0]) in sims:
+                    by_left[i].append(group.rights[0])
+    else:
+        for i, j in sims:
+            by_right[j].append(i)
+            by_left[i].append(j)
     free_right = [j for g in groups if not g.lefts for j in g.rights]
     free_left = [i for g in groups if not g.rights for i in g.lefts]
 
@@ -75,12 +102,12 @@ def attach(
     for _, split, i, j in proposals:
         if split:
             group = group_of_left[i]
-            if len(group.lefts) == 1:
+            if len(group.lefts) == 1 and _gain(scorer.left_in, i, group.rights, j) >= GAIN:
                 group.rights.append(j)
                 attached_right.add(j)
         else:
             group = group_of_right[j]
-            if len(group.rights) == 1:
+            if len(group.rights) == 1 and _gain(scorer.right_in, j, group.lefts, i) >= GAIN:
                 group.lefts.append(i)
                 attached_left.add(i)
     groups[:] = [
