@@ -1,0 +1,150 @@
+"""The comparison view: every pair on one row, left and right clause side by side.
+
+:class:`CompareView` is a :class:`QListView` over a :class:`CompareModel`
+drawn by :class:`~clausediff.gui.compare_paint.PairDelegate`, so both sides of a pair share one
+row: they stay aligned and scroll together by construction. Clicking or pressing Enter on a fold
+row expands it. Files dropped on the left or right half open on that side. The view emits the
+current pair; it never computes anything about the comparison.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget
+
+from clausediff.gui.compare_model import KIND_ROLE, PAIR_ROLE, CompareModel
+from clausediff.gui.compare_paint import PairDelegate
+from clausediff.gui.spans import Side
+from clausediff.gui.state import Workspace
+
+
+class CompareView(QListView):
+    """Side-by-side rows; emits :attr:`current_pair_changed` and :attr:`file_dropped`."""
+
+    current_pair_changed = Signal(int)
+    file_dropped = Signal(str, str)  # side ("left"/"right"), path
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("compareView")
+        self.compare_model = CompareModel(workspace, self)
+        self.delegate = PairDelegate(workspace, self)
+        self.setModel(self.compare_model)
+        self.setItemDelegate(self.delegate)
+        self.setUniformItemSizes(False)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(False)
+        self.verticalScrollBar().setSingleStep(24)
+        self.selectionModel().currentChanged.connect(self._current_changed)
+        self._syncing = False
+
+    # -- navigation ---------------------------------------------------------------------------
+
+    def current_pair(self) -> int:
+        """Index of the current pair (the first of a fold), or -1."""
+        index = self.currentIndex()
+        return int(index.data(PAIR_ROLE)) if index.isValid() else -1
+
+    def go_to_pair(self, pair: int, *, notify: bool = False) -> None:
+        """Show ``pair`` at the top of the view and make it current (unfolding if needed)."""
+        row = self.compare_model.row_of_pair(pair)
+        if row < 0:
+            return
+        if self.compare_model.rows[row].folded:
+            self.compare_model.expand(row)
+            row = self.compare_model.row_of_pair(pair)
+        index = self.compare_model.index(row)
+        self._syncing = not notify
+        try:
+            self.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        finally:
+            self._syncing = False
+        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def selected_pairs(self) -> list[int]:
+        """Pairs of the selected pair rows (fold rows are skipped), in order."""
+        pairs = {
+            int(i.data(PAIR_ROLE))
+            for i in self.selectionModel().selectedIndexes()
+            if i.data(KIND_ROLE) == "pair"
+        }
+        return sorted(pairs)
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if current.isValid() and not self._syncing:
+            self.current_pair_changed.emit(int(current.data(PAIR_ROLE)))
+
+    def expand_fold(self, index: QModelIndex) -> None:
+        """Expand the fold at ``index`` and keep its first pair current."""
+        if index.isValid() and index.data(KIND_ROLE) == "fold":
+            first = int(index.data(PAIR_ROLE))
+            self.compare_model.expand(index.row())
+            self.go_to_pair(first, notify=True)
+
+    # -- events -------------------------------------------------------------------------------
+
+    def refresh_layout(self) -> None:
+        """Looks or width changed: recompute row heights and repaint."""
+        self.scheduleDelayedItemsLayout()
+        self.viewport().update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Heights depend on the width: recompute them when it changes."""
+        if self.delegate.set_width(self.viewport().width()):
+            self.scheduleDelayedItemsLayout()
+        super().resizeEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A click on a fold row expands it."""
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.expand_fold(self.indexAt(event.position().toPoint()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter or Space on a fold row expands it; other keys as usual."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            index = self.currentIndex()
+            if index.isValid() and index.data(KIND_ROLE) == "fold":
+                self.expand_fold(index)
+                return
+        super().keyPressEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept local files."""
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]  # same event data
+        """Keep accepting while the files hover."""
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """One file: the side under the mouse. Two files: left then right."""
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if not paths:
+            return
+        event.acceptProposedAction()
+        if len(paths) >= 2:
+            self.file_dropped.emit(Side.LEFT.value, paths[0])
+            self.file_dropped.emit(Side.RIGHT.value, paths[1])
+            return
+        side = Side.LEFT if event.position().x() < self.viewport().width() / 2 else Side.RIGHT
+        self.file_dropped.emit(side.value, paths[0])

@@ -1,0 +1,164 @@
+"""Translations the Qt way, and the words for the core's enum keys.
+
+The core returns keys (``PairStatus.MOVED``, ``TermKind.DEADLINE``); this module is the one
+place that turns them into words, through ``QCoreApplication.translate`` so Qt Linguist sees
+them (``QT_TRANSLATE_NOOP`` marks the data). :class:`Translations` installs the app's ``.qm``
+(and Qt's own, for standard dialogs) for "fr" or "en"; installing a translator makes Qt send
+``LanguageChange`` to every widget, which retranslates itself live.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
+
+from clausediff.comparison import (
+    Direction,
+    PairStatus,
+    TermChange,
+    TermChangeKind,
+    TermKind,
+)
+from clausediff.gui.resources import translations_dir
+
+LANGUAGES = ("fr", "en")
+CONTEXT = "Labels"
+
+_STATUS = {
+    PairStatus.UNCHANGED: QT_TRANSLATE_NOOP("Labels", "Unchanged"),
+    PairStatus.MODIFIED: QT_TRANSLATE_NOOP("Labels", "Modified"),
+    PairStatus.MOVED: QT_TRANSLATE_NOOP("Labels", "Moved"),
+    PairStatus.SPLIT: QT_TRANSLATE_NOOP("Labels", "Split"),
+    PairStatus.MERGED: QT_TRANSLATE_NOOP("Labels", "Merged"),
+    PairStatus.INSERTED: QT_TRANSLATE_NOOP("Labels", "Inserted"),
+    PairStatus.DELETED: QT_TRANSLATE_NOOP("Labels", "Deleted"),
+}
+_TERM = {
+    TermKind.OBLIGATION: QT_TRANSLATE_NOOP("Labels", "Obligation"),
+    TermKind.DEADLINE: QT_TRANSLATE_NOOP("Labels", "Deadline"),
+    TermKind.AMOUNT: QT_TRANSLATE_NOOP("Labels", "Amount"),
+}
+_TERM_SHORT = {
+    TermKind.OBLIGATION: QT_TRANSLATE_NOOP("Labels", "Oblig."),
+    TermKind.DEADLINE: QT_TRANSLATE_NOOP("Labels", "Deadline"),
+    TermKind.AMOUNT: QT_TRANSLATE_NOOP("Labels", "Amount"),
+}
+_DIRECTION = {
+    Direction.LONGER: QT_TRANSLATE_NOOP("Labels", "longer"),
+    Direction.SHORTER: QT_TRANSLATE_NOOP("Labels", "shorter"),
+    Direction.HIGHER: QT_TRANSLATE_NOOP("Labels", "higher"),
+    Direction.LOWER: QT_TRANSLATE_NOOP("Labels", "lower"),
+    Direction.WEAKENED: QT_TRANSLATE_NOOP("Labels", "weakened"),
+    Direction.STRENGTHENED: QT_TRANSLATE_NOOP("Labels", "strengthened"),
+    Direction.OTHER: QT_TRANSLATE_NOOP("Labels", "changed"),
+}
+_CHANGE = {
+    TermChangeKind.ADDED: QT_TRANSLATE_NOOP("Labels", "added"),
+    TermChangeKind.REMOVED: QT_TRANSLATE_NOOP("Labels", "removed"),
+    TermChangeKind.CHANGED: QT_TRANSLATE_NOOP("Labels", "changed"),
+}
+_PROGRESS = {
+    "reading": QT_TRANSLATE_NOOP("Labels", "Reading the files…"),
+    "segmenting": QT_TRANSLATE_NOOP("Labels", "Finding the clauses…"),
+    "aligning": QT_TRANSLATE_NOOP("Labels", "Aligning the clauses…"),
+    "diffing": QT_TRANSLATE_NOOP("Labels", "Comparing the words…"),
+    "done": QT_TRANSLATE_NOOP("Labels", "Done"),
+}
+
+
+def _tr(text: object) -> str:
+    """Translate a label marked with QT_TRANSLATE_NOOP (typed ``object`` by the stubs)."""
+    return QCoreApplication.translate(CONTEXT, str(text))
+
+
+def status_label(status: PairStatus) -> str:
+    """The word for a pair status in the current UI language."""
+    return _tr(_STATUS[status])
+
+
+def term_label(kind: TermKind, short: bool = False) -> str:
+    """The word for a term kind ("Délai"), or its badge form."""
+    return _tr((_TERM_SHORT if short else _TERM)[kind])
+
+
+def progress_label(message: str) -> str:
+    """The words for a core progress key ("aligning"); unknown keys are shown as they come."""
+    return _tr(_PROGRESS[message]) if message in _PROGRESS else message
+
+
+def describe_term_change(change: TermChange, language: str) -> str:
+    """One line for a term change: "Délai : 4 heures -> 5 jours ouvrés".
+
+    Uses the terms engine's own wording when it is available, else builds it here.
+    """
+    try:
+        describe_change = getattr(
+            importlib.import_module("clausediff.terms"), "describe_change", None
+        )
+    except ImportError:
+        describe_change = None
+    if callable(describe_change):
+        try:
+            return str(describe_change(change, language))
+        except (KeyError, ValueError, TypeError):
+            pass
+    before = change.left.text if change.left is not None else "—"
+    after = change.right.text if change.right is not None else "—"
+    line = f"{term_label(change.kind)} : {before} → {after}"
+    if change.direction is not None and change.direction is not Direction.OTHER:
+        line += f" ({_tr(_DIRECTION[change.direction])})"
+    elif change.change is not TermChangeKind.CHANGED:
+        line += f" ({_tr(_CHANGE[change.change])})"
+    return line
+
+
+def system_language() -> str:
+    """ "fr" when the system locale is French, else "en"."""
+    return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
+
+
+def effective_language(preference: str) -> str:
+    """The UI language for a preference ("" follows the system)."""
+    return preference if preference in LANGUAGES else system_language()
+
+
+class Translations:
+    """The installed translators; :meth:`install` swaps them for another language."""
+
+    def __init__(self) -> None:
+        self.language = "en"
+        self._translators: list[QTranslator] = []
+
+    def install(self, language: str) -> bool:
+        """Use ``language`` ("fr"/"en") for the UI; True when its app catalogue was found."""
+        app = QCoreApplication.instance()
+        if app is None:
+            return False
+        for translator in self._translators:
+            QCoreApplication.removeTranslator(translator)
+        self._translators = []
+        self.language = language
+        QLocale.setDefault(
+            QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
+        )
+        found = language == "en"
+        if language == "en":
+            return found
+        own = QTranslator(app)
+        if own.load(f"clausediff_{language}", str(translations_dir())):
+            QCoreApplication.installTranslator(own)
+            self._translators.append(own)
+            found = True
+        qt = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{language}", qt_dir):
+            QCoreApplication.installTranslator(qt)
+            self._translators.append(qt)
+        return found

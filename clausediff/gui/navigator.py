@@ -1,0 +1,374 @@
+"""The clause navigator: one table row per pair, with a filter and a search box, in a dock.
+
+:class:`PairTableModel` exposes the comparison's pairs (status, both clause labels, similarity,
+term-change badges, the user's decision); :class:`PairFilterProxy` keeps the rows a filter and a
+search ask for; :class:`NavigatorDock` lays them out and emits :attr:`NavigatorDock.pair_activated`
+when the user moves to a row. Painting of the similarity bar and badges is in
+:mod:`clausediff.gui.navigator_paint`.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum, StrEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clausediff.comparison import PairStatus, TermKind
+from clausediff.gui.i18n import status_label, term_label
+from clausediff.gui.navigator_paint import BadgeDelegate, SimilarityDelegate
+from clausediff.gui.resources import icon_path
+from clausediff.gui.spans import ComparisonIndex, Side
+from clausediff.gui.state import Workspace
+from clausediff.session import Side as Keep
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    """Columns of the navigator table."""
+
+    STATUS = 0
+    LEFT = 1
+    RIGHT = 2
+    SIMILARITY = 3
+    TERMS = 4
+    DECISION = 5
+
+
+class Role(IntEnum):
+    """Extra data roles (above Qt.UserRole)."""
+
+    PAIR = Qt.ItemDataRole.UserRole + 1  # int: index of the pair in the comparison
+    STATUS = Qt.ItemDataRole.UserRole + 2  # PairStatus
+    SIMILARITY = Qt.ItemDataRole.UserRole + 3  # float in [0, 1]
+    TERMS = Qt.ItemDataRole.UserRole + 4  # dict[TermKind, int]: term changes per kind
+
+
+class Filter(StrEnum):
+    """Which pairs the navigator shows."""
+
+    ALL = "all"
+    CHANGED = "changed"
+    TERMS = "terms"
+    INSERTED_DELETED = "inserted_deleted"
+    MOVED = "moved"
+
+
+def status_icon(status: PairStatus) -> QIcon:
+    """The icon of a pair status (shape differs per status, not only colour)."""
+    return QIcon(str(icon_path(f"status-{status.value}")))
+
+
+class PairTableModel(QAbstractTableModel):
+    """Read-only table over the workspace's pairs; resets when the pairs change."""
+
+    def __init__(self, workspace: Workspace, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.index_: ComparisonIndex | None = None
+        self._labels: list[tuple[str, str]] = []
+        self._icons = {status: status_icon(status) for status in PairStatus}
+        workspace.structure_changed.connect(self.reload)
+        workspace.choices_changed.connect(self._decisions_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        """Rebuild from the workspace's comparison (model reset)."""
+        self.beginResetModel()
+        comparison = self.workspace.comparison
+        self.index_ = ComparisonIndex(comparison) if comparison is not None else None
+        self._labels = []
+        if self.index_ is not None and comparison is not None:
+            self._labels = [
+                (self.index_.label(p, Side.LEFT), self.index_.label(p, Side.RIGHT))
+                for p in comparison.pairs
+            ]
+        self.endResetModel()
+
+    def _decisions_changed(self) -> None:
+        if self.rowCount() > 0:
+            top = self.index(0, Column.DECISION)
+            bottom = self.index(self.rowCount() - 1, Column.DECISION)
+            self.dataChanged.emit(top, bottom)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 -- Qt signature
+        """One row per pair; a table has no children."""
+        return 0 if parent.isValid() else len(self._labels)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 -- Qt signature
+        """The :class:`Column` values; no children."""
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles, translated at call time so a language switch shows at once."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = {
+            Column.STATUS: self.tr("Status"),
+            Column.LEFT: self.tr("Left"),
+            Column.RIGHT: self.tr("Right"),
+            Column.SIMILARITY: self.tr("Similarity"),
+            Column.TERMS: self.tr("Terms"),
+            Column.DECISION: self.tr("Decision"),
+        }
+        return titles.get(Column(section)) if 0 <= section < len(Column) else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Text, icon, tooltip and the :class:`Role` values of one cell."""
+        comparison = self.workspace.comparison
+        if not index.isValid() or comparison is None or index.row() >= len(self._labels):
+            return None
+        row, column = index.row(), Column(index.column())
+        pair = comparison.pairs[row]
+        if role == Role.PAIR:
+            return row
+        if role == Role.STATUS:
+            return pair.status
+        if role == Role.SIMILARITY:
+            return pair.similarity
+        if role == Role.TERMS:
+            counts: dict[TermKind, int] = {}
+            for change in pair.term_changes:
+                counts[change.kind] = counts.get(change.kind, 0) + 1
+            return counts
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column is Column.STATUS:
+                return self._icons[pair.status]
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column is Column.DECISION:
+                choice = self.workspace.choice(pair)
+                return choice.note if choice is not None and choice.note else None
+            if column is Column.TERMS and pair.term_changes:
+                return "\n".join(
+                    f"{term_label(c.kind)}: {c.left.text if c.left else '—'} → "
+                    f"{c.right.text if c.right else '—'}"
+                    for c in pair.term_changes
+                )
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.SIMILARITY:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: int, column: Column) -> str:
+        comparison = self.workspace.comparison
+        assert comparison is not None
+        pair = comparison.pairs[row]
+        if column is Column.STATUS:
+            return status_label(pair.status)
+        if column is Column.LEFT:
+            return self._labels[row][0]
+        if column is Column.RIGHT:
+            return self._labels[row][1]
+        if column is Column.SIMILARITY:
+            return f"{round(pair.similarity * 100)} %"
+        if column is Column.TERMS:
+            return " ".join(f"{term_label(c.kind, short=True)}" for c in pair.term_changes)
+        return self.decision_text(row)
+
+    def decision_text(self, row: int) -> str:
+        """ "Left kept", "Right kept", "Custom text", with "+ note" when there is one."""
+        comparison = self.workspace.comparison
+        assert comparison is not None
+        choice = self.workspace.choice(comparison.pairs[row])
+        if choice is None:
+            return ""
+        words = {
+            Keep.LEFT: self.tr("Left kept"),
+            Keep.RIGHT: self.tr("Right kept"),
+            Keep.CUSTOM: self.tr("Custom text"),
+        }
+        text = words[choice.side] if choice.side is not None else ""
+        if choice.note:
+            text = f"{text} ✎" if text else self.tr("Note")
+        return text
+
+
+class PairFilterProxy(QSortFilterProxyModel):
+    """Keeps the pairs a :class:`Filter` and a search text (in labels and texts) select."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.mode = Filter.ALL
+        self.search = ""
+        self._haystacks: dict[int, str] = {}
+
+    def setSourceModel(self, model: Any) -> None:
+        """Forget cached search texts when the source resets."""
+        super().setSourceModel(model)
+        model.modelReset.connect(self._haystacks.clear)
+
+    def set_mode(self, mode: Filter) -> None:
+        """Show only the pairs of ``mode``."""
+        self.mode = mode
+        self.invalidateRowsFilter()
+
+    def set_search(self, text: str) -> None:
+        """Show only the pairs whose labels or texts contain ``text`` (case-insensitive)."""
+        self.search = text.strip().casefold()
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        """Apply the mode, then the search."""
+        model = self.sourceModel()
+        if not isinstance(model, PairTableModel) or model.workspace.comparison is None:
+            return True
+        pair = model.workspace.comparison.pairs[source_row]
+        keep = {
+            Filter.ALL: True,
+            Filter.CHANGED: pair.changed,
+            Filter.TERMS: bool(pair.term_changes),
+            Filter.INSERTED_DELETED: pair.status in (PairStatus.INSERTED, PairStatus.DELETED),
+            Filter.MOVED: pair.status is PairStatus.MOVED,
+        }[self.mode]
+        if not keep or not self.search:
+            return keep
+        return self.search in self._haystack(model, source_row)
+
+    def _haystack(self, model: PairTableModel, row: int) -> str:
+        if row not in self._haystacks and model.index_ is not None:
+            pair = model.index_.comparison.pairs[row]
+            texts = [c.text for s in Side for c in model.index_.clauses(pair, s)]
+            labels = [model.index_.label(pair, s) for s in Side]
+            self._haystacks[row] = "\n".join(labels + texts).casefold()
+        return self._haystacks.get(row, "")
+
+
+class NavigatorDock(QDockWidget):
+    """Dock with the filter, the search box and the pair table."""
+
+    pair_activated = Signal(int)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navigator")
+        self._syncing = False
+        self.model = PairTableModel(workspace, self)
+        self.proxy = PairFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        bar = QHBoxLayout()
+        self.filter_box = QComboBox(body)
+        self.filter_box.setObjectName("navigatorFilter")
+        self.search_box = QLineEdit(body)
+        self.search_box.setObjectName("navigatorSearch")
+        self.search_box.setClearButtonEnabled(True)
+        bar.addWidget(self.filter_box, 0)
+        bar.addWidget(self.search_box, 1)
+        layout.addLayout(bar)
+        self.table = QTableView(body)
+        self.table.setObjectName("navigatorTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setItemDelegateForColumn(Column.SIMILARITY, SimilarityDelegate(self.table))
+        self.table.setItemDelegateForColumn(Column.TERMS, BadgeDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in (
+            (Column.STATUS, 104),
+            (Column.LEFT, 170),
+            (Column.RIGHT, 170),
+            (Column.SIMILARITY, 84),
+            (Column.TERMS, 96),
+            (Column.DECISION, 90),
+        ):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        self.setWidget(body)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.filter_box.currentIndexChanged.connect(self._filter_changed)
+        self.search_box.textChanged.connect(self.proxy.set_search)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every visible text in the current language."""
+        self.setWindowTitle(self.tr("Clauses"))
+        self.search_box.setPlaceholderText(self.tr("Search clauses (Ctrl+F)"))
+        labels = {
+            Filter.ALL: self.tr("All clauses"),
+            Filter.CHANGED: self.tr("Changed"),
+            Filter.TERMS: self.tr("Term changes"),
+            Filter.INSERTED_DELETED: self.tr("Inserted / deleted"),
+            Filter.MOVED: self.tr("Moved"),
+        }
+        current = self.filter_box.currentIndex()
+        self.filter_box.blockSignals(True)
+        self.filter_box.clear()
+        for mode, label in labels.items():
+            self.filter_box.addItem(label, mode.value)
+        self.filter_box.setCurrentIndex(max(0, current))
+        self.filter_box.blockSignals(False)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate live when the language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _filter_changed(self, position: int) -> None:
+        self.proxy.set_mode(Filter(self.filter_box.itemData(position)))
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if current.isValid() and not self._syncing:
+            self.pair_activated.emit(int(current.data(Role.PAIR)))
+
+    def select_pair(self, pair: int) -> None:
+        """Make ``pair`` the current row (if the filter shows it) without re-emitting."""
+        source = self.model.index(pair, 0)
+        proxy_index = self.proxy.mapFromSource(source)
+        if not proxy_index.isValid():
+            return
+        selection = self.table.selectionModel()
+        if selection.currentIndex().row() == proxy_index.row():
+            return
+        self._syncing = True
+        try:
+            selection.setCurrentIndex(
+                proxy_index,
+                selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows,
+            )
+        finally:
+            self._syncing = False
+        self.table.scrollTo(proxy_index)
+
+    def selected_pairs(self) -> list[int]:
+        """Pair indexes of the selected rows, in order."""
+        rows = {int(i.data(Role.PAIR)) for i in self.table.selectionModel().selectedRows()}
+        return sorted(rows)
