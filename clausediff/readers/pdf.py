@@ -1,0 +1,158 @@
+"""PDF (text layer) -> Document, through pypdfium2's character boxes.
+
+Each page's characters are grouped into visual lines by their baseline (a character whose
+origin moves vertically by more than half its font size starts a new line; fragments drawn on
+the same baseline are merged left to right), then :mod:`clausediff.readers.pdf_layout` drops
+page furniture, finds paragraph breaks and undoes end-of-line hyphenation. A paragraph is
+``bold`` when its first character's font weight is 600 or more.
+
+Refused with an :class:`~clausediff.errors.InputError`: a PDF that needs a password
+("encrypted PDF: ..."), one that pdfium cannot parse ("corrupt PDF: ..."), and one without a
+single character of text ("scanned document: no text to compare"). Pages without text in an
+otherwise textual PDF are reported in ``Document.warnings``.
+
+PDFium is not thread-safe: every call goes through one process-wide lock, so the GUI may read
+two PDFs from two worker threads. No Qt. Reads the file only.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import threading
+from pathlib import Path
+from typing import Any
+
+from clausediff.document import Document, Format
+from clausediff.errors import InputError
+from clausediff.progress import Monitor
+from clausediff.readers.blocks import assemble
+from clausediff.readers.pdf_layout import Line, rebuild_paragraphs
+
+_PDFIUM_LOCK = threading.Lock()
+_SOFT_HYPHENS = frozenset("\u00ad\x02\ufffe")
+_SPACES = frozenset(" \t\r\n\u00a0")
+
+
+class _LineBuilder:
+    """Accumulates characters of one page into lines."""
+
+    def __init__(self, page: int, height: float) -> None:
+        self.page = page
+        self.height = height
+        self.lines: list[Line] = []
+        self._chars: list[str] = []
+        self._x0 = self._x1 = self._baseline = self._size = 0.0
+        self._bold = False
+
+    def at_line_start(self) -> bool:
+        return not self._chars
+
+    def add(self, char: str, left: float, right: float, origin_y: float, size: float,
+            bold: bool) -> None:  # fmt: skip
+        """Add one character; a baseline move of half the font size starts a new line."""
+        if self._chars and abs(origin_y - self._baseline) > 0.5 * max(size, self._size, 1.0):
+            self.end_line()
+        if not self._chars:
+            self._x0, self._x1, self._baseline = left, right, origin_y
+            self._size, self._bold = size, bold
+        self._x1 = max(self._x1, right)
+        self._chars.append(char)
+
+    def space(self) -> None:
+        if self._chars and self._chars[-1] != " ":
+            self._chars.append(" ")
+
+    def end_line(self) -> None:
+        text = "".join(self._chars).strip()
+        soft = bool(text) and text[-1] in _SOFT_HYPHENS
+        text = "".join(char for char in text if char not in _SOFT_HYPHENS)
+        if soft:
+            text += "-"
+        if text:
+            self.lines.append(
+                Line(text, self._x0, self._x1, self.height - self._baseline, self._size,
+                     self.page, self.height, self._bold, soft)
+            )  # fmt: skip
+        self._chars = []
+
+    def sorted_lines(self) -> list[Line]:
+        """Lines top to bottom; fragments sharing a baseline merged left to right."""
+        self.end_line()
+        merged: list[Line] = []
+        for line in sorted(self.lines, key=lambda item: (round(item.top, 0), item.x0)):
+            last = merged[-1] if merged else None
+            if last is not None and abs(line.top - last.top) < 0.3 * max(line.size, 1.0):
+                gap = " " if line.x0 - last.x1 < 3 * last.size else "\t"
+                merged[-1] = Line(
+                    last.text + gap + line.text, last.x0, max(last.x1, line.x1), last.top,
+                    last.size, last.page, last.page_height, last.bold, line.soft_hyphen,
+                )  # fmt: skip
+            else:
+                merged.append(line)
+        return merged
+
+
+def _page_lines(raw: Any, textpage: Any, page_index: int, height: float) -> list[Line]:
+    """The visual lines of one page."""
+    handle = textpage.raw
+    builder = _LineBuilder(page_index, height)
+    rect = raw.FS_RECTF()
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    for index in range(raw.FPDFText_CountChars(handle)):
+        char = chr(raw.FPDFText_GetUnicode(handle, index) or 32)
+        if char in _SPACES:
+            builder.space()
+            continue
+        if not raw.FPDFText_GetLooseCharBox(handle, index, rect):
+            continue
+        raw.FPDFText_GetCharOrigin(handle, index, origin_x, origin_y)
+        size = abs(rect.top - rect.bottom)
+        bold = builder.at_line_start() and raw.FPDFText_GetFontWeight(handle, index) >= 600
+        builder.add(char, rect.left, rect.right, origin_y.value, size, bold)
+    return builder.sorted_lines()
+
+
+def _open(pdfium: Any, path: Path) -> Any:
+    try:
+        return pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as error:
+        if getattr(error, "err_code", None) == 4:  # FPDF_ERR_PASSWORD
+            raise InputError(
+                f"encrypted PDF: {path.name} needs a password; remove the protection and retry"
+            ) from error
+        raise InputError(f"corrupt PDF: {path.name} cannot be parsed ({error})") from error
+
+
+def read_pdf(path: Path, monitor: Monitor) -> Document:
+    """Read a .pdf file (see the module docstring)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    pages: list[list[Line]] = []
+    empty_pages: list[int] = []
+    with _PDFIUM_LOCK:
+        document = _open(pdfium, path)
+        try:
+            count = len(document)
+            for index in range(count):
+                monitor.report(index, count, f"reading page {index + 1} of {count}")
+                page = document[index]
+                textpage = page.get_textpage()
+                try:
+                    lines = _page_lines(raw, textpage, index, page.get_height())
+                finally:
+                    textpage.close()
+                    page.close()
+                if not lines:
+                    empty_pages.append(index + 1)
+                pages.append(lines)
+        finally:
+            document.close()
+    if not any(pages):
+        raise InputError(f"scanned document: no text to compare ({path.name} has no text layer)")
+    warnings: tuple[str, ...] = ()
+    if empty_pages:
+        listed = ", ".join(str(number) for number in empty_pages[:10])
+        more = "..." if len(empty_pages) > 10 else ""
+        warnings = (f"pages without text (scanned?): {listed}{more}",)
+    return assemble(rebuild_paragraphs(pages), Format.PDF, str(path), warnings)

@@ -1,0 +1,201 @@
+"""Rebuild paragraphs from the text lines of a PDF (pure geometry and text rules).
+
+Input: the lines of each page, top to bottom, with their position and font size (see
+:class:`Line`); output: paragraph blocks. Three steps:
+
+1. **Page furniture is dropped**: among the two top and two bottom lines of each page (in the
+   outer fifth of the page), a line whose text, digits folded to ``#``, recurs on at least half
+   of the pages (and two pages or more) is a running header or footer; a line that is only a
+   page number ("3", "Page 3 / 12", "- 3 -", "3 sur 12") is dropped too.
+2. **Paragraph breaks** between two lines: the vertical gap exceeds 1.3 times the body line
+   pitch (scaled by font size); the font size changes; the previous line stopped short (the
+   first word of the next line would have fitted in the space left, so the break was hard); or
+   the previous line ends a sentence (``. : ; ! ?``) and the next one starts with a clause
+   number ("Article 3", "3.2", "a)", "IV.", "§ 2") or is indented further.
+3. **Lines are joined** with a space, except end-of-line hyphens: "contrac-" + "tuel" becomes
+   "contractuel" when the next line starts in lower case, unless the document writes the
+   hyphenated form elsewhere, or does not write the joined word elsewhere while the left part is
+   a usual compound prefix (vingt-, sous-, demi-, self-...) or the right part a usual compound
+   suffix (-deux, -ci, -là, -même...). A hyphen before a capital or digit is kept, unspaced.
+
+No I/O, no Qt.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from clausediff.readers.blocks import Block
+
+_PAGE_NUMBER = re.compile(
+    r"^[\W_]*(?:page|p\.)?\s*\d{1,4}\s*(?:(?:/|sur|of|de)\s*\d{1,4})?[\W_]*$", re.IGNORECASE
+)
+_CLAUSE_START = re.compile(
+    r"^(?:(?:article|art\.|clause|section|chapitre|chapter|titre|annexe|schedule)\s+\w+"
+    r"|\d{1,3}(?:\.\d{1,3})*[.)]?\s"
+    r"|[a-z]\)|\([a-z0-9]{1,4}\)|[IVXLC]{1,6}[.)\-–]\s|[A-Z][.)]\s|§\s*\d)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_SENTENCE_END = tuple(".:;!?")
+_HYPHENS = ("-", "\u00ad", "\u2010", "\x02")
+_COMPOUND_LEFT = frozenset((
+    "vingt", "trente", "quarante", "cinquante", "soixante", "quatre", "dix", "sous", "demi",
+    "semi", "self", "arrière",
+))  # fmt: skip
+_COMPOUND_RIGHT = frozenset((
+    "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+    "onze", "douze", "vingt", "ci", "là", "même", "mêmes", "être", "t", "il", "ils", "elle",
+    "elles", "on",
+))  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One visual line: text, horizontal extent, baseline distance from the page top, size."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    size: float
+    page: int
+    page_height: float
+    bold: bool = False
+    soft_hyphen: bool = False
+
+
+def _furniture_key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.split()).casefold())
+
+
+def _edge_lines(page: Sequence[Line]) -> list[Line]:
+    """The two top and two bottom lines of a page, when they sit in its outer fifth."""
+    edges = [*page[:2], *page[-2:]]
+    return [
+        line
+        for line in dict.fromkeys(edges)
+        if line.top < 0.2 * line.page_height or line.top > 0.8 * line.page_height
+    ]
+
+
+def drop_furniture(pages: Sequence[Sequence[Line]]) -> list[list[Line]]:
+    """Remove running headers, footers and page numbers (step 1)."""
+    edge_sets = [_edge_lines(page) for page in pages]
+    counts: Counter[str] = Counter()
+    for edges in edge_sets:
+        counts.update({_furniture_key(line.text) for line in edges})
+    needed = max(2, (len(pages) + 1) // 2)
+    kept: list[list[Line]] = []
+    for page, edges in zip(pages, edge_sets, strict=True):
+        dropped = {
+            id(line)
+            for line in edges
+            if counts[_furniture_key(line.text)] >= needed or _PAGE_NUMBER.match(line.text.strip())
+        }
+        kept.append([line for line in page if id(line) not in dropped])
+    return kept
+
+
+@dataclass(frozen=True, slots=True)
+class _Metrics:
+    body_size: float
+    pitch: float
+    right: float
+
+
+def _metrics(lines: Sequence[Line]) -> _Metrics:
+    sizes = Counter(round(line.size * 2) / 2 for line in lines)
+    body_size = sizes.most_common(1)[0][0] or 10.0
+    gaps = [
+        round(b.top - a.top, 1)
+        for a, b in itertools.pairwise(lines)
+        if a.page == b.page and abs(a.size - body_size) < 0.5 and 0.8 * body_size < b.top - a.top
+        if b.top - a.top < 2.5 * body_size
+    ]
+    pitch = Counter(gaps).most_common(1)[0][0] if gaps else 1.2 * body_size
+    rights = sorted(line.x1 for line in lines)
+    right = rights[int(0.9 * (len(rights) - 1))]
+    return _Metrics(body_size, pitch, right)
+
+
+def _char_width(line: Line) -> float:
+    return (line.x1 - line.x0) / max(len(line.text), 1)
+
+
+def _is_break(prev: Line, cur: Line, metrics: _Metrics) -> bool:
+    """Whether a new paragraph starts at ``cur`` (step 2)."""
+    if abs(cur.size - prev.size) > 0.15 * metrics.body_size:
+        return True
+    if cur.page == prev.page:
+        gap = cur.top - prev.top
+        expected = metrics.pitch * max(prev.size, cur.size) / metrics.body_size
+        if gap > 1.3 * expected or gap < 0:
+            return True
+    char = _char_width(cur) or _char_width(prev)
+    first_word = cur.text.split(maxsplit=1)[0] if cur.text.strip() else ""
+    if metrics.right - prev.x1 > (len(first_word) + 2) * char * 1.1:
+        return True
+    ends_sentence = prev.text.rstrip().endswith(_SENTENCE_END)
+    if ends_sentence and _CLAUSE_START.match(cur.text.lstrip()):
+        return True
+    return ends_sentence and cur.x0 > prev.x0 + 1.5 * char
+
+
+def _word_evidence(lines: Iterable[Line]) -> tuple[set[str], set[str]]:
+    """Words and hyphenated compounds the document writes inside lines."""
+    words: set[str] = set()
+    compounds: set[str] = set()
+    for line in lines:
+        for match in _WORD.finditer(line.text.rstrip("-\u00ad\x02 ")):
+            token = match.group().casefold()
+            (compounds if "-" in token else words).add(token)
+    return words, compounds
+
+
+def _join(left: str, right: str, soft: bool, evidence: tuple[set[str], set[str]]) -> str:
+    """Join two lines of one paragraph (step 3)."""
+    left = left.rstrip()
+    right = right.lstrip()
+    if not left.endswith(_HYPHENS) or len(left) < 2 or not left[-2].isalpha():
+        return f"{left} {right}"
+    stem = left.rstrip("".join(_HYPHENS))
+    if not right[:1].islower():
+        return f"{stem}-{right}"
+    head = re.search(r"[^\W\d_]+$", stem)
+    tail = re.match(r"[^\W\d_]+", right)
+    left_part = head.group().casefold() if head else ""
+    right_part = tail.group().casefold() if tail else ""
+    words, compounds = evidence
+    keep = not soft and (
+        f"{left_part}-{right_part}" in compounds
+        or (
+            f"{left_part}{right_part}" not in words
+            and (left_part in _COMPOUND_LEFT or right_part in _COMPOUND_RIGHT)
+        )
+    )
+    return f"{stem}-{right}" if keep else f"{stem}{right}"
+
+
+def rebuild_paragraphs(pages: Sequence[Sequence[Line]]) -> list[Block]:
+    """Paragraph blocks from the lines of every page (the whole module's job)."""
+    lines = [line for page in drop_furniture(pages) for line in page if line.text.strip()]
+    if not lines:
+        return []
+    metrics = _metrics(lines)
+    evidence = _word_evidence(lines)
+    blocks: list[Block] = []
+    text = lines[0].text
+    first = lines[0]
+    for prev, cur in itertools.pairwise(lines):
+        if _is_break(prev, cur, metrics):
+            blocks.append(Block(text, bold=first.bold))
+            text, first = cur.text, cur
+        else:
+            text = _join(text, cur.text, prev.soft_hyphen, evidence)
+    blocks.append(Block(text, bold=first.bold))
+    return blocks
