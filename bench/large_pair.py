@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from score_alignment import CORPUS, ROOT, Gold  # noqa: E402
+from score_alignment import CORPUS, ROOT, Gold
 
 ANNOTATIONS = ROOT.parent / "shared" / "annotations" / "dev.jsonl"
 _WORD = re.compile(r"[^\W\d_]{4,}")

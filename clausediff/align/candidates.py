@@ -1,7 +1,7 @@
 """Cheap candidate generation: which clause pairs deserve a precise score.
 
-Input: signatures of both documents and a :class:`~clausediff.align.score.Scorer`. Output: a
-sparse map ``(left index, right index) -> similarity`` over a few candidates per clause, never an
+Input: the unchanged-test keys of both documents and a :class:`~clausediff.align.score.Scorer`.
+Output: a sparse map ``(left index, right index) -> similarity`` over a few candidates per clause, never an
 all-pairs scoring of long texts on large documents:
 
 1. exact pairs: bodies equal after folding, found by hash (this alone settles most clauses of a
@@ -23,7 +23,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from clausediff.align.score import Scorer
-from clausediff.align.signatures import Signature
 from clausediff.progress import Monitor
 
 ALL_PAIRS_LIMIT = 40_000
@@ -38,7 +37,7 @@ MAX_COPIES_PAIRS = 10_000
 
 
 def exact_pairs(
-    left: Sequence[Signature], right: Sequence[Signature]
+    left: Sequence[str], right: Sequence[str]
 ) -> tuple[dict[int, int], set[tuple[int, int]]]:
     """Pairs of clauses whose bodies are equal after folding (non-empty).
 
@@ -47,13 +46,13 @@ def exact_pairs(
     goes with which by position instead of a first-come rule that a moved copy would derail.
     """
     by_body: dict[str, list[int]] = defaultdict(list)
-    for sig in right:
-        if sig.exact:
-            by_body[sig.exact].append(sig.index)
+    for j, key in enumerate(right):
+        if key:
+            by_body[key].append(j)
     lefts: dict[str, list[int]] = defaultdict(list)
-    for sig in left:
-        if sig.exact in by_body:
-            lefts[sig.exact].append(sig.index)
+    for i, key in enumerate(left):
+        if key in by_body:
+            lefts[key].append(i)
     unique: dict[int, int] = {}
     copies: set[tuple[int, int]] = set()
     for body, is_ in lefts.items():

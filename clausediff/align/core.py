@@ -32,15 +32,18 @@ from clausediff.align.links import Link
 from clausediff.align.moves import moves
 from clausediff.align.score import Scorer
 from clausediff.align.sequence import chain
-from clausediff.align.signatures import Signature, fold, signatures
+from clausediff.align.signatures import Stemmer, fold, keys, same_body
 from clausediff.align.splits import Group, attach
 from clausediff.clause import Clause
 from clausediff.comparison import PairStatus
+from clausediff.normalize import fold_for_matching
 from clausediff.options import CompareOptions
 from clausediff.progress import SILENT, Monitor
 
 #: Minimum similarity for an in-order pair: low, because order vouches for it.
 CHAIN_THRESHOLD = 0.12
+#: Settled (identical) clause pairs stemmed to estimate word rarity; the rest are not stemmed.
+IDF_SAMPLE = 200
 
 
 def align(
@@ -52,10 +55,9 @@ def align(
     """Align two clause sequences; every clause ends up in exactly one link."""
     total = len(left) + len(right)
     monitor.report(0, total, "aligning clauses")
-    left_sigs = signatures(left, options)
-    right_sigs = signatures(right, options)
-    scorer = Scorer(left_sigs, right_sigs)
-    exact, copies = exact_pairs(left_sigs, right_sigs)
+    left_keys, right_keys = keys(left, right, options)
+    exact, copies = exact_pairs(left_keys, right_keys)
+    scorer = _scorer(left, right, exact)
     sims = candidate_pairs(scorer, exact, copies, monitor)
     monitor.report(total // 2, total, "aligning clauses")
     chained = chain(sims, CHAIN_THRESHOLD, len(left), len(right))
@@ -73,11 +75,32 @@ def align(
     moved_right = set(moved.values())
     groups += [Group([], [j], "unpaired") for j in free_right if j not in moved_right]
     attach(groups, scorer, sims, adjacent_only=False)
-    links = _order(
-        [_link(g, left, right, left_sigs, right_sigs, options) for g in groups], groups, len(left)
-    )
+    links = _order([_link(g, left, right, options) for g in groups], groups, len(left))
     monitor.report(total, total, "aligning clauses")
     return links
+
+
+def _scorer(left: Sequence[Clause], right: Sequence[Clause], exact: dict[int, int]) -> Scorer:
+    """Word sets for the clauses left to match; settled ones only sampled for word rarity."""
+    stemmer = Stemmer()
+    settled_right = set(exact.values())
+    left_words = [frozenset() if i in exact else stemmer.words(c) for i, c in enumerate(left)]
+    right_words = [
+        frozenset() if j in settled_right else stemmer.words(c) for j, c in enumerate(right)
+    ]
+    settled = sorted(exact)
+    step = max(1, len(settled) // IDF_SAMPLE)
+    sample = [stemmer.words(left[i]) for i in settled[::step]]
+    # each settled pair is two clauses (one per side) with the same words
+    weight = 2.0 * len(settled) / len(sample) if sample else 0.0
+    return Scorer(
+        left_words,
+        right_words,
+        [fold_for_matching(c.heading) for c in left],
+        [fold_for_matching(c.heading) for c in right],
+        sample,
+        weight,
+    )
 
 
 def _status(group: Group, same_body: bool) -> PairStatus:
@@ -98,27 +121,30 @@ def _link(
     group: Group,
     left: Sequence[Clause],
     right: Sequence[Clause],
-    left_sigs: Sequence[Signature],
-    right_sigs: Sequence[Signature],
     options: CompareOptions,
 ) -> Link:
     group.lefts.sort()
     group.rights.sort()
-    left_text = " ".join(left_sigs[i].exact for i in group.lefts)
-    right_text = " ".join(right_sigs[j].exact for j in group.rights)
-    same = bool(group.lefts and group.rights) and left_text == right_text
+    lefts = [left[i] for i in group.lefts]
+    rights = [right[j] for j in group.rights]
+    same = bool(lefts and rights) and same_body(lefts, rights, options)
     status = _status(group, same)
-    if not group.lefts or not group.rights:
+    if not lefts or not rights:
         similarity = 0.0
     elif same:
         similarity = 1.0
     else:
-        similarity = Indel.normalized_similarity(left_text, right_text)
+        similarity = Indel.normalized_similarity(
+            fold("\n\n".join(c.text for c in lefts), options),
+            fold("\n\n".join(c.text for c in rights), options),
+        )
     number_changed = heading_changed = False
     if group.lefts and group.rights:
         a, b = left[group.lefts[0]], right[group.rights[0]]
-        number_changed = fold(a.number, options) != fold(b.number, options)
-        heading_changed = fold(a.heading, options) != fold(b.heading, options)
+        number_changed = a.number != b.number and fold(a.number, options) != fold(b.number, options)
+        heading_changed = a.heading != b.heading and (
+            fold(a.heading, options) != fold(b.heading, options)
+        )
     return Link(
         left=tuple(left[i].id for i in group.lefts),
         right=tuple(right[j].id for j in group.rights),

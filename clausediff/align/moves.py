@@ -1,8 +1,8 @@
 """Moved clauses: counterparts found out of order, among what the ordered pass left unpaired.
 
 Input: the sparse similarity map and the clauses still unpaired after the order-preserving chain
-and the attachment of neighbours. Output: extra one-to-one pairs ``left index -> right index``, taken greedily from the
-most similar down, above :data:`MOVE_THRESHOLD` (stricter than the chain's threshold: a pair out
+and the attachment of neighbours. Output: extra one-to-one pairs ``left index -> right index``,
+taken greedily from the most similar down, above :data:`MOVE_THRESHOLD` (stricter than the chain's threshold: a pair out
 of order has no position to vouch for it). No I/O, no Qt.
 """
 

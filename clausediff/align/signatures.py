@@ -1,57 +1,74 @@
-"""Clause signatures: the folded body, its word set and rare-word weights used for matching.
+"""Clause signatures: what matching needs to know about each clause, computed once.
 
-Input: the clauses of both documents and the comparison options. Output: one :class:`Signature`
-per clause (folded body for the unchanged test, a folded form for fuzzy matching, the set of its
-words) and one IDF table shared by both sides, so that a word common to every clause (``la``,
-``the``, ``Licence``) weighs next to nothing and a rare word (``hébergement``, ``NCSA``) weighs a
-lot (see :mod:`clausediff.align.score`). That weighting is what keeps near-duplicate boilerplate from stealing a clause from its true
-counterpart. Pure functions: no I/O, no Qt.
+Input: the clauses of both documents and the comparison options. Output, per clause:
+
+* a ``key``: the body in the form the unchanged test compares. Equal keys mean equal bodies after
+  :func:`clausediff.normalize.fold` under the options. A body found verbatim on the other side
+  keeps its raw text as key and is never folded (equal raw texts fold equal): on a light revision
+  of a megabyte contract that saves most of the folding;
+* a word set (:class:`Stemmer`): the body folded for matching
+  (:func:`clausediff.normalize.fold_for_matching`), split into words cut to their first
+  :data:`STEM` letters, a crude language-neutral stemmer that lets ``contributeur`` and
+  ``contributeurs`` meet. Distinct whitespace-separated tokens are folded once through a cache
+  (``"l’Œuvre,"`` -> ``l``, ``oeuvre``) instead of clause by clause.
+
+Pure functions: no I/O, no Qt.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from clausediff.clause import Clause
 from clausediff.normalize import fold, fold_for_matching
 from clausediff.options import CompareOptions
 
-__all__ = ["Signature", "fold", "fold_for_matching", "signature", "signatures"]
+__all__ = ["STEM", "Stemmer", "fold", "keys", "same_body"]
 
-_WORD = re.compile(r"\w+")
-
-
-@dataclass(frozen=True, slots=True)
-class Signature:
-    """What matching needs to know about one clause.
-
-    ``exact`` is the body folded per the options (equal ``exact`` means unchanged); ``matching``
-    the aggressively folded body; ``words`` its set of words; ``heading`` the folded heading.
-    """
-
-    index: int
-    exact: str
-    matching: str
-    words: frozenset[str]
-    heading: str
-    number: str
+STEM = 7
 
 
-def signature(index: int, clause: Clause, options: CompareOptions) -> Signature:
-    """Build the signature of one clause."""
-    matching = fold_for_matching(clause.text)
-    return Signature(
-        index=index,
-        exact=fold(clause.text, options),
-        matching=matching,
-        words=frozenset(_WORD.findall(matching)),
-        heading=fold_for_matching(clause.heading),
-        number=fold_for_matching(clause.number),
-    )
+class Stemmer:
+    """Folds and stems distinct tokens once; one instance per alignment."""
+
+    __slots__ = ("_cache",)
+
+    def __init__(self) -> None:
+        self._cache: dict[str, tuple[str, ...]] = {}
+
+    def words(self, clause: Clause) -> frozenset[str]:
+        """Stemmed words of the body; of the heading when the body is empty."""
+        cache = self._cache
+        out: set[str] = set()
+        for token in set((clause.text or clause.heading).casefold().split()):
+            stems = cache.get(token)
+            if stems is None:
+                stems = tuple(word[:STEM] for word in fold_for_matching(token).split())
+                cache[token] = stems
+            out.update(stems)
+        return frozenset(out)
 
 
-def signatures(clauses: Sequence[Clause], options: CompareOptions) -> tuple[Signature, ...]:
-    """Signatures of a document's clauses, in document order."""
-    return tuple(signature(i, clause, options) for i, clause in enumerate(clauses))
+def keys(
+    left: Sequence[Clause], right: Sequence[Clause], options: CompareOptions
+) -> tuple[list[str], list[str]]:
+    """Unchanged-test keys of both sides ("" for an empty body, which never matches by key)."""
+    left_raw = {clause.text for clause in left}
+    right_raw = {clause.text for clause in right}
+
+    def key(clause: Clause, other_raw: set[str]) -> str:
+        text = clause.text
+        if not text.strip():
+            return ""
+        if text in other_raw:
+            return "=" + text
+        return "~" + fold(text, options)
+
+    return [key(c, right_raw) for c in left], [key(c, left_raw) for c in right]
+
+
+def same_body(left: Sequence[Clause], right: Sequence[Clause], options: CompareOptions) -> bool:
+    """True when the joined bodies of two clause groups are equal after folding."""
+    a = "\n\n".join(clause.text for clause in left)
+    b = "\n\n".join(clause.text for clause in right)
+    return a == b or fold(a, options) == fold(b, options)
