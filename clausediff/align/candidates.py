@@ -1,8 +1,8 @@
 """Cheap candidate generation: which clause pairs deserve a precise score.
 
 Input: the unchanged-test keys of both documents and a :class:`~clausediff.align.score.Scorer`.
-Output: a sparse map ``(left index, right index) -> similarity`` over a few candidates per clause, never an
-all-pairs scoring of long texts on large documents:
+Output: a sparse map ``(left index, right index) -> similarity`` over a few candidates per
+clause, never an all-pairs scoring of long texts on large documents:
 
 1. exact pairs: bodies equal after folding, found by hash (this alone settles most clauses of a
    light revision); copies of a body repeated on a side are all offered to the chain;
