@@ -1,0 +1,208 @@
+"""Reading one unit: is it a heading, a numbered item, a bullet, a run-in heading or plain text?
+
+Input is the document text and a :class:`~clausediff.segment.units.Unit`; output is a
+:class:`UnitInfo` giving the unit's kind, the readings of its clause number, its heading text
+and where its body starts. Nothing here looks at neighbouring units except the word count of the
+next one (a short line is a heading only when text follows it); nesting and granularity are the
+builder's job.
+
+Headings recognised: Markdown ``#`` headings (the clause starts after the ``#`` markers, at the
+``**`` if any), word-processor styles ("Heading 2", "Titre 2", "h3"), bold paragraphs and
+``**bold**`` lines, keyword divisions ("Article 1er –", "Chapitre II", "Annexe"), numbers
+followed by a short title ("1. Definitions", "4.2.1 Inscription"), run-in titles ("2. Grant of
+Copyright License. Subject to ..."), colon run-ins ("Attribution right: the Licensee ...") and
+short unnumbered lines, in capitals or not, followed by text. No I/O, no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from clausediff.segment.numbering import Marker, parse_marker
+from clausediff.segment.units import COLON_RUNIN_RE, Unit, content_start, skip_emphasis
+
+_STYLE_LEVEL_RE = re.compile(r"(?:heading|titre|title|h)\s*(\d)", re.IGNORECASE)
+_RUNIN_TITLE_RE = re.compile(r"[^.!?\n]{2,90}?[.:](?=[ \t\u00a0]+[\"“«‘(]?[A-ZÀ-ÖØ-Þ0-9])")
+_COPYRIGHT_RE = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
+_SEPARATORS = " \t\u00a0-–—:.*_"
+HEADING_MAX_WORDS = 12
+
+
+class Kind(StrEnum):
+    """What a unit is, as far as clause boundaries go."""
+
+    HEADING = "heading"  # a title line: number and/or heading, body on the following units
+    ITEM = "item"  # a numbered paragraph, possibly with a run-in title
+    BULLET = "bullet"  # a bulleted line
+    RUNIN = "runin"  # an unnumbered short title run into its text ("Title: text", **Title**)
+    TEXT = "text"  # anything else
+
+
+@dataclass(frozen=True, slots=True)
+class UnitInfo:
+    """One unit, read.
+
+    ``clause_start`` is where a clause opened by this unit starts (after Markdown ``#`` markers);
+    ``markers`` are the readings of its number (most likely first); ``heading`` is the title
+    text; ``body_start`` is where the unit's own body text begins (``unit.end`` for a heading
+    line). ``outline`` is the explicit heading level from Markdown or a paragraph style (0 when
+    none).
+    """
+
+    unit: Unit
+    kind: Kind
+    clause_start: int
+    markers: tuple[Marker, ...]
+    heading: str
+    body_start: int
+    outline: int
+    bold: bool
+    caps: bool
+    words: int
+
+    @property
+    def marker(self) -> Marker | None:
+        """The most likely reading of the unit's number."""
+        return self.markers[0] if self.markers else None
+
+
+def is_caps(text: str) -> bool:
+    """Whether a paragraph is written in capitals (a disclaimer block, a caps heading)."""
+    letters = [char for char in text if char.isalpha()]
+    if len(letters) < 4:
+        return False
+    return sum(char.isupper() for char in letters) >= 0.85 * len(letters)
+
+
+def _starts_like_title(text: str) -> bool:
+    return bool(text) and (text[0].isupper() or text[0].isdigit() or text[0] in "«“\"‘'[(")
+
+
+def _style_level(unit: Unit) -> int:
+    if not unit.style:
+        return 0
+    match = _STYLE_LEVEL_RE.search(unit.style)
+    if match:
+        return max(1, int(match.group(1)))
+    if unit.style.lower() in {"title", "titre", "subtitle", "sous-titre"}:
+        return 0
+    return 0
+
+
+def _skip(text: str, pos: int, stop: int) -> int:
+    while pos < stop and text[pos] in _SEPARATORS:
+        pos += 1
+    while pos < stop and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def word_count(text: str) -> int:
+    """Words with at least two letters (numbers, dashes and codes do not count)."""
+    return sum(1 for word in text.split() if sum(char.isalpha() for char in word) >= 2)
+
+
+def classify(text: str, unit: Unit, next_words: int, after_colon: bool = False) -> UnitInfo:
+    """Read one unit.
+
+    ``next_words`` is the :func:`word_count` of the following unit (0 at the end);
+    ``after_colon`` tells that the previous unit ends with a colon (what follows is quoted or
+    listed matter, not a heading).
+    """
+    md_level, pos = content_start(text, unit.start)
+    outline = md_level or _style_level(unit)
+    inner = skip_emphasis(text, pos)
+    bold_open = inner > pos
+    newline = text.find("\n", unit.start, unit.end)
+    line_end = unit.end if newline < 0 else newline
+    first_line = text[unit.start : line_end]
+    body_text = text[unit.start : unit.end]
+    words = len(body_text.split())
+    caps = is_caps(body_text)
+
+    markers = tuple(parse_marker(text[inner:line_end]))
+    from_text = bool(markers)
+    if unit.numbering and not markers:
+        markers = tuple(parse_marker(unit.numbering))
+    marker = markers[0] if markers else None
+    after = min(inner + marker.length, line_end) if marker and from_text else inner
+    rest_start = _skip(text, after, line_end) if marker else inner
+
+    def info(kind: Kind, heading: str, body_start: int) -> UnitInfo:
+        return UnitInfo(
+            unit,
+            kind,
+            pos,
+            markers,
+            heading.strip(" \t*_:–—-"),
+            body_start,
+            outline,
+            bold_open or unit.bold,
+            caps,
+            words,
+        )
+
+    closing = text.find("**", inner, line_end) if bold_open else -1
+    if outline:
+        return info(Kind.HEADING, text[rest_start:line_end], _skip(text, line_end, unit.end))
+    if marker and marker.family == "bullet":
+        return info(Kind.BULLET, "", rest_start)
+    if closing >= 0:
+        # **Title** alone on its line, or run into the text: "**Title** : text", "**Title.** Text"
+        heading = text[rest_start:closing]
+        body = _skip(text, closing + 2, unit.end)
+        if text[closing + 2 : line_end].strip(" \t:.–—-") == "":
+            return info(Kind.HEADING, heading, _skip(text, line_end, unit.end))
+        return info(Kind.ITEM if marker else Kind.RUNIN, heading, body)
+    if marker:
+        rest = text[rest_start:line_end].strip()
+        if not rest or (
+            unit.line_count == 1
+            and _short_title(rest)
+            and (marker.family == "keyword" or not _long_sentence(rest))
+        ):
+            return info(Kind.HEADING, rest, _skip(text, line_end, unit.end))
+        match = _RUNIN_TITLE_RE.match(text, rest_start, line_end)
+        if (
+            match
+            and len(match.group(0).split()) <= HEADING_MAX_WORDS
+            and _starts_like_title(match.group(0))
+        ):
+            return info(Kind.ITEM, match.group(0).rstrip("."), _skip(text, match.end(), unit.end))
+        return info(Kind.ITEM, "", rest_start)
+    if unit.bold and words <= HEADING_MAX_WORDS and unit.line_count == 1:
+        return info(Kind.HEADING, first_line, unit.end)
+    match = COLON_RUNIN_RE.match(text, inner, line_end)
+    if match and not any(char.isdigit() for char in match.group("label")):
+        return info(Kind.RUNIN, match.group("label"), match.end())
+    if unit.bold:
+        match = _RUNIN_TITLE_RE.match(text, inner, line_end)
+        if match and len(match.group(0).split()) <= HEADING_MAX_WORDS:
+            return info(Kind.RUNIN, match.group(0).rstrip(".:"), _skip(text, match.end(), unit.end))
+    if (
+        unit.line_count == 1
+        and words <= HEADING_MAX_WORDS
+        and len(first_line) <= 110
+        and _starts_like_title(first_line)
+        and not first_line.rstrip("*_ ").endswith((".", ",", ";", ":"))
+        and next_words >= 6
+        and not after_colon
+        and not _COPYRIGHT_RE.search(first_line)
+    ):
+        return info(Kind.HEADING, first_line, unit.end)
+    return info(Kind.TEXT, "", unit.start)
+
+
+def _short_title(rest: str) -> bool:
+    return (
+        len(rest.split()) <= HEADING_MAX_WORDS
+        and _starts_like_title(rest)
+        and not rest.endswith((",", ";", ":"))
+    )
+
+
+def _long_sentence(rest: str) -> bool:
+    """A full sentence rather than a title: ends with a period after several words."""
+    return rest.endswith(".") and len(rest.split()) > 8

@@ -1,0 +1,315 @@
+"""Clause numbers: the tables of patterns that open a clause, and their normalised keys.
+
+Input is the text at the start of a line or paragraph (Markdown ``#`` and ``**`` markers already
+skipped by the caller); output is a :class:`Marker` (what was written, its style, its ordinal) or
+``None``. :func:`number_key` folds a number as written ("Article 1er", "ARTICLE 2 –", "5.1.") to a
+form the aligner can compare ("1", "2", "5.1").
+
+Styles matter more than values: segmentation nests clauses by the order in which styles appear
+("Article N" above "N.N" above "a)"), so every pattern names its style. Roman numerals and
+letters are ambiguous ("i." is the ninth letter or the first roman numeral); :func:`parse_marker`
+returns every reading and the caller keeps the one that continues a sequence.
+
+Pure functions: no I/O, no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Keywords that introduce a numbered division, from the broadest to the narrowest. The rank is
+# used to nest divisions of different keywords ("Titre" above "Chapitre" above "Article").
+KEYWORD_RANKS: dict[str, int] = {
+    "partie": 1,
+    "part": 1,
+    "titre": 2,
+    "title": 2,
+    "chapitre": 3,
+    "chapter": 3,
+    "section": 4,
+    "article": 5,
+    "art.": 5,
+    "clause": 5,
+    "annexe": 1,
+    "appendice": 1,
+    "appendix": 1,
+    "schedule": 1,
+    "exhibit": 1,
+    "annex": 1,
+}
+
+# Keywords that make a heading on their own, without a number ("Annexe", "Appendix").
+STANDALONE_KEYWORDS = frozenset(
+    {
+        "annexe",
+        "annexes",
+        "appendice",
+        "appendix",
+        "schedule",
+        "exhibit",
+        "annex",
+        "préambule",
+        "preambule",
+        "preamble",
+        "recitals",
+    }
+)
+
+_KEYWORD_RE = re.compile(
+    r"(?P<kw>article|art\.|titre|title|chapitre|chapter|section|partie|part|clause|annexe|"
+    r"appendice|appendix|schedule|exhibit|annex)"
+    r"(?:\s*(?P<num>\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}\b|[A-Z]\b|premier|première|unique)"
+    r"(?P<suffix>er|ère|re|e)?)?"
+    r"(?P<sep>\s*[-–—:.)]+)?",
+    re.IGNORECASE,
+)
+_SECTION_SIGN_RE = re.compile(r"§\s*(?P<num>\d{1,3}(?:\.\d{1,3})*)(?P<sep>\s*[-–—:.)])?")
+_DECIMAL_RE = re.compile(r"(?P<num>\d{1,3}(?:\.\d{1,3})+)(?P<sep>\.|\s*[-–—:)])?")
+_SINGLE_RE = re.compile(r"(?P<num>\d{1,3})(?P<sep>°|\.(?!\d)|\))")
+_PAREN_RE = re.compile(r"\((?P<num>\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})\)")
+_LETTER_RE = re.compile(r"(?P<num>[a-zA-Z])(?P<sep>[.)])(?!\w)")
+_ROMAN_RE = re.compile(r"(?P<num>[ivxlcIVXLC]{1,6})(?P<sep>[.)]|\s+[-–—])(?!\w)")
+_BULLET_RE = re.compile(r"[-–—•▪●◦■□➢►*·](?=\s)")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A clause number found at the start of a line.
+
+    ``style`` names the numbering scheme ("article", "dec2", "num.", "alpha)", "(roman)",
+    "bullet", ...); ``family`` groups styles that nest by ``rank`` (keywords by
+    :data:`KEYWORD_RANKS`, decimals by depth). ``number`` is the text as written, without the
+    trailing separator; ``ordinal`` the value of its last component (None when meaningless);
+    ``length`` how many characters the number and its separator take, spaces after excluded.
+    """
+
+    style: str
+    family: str
+    rank: int
+    number: str
+    ordinal: int | None
+    length: int
+
+    @property
+    def is_list(self) -> bool:
+        """True for the single-token styles that also number plain enumerations."""
+        return self.family in {"list", "bullet"}
+
+
+def roman_value(text: str) -> int | None:
+    """The value of a roman numeral (lowercase or uppercase), or None when it is not one."""
+    text = text.lower()
+    if not text or any(char not in _ROMAN_VALUES for char in text):
+        return None
+    total = 0
+    for index, char in enumerate(text):
+        value = _ROMAN_VALUES[char]
+        following = _ROMAN_VALUES[text[index + 1]] if index + 1 < len(text) else 0
+        total += -value if value < following else value
+    if total <= 0 or _to_roman(total) != text:
+        return None
+    return total
+
+
+def _to_roman(value: int) -> str:
+    parts = (
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    )
+    out = []
+    for amount, letters in parts:
+        while value >= amount:
+            out.append(letters)
+            value -= amount
+    return "".join(out)
+
+
+def _keyword_number_value(num: str) -> int | None:
+    if num.isdigit():
+        return int(num)
+    if num.lower() in {"premier", "première", "unique"}:
+        return 1
+    if "." in num:
+        return int(num.rsplit(".", 1)[1])
+    roman = roman_value(num)
+    if roman is not None:
+        return roman
+    if len(num) == 1 and num.isalpha():
+        return ord(num.lower()) - ord("a") + 1
+    return None
+
+
+def _next_is_text(text: str, pos: int, *, allow_glued: bool) -> bool:
+    """Whether what follows a number looks like the start of a heading or a sentence."""
+    if pos >= len(text):
+        return True
+    char = text[pos]
+    if char in " \t\u00a0\u202f\n":
+        return True
+    return allow_glued and (char.isupper() or char in "«“\"‘'(")
+
+
+def parse_marker(text: str) -> list[Marker]:
+    """Every reading of the clause number that opens ``text`` (empty list when none).
+
+    The first reading is the most likely; ambiguous letters/roman numerals give two.
+    """
+    found: list[Marker] = []
+    match = _KEYWORD_RE.match(text)
+    if match:
+        keyword = match.group("kw").lower()
+        num = match.group("num")
+        after = match.end()
+        rest = text[after:].lstrip()
+        sentence = not match.group("sep") and rest[:1].islower()
+        if num is not None and not sentence and _next_is_text(text, after, allow_glued=False):
+            number = text[
+                match.start() : match.end("suffix") if match.group("suffix") else match.end("num")
+            ]
+            found.append(
+                Marker(
+                    f"kw:{keyword}",
+                    "keyword",
+                    KEYWORD_RANKS[keyword],
+                    number,
+                    _keyword_number_value(num),
+                    after,
+                )
+            )
+        elif num is None and keyword in STANDALONE_KEYWORDS:
+            end = match.end("kw")
+            if end >= len(text) or text[end] in " \t:–—-\n":
+                found.append(
+                    Marker(
+                        f"kw:{keyword}",
+                        "keyword",
+                        KEYWORD_RANKS[keyword],
+                        text[:end],
+                        None,
+                        match.end(),
+                    )
+                )
+        if found:
+            return found
+    lowered = text[:12].lower().rstrip(" :.-–—")
+    if lowered in STANDALONE_KEYWORDS and len(text.split()) == 1:
+        return [Marker("kw:" + lowered, "keyword", 1, text.strip(), None, len(text))]
+    match = _SECTION_SIGN_RE.match(text)
+    if match and _next_is_text(text, match.end(), allow_glued=False):
+        value = _keyword_number_value(match.group("num"))
+        return [
+            Marker(
+                "section-sign", "keyword", 4, match.group(0).rstrip(" -–—:.)"), value, match.end()
+            )
+        ]
+    match = _DECIMAL_RE.match(text)
+    if match and _next_is_text(text, match.end(), allow_glued=True):
+        num = match.group("num")
+        depth = num.count(".") + 1
+        return [Marker(f"dec{depth}", "dec", depth, num, int(num.rsplit(".", 1)[1]), match.end())]
+    match = _SINGLE_RE.match(text)
+    if match and _next_is_text(text, match.end(), allow_glued=match.group("sep") == "."):
+        sep = match.group("sep")
+        style = "dec1" if sep == "." else f"num{sep}"
+        family = "dec" if sep == "." else "list"
+        return [
+            Marker(
+                style,
+                family,
+                1,
+                match.group(0) if sep == "°" else match.group("num") + sep,
+                int(match.group("num")),
+                match.end(),
+            )
+        ]
+    match = _PAREN_RE.match(text)
+    if match and _next_is_text(text, match.end(), allow_glued=False):
+        num = match.group("num")
+        found.extend(_letter_or_roman(num, "({})", match.group(0), match.end()))
+        if num.isdigit():
+            found.append(Marker("(num)", "list", 1, match.group(0), int(num), match.end()))
+        return found
+    match = _ROMAN_RE.match(text)
+    if match and _next_is_text(text, match.end(), allow_glued=False):
+        sep = match.group("sep").strip()
+        number = match.group("num") + (sep if sep in ".)" else "")
+        found.extend(_letter_or_roman(match.group("num"), "{}" + sep[:1], number, match.end()))
+        if found:
+            return found
+    match = _LETTER_RE.match(text)
+    if match and _next_is_text(text, match.end(), allow_glued=False):
+        return _letter_or_roman(
+            match.group("num"), "{}" + match.group("sep"), match.group(0), match.end()
+        )
+    match = _BULLET_RE.match(text)
+    if match:
+        return [Marker("bullet", "bullet", 1, match.group(0), None, match.end())]
+    return []
+
+
+def _letter_or_roman(num: str, shape: str, number: str, length: int) -> list[Marker]:
+    """Readings of ``num`` as a letter and/or a roman numeral, in the style ``shape``."""
+    readings: list[Marker] = []
+    case = "upper" if num.isupper() else "lower"
+    roman = roman_value(num)
+    if roman is not None:
+        readings.append(Marker(shape.format(f"roman-{case}"), "list", 1, number, roman, length))
+    if len(num) == 1 and num.isalpha():
+        letter = Marker(
+            shape.format(f"alpha-{case}"),
+            "list",
+            1,
+            number,
+            ord(num.lower()) - ord("a") + 1,
+            length,
+        )
+        # "i." is more often a roman numeral, "c." or "v." more often a letter.
+        if num.lower() == "i":
+            readings.append(letter)
+        else:
+            readings.insert(0, letter)
+    return readings
+
+
+_KEY_PREFIX_RE = re.compile(
+    r"^(?:article|art\.?|titre|title|chapitre|chapter|section|partie|part|clause|annexe|"
+    r"appendice|appendix|schedule|exhibit|annex|§)\s*",
+    re.IGNORECASE,
+)
+
+
+def number_key(number: str) -> str:
+    """A normalised form of a clause number, for comparing numbering apart from text.
+
+    "Article 1er" -> "1", "ARTICLE 2 –" -> "2", "Art. 3" -> "3", "5.1." -> "5.1", "(a)" -> "a",
+    "Titre II" -> "2", "1°" -> "1", "§ 4" -> "4", "I." -> "1"; "" for no number.
+    """
+    text = number.strip().strip("*_#").strip()
+    had_keyword = bool(_KEY_PREFIX_RE.match(text))
+    text = _KEY_PREFIX_RE.sub("", text)
+    text = text.strip(" \t-–—:.)(°")
+    text = text.replace("(", ".").replace(")", "")
+    lowered = text.lower()
+    if lowered in {"premier", "première", "1er", "1re", "unique"}:
+        return "1"
+    lowered = re.sub(r"^(\d+)(?:er|ère|re|e)$", r"\1", lowered)
+    parts = [part for part in lowered.split(".") if part]
+    keyed: list[str] = []
+    for index, part in enumerate(parts):
+        roman = roman_value(part)
+        use_roman = roman is not None and (
+            had_keyword
+            or len(part) > 1
+            or (part == "i" and index == 0 and number.strip()[:1].isupper())
+        )
+        keyed.append(str(roman) if use_roman else part)
+    return ".".join(keyed)

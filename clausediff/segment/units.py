@@ -1,0 +1,173 @@
+"""Units: the paragraphs and numbered lines segmentation works on, with their offsets.
+
+Input is a :class:`~clausediff.document.Document`; output is a list of :class:`Unit` in text
+order. A unit is a paragraph (a run of non-blank lines, or a reader's paragraph), split further
+where a line opens with a clause number, a bullet or a Markdown heading right after a line that
+ends a sentence, and right after a short numbered heading line ("1.Definitions" then its text on
+the next line, as PDF-derived text has it). A line that begins with a number in the middle of a
+sentence ("... pursuant to Article\\n5 of ...") does not open a unit.
+
+Offsets are into ``document.text``; ``start`` is the first non-space character. No I/O, no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from clausediff.document import Document, Paragraph
+from clausediff.segment.numbering import parse_marker
+
+_MD_HEADING_RE = re.compile(r"(?P<hashes>#{1,6})[ \t]+")
+_EMPHASIS_RE = re.compile(r"(\*\*|__)")
+_SENTENCE_END = tuple('.:;!?»”"’)')
+# "Attribution right: the Licensee ..." — a short label run into its text by a colon.
+COLON_RUNIN_RE = re.compile(
+    r"(?P<label>[A-ZÀ-ÖØ-Þ][^\s:;,.]*(?:[ \t]+[^\s:;.]+){0,5}?)[ \t\u00a0]?:[ \t\u00a0]*(?=\S)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A paragraph or numbered line of the document.
+
+    ``start`` is its first non-space character, ``end`` its last character + 1 (trailing spaces
+    excluded). ``indent`` counts the spaces before ``start`` on its line; ``blank_before`` tells
+    that a blank line or a paragraph break precedes it. The hint fields copy the reader's
+    :class:`~clausediff.document.Paragraph` when the unit starts one.
+    """
+
+    start: int
+    end: int
+    indent: int
+    line_count: int
+    blank_before: bool
+    style: str = ""
+    level: int = 0
+    numbering: str = ""
+    bold: bool = False
+
+
+def content_start(text: str, pos: int) -> tuple[int, int]:
+    """Skip a Markdown heading marker at ``pos``: (Markdown level or 0, offset after it)."""
+    match = _MD_HEADING_RE.match(text, pos)
+    if match:
+        return len(match.group("hashes")), match.end()
+    return 0, pos
+
+
+def skip_emphasis(text: str, pos: int) -> int:
+    """Offset after leading ``**``/``__`` emphasis markers (and spaces) at ``pos``."""
+    while True:
+        match = _EMPHASIS_RE.match(text, pos)
+        if not match:
+            return pos
+        pos = match.end()
+        while pos < len(text) and text[pos] in " \t":
+            pos += 1
+
+
+def opens_unit(line: str) -> bool:
+    """Whether a line starts like a clause, a list item or a heading."""
+    level, pos = content_start(line, 0)
+    if level:
+        return True
+    pos = skip_emphasis(line, pos)
+    if parse_marker(line[pos:]):
+        return True
+    return pos > 0 or COLON_RUNIN_RE.match(line) is not None
+
+
+def is_heading_line(line: str) -> bool:
+    """Whether a single line reads as a heading whose text starts on the next line."""
+    level, pos = content_start(line, 0)
+    if level:
+        return True
+    stripped = line.strip()
+    if stripped.startswith(("**", "__")) and stripped.endswith(("**", "__")) and len(stripped) > 4:
+        return True
+    pos = skip_emphasis(line, pos)
+    markers = parse_marker(line[pos:])
+    if not markers or markers[0].family == "bullet":
+        return False
+    rest = line[pos + markers[0].length :].strip(" \t-–—:.*")
+    if not rest:
+        return True
+    words = rest.split()
+    return (
+        len(words) <= 12
+        and (rest[0].isupper() or rest[0] in "«“\"‘'")
+        and not rest.endswith((",", ";", ":"))
+    )
+
+
+def _ends_sentence(line: str) -> bool:
+    stripped = line.rstrip().rstrip("*_")
+    return stripped.endswith(_SENTENCE_END) or is_heading_line(line)
+
+
+def build_units(document: Document) -> list[Unit]:
+    """Split the document text into units (paragraphs, numbered lines)."""
+    text = document.text
+    if document.paragraphs:
+        units: list[Unit] = []
+        for paragraph in document.paragraphs:
+            units.extend(_units_in(text, paragraph.start, paragraph.end, paragraph))
+        return units
+    return _units_in(text, 0, len(text), None)
+
+
+def _units_in(text: str, begin: int, stop: int, hints: Paragraph | None) -> list[Unit]:
+    units: list[Unit] = []
+    current: list[tuple[int, int, int]] = []  # (content start, content end, indent) per line
+    blank = True
+
+    def flush() -> None:
+        nonlocal current
+        if current:
+            first = not units
+            hinted = hints is not None and first
+            units.append(
+                Unit(
+                    start=current[0][0],
+                    end=current[-1][1],
+                    indent=current[0][2],
+                    line_count=len(current),
+                    blank_before=current_blank,
+                    style=hints.style if hinted and hints else "",
+                    level=hints.level if hinted and hints else 0,
+                    numbering=hints.numbering if hinted and hints else "",
+                    bold=hints.bold if hinted and hints else False,
+                )
+            )
+        current = []
+
+    current_blank = True
+    pos = begin
+    while pos < stop:
+        newline = text.find("\n", pos, stop)
+        line_end = stop if newline < 0 else newline
+        line = text[pos:line_end]
+        stripped = line.strip()
+        if not stripped:
+            flush()
+            blank = True
+        else:
+            lead = len(line) - len(line.lstrip())
+            start = pos + lead
+            end = pos + len(line.rstrip())
+            if current:
+                previous = text[current[-1][0] : current[-1][1]]
+                breaks = (opens_unit(stripped) and _ends_sentence(previous)) or (
+                    len(current) == 1 and is_heading_line(previous)
+                )
+                if breaks:
+                    flush()
+                    current_blank = False
+            else:
+                current_blank = blank
+            current.append((start, end, len(line[:lead].expandtabs(4))))
+            blank = False
+        pos = line_end + 1
+    flush()
+    return units
