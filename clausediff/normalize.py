@@ -27,7 +27,6 @@ import re
 import unicodedata
 
 from clausediff.options import CompareOptions
-from clausediff.segment.numbering import parse_marker
 
 # Characters replaced in every folded form. Keys are code points, as str.translate wants.
 _TYPO: dict[int, str | None] = {}
@@ -86,6 +85,10 @@ def numbering_spans(text: str) -> list[tuple[int, int]]:
     Each span runs from the number to the first character after it and the blanks that follow.
     Used by ``ignore_numbering``.
     """
+    # Imported here, not at module level: segmentation may use normalisation, and a cycle
+    # between the two packages must not be possible.
+    from clausediff.segment.numbering import parse_marker
+
     spans: list[tuple[int, int]] = []
     start = 0
     size = len(text)

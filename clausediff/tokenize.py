@@ -21,8 +21,8 @@ Decisions, so that a word diff reads like a lawyer's redline:
   NUMBER "24h", PUNCT "/", NUMBER "24"; "12.5%" is NUMBER "12.5", PUNCT "%".
 * SPACE: one token per run of whitespace (CRLF, NBSP, narrow NBSP and zero-width characters
   included).
-* PUNCT: everything else (punctuation and symbols); a run of the same character is one token
-  ("...", "**", "----").
+* PUNCT: everything else (punctuation and symbols), one character per token, except runs of
+  one mark read as a whole ("...", "**", "----", "==").
 * Zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen) and combining marks
   never split a token: they stay inside the word or space run they occur in.
 """
@@ -80,27 +80,42 @@ _NUMBER = (
     rf"(?:{_LETTER}{{1,3}}(?![^\W_]))?"  # glued ordinal or unit: 1er, 2ème, 24h, 7j, 10kg
 )
 _SPACE = rf"(?:\s|[{ZERO_WIDTH}])+"
+# Runs of one punctuation character that are read as one mark ("...", "**", "----").
+_PUNCT_RUN = r"(?:\.{2,}|-{2,}|\*{2,}|_{2,}|={2,}|#{2,}|~{2,}|/{2,})"
+# No capturing group: findall() then returns the token texts themselves, at C speed. The
+# alternatives are tried in order; the first character of a token tells its kind (_kind_of).
 _TOKEN_RE = re.compile(
-    rf"(?P<space>{_SPACE})"
-    rf"|(?P<elision>{_ELISION})"
-    rf"|(?P<number>{_NUMBER})"
-    rf"|(?P<word>{_WORD})"
-    rf"|(?P<punct>(.)\6*{_GLUE}*)",
+    rf"{_SPACE}|{_ELISION}|{_NUMBER}|{_WORD}|(?:{_PUNCT_RUN}|.){_GLUE}*",
     re.DOTALL,
 )
-_KINDS = {
-    "space": TokenKind.SPACE,
-    "elision": TokenKind.WORD,
-    "number": TokenKind.NUMBER,
-    "word": TokenKind.WORD,
-    "punct": TokenKind.PUNCT,
-}
+
+
+def scan(text: str) -> list[str]:
+    """The token texts of ``text``, in order; they concatenate back to ``text``.
+
+    The fast path for callers that need only texts (offsets follow from the lengths).
+    """
+    return _TOKEN_RE.findall(text)
+
+
+def kind_of(token_text: str) -> TokenKind:
+    """The kind of a token produced by :func:`scan`, read from its first character."""
+    first = token_text[0]
+    if first.isspace() or first in ZERO_WIDTH:
+        return TokenKind.SPACE
+    if first.isdecimal():
+        return TokenKind.NUMBER
+    if first.isalnum():
+        return TokenKind.WORD
+    return TokenKind.PUNCT
 
 
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     """Split ``text`` into tokens that tile it exactly; offsets are ``offset`` + index in text."""
-    kinds = _KINDS
-    return tuple(
-        Token(m.group(), m.start() + offset, m.end() + offset, kinds[m.lastgroup or "punct"])
-        for m in _TOKEN_RE.finditer(text)
-    )
+    tokens = []
+    start = offset
+    for piece in _TOKEN_RE.findall(text):
+        end = start + len(piece)
+        tokens.append(Token(piece, start, end, kind_of(piece)))
+        start = end
+    return tuple(tokens)

@@ -25,21 +25,24 @@ equal. Guardrails: a side longer than ``options.max_diff_chars`` (sum of its spa
 that reaches ``options.diff_timeout`` seconds gives a coarse result (everything deleted and
 inserted, or equal when the folded texts are equal) with ``truncated=True``.
 
-No Qt, no I/O, no global state.
+No Qt, no I/O; the only state kept between calls is a bounded memo of folded tokens.
 """
 
 from __future__ import annotations
 
 import time
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import accumulate, repeat
+from operator import add
 
 from diff_match_patch import diff_match_patch
 
 from clausediff.comparison import DiffOp, Op
 from clausediff.normalize import fold, numbering_spans
 from clausediff.options import CompareOptions
-from clausediff.tokenize import Token, TokenKind, tokenize
+from clausediff.tokenize import scan
 
 Span = tuple[int, int]
 
@@ -77,32 +80,25 @@ class _Encoder:
         self._word = _codes(_WORD_CODES)
         self._other = _codes(_OTHER_CODES)
 
-    def encode(self, keys: Sequence[str], kinds: Sequence[TokenKind]) -> str:
+    def encode(self, keys: Sequence[str]) -> str:
         chars = self.chars
-        out = []
-        for key, kind in zip(keys, kinds, strict=True):
-            char = chars.get(key)
+        for key in set(keys).difference(chars):
+            pools = (self._word, self._other) if key[0].isalnum() else (self._other, self._word)
+            char = next(pools[0], None) or next(pools[1], None)
             if char is None:
-                pools = (
-                    (self._word, self._other)
-                    if kind in (TokenKind.WORD, TokenKind.NUMBER) and key
-                    else (self._other, self._word)
-                )
-                char = next(pools[0], None) or next(pools[1], None)
-                if char is None:
-                    raise _TooManyTokens
-                chars[key] = char
-            out.append(char)
-        return "".join(out)
+                raise _TooManyTokens
+            chars[key] = char
+        return "".join(map(chars.__getitem__, keys))
 
 
 @dataclass(slots=True)
 class _Side:
-    """One side of the diff: its tokens, their folded keys and the span each belongs to."""
+    """One side of the diff, as parallel lists: token texts, offsets, folded keys, span index."""
 
     text: str
     spans: list[Span]
-    tokens: list[Token]
+    starts: list[int]
+    ends: list[int]
     keys: list[str]
     span_of: list[int]
 
@@ -113,28 +109,47 @@ class _Side:
 
 def _side(text: str, spans: Sequence[Span], options: CompareOptions) -> _Side:
     token_options = replace(options, ignore_numbering=False)
-    cache: dict[str, str] = {}
-    tokens: list[Token] = []
-    keys: list[str] = []
+    texts: list[str] = []
+    starts: list[int] = []
     span_of: list[int] = []
+    numbered: list[Span] = []
     for index, (start, end) in enumerate(spans):
         chunk = text[start:end]
-        span_tokens = tokenize(chunk, start)
-        numbered = (
-            [(s + start, e + start) for s, e in numbering_spans(chunk)]
-            if options.ignore_numbering
-            else []
-        )
-        for token in span_tokens:
-            key = cache.get(token.text)
-            if key is None:
-                key = cache[token.text] = fold(token.text, token_options)
-            if numbered and any(s <= token.start and token.end <= e for s, e in numbered):
-                key = ""
-            keys.append(key)
-        tokens.extend(span_tokens)
-        span_of.extend([index] * len(span_tokens))
-    return _Side(text, list(spans), tokens, keys, span_of)
+        pieces = scan(chunk)
+        texts.extend(pieces)
+        starts.extend(accumulate(map(len, pieces[:-1]), initial=start) if pieces else ())
+        span_of.extend(repeat(index, len(pieces)))
+        if options.ignore_numbering:
+            numbered.extend((s + start, e + start) for s, e in numbering_spans(chunk))
+    ends = list(map(add, starts, map(len, texts)))
+    keys = _token_keys(texts, token_options)
+    for first, last in numbered:
+        # Tokens wholly inside a clause number fold to nothing.
+        k = bisect_left(starts, first)
+        while k < len(starts) and ends[k] <= last:
+            keys[k] = ""
+            k += 1
+    return _Side(text, list(spans), starts, ends, keys, span_of)
+
+
+# Folded form of each token already seen, per options (legal text repeats its words a lot).
+_MEMO: dict[CompareOptions, dict[str, str]] = {}
+_MEMO_LIMIT = 1 << 17
+
+
+def _token_keys(texts: list[str], options: CompareOptions) -> list[str]:
+    """The folded form of every token text, memoised (the memo is bounded, never stale)."""
+    memo = _MEMO.get(options)
+    if memo is None or len(memo) > _MEMO_LIMIT:
+        memo = _MEMO[options] = {}
+    for piece in set(texts).difference(memo):
+        memo[piece] = fold(piece, options)
+    return list(map(memo.__getitem__, texts))
+
+
+def _significant(side: _Side) -> list[int]:
+    """Indices of the tokens diff-match-patch sees: not spaces, not folded to nothing."""
+    return [k for k, key in enumerate(side.keys) if key and not key.isspace()]
 
 
 def diff_spans(
@@ -152,10 +167,16 @@ def diff_spans(
     started = time.perf_counter()
     left = _side(left_text, left_spans, options)
     right = _side(right_text, right_spans, options)
+    # Spaces, and tokens that fold to nothing under the options, are left out of the diff:
+    # _OpBuilder.gap() compares what lies between two matched tokens on its own. This halves the
+    # sequences diff-match-patch works on (its bisection is O(N*D)) and keeps ignored tokens
+    # from counting as edits in the semantic clean-up.
+    left_sig = _significant(left)
+    right_sig = _significant(right)
     encoder = _Encoder()
     try:
-        a = encoder.encode(left.keys, [t.kind for t in left.tokens])
-        b = encoder.encode(right.keys, [t.kind for t in right.tokens])
+        a = encoder.encode([left.keys[k] for k in left_sig])
+        b = encoder.encode([right.keys[k] for k in right_sig])
     except _TooManyTokens:
         return _coarse(left_text, left_spans, right_text, right_spans, options)
     dmp = diff_match_patch()
@@ -164,30 +185,30 @@ def diff_spans(
     if options.diff_timeout > 0 and time.perf_counter() - started >= options.diff_timeout:
         return _coarse(left_text, left_spans, right_text, right_spans, options)
     dmp.diff_cleanupSemantic(diffs)
-    ignorable = encoder.chars.get("")
     builder = _OpBuilder(left, right)
-    i = j = 0
-    pending_delete = pending_insert = ""
-    for op, chars in [*diffs, (0, "")]:
-        if op == -1:
-            pending_delete += chars
-            continue
-        if op == 1:
-            pending_insert += chars
-            continue
-        # An equality (or the end): flush the changed region before it.
-        if pending_delete or pending_insert:
-            n, m = len(pending_delete), len(pending_insert)
-            if ignorable is not None and not (pending_delete + pending_insert).strip(ignorable):
-                builder.equal_block(i, i + n, j, j + m)
-            else:
-                builder.delete(i, i + n)
-                builder.insert(j, j + m)
-            i, j = i + n, j + m
-            pending_delete = pending_insert = ""
-        if chars:
-            builder.equal_run(i, j, len(chars))
-            i, j = i + len(chars), j + len(chars)
+    p = q = 0  # position in left_sig / right_sig
+    i = j = 0  # first full token of each side not yet turned into ops
+    for op, chars in diffs:
+        if op == dmp.DIFF_DELETE:
+            p += len(chars)
+        elif op == dmp.DIFF_INSERT:
+            q += len(chars)
+        else:
+            n = len(chars)
+            first_left, first_right = left_sig[p], right_sig[q]
+            last_left, last_right = left_sig[p + n - 1] + 1, right_sig[q + n - 1] + 1
+            builder.gap(i, first_left, j, first_right)
+            if left.keys[first_left:last_left] == right.keys[first_right:last_right]:
+                # The usual case: spaces and ignored tokens inside the run agree too.
+                builder.match(first_left, first_right, last_left - first_left)
+                i, j, p, q = last_left, last_right, p + n, q + n
+                continue
+            for _ in range(n):
+                matched_left, matched_right = left_sig[p], right_sig[q]
+                builder.gap(i, matched_left, j, matched_right)
+                builder.match(matched_left, matched_right)
+                i, j, p, q = matched_left + 1, matched_right + 1, p + 1, q + 1
+    builder.gap(i, len(left.keys), j, len(right.keys))
     return WordDiff(builder.finish(), truncated=False)
 
 
@@ -211,6 +232,7 @@ class _OpBuilder:
         self.left, self.right = left, right
         self.lpos, self.rpos = left.origin, right.origin
         self.ops: list[_Pending] = []
+        self._run = [0, 0, 0]  # pending one-to-one equal run: left index, right index, length
 
     def _emit(self, op: Op, ls: int, le: int, rs: int, re: int, lspan: int, rspan: int) -> None:
         if ls == le and rs == re:
@@ -236,16 +258,58 @@ class _OpBuilder:
     def _groups(self, side: _Side, first: int, stop: int) -> list[tuple[int, int, int]]:
         """(span index, start offset, end offset) of the tokens first..stop, cut at spans."""
         groups: list[tuple[int, int, int]] = []
-        tokens, span_of = side.tokens, side.span_of
+        span_of = side.span_of
         k = first
         while k < stop:
             span = span_of[k]
             end = k
             while end + 1 < stop and span_of[end + 1] == span:
                 end += 1
-            groups.append((span, tokens[k].start, tokens[end].end))
+            groups.append((span, side.starts[k], side.ends[end]))
             k = end + 1
         return groups
+
+    def match(self, i: int, j: int, length: int = 1) -> None:
+        """Left tokens i.. equal right tokens j.. one to one (same folded keys)."""
+        run = self._run
+        if run[2] and run[0] + run[2] == i and run[1] + run[2] == j:
+            run[2] += length
+        else:
+            self._flush()
+            self._run = [i, j, length]
+
+    def _flush(self) -> None:
+        i, j, length = self._run
+        if length:
+            self.equal_run(i, j, length)
+            self._run = [0, 0, 0]
+
+    def gap(self, i0: int, i1: int, j0: int, j1: int) -> None:
+        """Left tokens i0..i1 against right tokens j0..j1, between two matched tokens.
+
+        Tokens equal at both ends of the gap (usually the spaces around a changed phrase) are
+        matched; what is left is a change, or equal when all of it folds to nothing.
+        """
+        keys_left, keys_right = self.left.keys, self.right.keys
+        while i0 < i1 and j0 < j1 and keys_left[i0] == keys_right[j0]:
+            self.match(i0, j0)
+            i0, j0 = i0 + 1, j0 + 1
+        tail = 0
+        while (
+            i0 < i1 - tail
+            and j0 < j1 - tail
+            and keys_left[i1 - tail - 1] == keys_right[j1 - tail - 1]
+        ):
+            tail += 1
+        if i0 < i1 - tail or j0 < j1 - tail:
+            self._flush()
+            if not any(keys_left[i0 : i1 - tail]) and not any(keys_right[j0 : j1 - tail]):
+                self.equal_block(i0, i1 - tail, j0, j1 - tail)
+            else:
+                self.delete(i0, i1 - tail)
+                self.insert(j0, j1 - tail)
+        for k in range(tail, 0, -1):
+            self.match(i1 - k, j1 - k)
 
     def delete(self, first: int, stop: int) -> None:
         for span, start, end in self._groups(self.left, first, stop):
@@ -257,18 +321,18 @@ class _OpBuilder:
 
     def equal_run(self, i: int, j: int, length: int) -> None:
         """Tokens i.. of the left matched one to one with tokens j.. of the right."""
-        lt, rt = self.left.tokens, self.right.tokens
-        ls, rs = self.left.span_of, self.right.span_of
+        left, right = self.left, self.right
+        ls, rs = left.span_of, right.span_of
         start = 0
         for k in range(1, length + 1):
             if k == length or ls[i + k] != ls[i + k - 1] or rs[j + k] != rs[j + k - 1]:
                 a, b = i + start, j + start
                 self._emit(
                     Op.EQUAL,
-                    lt[a].start,
-                    lt[i + k - 1].end,
-                    rt[b].start,
-                    rt[j + k - 1].end,
+                    left.starts[a],
+                    left.ends[i + k - 1],
+                    right.starts[b],
+                    right.ends[j + k - 1],
                     ls[a],
                     rs[b],
                 )
@@ -290,6 +354,7 @@ class _OpBuilder:
             self._emit(Op.EQUAL, ls, le, rs, re, lspan, rspan)
 
     def finish(self) -> tuple[DiffOp, ...]:
+        self._flush()
         ltext, rtext = self.left.text, self.right.text
         return tuple(
             DiffOp(
