@@ -20,6 +20,7 @@ import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -36,6 +37,16 @@ _NUMBER = re.compile(
     r"^(?:article\s+\d+(?:er)?|\d+(?:\.\d+)*\.?|\(?[a-z]\)|[a-z]\.|[ivx]+\.)\s*", re.IGNORECASE
 )
 _MARKUP = re.compile(r"^[#*\s]+|[*\s]+$")
+
+
+class Linked(Protocol):
+    """Anything that links left clause ids to right clause ids (a Link, a Pair)."""
+
+    @property
+    def left(self) -> Sequence[str]: ...
+
+    @property
+    def right(self) -> Sequence[str]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +192,7 @@ def cover(clauses: Sequence[Clause], starts: Mapping[str, int]) -> dict[str, lis
 
 
 def score_links(
-    links: Iterable[Link],
+    links: Iterable[Linked],
     left: Sequence[Clause],
     right: Sequence[Clause],
     gold: Gold,

@@ -1,0 +1,166 @@
+"""Time ``compare`` end to end on the large synthetic pair, at its size and at double size.
+
+For each size, ``bench/large_pair.py`` builds the pair from real legal paragraphs; both sides are
+written as ``.txt`` to a temporary folder; a fresh Python process then reads, segments, aligns,
+diffs and writes the JSON (``clausediff.compare.compare_files`` then
+``clausediff.serialize.comparison_to_json``) while it times itself: wall time of that whole
+sequence (imports excluded and printed apart) and peak resident memory (``ru_maxrss`` of the
+child). The JSON written is then scored against the known alignment like the corpus (pairs
+P/R/F1). Targets (issue 3, 2 cores): <= 1.5 s, <= 300 MB, F1 >= 0.98, double size <= 2.2x time.
+
+``--align-only`` times segmentation plus :func:`clausediff.align.align` alone (what existed before
+the pipeline did). Usage: ``python bench/speed_compare.py [--clauses N] [--align-only]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, NamedTuple
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import large_pair
+from score_alignment import ROOT, Gold, score_links
+
+TARGET_SECONDS = 1.5
+TARGET_MB = 300.0
+TARGET_F1 = 0.98
+TARGET_RATIO = 2.2
+
+
+class _Linked(NamedTuple):
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+
+
+def child(left: str, right: str, out: str, align_only: bool) -> None:
+    """Run in the fresh process: time the work, print one JSON line of figures."""
+    import resource
+
+    started = time.perf_counter()
+    from clausediff.atomic import write_text
+    from clausediff.clause import Clause
+
+    imported = time.perf_counter()
+    if align_only:
+        from clausediff.align import align
+        from clausediff.readers import read_document
+        from clausediff.segment import segment
+
+        t0 = time.perf_counter()
+        left_doc, right_doc = read_document(left), read_document(right)
+        left_clauses, right_clauses = segment(left_doc), segment(right_doc)
+        t1 = time.perf_counter()
+        links = align(left_clauses, right_clauses)
+        seconds = time.perf_counter() - t0
+        stages = {"read+segment": t1 - t0, "align": seconds - (t1 - t0)}
+
+        def clause_dict(c: Clause) -> dict[str, Any]:
+            return {"id": c.id, "start": c.start, "end": c.end}
+
+        data = {
+            "left": {"clauses": [clause_dict(c) for c in left_clauses]},
+            "right": {"clauses": [clause_dict(c) for c in right_clauses]},
+            "pairs": [{"left": list(k.left), "right": list(k.right)} for k in links],
+        }
+        write_text(out, json.dumps(data))
+    else:
+        from clausediff.compare import compare_files
+        from clausediff.serialize import comparison_to_json
+
+        t0 = time.perf_counter()
+        comparison = compare_files(left, right)
+        t1 = time.perf_counter()
+        write_text(out, comparison_to_json(comparison))
+        seconds = time.perf_counter() - t0
+        stages = {"compare": t1 - t0, "json": seconds - (t1 - t0)}
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+    print(
+        json.dumps(
+            {"seconds": seconds, "imports": imported - started, "peak_mb": peak, "stages": stages}
+        )
+    )
+
+
+def _clauses(data: dict[str, Any]) -> list[Any]:
+    from clausediff.clause import Clause
+
+    return [
+        Clause(c["id"], "", "", "", 1, None, c["start"], c["end"], c["start"], c["end"])
+        for c in data["clauses"]
+    ]
+
+
+def measure(n_clauses: int, align_only: bool) -> dict[str, Any]:
+    """Build, write, run the child, score its JSON; return the figures."""
+    pair = large_pair.build(n_clauses)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        left, right, out = folder / "left.txt", folder / "right.txt", folder / "out.json"
+        left.write_text(pair.left_text, encoding="utf-8")
+        right.write_text(pair.right_text, encoding="utf-8")
+        command = [sys.executable, __file__, "--child", str(left), str(right), str(out)]
+        if align_only:
+            command.append("--align-only")
+        run = subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
+        if run.returncode:
+            raise SystemExit(f"the timed process failed:\n{run.stderr}")
+        figures: dict[str, Any] = json.loads(run.stdout.strip().splitlines()[-1])
+        data = json.loads(out.read_text(encoding="utf-8"))
+    links = [_Linked(tuple(p["left"]), tuple(p["right"])) for p in data["pairs"]]
+    gold: Gold = pair.gold
+    score = score_links(links, _clauses(data["left"]), _clauses(data["right"]), gold)
+    figures["f1"] = score.pairs.prf()[2]
+    figures["words"] = len(pair.left_text.split()) + len(pair.right_text.split())
+    figures["clauses"] = (len(gold.left_starts), len(gold.right_starts))
+    figures["missed"] = score.missed
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print wall time, peak memory and F1 at the base size and at double size."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clauses", type=int, default=1550)
+    parser.add_argument("--align-only", action="store_true")
+    parser.add_argument(
+        "--child", nargs=3, metavar=("LEFT", "RIGHT", "OUT"), help=argparse.SUPPRESS
+    )
+    args = parser.parse_args(argv)
+    if args.child:
+        left, right, out = args.child
+        child(left, right, out, args.align_only)
+        return 0
+    results = []
+    for n in (args.clauses, 2 * args.clauses):
+        r = measure(n, args.align_only)
+        results.append(r)
+        stages = ", ".join(f"{k} {v:.2f}s" for k, v in r["stages"].items())
+        print(
+            f"{r['clauses'][0]}/{r['clauses'][1]} clauses, {r['words']} words:"
+            f" {r['seconds']:.2f} s ({stages}; imports {r['imports']:.2f} s),"
+            f" peak {r['peak_mb']:.0f} MB, pairs F1 {r['f1']:.3f}, missed {r['missed']}"
+        )
+    base, double = results
+    ratio = double["seconds"] / base["seconds"]
+    print(f"double size / base time: {ratio:.2f}")
+    ok = (
+        base["seconds"] <= TARGET_SECONDS
+        and base["peak_mb"] <= TARGET_MB
+        and base["f1"] >= TARGET_F1
+        and ratio <= TARGET_RATIO
+    )
+    print(
+        f"targets (<= {TARGET_SECONDS} s, <= {TARGET_MB:.0f} MB, F1 >= {TARGET_F1},"
+        f" ratio <= {TARGET_RATIO}): {'met' if ok else 'NOT met'}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
