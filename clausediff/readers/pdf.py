@@ -2,9 +2,11 @@
 
 Each page's characters are grouped into visual lines by their baseline (a character whose
 origin moves vertically by more than half its font size starts a new line; fragments drawn on
-the same baseline are merged left to right), then :mod:`clausediff.readers.pdf_layout` drops
+the same baseline one after the other are merged; drawing order is kept, so columns
+stay apart), then :mod:`clausediff.readers.pdf_layout` drops
 page furniture, finds paragraph breaks and undoes end-of-line hyphenation. A paragraph is
-``bold`` when its first character's font weight is 600 or more.
+``bold`` when its first character's font weight is 600 or more or its font's name says
+bold (black, heavy, demi).
 
 Refused with an :class:`~clausediff.errors.InputError`: a PDF that needs a password
 ("encrypted PDF: ..."), one that pdfium cannot parse ("corrupt PDF: ..."), and one without a
@@ -18,6 +20,7 @@ two PDFs from two worker threads. No Qt. Reads the file only.
 from __future__ import annotations
 
 import ctypes
+import re
 import threading
 from pathlib import Path
 from typing import Any
@@ -29,6 +32,7 @@ from clausediff.readers.blocks import assemble
 from clausediff.readers.pdf_layout import Line, rebuild_paragraphs
 
 _PDFIUM_LOCK = threading.Lock()
+_BOLD_NAME = re.compile(r"bold|black|heavy|demi|semibold", re.IGNORECASE)
 _SOFT_HYPHENS = frozenset("\u00ad\x02\ufffe")
 _SPACES = frozenset(" \t\r\n\u00a0")
 
@@ -42,21 +46,24 @@ class _LineBuilder:
         self.lines: list[Line] = []
         self._chars: list[str] = []
         self._x0 = self._x1 = self._baseline = self._size = 0.0
-        self._bold = False
+        self.bold = False
 
-    def at_line_start(self) -> bool:
-        return not self._chars
+    def starts_line(self, origin_y: float, size: float) -> bool:
+        """Whether a character on this baseline starts a line (first one, or baseline moved
+        by more than half the font size)."""
+        return not self._chars or abs(origin_y - self._baseline) > 0.5 * max(size, self._size, 1.0)
 
-    def add(self, char: str, left: float, right: float, origin_y: float, size: float,
-            bold: bool) -> None:  # fmt: skip
-        """Add one character; a baseline move of half the font size starts a new line."""
-        if self._chars and abs(origin_y - self._baseline) > 0.5 * max(size, self._size, 1.0):
-            self.end_line()
+    def add(self, char: str, left: float, right: float, origin_y: float, size: float) -> None:
+        """Add one character to the current line (call :meth:`starts_line` first)."""
         if not self._chars:
-            self._x0, self._x1, self._baseline = left, right, origin_y
-            self._size, self._bold = size, bold
+            self._x0, self._x1, self._baseline, self._size = left, right, origin_y, size
         self._x1 = max(self._x1, right)
         self._chars.append(char)
+
+    def soft_hyphen(self) -> None:
+        """A soft hyphen: kept only if it ends the line (see :meth:`end_line`)."""
+        if self._chars:
+            self._chars.append("\u00ad")
 
     def space(self) -> None:
         if self._chars and self._chars[-1] != " ":
@@ -71,25 +78,41 @@ class _LineBuilder:
         if text:
             self.lines.append(
                 Line(text, self._x0, self._x1, self.height - self._baseline, self._size,
-                     self.page, self.height, self._bold, soft)
+                     self.page, self.height, self.bold, soft)
             )  # fmt: skip
         self._chars = []
 
-    def sorted_lines(self) -> list[Line]:
-        """Lines top to bottom; fragments sharing a baseline merged left to right."""
+    def merged_lines(self) -> list[Line]:
+        """Lines in drawing order, consecutive fragments sharing a baseline merged.
+
+        Drawing order is kept (not sorted by position) so that columns stay apart.
+        """
         self.end_line()
         merged: list[Line] = []
-        for line in sorted(self.lines, key=lambda item: (round(item.top, 0), item.x0)):
+        for line in self.lines:
             last = merged[-1] if merged else None
-            if last is not None and abs(line.top - last.top) < 0.3 * max(line.size, 1.0):
+            if (
+                last is not None
+                and abs(line.top - last.top) < 0.3 * max(line.size, 1.0)
+                and line.x0 >= last.x1 - 1.0
+            ):
                 gap = " " if line.x0 - last.x1 < 3 * last.size else "\t"
                 merged[-1] = Line(
-                    last.text + gap + line.text, last.x0, max(last.x1, line.x1), last.top,
-                    last.size, last.page, last.page_height, last.bold, line.soft_hyphen,
+                    last.text + gap + line.text, last.x0, line.x1, last.top, last.size,
+                    last.page, last.page_height, last.bold, line.soft_hyphen,
                 )  # fmt: skip
             else:
                 merged.append(line)
         return merged
+
+
+def _is_bold(raw: Any, handle: Any, index: int) -> bool:
+    """Bold by declared weight, or by font name (many embedded fonts declare no weight)."""
+    if raw.FPDFText_GetFontWeight(handle, index) >= 600:
+        return True
+    name = ctypes.create_string_buffer(128)
+    raw.FPDFText_GetFontInfo(handle, index, name, len(name), None)
+    return _BOLD_NAME.search(name.value.decode("latin-1")) is not None
 
 
 def _page_lines(raw: Any, textpage: Any, page_index: int, height: float) -> list[Line]:
@@ -103,13 +126,18 @@ def _page_lines(raw: Any, textpage: Any, page_index: int, height: float) -> list
         if char in _SPACES:
             builder.space()
             continue
+        if char in _SOFT_HYPHENS:
+            builder.soft_hyphen()
+            continue
         if not raw.FPDFText_GetLooseCharBox(handle, index, rect):
             continue
         raw.FPDFText_GetCharOrigin(handle, index, origin_x, origin_y)
         size = abs(rect.top - rect.bottom)
-        bold = builder.at_line_start() and raw.FPDFText_GetFontWeight(handle, index) >= 600
-        builder.add(char, rect.left, rect.right, origin_y.value, size, bold)
-    return builder.sorted_lines()
+        if builder.starts_line(origin_y.value, size):
+            builder.end_line()
+            builder.bold = _is_bold(raw, handle, index)
+        builder.add(char, rect.left, rect.right, origin_y.value, size)
+    return builder.merged_lines()
 
 
 def _open(pdfium: Any, path: Path) -> Any:

@@ -75,7 +75,8 @@ def _furniture_key(text: str) -> str:
 
 def _edge_lines(page: Sequence[Line]) -> list[Line]:
     """The two top and two bottom lines of a page, when they sit in its outer fifth."""
-    edges = [*page[:2], *page[-2:]]
+    ordered = sorted(page, key=lambda line: line.top)
+    edges = [*ordered[:2], *ordered[-2:]]
     return [
         line
         for line in dict.fromkeys(edges)
@@ -119,7 +120,7 @@ def _metrics(lines: Sequence[Line]) -> _Metrics:
     ]
     pitch = Counter(gaps).most_common(1)[0][0] if gaps else 1.2 * body_size
     rights = sorted(line.x1 for line in lines)
-    right = rights[int(0.9 * (len(rights) - 1))]
+    right = rights[min(len(rights) - 1, int(0.9 * len(rights)))]
     return _Metrics(body_size, pitch, right)
 
 

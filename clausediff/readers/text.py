@@ -90,7 +90,7 @@ def check_text_like(text: str, name: str) -> None:
         for char in sample
         if (char < " " and char not in _ALLOWED_CONTROLS) or "\x7f" <= char <= "\x9f"
     )
-    if "\x00" in sample or controls > _CONTROL_BUDGET * max(len(sample), 1):
+    if "\x00" in sample or controls > max(3, _CONTROL_BUDGET * len(sample)):
         raise InputError(f"{name} looks like a binary file, not text")
 
 
