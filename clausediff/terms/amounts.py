@@ -1,0 +1,158 @@
+"""Amounts: money with its currency and tax basis, percentages, multiples of a reference rate.
+
+Contract: :data:`AMOUNTS` is a :class:`.rules.Table` of amount candidates (guideline section 4):
+``110 € HT`` -> ``{"quantity": 110, "currency": "EUR", "tax": "HT"}``, ``$5,000.00 USD``,
+``one hundred U.S. dollars (US $100)``, ``dix pour cent (10%)`` -> ``{"quantity": 10, "unit":
+"percent"}``, ``1.0% per month`` (the time denominator belongs to the amount), ``1 fois et demi
+le taux d'intérêt légal`` -> ``{"multiplier": 1.5, "of": "legal_interest_rate"}``. A number with
+no currency or percent sign is never an amount (phone numbers, article numbers, counts, years).
+No I/O, no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clausediff.comparison import TermKind
+from clausediff.terms.numbers import DIGITS, NUMBER, parse_number
+from clausediff.terms.rules import Rule, Table, phrases
+from clausediff.terms.values import UNIT_WORDS, Value, fold
+
+AMOUNT = TermKind.AMOUNT
+
+# Currency spellings -> ISO code; symbols and codes, French and English words.
+CURRENCIES: dict[str, str] = {
+    **dict.fromkeys(["€", "eur", "euro", "euros", "k€", "m€"], "EUR"),
+    **dict.fromkeys(["$", "usd", "us$", "us $", "u.s. dollars", "u.s. dollar", "us dollars",
+                     "us dollar", "dollars us", "dollars américains", "dollar américain",
+                     "dollars", "dollar"], "USD"),
+    **dict.fromkeys(["£", "gbp", "livres sterling", "livre sterling", "pounds sterling",
+                     "pound sterling", "pounds", "pound"], "GBP"),
+    **dict.fromkeys(["chf", "francs suisses", "franc suisse", "swiss francs"], "CHF"),
+    **dict.fromkeys(["cad", "dollars canadiens", "canadian dollars"], "CAD"),
+    **dict.fromkeys(["¥", "jpy", "yen", "yens"], "JPY"),
+}
+# Scale words between the number and the currency ("2 millions d'euros", "10 k€").
+SCALES: dict[str, int] = {
+    "mille": 1000, "thousand": 1000, "million": 10**6, "millions": 10**6,
+    "milliard": 10**9, "milliards": 10**9, "billion": 10**9, "billions": 10**9,
+}
+# Tax markers -> "HT" (before tax) / "TTC" (tax included).
+TAXES: dict[str, str] = {
+    **dict.fromkeys(["ht", "h.t.", "h.t", "hors taxes", "hors taxe", "hors tva",
+                     "excluding vat", "excl. vat", "excl vat", "exclusive of vat", "plus vat",
+                     "net of tax", "net of taxes", "excluding taxes", "exclusive of taxes",
+                     "+ tva", "tva en sus", "vat excluded", "before tax", "before taxes"], "HT"),
+    **dict.fromkeys(["ttc", "t.t.c.", "t.t.c", "toutes taxes comprises", "tva incluse",
+                     "tva comprise", "including vat", "inclusive of vat", "incl. vat", "incl vat",
+                     "vat included", "vat inclusive", "including taxes", "taxes included",
+                     "all taxes included"], "TTC"),
+}
+PERCENT_WORDS = ("%", "pour cent", "pourcent", "pour-cent", "percent", "per cent", "p.c.")
+
+_SYMBOL = r"(?:€|\$|£|¥|(?-i:US\s?\$|USD|EUR|GBP|CHF|CAD|JPY))"
+_CURRENCY_AFTER = (
+    r"(?:" + phrases(*(c for c in CURRENCIES if c not in {"$", "€", "£", "¥"}))
+    + r"(?![\w])|€|\$|£|¥)"
+)
+_SCALE = r"(?:\s*(?:" + phrases(*SCALES) + r")(?:\s+d['’]|\s+de\s+|\s+of\s+|\s+)?)?"
+_TAX = (
+    r"(?:\s*(?:(?-i:HT|H\.T\.?|TTC|T\.T\.C\.?)(?![\w])|"
+    + phrases(*(t for t in TAXES if not t.replace(".", "").isalpha() or len(t) > 4))
+    + r"))?"
+)
+_PER_UNITS = (
+    r"(?:jour|journée|mois|an|année|semaine|heure|h|nuit|nuitée|trimestre|semestre|day|month|"
+    r"year|annum|week|hour|night|quarter|calendar\s+month|mois\s+civil|année\s+civile)"
+)
+_PER = rf"(?:\s*(?:/|par|per|a|an|each|chaque|l['’])\s*{_PER_UNITS}(?![\w]))?"
+_PAREN_MONEY = rf"(?:\s*\(\s*{_SYMBOL}?\s*(?:{DIGITS})\s*(?:{_CURRENCY_AFTER})?\s*\))?"
+
+
+def _money(match: re.Match[str]) -> Value | None:
+    """Quantity (digits in parentheses win), currency code, tax basis, time denominator."""
+    text = match.group(0)
+    paren = re.search(r"\(([^()]*)\)", text)
+    groups = match.groupdict()
+    number_text = groups.get("num") or groups.get("num2") or ""
+    quantity = parse_number(paren.group(1)) if paren else None
+    if quantity is None:
+        quantity = parse_number(number_text)
+    if quantity is None:
+        return None
+    scale_text = groups.get("scale") or ""
+    for word, factor in SCALES.items():
+        if re.search(rf"\b{word}\b", scale_text, re.IGNORECASE):
+            quantity *= factor
+            break
+    currency_text = fold(groups.get("cur") or groups.get("sym") or "").strip()
+    if currency_text in {"k€"}:
+        quantity *= 1000
+    elif currency_text in {"m€"}:
+        quantity *= 10**6
+    currency = CURRENCIES.get(re.sub(r"\s+", " ", currency_text))
+    value: Value = {"quantity": quantity, "currency": currency or currency_text.upper()}
+    _extras(value, groups.get("tax") or "", groups.get("per") or "")
+    return value
+
+
+def _extras(value: Value, tax_text: str, per_text: str) -> None:
+    tax = TAXES.get(re.sub(r"\s+", " ", fold(tax_text).strip()))
+    if tax:
+        value["tax"] = tax
+    if per_text.strip():
+        unit = UNIT_WORDS.get(fold(per_text).split()[-1].lstrip("/"))
+        if unit is None and "annum" in per_text:
+            unit = "year"
+        if unit is None and "/" in per_text:
+            unit = UNIT_WORDS.get(fold(per_text).split("/")[-1].strip())
+        if unit:
+            value["per"] = unit
+
+
+def _percent(match: re.Match[str]) -> Value | None:
+    text = match.group(0)
+    paren = re.search(r"\(([^()]*)\)", text)
+    quantity = parse_number(paren.group(1)) if paren else None
+    if quantity is None:
+        quantity = parse_number(match.group("num"))
+    if quantity is None:
+        return None
+    value: Value = {"quantity": quantity, "unit": "percent"}
+    _extras(value, "", match.group("per") or "")
+    return value
+
+
+def _multiplier(match: re.Match[str]) -> Value | None:
+    factor = parse_number(match.group("num"))
+    if factor is None:
+        return None
+    if match.group("half"):
+        factor += 0.5
+    return {"multiplier": factor, "of": "legal_interest_rate"}
+
+
+AMOUNTS = Table((
+    Rule("110 € HT", AMOUNT,
+         rf"(?P<num>{NUMBER})(?P<scale>{_SCALE})\s*(?P<cur>{_CURRENCY_AFTER})"
+         rf"(?P<paren>{_PAREN_MONEY})(?P<tax>{_TAX})(?P<per>{_PER})",
+         _money, 35),
+    Rule("$5,000.00 USD", AMOUNT,
+         rf"(?P<sym>{_SYMBOL})\s*(?P<num2>{DIGITS})(?P<scale>{_SCALE})"
+         rf"(?:\s*(?-i:USD|EUR|GBP|CHF|CAD))?(?P<tax>{_TAX})(?P<per>{_PER})",
+         _money, 35),
+    Rule("10 % / dix pour cent (10%)", AMOUNT,
+         rf"(?P<num>{NUMBER})\s*(?:{phrases(*PERCENT_WORDS)})"
+         rf"(?:\s*\(\s*(?:{DIGITS})\s*%\s*\))?(?P<per>{_PER})",
+         _percent, 35),
+    Rule("1 fois et demi le taux d'intérêt légal", AMOUNT,
+         rf"(?P<num>{NUMBER})\s+(?:fois|times)(?P<half>\s+et\s+demie?|\s+and\s+a\s+half)?\s+"
+         r"(?:le\s+|the\s+)?(?:taux\s+(?:de\s+l['’]|d['’])intérêt\s+légal|taux\s+légal|"
+         r"(?:legal|statutory)\s+(?:interest\s+)?rate)",
+         _multiplier, 36),
+    Rule("50 points de base", AMOUNT,
+         rf"(?P<num>{NUMBER})\s+(?:points?\s+de\s+base|basis\s+points?|points?\s+de\s+pourcentage|"
+         r"percentage\s+points?)\b",
+         lambda m: {"quantity": parse_number(m.group("num")), "unit": "basis_point"
+                    if "bas" in m.group(0).lower() else "percentage_point"}, 35),
+))

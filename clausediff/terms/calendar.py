@@ -1,0 +1,241 @@
+"""Deadlines on the calendar and the clock: service hours, day ranges, dates, 24/7 idioms.
+
+Contract: :data:`CALENDAR` is a :class:`.rules.Table` of deadline candidates: time ranges
+("de 9 heures à 12 heures 30" -> ``{"type": "hours", "from": "09:00", "to": "12:30"}``), single
+clock times after a marker ("avant 19 heures"), day ranges ("du lundi au vendredi" ->
+``{"type": "days", "from": "monday", "to": "friday"}``), dates ("by January 5, 2024" ->
+``{"type": "date", "date": "2024-01-05"}``), month periods ("de mi-mai à mi-septembre") and
+fixed service-time idioms ("24h/24 et 7j/7" -> ``{"type": "hours", "always": true}``). Dates
+that only identify a law, a decision or a document version are rejected. No I/O, no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clausediff.comparison import TermKind
+from clausediff.terms.rules import Rule, Table, constant
+from clausediff.terms.values import DAY_NAMES, MONTH_NAMES, Value, clock, fold
+
+DEADLINE = TermKind.DEADLINE
+
+# --- clock times ------------------------------------------------------------------------------
+_AMPM = r"\s*(?P<{0}ap>[ap])\.?\s?m\.?(?![\w])"
+_ZONE = (r"(?:\s+(?:\(?(?:CET|CEST|GMT|UTC|PST|PT|EST|ET|CT|heure\s+de\s+Paris|"
+         r"heure\s+française|Paris\s+time|Pacific\s+Time|Eastern\s+Time|Central\s+Time)\)?))?")
+
+
+def _clock_pattern(tag: str) -> str:
+    """One clock time with named parts ``<tag>h``, ``<tag>m``, ``<tag>ap``."""
+    return (
+        rf"(?:(?P<{tag}h>\d{{1,2}})\s*(?:[:h.]|heures?\s*)(?P<{tag}m>\d{{2}})(?!\d)"
+        rf"(?:{_AMPM.format(tag)})?"
+        rf"|(?P<{tag}h2>\d{{1,2}})(?:{_AMPM.format(tag + '2')})"
+        rf"|(?P<{tag}h3>\d{{1,2}})\s*(?:heures?|h)(?![\w])"
+        rf"|(?P<{tag}w>midi|minuit|noon|midnight))"
+    )
+
+
+def _clock_of(match: re.Match[str], tag: str) -> str | None:
+    """``HH:MM`` for the clock time tagged ``tag`` in ``match``."""
+    words = {"midi": "12:00", "noon": "12:00", "minuit": "00:00", "midnight": "00:00"}
+    if match.group(f"{tag}w"):
+        return words[match.group(f"{tag}w").lower()]
+    for suffix, ap_group in (("", f"{tag}ap"), ("2", f"{tag}2ap"), ("3", None)):
+        hours = match.group(f"{tag}h{suffix}")
+        if hours is None:
+            continue
+        minutes = match.group(f"{tag}m") if suffix == "" else "0"
+        h = int(hours)
+        ampm = match.group(ap_group) if ap_group else None
+        if ampm and ampm.lower() == "p" and h < 12:
+            h += 12
+        if ampm and ampm.lower() == "a" and h == 12:
+            h = 0
+        return clock(h, int(minutes or 0))
+    return None
+
+
+def _time_range(match: re.Match[str]) -> Value | None:
+    start, end = _clock_of(match, "a"), _clock_of(match, "b")
+    if start is None or end is None:
+        return None
+    return {"type": "hours", "from": start, "to": end}
+
+
+def _single_time(match: re.Match[str]) -> Value | None:
+    time = _clock_of(match, "a")
+    if time is None:
+        return None
+    marker = fold(match.group("mark")).strip()
+    if marker == "apres" and match.group("ah3") is not None:
+        return None  # "après 2 heures" is a duration, left to the duration rule
+    if marker in {"a partir de", "des", "apres", "after", "from"}:
+        return {"type": "hours", "from": time}
+    if marker in {"a", "at", "le", "on"}:
+        return {"type": "hours", "at": time}
+    return {"type": "hours", "to": time}
+
+
+_RANGE_SEP = r"\s*(?:à|a|au|to|until|till|through|thru|-|–|—|et|and)\s*"
+
+# --- days ---------------------------------------------------------------------------------
+_DAY = (
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
+)
+_ABBREVIATIONS = {
+    "mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday",
+    "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday",
+    "sat": "saturday", "sun": "sunday",
+}
+
+
+def _day(word: str) -> str | None:
+    key = fold(word).strip(". ")
+    return DAY_NAMES.get(key) or _ABBREVIATIONS.get(key)
+
+
+def _day_range(match: re.Match[str]) -> Value | None:
+    first, last = _day(match.group("d1")), _day(match.group("d2"))
+    if first is None or last is None or first == last:
+        return None
+    return {"type": "days", "from": first, "to": last}
+
+
+def _single_day(match: re.Match[str]) -> Value | None:
+    day = _day(match.group("d1"))
+    if day is None:
+        return None
+    marker = fold(match.group(0)).split()[0]
+    if marker in {"chaque", "tous", "every", "each"} or fold(match.group(0)).endswith("s"):
+        return {"type": "periodicity", "unit": "week", "day": day}
+    return {"type": "days", "from": day, "to": day}
+
+
+# --- dates --------------------------------------------------------------------------------
+_MONTH_FR = (r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
+             r"octobre|novembre|décembre|decembre)")
+_MONTH_EN = (r"(?-i:January|February|March|April|May|June|July|August|September|October|"
+             r"November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|"
+             r"Dec\.)")
+_MONTH = rf"(?:{_MONTH_FR}|{_MONTH_EN})"
+_ABBR_MONTHS = {m[:3]: n for m, n in MONTH_NAMES.items()}
+_DATE_MARKERS = (
+    r"(?:(?:au\s+plus\s+tard\s+le|avant\s+le|après\s+le|jusqu['’]au|à\s+compter\s+du|"
+    r"à\s+partir\s+du|dès\s+le|le|du|au|no\s+later\s+than|not\s+later\s+than|by|before|after|"
+    r"on|until|from|as\s+of|starting|effective|through)\s+)?"
+)
+
+
+def _month(word: str) -> int | None:
+    key = fold(word).strip(". ")
+    return MONTH_NAMES.get(key) or _ABBR_MONTHS.get(key[:3])
+
+
+def _date(match: re.Match[str]) -> Value | None:
+    groups = match.groupdict()
+    if groups.get("iso"):
+        return {"type": "date", "date": groups["iso"]}
+    if groups.get("nd"):
+        day, month, year = int(groups["nd"]), int(groups["nm"]), int(groups["ny"])
+        if year < 100:
+            year += 2000
+    else:
+        day_text = groups.get("d1") or groups.get("d2") or ""
+        month_num = _month(groups.get("m1") or groups.get("m2") or "")
+        if month_num is None:
+            return None
+        day = 1 if day_text.lower() in {"1er", "premier"} else int(re.sub(r"\D", "", day_text))
+        month = month_num
+        year_text = groups.get("y1") or groups.get("y2")
+        if not year_text:
+            if not 1 <= day <= 31:
+                return None
+            return {"type": "date", "month": month, "day": day}
+        year = int(year_text)
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return {"type": "date", "date": f"{year:04d}-{month:02d}-{day:02d}"}
+
+
+# A date that only names a law, a decision or a document version is not a deadline.
+_IDENTIFYING = (
+    r"\b(?:loi|lois|décret|décrets|ordonnance|règlement|directive|arrêté|délibération|décision|"
+    r"circulaire|convention|version|mise\s+à\s+jour|mis\s+à\s+jour|modifiée?|en\s+date\s+du|"
+    r"n°|no\.|act|regulation|law|decision|updated|revised|amended|dated|effective\s+date|"
+    r"copyright|©|signée?|signed|fait\s+à|publiée?|published|journal\s+officiel)\b[^.;]{0,50}$"
+)
+
+CALENDAR = Table((
+    Rule("24h/24 et 7j/7", DEADLINE,
+         r"\b24\s*h(?:eures)?\s*/\s*24(?:\s*h)?(?:\s*(?:,|et|and)?\s*7\s*j(?:ours)?\s*/\s*7"
+         r"(?:\s*j)?)?(?!\s*/?\s*\d)"
+         r"|\b24\s+heures\s+sur\s+24(?:\s*(?:,|et)?\s*7\s+jours\s+sur\s+7)?"
+         r"|\b24\s*(?:/|x)\s*7(?:\s*/\s*365)?(?!\s*/?\s*\d)(?:\s*,?\s*365\s+days\s+"
+         r"(?:of\s+the|a|per)\s+year)?"
+         r"|\b24\s+hours\s+a\s+day\s*,?\s*(?:and\s+)?7\s+days\s+a\s+week",
+         constant({"type": "hours", "always": True}), 50),
+    Rule("7j/7", DEADLINE,
+         r"\b7\s*j(?:ours)?\s*/\s*7(?:\s*j)?(?!\s*/?\s*\d)|\b7\s+jours\s+sur\s+7"
+         r"|\b365\s+jours\s+par\s+an|\b365\s+days\s+(?:a|per|of\s+the)\s+year",
+         constant({"type": "days", "from": "monday", "to": "sunday"}), 50),
+    Rule("de 9 heures à 12 heures 30", DEADLINE,
+         rf"\b(?:(?:de|from|entre|between)\s+)?{_clock_pattern('a')}{_RANGE_SEP}"
+         rf"{_clock_pattern('b')}{_ZONE}",
+         _time_range, 45),
+    Rule("du lundi au vendredi", DEADLINE,
+         rf"\b(?:(?:du|de|from|between|entre)\s+)?(?P<d1>{_DAY})\s*(?:au|à|a|to|through|thru|"
+         rf"until|-|–|and|et)\s*(?P<d2>{_DAY})(?:\s+(?:inclus|inclusive|included|compris))?"
+         r"(?![\w])", _day_range, 45),
+    Rule("avant 19 heures", DEADLINE,
+         r"\b(?P<mark>avant|après|à\s+partir\s+de|dès|à|before|after|by|until|till|at|from|"
+         rf"not\s+later\s+than|no\s+later\s+than)\s+{_clock_pattern('a')}{_ZONE}",
+         _single_time, 40, reject_before=r"jusqu['’]$"),
+    Rule("9h30 / 5:00 p.m.", DEADLINE,
+         r"\b(?P<ah>\d{1,2})\s*(?:h|:)(?P<am>\d{2})(?!\d)(?:" + _AMPM.format("a") + r")?"
+         r"|\b(?P<ah2>\d{1,2})(?:" + _AMPM.format("a2") + r")",
+         lambda m: _clock_value(m), 35),
+    Rule("date", DEADLINE,
+         _DATE_MARKERS + r"(?:\b(?P<d1>1er|premier|\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+         rf"(?P<m1>{_MONTH})(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?"
+         rf"|\b(?P<m2>{_MONTH_EN})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>(?:19|20)"
+         r"\d{2}))?"
+         r"|\b(?P<iso>(?:19|20)\d{2}-[01]\d-[0-3]\d)"
+         r"|\b(?P<nd>[0-3]?\d)[/.](?P<nm>[01]?\d)[/.](?P<ny>(?:19|20)\d{2}|\d{2}))(?![\w/.-]\d)",
+         _date, 40, reject_before=_IDENTIFYING),
+    Rule("du 1er juillet au 31 août", DEADLINE,
+         r"\b(?:du|de|from|between)\s+(?:1er|\d{1,2})(?:\s+" + _MONTH + r")?\s*(?:au|à|to|until|"
+         r"through|and|-)\s*(?:1er|\d{1,2})\s+" + _MONTH + r"(?:,?\s+(?:19|20)\d{2})?\b",
+         constant({"type": "period"}), 42, reject_before=_IDENTIFYING),
+    Rule("de mi-mai à mi-septembre", DEADLINE,
+         rf"\b(?:de|du|from|between|entre)\s+(?:(?:la\s+)?mi-|mid-)?{_MONTH}\s*"
+         rf"(?:à|au|to|until|through|and|et|-)\s*(?:(?:la\s+)?mi-|mid-)?{_MONTH}\b"
+         rf"|\b(?:mi-|mid-){_MONTH}\b",
+         constant({"type": "period"}), 40, reject_before=_IDENTIFYING),
+    Rule("janvier 2024", DEADLINE,
+         rf"\b(?:(?:en|in|avant|before|after|après|until|by|d['’]ici)\s+)?{_MONTH}\s+(?:19|20)\d{{2}}\b",
+         constant({"type": "period"}), 38, reject_before=_IDENTIFYING),
+    Rule("chaque lundi", DEADLINE,
+         rf"\b(?:chaque|tous\s+les|every|each|le|on)\s+(?P<d1>{_DAY})s?\b(?!\s+de\s+Pâques)",
+         _single_day, 20, reject_after=r"^\s+(?:de\s+Pâques|de\s+Pentecôte)"),
+))
+
+
+def _clock_value(match: re.Match[str]) -> Value | None:
+    time = _clock_of_simple(match)
+    return {"type": "hours", "at": time} if time else None
+
+
+def _clock_of_simple(match: re.Match[str]) -> str | None:
+    if match.group("ah") is not None:
+        ap = match.group("aap")
+        h = int(match.group("ah"))
+        if ap and ap.lower() == "p" and h < 12:
+            h += 12
+        return clock(h, int(match.group("am")))
+    h = int(match.group("ah2"))
+    ap = match.group("a2ap")
+    if ap.lower() == "p" and h < 12:
+        h += 12
+    return clock(h, 0)

@@ -1,0 +1,236 @@
+"""Deadlines that are quantities of time, vague limits, periodicities and relative points.
+
+Contract: :data:`DURATIONS` (``au plus tard quatre (4) heures``, ``within 72 hours``,
+``30-day``), :data:`VAGUE` (the guideline's closed list: ``dans les meilleurs délais``,
+``without undue delay``), :data:`PERIODICITIES` (``chaque mois``, ``monthly``, ``in a calendar
+month``) and :data:`RELATIVE` (``à la fin du mois``, ``on the business day after``) are
+:class:`.rules.Table` objects yielding deadline candidates with guideline values. The span starts
+at the time-limit marker when there is one and never includes the anchor event ("après la
+réception ..."). Ages, time units denominating an amount ("par jour" after a price, "montant
+annuel") and lone quantities "un"/"one" without a marker are rejected. Clock times, days and
+dates live in :mod:`.calendar`. No I/O, no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clausediff.comparison import TermKind
+from clausediff.terms.numbers import NUMBER
+from clausediff.terms.rules import Rule, Table, constant, phrases
+from clausediff.terms.values import (
+    BUSINESS_WORDS,
+    PERIODIC_WORDS,
+    UNIT_WORDS,
+    Value,
+    duration_value,
+    fold,
+)
+
+DEADLINE = TermKind.DEADLINE
+
+# Time-limit markers that start the span when they directly precede the quantity.
+MARKERS_FR = (
+    "au plus tard", "au plus tard dans les", "au plus tard dans un délai de",
+    "au plus tard dans un délai d'", "dans un délai de", "dans un délai d'",
+    "dans un délai maximum de", "dans un délai maximal de", "dans un délai minimum de",
+    "dans un délai maximum d'", "dans un délai n'excédant pas", "dans un délai ne pouvant excéder",
+    "dans un délai inférieur à", "dans un délai de moins de", "dans les", "dans", "sous",
+    "au moins", "au minimum", "au maximum", "au plus", "d'au moins", "pendant",
+    "pendant une durée de", "pendant une durée d'", "pendant une période de",
+    "pendant une période d'", "pendant au moins", "pendant une durée minimale de",
+    "pendant une durée maximale de", "pour une durée de", "pour une durée d'",
+    "pour une durée maximum de", "pour une durée maximale de", "pour une durée minimale de",
+    "pour une durée minimum de", "pour une durée d'au moins", "pour une période de",
+    "pour une période d'", "pour une durée initiale de", "d'une durée de", "d'une durée d'",
+    "jusqu'à", "à l'expiration d'un délai de", "à l'expiration d'un délai d'", "au bout de",
+    "au bout d'", "plus de", "plus d'", "moins de", "moins d'", "durant", "après", "avant",
+    "égal ou supérieur à", "égale ou supérieure à", "supérieur à", "supérieure à",
+    "inférieur à", "inférieure à", "au-delà de", "au-delà d'", "en moins de", "en",
+    "dans un délai de moins d'", "pour", "d'",
+)
+MARKERS_EN = (
+    "within", "no later than", "not later than", "at least", "no fewer than", "not fewer than",
+    "no less than", "not less than", "no more than", "not more than", "at most", "for",
+    "for a period of", "for a period of at least", "for a period of up to",
+    "for a period not exceeding", "for a minimum of", "for a maximum of", "for a term of",
+    "for an initial term of", "during", "during the", "after", "up to", "more than",
+    "less than", "over", "in", "upon", "the first", "the last", "the next", "the preceding",
+    "within the first", "within the last", "in excess of", "a minimum of", "a maximum of",
+    "for at least", "for up to", "for more than", "for less than", "within a period of",
+    "an additional", "additional", "of at least",
+)
+_MARKER = r"\b" + phrases(*MARKERS_FR, *MARKERS_EN)
+MARKER_BEFORE = rf"{_MARKER}\s*$"
+
+_UNIT_PLAIN = phrases(*(u for u in UNIT_WORDS if u != "h"))
+# "h" only right after digits ("24h", "48 h"), never before other letters or minutes ("9h30").
+_UNIT = rf"(?:{_UNIT_PLAIN}|h(?![\w]))"
+_QUAL_PRE = r"(?:(?:business|working|calendar|consecutive|full|clear|banking)\s+)?"
+_QUAL_POST = (
+    r"(?:[\s-]+(?:ouvrée?s?|ouvrables?|francs?|pleins?|entiers?|calendaires?|civils?|"
+    r"consécuti(?:f|fs|ve|ves)|de\s+calendrier)){0,2}"
+)
+_ADVANCE = (
+    r"(?:\s+(?:à\s+l['’]avance|d['’]avance|in\s+advance|fin\s+de\s+mois))?"
+    r"(?:\s+(?:per|a|par|each)\s+(?:day|jour|week|semaine|month|mois|year|an)\b)?"
+)
+DURATION = (
+    rf"(?P<num>{NUMBER})(?:\s+(?:or|ou)\s+(?:more|less|fewer|plus|moins))?"
+    rf"(?:\s*-\s*|\s+|(?<=\d))(?P<qpre>{_QUAL_PRE})(?P<unit>{_UNIT})"
+    rf"(?P<qpost>{_QUAL_POST}){_ADVANCE}(?![\w-])"
+)
+_ONE = frozenset({"un", "une", "one", "a", "an"})
+
+
+def duration(match: re.Match[str]) -> Value | None:
+    """``{"quantity": 4, "unit": "hour"}`` (business days and hours flagged)."""
+    from clausediff.terms.numbers import parse_number
+
+    number, unit_word = match.group("num"), fold(match.group("unit")).strip()
+    if unit_word == "h" and not any(c.isdigit() for c in number):
+        return None
+    quantity = parse_number(number)
+    unit = UNIT_WORDS.get(unit_word)
+    if quantity is None or unit is None:
+        return None
+    qualifiers = set(re.split(r"[\s-]+", fold(match.group("qpre") + match.group("qpost"))))
+    return duration_value(quantity, unit, business=bool(qualifiers & BUSINESS_WORDS))
+
+
+def _lone_one(match: re.Match[str]) -> bool:
+    """True when the quantity is a lone "un"/"one": it counts only after a marker."""
+    return fold(match.group("num")).strip() in _ONE
+
+
+_AGE_BEFORE = (
+    r"\b(?:âgée?s?|âge|age|aged|enfants?|mineurs?|minors?|child|children|jeunes?|personnes?\s+"
+    r"de)\b[^.;]{0,25}$"
+)
+_AGE_AFTER = r"^\s*(?:of\s+age|old|d['’]âge|révolus|and\s+(?:older|over|above)|or\s+(?:older|over))"
+
+DURATIONS = Table((
+    # "twenty-four (24) hours per day, five (5) days per week": one service-time idiom.
+    Rule("hours per day, days per week", DEADLINE,
+         rf"{NUMBER}\s+(?:hours|heures|h)\s+(?:per|a|par|each)\s+(?:day|jour)\s*,?\s*"
+         rf"(?:and\s+|et\s+)?{NUMBER}\s+(?:days|jours|j)\s+(?:per|a|par|each|sur)\s+"
+         r"(?:week|semaine|7)",
+         constant({"type": "hours", "weekly": True}), 50),
+    Rule("duration", DEADLINE, DURATION, duration, 30,
+         reject_before=_AGE_BEFORE, reject_after=_AGE_AFTER + r"|^\s*fériés?\b",
+         extend_before=MARKER_BEFORE, require_marker=_lone_one),
+    Rule("a day / a month after a marker", DEADLINE,
+         r"\b(?:within|after|for|over)\s+(?:a|an)\s+(?:single\s+)?(?:full\s+)?"
+         r"(?:business\s+|working\s+|calendar\s+)?(?:day|week|month|year|hour|minute)\b",
+         lambda m: duration_value(1, UNIT_WORDS[fold(m.group(0)).split()[-1]],
+                                  business="business" in m.group(0) or "working" in m.group(0)),
+         29),
+    Rule("huitaine / quinzaine", DEADLINE,
+         r"\b(?:sous|dans\s+la|dans\s+une|d['’]une|une)\s+(?:huitaine|quinzaine)\b",
+         lambda m: {"quantity": 8 if "huitaine" in m.group(0).lower() else 15, "unit": "day"}, 30,
+         extend_before=MARKER_BEFORE),
+))
+
+# The guideline's closed list of vague limits (plus their plain spelling variants).
+VAGUE_FR = (
+    "dans les meilleurs délais", "dans les meilleurs délais possibles", "sans délai",
+    "sans retard", "sans retard injustifié", "sans retard indu", "dans les plus brefs délais",
+    "dans les délais les plus brefs", "le plus tôt possible", "le plus rapidement possible",
+    "immédiatement", "en temps et lieu", "en temps opportun", "en temps utile",
+    "dans un délai raisonnable", "un délai raisonnable", "dès que possible",
+    "aussitôt que possible", "sans tarder", "sans attendre",
+)
+VAGUE_EN = (
+    "without undue delay", "without delay", "without unreasonable delay", "promptly",
+    "immediately", "as soon as possible", "as soon as practicable",
+    "as soon as reasonably practicable", "as soon as reasonably possible", "in a timely manner",
+    "in a timely fashion", "on a timely basis", "within a reasonable time",
+    "within a reasonable period", "within a reasonable period of time", "forthwith",
+    "as promptly as possible", "as promptly as practicable",
+)
+VAGUE = Table((
+    Rule("vague limit", DEADLINE, r"\b" + phrases(*VAGUE_FR, *VAGUE_EN) + r"(?![\w-])",
+         {"vague": True}, 30,
+         reject_after=r"^\s+(?:preceding|following|adjacent|above|below|précédente?s?|"
+         r"suivante?s?|antérieure?s?|postérieure?s?)\b"),
+))
+
+_PERIOD_UNITS = (
+    r"(?:(?:calendar|fiscal|business|working)\s+)?(?:day|week|month|quarter|year|hour|minute)s?"
+    r"|jours?(?:\s+ouvrés|\s+ouvrables)?|semaines?|mois|ans|années?|trimestres?|semestres?|"
+    r"heures?|minutes?|nuits?|(?:année|exercice)\s+civile?"
+)
+_MONEY_NOUNS = (
+    r"montants?|prix|coûts?|tarifs?|redevances?|loyers?|forfaits?|chiffres?\s+d['’]affaires|"
+    r"revenus?|budgets?|plafonds?|abonnements?|salaires?|cotisations?|frais|intérêts?|taux|"
+    r"sommes?|factures?|facturations?|rémunérations?|primes?|honoraires|paiements?|versements?|"
+    r"fees?|prices?|costs?|charges?|amounts?|payments?|revenues?|rents?|salar(?:y|ies)|"
+    r"subscriptions?|turnover|caps?|limits?|interest|rates?|sums?|invoices?|compensation"
+)
+
+
+def periodicity(match: re.Match[str]) -> Value | None:
+    """``{"type": "periodicity", "unit": "month"}`` from the last time word of the match."""
+    folded = fold(match.group(0))
+    for word in reversed(re.split(r"[\s'-]+", folded)):
+        unit = PERIODIC_WORDS.get(word) or UNIT_WORDS.get(word)
+        if word in {"annum"}:
+            unit = "year"
+        if unit == "half_year":
+            return {"type": "periodicity", "unit": "month", "quantity": 6}
+        if unit is not None:
+            return {"type": "periodicity", "unit": unit}
+    return None
+
+
+def _is_english(word: str) -> bool:
+    return word.endswith(("ly", "al", "annum"))
+
+
+PERIODICITIES = Table((
+    Rule("chaque mois / every month", DEADLINE,
+         r"\b(?:chaque|chacune?\s+des|tous\s+les|toutes\s+les|each|every|per|par|once\s+(?:a|per|"
+         r"every|each)|twice\s+(?:a|per)|(?:une|deux|trois|quatre|\d+)\s+fois\s+par|"
+         r"(?:two|three|four|\d+)\s+times\s+(?:a|per))\s+(?:(?:" + NUMBER + r")\s+)?(?:"
+         + _PERIOD_UNITS + r")\b(?!\s+(?:fériés?|d['’]|de\s+(?:retard|travail)))",
+         periodicity, 20),
+    Rule("in a calendar month", DEADLINE,
+         r"\b(?:in|during|within|across|for)\s+(?:a|any|each|every|one|the\s+same)\s+"
+         r"(?:calendar|fiscal|civil)\s+(?:day|week|month|quarter|year)\b"
+         r"|\bpar\s+(?:mois|année|an|trimestre)\s+(?:civil|civile|calendaire)\b",
+         periodicity, 21),
+    Rule("mensuel (after its noun)", DEADLINE,
+         r"\b" + phrases(*(w for w in PERIODIC_WORDS if not _is_english(w))) + r"\b",
+         periodicity, 19,
+         reject_before=r"\b(?:" + _MONEY_NOUNS + r")(?:\s+(?:total|totale|net|nette|brut|brute|"
+         r"hors\s+taxes|HT|TTC|forfaitaire|minimum|maximum|global|globale))?\s+$"),
+    Rule("monthly (before its noun)", DEADLINE,
+         r"\b" + phrases(*(w for w in PERIODIC_WORDS if _is_english(w))) + r"\b",
+         periodicity, 19,
+         reject_after=r"^\s+(?:[\w-]+\s+)?(?:" + _MONEY_NOUNS + r")\b"),
+))
+
+RELATIVE = Table((
+    Rule("à la fin du mois", DEADLINE,
+         r"\b(?:à\s+la|en)\s+fin\s+(?:du|de\s+la|de\s+l['’]|de\s+chaque|de)\s*(?:mois|trimestre|"
+         r"semestre|année|exercice|semaine|période|journée)\b(?:\s+(?:civile?|calendaire|en\s+cours|"
+         r"suivante?|concernée?))?",
+         {"type": "relative"}, 25),
+    Rule("le premier jour du mois", DEADLINE,
+         r"\ble\s+(?:premier|1er|dernier)\s+jour\s+(?:ouvrée?\s+|ouvrable\s+)?(?:du|de\s+la|"
+         r"de\s+chaque|de\s+l['’])\s*(?:mois|trimestre|année|semaine)\b(?:\s+suivante?)?"
+         r"|\ble\s+jour\s+(?:ouvré\s+|ouvrable\s+)?suivant\b|\ble\s+lendemain\b|"
+         r"\ble\s+mois\s+suivant\b",
+         {"type": "relative"}, 25),
+    Rule("at the end of the month", DEADLINE,
+         r"\b(?:at|by|before|until|on)\s+the\s+(?:end|last\s+day|first\s+day)\s+of\s+(?:the|each|"
+         r"every|any|that|such|a)\s+(?:calendar\s+|fiscal\s+|billing\s+)?"
+         r"(?:month|quarter|year|week)\b",
+         {"type": "relative"}, 25),
+    Rule("the next business day", DEADLINE,
+         r"\b(?:on\s+)?the\s+(?:next|following|same|preceding)\s+(?:business\s+|working\s+|"
+         r"calendar\s+)?day\b|\bon\s+the\s+(?:business|working)\s+day\s+"
+         r"(?:after|following|before)\b",
+         {"type": "relative"}, 25),
+    Rule("J+2", DEADLINE, r"(?-i:\bJ)\s*[+-]\s*\d{1,3}\b", {"type": "relative"}, 25),
+))

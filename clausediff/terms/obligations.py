@@ -1,0 +1,173 @@
+"""Obligation triggers (duty / prohibition), French and English, as in guideline section 2.
+
+Contract: :data:`OBLIGATIONS` is a :class:`.rules.Table` whose candidates are the trigger only
+("doit", "s'engage à", "shall not"), valued ``{"polarity": "duty"}`` or
+``{"polarity": "prohibition"}``. Rights and permissions, plain indicative, "will", liability
+exclusions, statements of responsibility, declarative "shall", granted periods, hypotheses and
+recommendations are not obligations: their wording is vetoed by the context patterns below.
+:data:`PERMISSIONS` finds permission wording ("peut", "may") so that term changes can report
+"doit -> peut" as a weakened duty; it is never part of :func:`annotate`'s output. No I/O, no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clausediff.comparison import TermKind
+from clausediff.terms.rules import Rule, Table, constant
+from clausediff.terms.values import Value
+
+OBLIGATION = TermKind.OBLIGATION
+DUTY = constant({"polarity": "duty"})
+PROHIBITION = constant({"polarity": "prohibition"})
+A = "['’]\\s?"  # an apostrophe, straight or curly, maybe followed by a space
+
+
+def _polarity(match: re.Match[str]) -> Value:
+    """Prohibition when the trigger carries its own negation ("s'engage à ne pas", "agrees not to")."""
+    words = re.split(r"[\s'’]+", match.group(0).lower())
+    negative = {"ne", "pas", "not", "jamais", "never"} & set(words)
+    return {"polarity": "prohibition" if negative else "duty"}
+
+
+# --- French ---------------------------------------------------------------------------------
+_DEVOIR = r"(?:doit|doivent|devra|devront|devez|devons|dois|devrons|devrez)"
+_POUVOIR = r"(?:peut|peuvent|pourra|pourront|pouvez|pourrez|pouvons|pourrons|peux)"
+_NEG = r"(?:pas|jamais|plus|en\s+aucun\s+cas|aucunement|nullement|sous\s+aucun\s+prétexte)"
+_BE = r"(?:est|sont|sera|seront|sommes|êtes|serez|serons|reste|restent|demeure|demeurent)"
+_ADVERB = r"(?:(?:également|donc|aussi|notamment|expressément|strictement|formellement|" \
+    r"contractuellement|tout\s+particulièrement|par\s+ailleurs|en\s+outre)\s+)?"
+# "doit être considéré comme", "doit s'entendre": interpretation rules, no party is bound.
+_FR_DECLARATIVE = (
+    r"^(?:\s+(?:en\s+aucun\s+cas|pas|jamais|notamment|également))?\s+(?:être\s+)?"
+    r"(?:considérée?s?|entendue?s?|interprétée?s?|réputée?s?|regardée?s?|assimilée?s?|"
+    r"envisagée?s?|qualifiée?s?|tenue?s?\s+(?:pour\s+)?responsables?|"
+    r"s['’]entendre|s['’]interpréter|engager\s+(?:sa|la|leur)\s+responsabilité|"
+    r"garantir|être\s+tenue?s?\s+(?:pour\s+)?responsables?)"
+)
+# "Si nous devons planifier", "s'il doit": hypotheses, not duties.
+_FR_HYPOTHESIS = r"(?:^|[^\w])(?:si|s['’]ils?)\s+(?:[\w'’-]+\s+){0,4}$"
+
+FRENCH: tuple[Rule, ...] = (
+    Rule("ne doit pas", OBLIGATION, rf"\bne\s+{_DEVOIR}(?:\s+{_NEG})?\b", PROHIBITION, 32,
+         reject_before=_FR_HYPOTHESIS, reject_after=_FR_DECLARATIVE),
+    Rule("doit", OBLIGATION, rf"\b{_DEVOIR}\b", DUTY, 30,
+         reject_before=_FR_HYPOTHESIS + r"|\bpeu(?:t|vent)\s+$",
+         reject_after=_FR_DECLARATIVE),
+    Rule("s'engage à (ne pas)", OBLIGATION,
+         rf"\b(?:[sm]{A}|(?:nous\s+nous|vous\s+vous)\s+)(?:engage|engagent|engagera|engageront|"
+         rf"engageons|engagez|oblige|obligent|obligera|obligeront)"
+         r"(?:\s+(?:à|a)\s+ne\s+(?:pas|jamais|plus)|\s+(?:à|a|sur|au|aux)(?=\s))?\b",
+         _polarity, 30, reject_before=r"\bne\s+$|\bn['’]\s*$"),
+    Rule("est tenu", OBLIGATION, rf"\b{_BE}\s+{_ADVERB}tenue?s?\b", DUTY, 30,
+         reject_before=r"\bn['’]\s*$|\bne\s+$",
+         reject_after=r"^\s*,?\s*(?:pour\s+)?(?:responsables?|informée?s?|au\s+courant|à\s+jour|"
+         r"compte|quitte)\b"),
+    Rule("il appartient / il incombe", OBLIGATION,
+         r"\bil\s+(?:(?:lui|leur|vous|nous|me|te)\s+)?(?:appartient|appartiendra|incombe|"
+         r"incombera|incombent)\b|\bil\s+est\s+de\s+la\s+responsabilité\b",
+         DUTY, 30),
+    Rule("garantit", OBLIGATION,
+         r"\b(?:garantit|garantissent|garantira|garantiront|garantissons|garantissez)\b",
+         DUTY, 30, reject_before=r"(?:\bne\s+|\bn['’]\s*|\bne\s+se\s+|\bse\s+)$",
+         reject_after=r"^\s+(?:pas|aucunement|nullement|en\s+aucun\s+cas|ni)\b"),
+    Rule("veille à", OBLIGATION,
+         r"\b(?:veille|veillent|veillera|veilleront|veiller|veillons|veillez)\s+"
+         r"(?:à\s+ce\s+que|à|a|au|aux)(?=\s)", DUTY, 30),
+    Rule("s'efforce de", OBLIGATION,
+         rf"\b(?:[sm]{A}|(?:nous\s+nous|vous\s+vous)\s+)(?:efforce|efforcent|efforcera|"
+         rf"efforceront|efforçons|efforcez)\s+(?:de\b|d{A})", DUTY, 30),
+    Rule("conviennent de", OBLIGATION,
+         rf"\b(?:conviennent|convenons|convenez)\s+(?:expressément\s+)?(?:de\b|d{A})",
+         DUTY, 30,
+         reject_after=r"^\s*(?:la|le|les|l['’]|ce|cette|ces|un|une|commun|leur|leurs|ce\s+qui)\b"),
+    Rule("ne peut", OBLIGATION, rf"\bne\s+{_POUVOIR}(?:\s+{_NEG})?\b", PROHIBITION, 30,
+         reject_after=r"^(?:\s+[\w'’-]+){0,3}?" + _FR_DECLARATIVE[1:]),
+    Rule("il est interdit", OBLIGATION,
+         rf"\b(?:il\s+)?{_BE}\s+(?:strictement\s+|formellement\s+|expressément\s+)?"
+         r"interdite?s?\b", PROHIBITION, 30),
+    Rule("s'interdit / s'abstient", OBLIGATION,
+         rf"\b(?:[sm]{A}|(?:nous\s+nous|vous\s+vous)\s+)(?:interdit|interdisent|interdira|"
+         rf"interdiront|interdisons|interdisez|abstient|abstiennent|abstiendra|abstiendront|"
+         rf"abstenons|abstenez)\b", PROHIBITION, 30),
+    Rule("est obligé de", OBLIGATION,
+         rf"\b{_BE}\s+{_ADVERB}(?:obligée?s?|dans\s+l['’]obligation)(?=\s+(?:de|d['’]))"
+         r"|\b(?:a|ont|aura|auront)\s+l['’]obligation(?=\s+(?:de|d['’]))",
+         DUTY, 30, reject_before=r"\bn['’]\s*$|\bne\s+$"),
+)
+
+# --- English --------------------------------------------------------------------------------
+_EN_DECLARATIVE_VERBS = (
+    r"mean|means|be\s+deemed|be\s+defined|be\s+construed|be\s+interpreted|"
+    r"be\s+considered|be\s+treated\s+as|be\s+regarded|be\s+governed|be\s+subject\s+to|"
+    r"be\s+effective|be\s+binding|be\s+void|be\s+null|be\s+invalid|be\s+final|be\s+entitled|"
+    r"be\s+liable|be\s+free\s+to|be\s+in\s+addition|be\s+without\s+prejudice|be\s+the\s+property|"
+    r"be\s+vested|be\s+owned|be\s+severed|be\s+enforceable|be\s+unaffected|be\s+read|"
+    r"be\s+applicable|be\s+valid|be\s+required|be\s+obliged|be\s+obligated|be\s+permitted|"
+    r"be\s+allowed|be\s+exclusive|have|has|govern|survive|remain|continue\s+(?:in|to\s+apply|"
+    r"to\s+be)|apply|prevail|control|take\s+effect|become|terminate|expire|commence|begin|end|"
+    r"cease\s+to\s+(?:be|have)|inure|vest|belong|constitute|refer|extend|affect|limit|"
+    r"prejudice|restrict|prevent|impair|operate|create|give\s+rise|entitle|confer|supersede|"
+    r"be\s+responsible\s+for\s+any|in\s+any\s+way|in\s+no\s+way|be\s+construed|exclude"
+)
+_EN_SHALL_AFTER = (
+    r"^\s+(?:(?:automatically|also|only|thereafter|then|thereupon|in\s+all\s+cases|"
+    r"nevertheless|however|otherwise|not|in\s+no\s+event|under\s+no\s+circumstances|neither|"
+    r"nonetheless)\s*,?\s+)*(?:" + _EN_DECLARATIVE_VERBS + r")\b"
+)
+_EN_MAY_NOT_EPISTEMIC = (
+    r"^\s+(?:always\s+|necessarily\s+|be\s+(?:able\s+to\s+)?)?(?:available|accurate|complete|"
+    r"suitable|compatible|appropriate|reflect|work|apply|allow|permit|have|contain|function|"
+    r"operate|include|correspond|represent|exist|occur|meet|detect|identify|prevent|result|"
+    r"receive|enforceable|possible|error|uninterrupted|current|up\s+to\s+date|free|secure|legal|"
+    r"valid|supported|recognized|recognised|compatible|sufficient|reliable|timely|effective|"
+    r"be\s+|necessarily)"
+)
+
+ENGLISH: tuple[Rule, ...] = (
+    Rule("shall not / must not / may not", OBLIGATION,
+         r"\b(?:shall|must|may)\s+not\b|\b(?:shall|must)n['’]t\b|\bshall\s+never\b|"
+         r"\bmust\s+never\b|\bshall\s+in\s+no\s+(?:event|case|circumstances)\b",
+         PROHIBITION, 32,
+         reject_after=r"^\s+(?:be\s+)?(?:liable|responsible|deemed|construed|interpreted|"
+         r"required|obliged|obligated|considered|affect|apply|limit|prejudice|restrict|prevent|"
+         r"impair|constitute|operate|create|give\s+rise|have\s+any|have\s+to|exceed\s+the\s+"
+         r"highest|be\s+available|include|in\s+any\s+way)\b"),
+    Rule("shall / must", OBLIGATION, r"\b(?:shall|must)\b", DUTY, 30,
+         reject_before=r"\b(?:if|whether|unless)\s+(?:[\w'’-]+\s+){0,4}$",
+         reject_after=_EN_SHALL_AFTER),
+    Rule("agrees to / undertakes to / commits to", OBLIGATION,
+         r"\b(?:agrees|agree|undertakes|undertake|commits|commit|covenants|covenant)"
+         r"\s+(?:not\s+to|to)\b", _polarity, 30,
+         reject_before=r"(?:\b(?:if|unless|do|does|don['’]t|doesn['’]t|not|may)"
+         r"\s+|\bby\s+\w+ing\b.*)$",
+         reject_after=r"^\s+(?:the|these|this|such|any|all|our|its|their|your|be\s+bound|abide|"
+         r"accept)\b"),
+    Rule("is required to", OBLIGATION,
+         r"\b(?:is|are)\s+(?:(?:also|hereby|legally|contractually)\s+)?"
+         r"(?:required|obliged|obligated)\s+to\b", DUTY, 30),
+    Rule("guarantees", OBLIGATION, r"\bguarantees\b|(?<=\bwe\s)guarantee\b", DUTY, 30,
+         reject_before=r"(?:\b(?:no|any|the|such|of|or|and|all|other|these|those|without|not|"
+         r"makes|make|gives|give|provides|provide|offers|offer|its|our|their|your|express|"
+         r"implied|warranties|warranty|representations|financial)\s*,?\s*|,\s*)$",
+         reject_after=r"^\s*(?:of|and|or|are|is|that\s+may|,|\.)"),
+    Rule("it is X's responsibility to", OBLIGATION,
+         r"\bit\s+(?:is|shall\s+be|will\s+be|remains)\s+(?:the\s+)?(?:sole\s+)?"
+         r"(?:[\w'’.-]+\s+){0,3}?responsibility\s+(?:of\s+(?:[\w'’.-]+\s+){1,3}?)?to\b",
+         DUTY, 31),
+    Rule("is prohibited", OBLIGATION,
+         r"\b(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden)\b",
+         PROHIBITION, 30),
+)
+
+OBLIGATIONS = Table(FRENCH + ENGLISH)
+
+# Permission wording, used only to tell "doit -> peut" (weakened) from a plain removal.
+PERMISSIONS = Table((
+    Rule("peut / may", OBLIGATION,
+         rf"(?<!ne\s)\b{_POUVOIR}\b|\b(?:may|can|is\s+entitled\s+to|are\s+entitled\s+to|"
+         r"is\s+free\s+to|est\s+libre\s+de|est\s+en\s+droit\s+de|se\s+réserve\s+le\s+droit|"
+         r"reserves\s+the\s+right)\b",
+         constant({"polarity": "permission"}), 10,
+         reject_after=r"^\s+not\b|^\s+pas\b"),
+))
