@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 
 from clausediff.clause import Clause
 from clausediff.document import Document
-from clausediff.segment.headings import Kind, UnitInfo, classify, word_count
+from clausediff.segment.headings import Kind, UnitInfo, classify
 from clausediff.segment.numbering import Marker
 from clausediff.segment.units import build_units
 
@@ -44,7 +44,14 @@ _FRONT_MATTER_RE = re.compile(
     r"©|\(c\)|copyright|\bversion\b|\bv\.?\s*\d|all rights reserved|tous droits réservés",
     re.IGNORECASE,
 )
+# Words that name a whole document, so a first line holding one is its title.
+_TITLE_WORDS_RE = re.compile(
+    r"contrat|convention|accord|conditions|licen[cs]e|agreement|terms|policy|politique|statuts|"
+    r"charte|avenant|protocole|cgu|cgv|contract",
+    re.IGNORECASE,
+)
 SPARSE_LIST_RATIO = 0.5
+DISCLAIMER_MIN_WORDS = 20
 RUNIN_MIN_WORDS = 12
 FRONT_MATTER_MAX_UNITS = 8
 
@@ -62,6 +69,7 @@ class _Start:
     heading_only: bool
     headings: list[str] = field(default_factory=list)
     outer_level: int = 0
+    unnumbered_heading: bool = False
 
     def __post_init__(self) -> None:
         self.outer_level = self.outer_level or self.level
@@ -75,7 +83,7 @@ def build_clauses(document: Document) -> tuple[Clause, ...]:
         classify(
             text,
             unit,
-            word_count(text[units[i + 1].start : units[i + 1].end]) if i + 1 < len(units) else 0,
+            text[units[i + 1].start : units[i + 1].end] if i + 1 < len(units) else "",
             i > 0 and text[units[i - 1].end - 1] == ":",
         )
         for i, unit in enumerate(units)
@@ -159,9 +167,15 @@ def _front_matter_end(text: str, infos: list[UnitInfo]) -> int:
         if info.outline or _FRONT_MATTER_RE.search(body) or info.unit.style:
             index += 1
             continue
+        if index == 0 and (info.caps or len(body.split()) >= 3 or _TITLE_WORDS_RE.search(body)):
+            index += 1  # the document's title
+            continue
         following = infos[index + 1] if index + 1 < len(infos) else None
         if following is None or not (
-            title_like(following) or following.marker is not None or following.outline
+            title_like(following)
+            or following.marker is not None
+            or following.outline
+            or following.kind is Kind.HEADING
         ):
             break
         index += 1
@@ -228,6 +242,10 @@ def _outline(
                 )
             ):
                 cut = 0
+            if cut is None and family in {"keyword", "dec", "list"} and stack and (
+                stack[-1][1] in _RESET_STYLES
+            ):
+                cut = len(stack) - 1  # numbers are not nested under unnumbered headings
             if cut is not None:
                 del stack[cut:]
             parents.setdefault(style, stack[-1][0] if stack else None)
@@ -374,7 +392,7 @@ def _starts(
         level = max(1, starts[-1].level if starts else levels[index] or 1)
         starts.append(_Start(index, info.unit.start, "", "", info.unit.start, level, False))
         mode = "block"
-        block_caps = info.caps
+        block_caps = _is_disclaimer(info)
 
     for index in range(first, len(infos)):
         info = infos[index]
@@ -392,6 +410,7 @@ def _starts(
                     max(levels[index], 1),
                     heading_only,
                     [info.heading] if info.heading else [],
+                    unnumbered_heading=styles[index] in _RESET_STYLES,
                 )
             )
             if info.kind is Kind.ITEM and not info.heading:
@@ -414,6 +433,11 @@ def _starts(
     return starts
 
 
+def _is_disclaimer(info: UnitInfo) -> bool:
+    """A long paragraph in capitals (warranty disclaimer, licence notice)."""
+    return info.caps and info.words >= DISCLAIMER_MIN_WORDS
+
+
 def _opens_block(
     info: UnitInfo,
     mode: str,
@@ -429,7 +453,7 @@ def _opens_block(
         return info.unit.indent <= item_indent and info.unit.blank_before
     if mode != "block":
         return False
-    if info.words >= 8 and info.caps != block_caps:
+    if info.words >= 8 and _is_disclaimer(info) != block_caps:
         return True  # a disclaimer in capitals is a block of its own, and so is what follows it
     # a lead-in ("Est défini comme :") after a finished sentence opens the list it introduces
     return (
@@ -478,7 +502,7 @@ def _merge_headings(starts: list[_Start]) -> list[_Start]:
             if (
                 previous.heading_only
                 and start.index == previous.index + 1
-                and start.level > previous.level
+                and (start.level > previous.level or previous.unnumbered_heading)
             ):
                 previous.number = start.number or previous.number
                 previous.headings.extend(start.headings)

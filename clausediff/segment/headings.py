@@ -26,6 +26,14 @@ from clausediff.segment.units import COLON_RUNIN_RE, Unit, content_start, skip_e
 _STYLE_LEVEL_RE = re.compile(r"(?:heading|titre|title|h)\s*(\d)", re.IGNORECASE)
 _RUNIN_TITLE_RE = re.compile(r"[^.!?\n]{2,90}?[.:](?=[ \t\u00a0]+[\"“«‘(]?[A-ZÀ-ÖØ-Þ0-9])")
 _COPYRIGHT_RE = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
+_SENTENCE_BREAK_RE = re.compile(r"[.!?][ \t\u00a0]+[\"“«‘(]?[A-ZÀ-ÖØ-Þ]")
+_SENTENCE_END = tuple(".:;!?»”\")")
+RUNIN_TITLE_MAX_WORDS = 8
+# Verbs that make a first sentence rather than a run-in title.
+_VERBS = frozenset(
+    "shall must will may is are be has have can does doit doivent peut peuvent est sont sera "
+    "seront ont devra devront pourra pourront s’engage s'engage s’engagent s'engagent".split()
+)
 _SEPARATORS = " \t\u00a0-–—:.*_"
 HEADING_MAX_WORDS = 12
 
@@ -104,10 +112,11 @@ def word_count(text: str) -> int:
     return sum(1 for word in text.split() if sum(char.isalpha() for char in word) >= 2)
 
 
-def classify(text: str, unit: Unit, next_words: int, after_colon: bool = False) -> UnitInfo:
+def classify(text: str, unit: Unit, next_text: str, after_colon: bool = False) -> UnitInfo:
     """Read one unit.
 
-    ``next_words`` is the :func:`word_count` of the following unit (0 at the end);
+    ``next_text`` is the text of the following unit ("" at the end): a short unnumbered line is
+    a heading only when a sentence follows it;
     ``after_colon`` tells that the previous unit ends with a colon (what follows is quoted or
     listed matter, not a heading).
     """
@@ -165,17 +174,18 @@ def classify(text: str, unit: Unit, next_words: int, after_colon: bool = False) 
         ):
             return info(Kind.HEADING, rest, _skip(text, line_end, unit.end))
         match = _RUNIN_TITLE_RE.match(text, rest_start, line_end)
-        if (
-            match
-            and len(match.group(0).split()) <= HEADING_MAX_WORDS
-            and _starts_like_title(match.group(0))
-        ):
+        if match and _runin_title(match.group(0)):
             return info(Kind.ITEM, match.group(0).rstrip("."), _skip(text, match.end(), unit.end))
         return info(Kind.ITEM, "", rest_start)
     if unit.bold and words <= HEADING_MAX_WORDS and unit.line_count == 1:
         return info(Kind.HEADING, first_line, unit.end)
     match = COLON_RUNIN_RE.match(text, inner, line_end)
-    if match and not any(char.isdigit() for char in match.group("label")):
+    if (
+        match
+        and not any(char.isdigit() for char in match.group("label"))
+        and (text[match.end()].isupper() or _SENTENCE_BREAK_RE.search(text, match.end(), unit.end))
+    ):
+        # "Title: If the Licensee ..." (a sentence follows), not "Term : definition"
         return info(Kind.RUNIN, match.group("label"), match.end())
     if unit.bold:
         match = _RUNIN_TITLE_RE.match(text, inner, line_end)
@@ -186,13 +196,32 @@ def classify(text: str, unit: Unit, next_words: int, after_colon: bool = False) 
         and words <= HEADING_MAX_WORDS
         and len(first_line) <= 110
         and _starts_like_title(first_line)
-        and not first_line.rstrip("*_ ").endswith((".", ",", ";", ":"))
-        and next_words >= 6
+        and not first_line.rstrip("*_ ").endswith((".", ",", ";"))
+        and _is_sentence(next_text)
         and not after_colon
         and not _COPYRIGHT_RE.search(first_line)
+        and (not first_line.rstrip().endswith(":") or caps)
     ):
-        return info(Kind.HEADING, first_line, unit.end)
+        return info(Kind.HEADING, first_line.rstrip(" :\u00a0"), unit.end)
     return info(Kind.TEXT, "", unit.start)
+
+
+def _is_sentence(text: str) -> bool:
+    """A paragraph of running text (what follows a heading), not another short line."""
+    if not text or text.startswith("#") or parse_marker(text):
+        return False
+    count = word_count(text)
+    return count >= 12 or (count >= 5 and text.rstrip().endswith(_SENTENCE_END))
+
+
+def _runin_title(title: str) -> bool:
+    """A title run into its clause ("Grant of Copyright License."), not a first sentence."""
+    words = title.rstrip(".:").split()
+    return (
+        0 < len(words) <= RUNIN_TITLE_MAX_WORDS
+        and _starts_like_title(title)
+        and not any(word.casefold() in _VERBS for word in words)
+    )
 
 
 def _short_title(rest: str) -> bool:
