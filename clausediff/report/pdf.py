@@ -1,0 +1,195 @@
+"""Write a report as a PDF with Qt: A4 or US Letter, running header, "page N / M" footer.
+
+:func:`write_pdf` lays the report out with :class:`~clausediff.report.pdf_document.ReportDocument`
+(a ``QTextDocument``), paginates it to the page's body, then paints each page with ``QPdfWriter``:
+the header names both files, the footer carries the report date and the page number. The file is
+written to a temporary path and moved into place (:func:`clausediff.atomic.write_with`), so a
+failure or a cancellation leaves no half-written PDF and any existing file untouched.
+
+Needs a Qt GUI application: one is created (offscreen when there is no display) if the process
+has none, so the CLI and the tests can call this without a window. This module and
+``pdf_document`` are the only report modules that import PySide6.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFontMetricsF,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+from clausediff import atomic
+from clausediff.progress import SILENT, Monitor
+from clausediff.report import palette, strings
+from clausediff.report.model import Report
+from clausediff.report.pdf_document import SANS, ReportDocument, font
+
+PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+
+#: Dots per inch of the PDF's coordinate system (text is vector; this only sets precision).
+_RESOLUTION = 300
+#: Page margins in millimetres: left, top, right, bottom (header and footer sit inside them).
+_MARGINS_MM = (18.0, 22.0, 18.0, 20.0)
+
+_app: QGuiApplication | None = None
+
+
+def shield_none_refcount() -> None:
+    """Keep None alive under PySide6 6.12 on CPython 3.11 (a binding bug, not ours).
+
+    PySide6 6.12's stable-ABI wheels return ``None`` from void methods without taking a
+    reference, which is harmless on CPython 3.12+ (``None`` is immortal) but decrements its
+    reference count on every call on 3.11: after some thousands of Qt calls the interpreter aborts
+    with "none_dealloc". Lifting the count far out of reach, once, is the whole fix; it does
+    nothing on other versions. Remove when the project requires Python >= 3.12 or pins PySide6
+    to a release that takes the reference.
+    """
+    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
+        return
+    import ctypes
+
+    count = ctypes.c_ssize_t.from_address(id(None))
+    if count.value < 1 << 40:
+        count.value += 1 << 40
+
+
+def ensure_app() -> QGuiApplication:
+    """The running Qt application, or a new one (offscreen when there is no display).
+
+    A ``QApplication`` (widgets) is created rather than a bare ``QGuiApplication`` so that a
+    process which later opens windows (the GUI, pytest-qt) can still do so.
+    """
+    global _app
+    shield_none_refcount()
+    existing = QGuiApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return existing
+    if existing is not None:
+        raise RuntimeError("a non-GUI Qt application is running: cannot draw a PDF")
+    no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if no_display and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication(sys.argv[:1])
+    return _app
+
+
+def write_pdf(
+    report: Report,
+    path: str | os.PathLike[str],
+    page_size: str = "A4",
+    monitor: Monitor = SILENT,
+) -> None:
+    """Draw ``report`` into a PDF at ``path`` ("A4" or "Letter"). Raises Cancelled on cancel."""
+    if page_size not in PAGE_SIZES:
+        raise ValueError(f"unknown page size {page_size!r}: use one of {sorted(PAGE_SIZES)}")
+    ensure_app()
+    monitor.report(0, 1, "report")
+    atomic.write_with(path, lambda temp: _draw(report, temp, page_size, monitor))
+
+
+def _draw(report: Report, target: Path, page_size: str, monitor: Monitor) -> None:
+    """Lay out, paginate and paint the report into ``target``."""
+    writer = QPdfWriter(str(target))
+    writer.setResolution(_RESOLUTION)
+    writer.setCreator(f"ClauseDiff {report.app_version}")
+    writer.setTitle(f"{report.title} — {report.cover.left.name} / {report.cover.right.name}")
+    left, top, right, bottom = _MARGINS_MM
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(PAGE_SIZES[page_size]),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(left, top, right, bottom),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    document = ReportDocument(report, monitor).build()
+    document.documentLayout().setPaintDevice(writer)
+    body = QRectF(writer.pageLayout().paintRectPixels(_RESOLUTION))
+    body.moveTo(0, 0)
+    document.setPageSize(QSizeF(body.width(), body.height()))
+    pages = document.pageCount()
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"cannot write the PDF file {target.name}")
+    try:
+        for page in range(pages):
+            monitor.report(page, pages, "pdf")
+            if page:
+                writer.newPage()
+            _decorate(painter, report, body, page + 1, pages)
+            _paint_page(painter, document, body, page)
+    finally:
+        painter.end()
+    monitor.report(pages, pages, "pdf")
+
+
+def _paint_page(painter: QPainter, document: QTextDocument, body: QRectF, page: int) -> None:
+    """Paint the slice of the paginated document that falls on ``page`` (0-based)."""
+    offset = page * body.height()
+    painter.save()
+    painter.translate(body.left(), body.top() - offset)
+    clip = QRectF(0, offset, body.width(), body.height())
+    painter.setClipRect(clip)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = clip
+    document.documentLayout().draw(painter, context)
+    painter.restore()
+
+
+def _decorate(painter: QPainter, report: Report, body: QRectF, page: int, pages: int) -> None:
+    """The running header (both file names, report title) and footer (date, page N / M)."""
+    lang = report.language
+    dots_per_mm = _RESOLUTION / 25.4
+    gap = 5 * dots_per_mm
+    header_font = font(SANS, 7.5)
+    painter.save()
+    painter.setFont(header_font)
+    metrics = QFontMetricsF(header_font, painter.device())
+    line = metrics.height()
+    header_base = body.top() - gap
+    painter.setPen(QColor(palette.MUTED))
+    names = f"{report.cover.left.name}  ⟷  {report.cover.right.name}"
+    width = body.width() * 0.68
+    elided = metrics.elidedText(names, Qt.TextElideMode.ElideMiddle, width)
+    painter.drawText(QRectF(body.left(), header_base - line, width, line), elided)
+    painter.drawText(
+        QRectF(body.left(), header_base - line, body.width(), line),
+        int(Qt.AlignmentFlag.AlignRight),
+        report.title,
+    )
+    painter.setPen(QPen(QColor(palette.RULE), 0.35 * dots_per_mm))
+    painter.drawLine(
+        int(body.left()),
+        int(header_base + 1.2 * dots_per_mm),
+        int(body.right()),
+        int(header_base + 1.2 * dots_per_mm),
+    )
+    footer_top = body.bottom() + gap
+    painter.drawLine(int(body.left()), int(footer_top), int(body.right()), int(footer_top))
+    painter.setPen(QColor(palette.MUTED))
+    footer = QRectF(body.left(), footer_top + 1.2 * dots_per_mm, body.width(), line)
+    painter.drawText(
+        footer,
+        int(Qt.AlignmentFlag.AlignLeft),
+        f"ClauseDiff {report.app_version} · {report.cover.date_text}",
+    )
+    painter.setFont(font(SANS, 7.5, bold=True))
+    painter.drawText(
+        footer, int(Qt.AlignmentFlag.AlignRight), strings.text(lang, "page", n=page, m=pages)
+    )
+    painter.restore()
