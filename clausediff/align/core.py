@@ -31,7 +31,7 @@ from clausediff.align.candidates import candidate_pairs, exact_pairs
 from clausediff.align.links import Link
 from clausediff.align.moves import moves
 from clausediff.align.score import Scorer
-from clausediff.align.sequence import chain
+from clausediff.align.sequence import chain, plausible
 from clausediff.align.signatures import Stemmer, fold, keys, same_body
 from clausediff.align.splits import Group, attach
 from clausediff.clause import Clause
@@ -42,6 +42,8 @@ from clausediff.progress import SILENT, Monitor
 
 #: Minimum similarity for an in-order pair: low, because order vouches for it.
 CHAIN_THRESHOLD = 0.12
+#: An in-order pair must reach this share of the best similarity either of its clauses has.
+RELATIVE = 0.5
 #: Settled (identical) clause pairs stemmed to estimate word rarity; the rest are not stemmed.
 IDF_SAMPLE = 200
 
@@ -60,7 +62,7 @@ def align(
     scorer = _scorer(left, right, exact)
     sims = candidate_pairs(scorer, exact, copies, monitor)
     monitor.report(total // 2, total, "aligning clauses")
-    chained = chain(sims, CHAIN_THRESHOLD, len(left), len(right))
+    chained = chain(plausible(sims, RELATIVE), CHAIN_THRESHOLD, len(left), len(right))
     groups = [Group([i], [j], "chain") for i, j in chained.items()]
     paired_right = set(chained.values())
     groups += [Group([i], [], "unpaired") for i in range(len(left)) if i not in chained]

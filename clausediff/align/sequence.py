@@ -17,6 +17,30 @@ from itertools import groupby
 POSITION_PRIOR = 1e-3
 
 
+def plausible(
+    sims: Mapping[tuple[int, int], float], relative: float
+) -> dict[tuple[int, int], float]:
+    """The pairs whose similarity reaches ``relative`` times the best of either clause.
+
+    Shared boilerplate makes every clause of a contract resemble every other a little; order
+    alone would then pair a deleted clause with the next one in line and leave that clause's
+    true, more similar counterpart to be found as a move. A pair far below what either of its
+    clauses achieves elsewhere is not offered to the chain.
+    """
+    best_left: dict[int, float] = {}
+    best_right: dict[int, float] = {}
+    for (i, j), s in sims.items():
+        if s > best_left.get(i, 0.0):
+            best_left[i] = s
+        if s > best_right.get(j, 0.0):
+            best_right[j] = s
+    return {
+        (i, j): s
+        for (i, j), s in sims.items()
+        if s >= relative * max(best_left.get(i, 0.0), best_right.get(j, 0.0))
+    }
+
+
 def chain(
     sims: Mapping[tuple[int, int], float], threshold: float, n: int, m: int
 ) -> dict[int, int]:
