@@ -162,7 +162,8 @@ def test_inserted_clause() -> None:
             "Confidentialité",
             (
                 "Chaque partie s'engage à garder strictement confidentielles les informations "
-                "communiquées par l'autre partie pendant toute la durée du contrat et cinq ans après."
+                "communiquées par l'autre partie pendant toute la durée du contrat et cinq ans "
+                "après."
             ),
         ),
     )
