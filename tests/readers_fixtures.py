@@ -185,7 +185,11 @@ def make_pdf(
     writer.setPageSize(QPageSize(QSizeF(width_mm, height_mm), QPageSize.Unit.Millimeter))
     writer.setPageMargins(QMarginsF(18, 15, 18, 15), QPageLayout.Unit.Millimeter)
     area = writer.pageLayout().paintRectPixels(writer.resolution())
-    body_font, bold_font, small_font = QFont("DejaVu Serif"), QFont("DejaVu Serif"), QFont("DejaVu Sans")
+    body_font, bold_font, small_font = (
+        QFont("DejaVu Serif"),
+        QFont("DejaVu Serif"),
+        QFont("DejaVu Sans"),
+    )
     body_font.setPointSizeF(10)
     bold_font.setPointSizeF(10)
     bold_font.setBold(True)
@@ -382,9 +386,7 @@ def make_odt(path: Path, body: str, automatic_styles: str = "", prolog: str = ""
         "</office:document-content>"
     )
     with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr(
-            zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text"
-        )
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
         archive.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
         archive.writestr(
             "META-INF/manifest.xml",

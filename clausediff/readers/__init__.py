@@ -140,7 +140,15 @@ def read_document(path: str | os.PathLike[str], monitor: Monitor = SILENT) -> Do
     monitor.report(0, 1, f"reading {file_path.name}")
     try:
         document = _reader_for(fmt)(file_path, monitor)
-    except (InputError, Cancelled):
+    except InputError as error:
+        if fmt is Format.TXT and file_path.suffix.lower() not in _BY_SUFFIX:
+            raise InputError(
+                f"{file_path.name}: unsupported file type "
+                f"({file_path.suffix or 'no extension'}, and the content is not text); "
+                f"ClauseDiff reads {' '.join(SUPPORTED_SUFFIXES)}"
+            ) from error
+        raise
+    except Cancelled:
         raise
     except MemoryError as error:
         raise InputError(f"{file_path.name} is too large to read in memory") from error

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from clausediff.errors import InputError
@@ -117,7 +118,7 @@ def read_member(archive: zipfile.ZipFile, member: str, name: str) -> bytes:
         data = archive.read(member)
     except KeyError as error:
         raise InputError(f"{name} is not a valid document: {member} is missing") from error
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as error:
         raise InputError(f"{name} is corrupt or truncated ({member} cannot be read)") from error
     check_xml(data, name)
     return data
