@@ -233,17 +233,13 @@ def _outline(
                 ),
                 None,
             )
-            if cut is None and (
-                family in _RESET_STYLES
-                or (
-                    family == "keyword"
-                    and infos[index].marker is not None
-                    and infos[index].marker.ordinal is None  # type: ignore[union-attr]
-                )
-            ):
+            if cut is None and (family in _RESET_STYLES or (family == "keyword" and rank == 0)):
                 cut = 0
-            if cut is None and family in {"keyword", "dec", "list"} and stack and (
-                stack[-1][1] in _RESET_STYLES
+            if (
+                cut is None
+                and family in {"keyword", "dec", "list"}
+                and stack
+                and (stack[-1][1] in _RESET_STYLES)
             ):
                 cut = len(stack) - 1  # numbers are not nested under unnumbered headings
             if cut is not None:
@@ -413,7 +409,16 @@ def _starts(
                     unnumbered_heading=styles[index] in _RESET_STYLES,
                 )
             )
-            if info.kind is Kind.ITEM and not info.heading:
+            if (
+                info.kind is Kind.ITEM
+                and not info.heading
+                and marker
+                and marker.family
+                in (
+                    "dec",
+                    "list",
+                )
+            ):
                 mode, item_indent = "item", info.unit.indent
             else:
                 mode = "headed"

@@ -27,7 +27,7 @@ _STYLE_LEVEL_RE = re.compile(r"(?:heading|titre|title|h)\s*(\d)", re.IGNORECASE)
 _RUNIN_TITLE_RE = re.compile(r"[^.!?\n]{2,90}?[.:](?=[ \t\u00a0]+[\"“«‘(]?[A-ZÀ-ÖØ-Þ0-9])")
 _COPYRIGHT_RE = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][ \t\u00a0]+[\"“«‘(]?[A-ZÀ-ÖØ-Þ]")
-_SENTENCE_END = tuple(".:;!?»”\")")
+_SENTENCE_END = tuple('.:;!?»”")')
 RUNIN_TITLE_MAX_WORDS = 8
 # Verbs that make a first sentence rather than a run-in title.
 _VERBS = frozenset(
@@ -171,6 +171,7 @@ def classify(text: str, unit: Unit, next_text: str, after_colon: bool = False) -
             unit.line_count == 1
             and _short_title(rest)
             and (marker.family == "keyword" or not _long_sentence(rest))
+            and (marker.family == "keyword" or not rest.endswith(".") or _runin_title(rest))
         ):
             return info(Kind.HEADING, rest, _skip(text, line_end, unit.end))
         match = _RUNIN_TITLE_RE.match(text, rest_start, line_end)

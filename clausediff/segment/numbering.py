@@ -31,13 +31,15 @@ KEYWORD_RANKS: dict[str, int] = {
     "article": 5,
     "art.": 5,
     "clause": 5,
-    "annexe": 1,
-    "appendice": 1,
-    "appendix": 1,
-    "schedule": 1,
-    "exhibit": 1,
-    "annex": 1,
+    "annexe": 0,
+    "appendice": 0,
+    "appendix": 0,
+    "schedule": 0,
+    "exhibit": 0,
+    "annex": 0,
 }
+# Divisions that end the body of a contract: they always start a new top-level part.
+ANNEX_KEYWORDS = frozenset(keyword for keyword, rank in KEYWORD_RANKS.items() if rank == 0)
 
 # Keywords that make a heading on their own, without a number ("Annexe", "Appendix").
 STANDALONE_KEYWORDS = frozenset(
@@ -200,9 +202,11 @@ def parse_marker(text: str) -> list[Marker]:
                 )
         if found:
             return found
-    lowered = text[:12].lower().rstrip(" :.-–—")
-    if lowered in STANDALONE_KEYWORDS and len(text.split()) == 1:
-        return [Marker("kw:" + lowered, "keyword", 1, text.strip(), None, len(text))]
+    bare = text.strip().rstrip(" :.-–—\u00a0")
+    lowered = bare.lower()
+    if lowered in STANDALONE_KEYWORDS and len(bare.split()) == 1:
+        rank = KEYWORD_RANKS.get(lowered, 0)
+        return [Marker("kw:" + lowered, "keyword", rank, bare, None, len(text))]
     match = _SECTION_SIGN_RE.match(text)
     if match and _next_is_text(text, match.end(), allow_glued=False):
         value = _keyword_number_value(match.group("num"))
