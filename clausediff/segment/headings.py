@@ -30,10 +30,11 @@ _SENTENCE_BREAK_RE = re.compile(r"[.!?][ \t\u00a0]+[\"“«‘(]?[A-ZÀ-ÖØ-Þ]
 _SENTENCE_END = tuple('.:;!?»”")')
 RUNIN_TITLE_MAX_WORDS = 8
 # Verbs that make a first sentence rather than a run-in title.
-_VERBS = frozenset(
-    "shall must will may is are be has have can does doit doivent peut peuvent est sont sera "
-    "seront ont devra devront pourra pourront s’engage s'engage s’engagent s'engagent".split()
-)
+_VERB_WORDS = """
+shall must will may is are be has have can does doit doivent peut peuvent est sont sera seront
+ont devra devront pourra pourront s’engage s'engage s’engagent s'engagent
+"""
+_VERBS = frozenset(_VERB_WORDS.split())
 _SEPARATORS = " \t\u00a0-–—:.*_"
 HEADING_MAX_WORDS = 12
 
