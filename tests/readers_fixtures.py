@@ -37,8 +37,9 @@ CONTRACT = (
     "joignable du lundi au vendredi, de neuf heures à dix-huit heures.",
     "Article 5 – Confidentialité",
     "Chaque partie s’oblige à tenir confidentielles les informations de toute nature qu’elle "
-    "reçoit de l’autre partie à l’occasion de l’exécution du contrat, et à ne les com\u00admu\u00adni"
-    "\u00adquer qu’aux seuls membres de son personnel qui ont besoin de les connaître. Cette "
+    "reçoit de l’autre partie à l’occasion de l’exécution du contrat, et à ne les "
+    "com\u00admu\u00adni\u00adquer qu’aux seuls membres de son personnel qui ont besoin de "
+    "les connaître. Cette "
     "obligation demeure en vigueur pendant cinq ans après la fin du contrat, quelle qu’en soit "
     "la cause.",
     "Article 6 – Responsabilité",
@@ -328,10 +329,10 @@ _PAD = bytes.fromhex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE64
 
 def make_encrypted_pdf(path: Path, user_password: bytes = b"secret") -> Path:
     """A PDF protected by a user password (standard security handler, RC4 40-bit, R2)."""
-    file_id = hashlib.md5(b"clausediff-test").digest()  # noqa: S324 -- the PDF format's own hash
-    owner = _rc4(hashlib.md5(_PAD).digest()[:5], (user_password + _PAD)[:32])  # noqa: S324
+    file_id = hashlib.md5(b"clausediff-test").digest()
+    owner = _rc4(hashlib.md5(_PAD).digest()[:5], (user_password + _PAD)[:32])
     permissions = -4
-    key = hashlib.md5(  # noqa: S324
+    key = hashlib.md5(
         (user_password + _PAD)[:32] + owner + permissions.to_bytes(4, "little", signed=True)
         + file_id
     ).digest()[:5]  # fmt: skip

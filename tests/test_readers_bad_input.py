@@ -118,7 +118,7 @@ def test_truncated_docx(tmp_path: Path) -> None:
     data = _docx_bytes(tmp_path)
     path = tmp_path / "truncated.docx"
     path.write_bytes(data[: len(data) // 2])
-    with pytest.raises(InputError, match="not a valid .docx file .*truncated"):
+    with pytest.raises(InputError, match=r"not a valid \.docx file .*truncated"):
         read_document(path)
 
 
@@ -131,7 +131,7 @@ def test_docx_with_a_corrupt_member(tmp_path: Path) -> None:
     data[start : start + 40] = bytes(40)
     path = tmp_path / "damaged.docx"
     path.write_bytes(bytes(data))
-    with pytest.raises(InputError, match="damaged.docx is corrupt or truncated"):
+    with pytest.raises(InputError, match=r"damaged\.docx is corrupt or truncated"):
         read_document(path)
 
 
@@ -170,7 +170,7 @@ def test_odt_entities_refused(tmp_path: Path, prolog: str, body: str) -> None:
 
 
 def test_pdf_without_text_layer(qapp: object, tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="^scanned document: no text to compare"):
+    with pytest.raises(InputError, match=r"^scanned document: no text to compare"):
         read_document(make_drawing_pdf(tmp_path / "scan.pdf"))
 
 
