@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Set
 
-MOVE_THRESHOLD = 0.35
+MOVE_THRESHOLD = 0.25
 
 
 def moves(

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 
 from clausediff.align.score import Scorer
 
-ATTACH_THRESHOLD = 0.2
+ATTACH_THRESHOLD = 0.15
 CONTAINMENT_WEIGHT = 0.5
-GAIN = 0.1
+GAIN = 0.05
 
 
 @dataclass(slots=True)
