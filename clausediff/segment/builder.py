@@ -251,6 +251,19 @@ def _outline(
     return styles, levels, parents
 
 
+def _is_single_token(style: str) -> bool:
+    """Numbering by one number or letter ("1.", "a)", "(iv)"), as lists also use."""
+    return style == "dec1" or not style.startswith(
+        ("dec", "outline", "kw:", "section-sign", "plain", "bold", "runin")
+    )
+
+
+def _starts_lowercase(text: str, info: UnitInfo) -> bool:
+    """Whether a numbered item goes on with a sentence fragment ("a) désigner ...")."""
+    first = info.heading[:1] if info.heading else text[info.body_start : info.body_start + 1]
+    return first.islower()
+
+
 def _is_listlike(style: str, parents: dict[str, str | None]) -> bool:
     """Single-token numbering nested under another number: an enumeration or sub-clauses."""
     if style.startswith(("outline", "kw:", "section-sign", "plain", "bold", "runin")):
@@ -276,11 +289,17 @@ def _granularity(
     """Which units open a clause of their own."""
     in_definitions = _definitions_context(text, infos, first, styles, levels)
     counts: dict[str, int] = {}
+    fragments: dict[str, int] = {}
+    items: dict[str, int] = {}
     always = 0
     for index in range(first, len(infos)):
         style = styles[index]
         if style is None or style == "runin":
             continue
+        if _is_single_token(style):
+            items[style] = items.get(style, 0) + 1
+            if _starts_lowercase(text, infos[index]):
+                fragments[style] = fragments.get(style, 0) + 1
         if _is_listlike(style, parents):
             if not in_definitions[index]:
                 counts[style] = counts.get(style, 0) + 1
@@ -291,6 +310,10 @@ def _granularity(
     def style_splits(style: str) -> bool:
         if style in splitting:
             return splitting[style]
+        if 2 * fragments.get(style, 0) > items.get(style, 0):
+            # "a) désigner ... ; b) déclarer ..." enumerates parts of one sentence
+            splitting[style] = False
+            return False
         if not _is_listlike(style, parents):
             splitting[style] = True
             return True

@@ -23,7 +23,7 @@ from enum import StrEnum
 from clausediff.segment.numbering import Marker, parse_marker
 from clausediff.segment.units import COLON_RUNIN_RE, Unit, content_start, skip_emphasis
 
-_STYLE_LEVEL_RE = re.compile(r"(?:heading|titre|title|h)\s*(\d)", re.IGNORECASE)
+_STYLE_LEVEL_RE = re.compile(r"\b(?:heading|titre|title|h)\s*(\d)\b", re.IGNORECASE)
 _RUNIN_TITLE_RE = re.compile(r"[^.!?\n]{2,90}?[.:](?=[ \t\u00a0]+[\"“«‘(]?[A-ZÀ-ÖØ-Þ0-9])")
 _COPYRIGHT_RE = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][ \t\u00a0]+[\"“«‘(]?[A-ZÀ-ÖØ-Þ]")
@@ -179,7 +179,12 @@ def classify(text: str, unit: Unit, next_text: str, after_colon: bool = False) -
         if match and _runin_title(match.group(0)):
             return info(Kind.ITEM, match.group(0).rstrip("."), _skip(text, match.end(), unit.end))
         return info(Kind.ITEM, "", rest_start)
-    if unit.bold and words <= HEADING_MAX_WORDS and unit.line_count == 1:
+    if (
+        unit.bold
+        and words <= HEADING_MAX_WORDS
+        and unit.line_count == 1
+        and not _SENTENCE_BREAK_RE.search(first_line)
+    ):
         return info(Kind.HEADING, first_line, unit.end)
     match = COLON_RUNIN_RE.match(text, inner, line_end)
     if (
@@ -191,7 +196,7 @@ def classify(text: str, unit: Unit, next_text: str, after_colon: bool = False) -
         return info(Kind.RUNIN, match.group("label"), match.end())
     if unit.bold:
         match = _RUNIN_TITLE_RE.match(text, inner, line_end)
-        if match and len(match.group(0).split()) <= HEADING_MAX_WORDS:
+        if match and _runin_title(match.group(0)):
             return info(Kind.RUNIN, match.group(0).rstrip(".:"), _skip(text, match.end(), unit.end))
     if (
         unit.line_count == 1
