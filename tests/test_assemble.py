@@ -1,0 +1,127 @@
+"""The assembled contract: the right document rebuilt from the user's choices, in order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from report_support import sample_comparison
+
+from clausediff.assemble import Block, BlockKind, assemble, write_docx, write_txt
+from clausediff.session import Choice, Session, Side, new_session
+
+
+def _session(*choices: tuple[int, Choice]) -> Session:
+    comparison = sample_comparison()
+    session = new_session(comparison)
+    for index, choice in choices:
+        session = session.with_choice(comparison.pairs[index], choice)
+    return session
+
+
+def _headings(blocks: tuple[Block, ...]) -> list[str]:
+    return [b.text for b in blocks if b.kind is BlockKind.HEADING]
+
+
+def test_no_choice_gives_the_right_document() -> None:
+    contract = assemble(_session())
+    # The title outside every clause stays first; then the right document's clauses in order.
+    assert contract.blocks[0] == Block(BlockKind.PARAGRAPH, "CONTRAT DE MAINTENANCE")
+    assert _headings(contract.blocks) == [
+        "Article 1 – Objet",
+        "Article 2 – Confidentialité",
+        "Article 3 – Délais d’intervention",
+        "Article 4 – Prix",
+        "Article 5 – Résiliation",
+    ]
+    # Same words, line for line; the text export puts a blank line between every block.
+    right_lines = [line for line in sample_comparison().right.text.splitlines() if line]
+    assert [line for line in contract.text.splitlines() if line] == right_lines
+
+
+def test_choices_replace_each_pair_in_place() -> None:
+    contract = assemble(
+        _session(
+            (2, Choice(Side.LEFT)),  # keep the 4-hour deadline of the left version
+            (3, Choice(Side.CUSTOM, custom_text="Le prix est de 130 € HT.\n\nIl est révisable.")),
+            (4, Choice(Side.LEFT)),  # the deleted penalty clause comes back at its place
+            (5, Choice(Side.LEFT)),  # the inserted termination clause goes away
+        )
+    )
+    assert _headings(contract.blocks) == [
+        "Article 1 – Objet",
+        "Article 2 – Confidentialité",
+        "Article 2 – Délais d’intervention",  # left clause, left number, as written
+        "Article 4 – Prix",  # custom text keeps the right clause's heading
+        "Article 5 – Pénalités",
+    ]
+    bodies = [b.text for b in contract.blocks if b.kind is BlockKind.PARAGRAPH]
+    assert bodies[3:] == [
+        "Le Prestataire doit intervenir au plus tard quatre (4) heures après la réception de la "
+        "demande.",
+        "Le prix est de 130 € HT.",
+        "Il est révisable.",
+        "Tout retard donne lieu à une pénalité de 50 € par jour.",
+    ]
+
+
+def test_a_note_without_a_side_keeps_the_right_text() -> None:
+    plain = assemble(_session())
+    noted = assemble(_session((3, Choice(None, note="à revoir"))))
+    assert noted.text == plain.text
+
+
+def test_docx_has_headings_as_heading_styles_and_the_chosen_texts_in_order(tmp_path: Path) -> None:
+    contract = assemble(_session((2, Choice(Side.LEFT)), (4, Choice(Side.LEFT))))
+    path = tmp_path / "contrat.docx"
+    write_docx(contract, path)
+    paragraphs = [(p.style.name, p.text) for p in docx.Document(str(path)).paragraphs]
+    assert paragraphs == [
+        ("Normal", "CONTRAT DE MAINTENANCE"),
+        ("Heading 1", "Article 1 – Objet"),
+        ("Normal", "Le présent contrat a pour objet la maintenance du logiciel « Gestia »."),
+        ("Heading 1", "Article 2 – Confidentialité"),
+        ("Normal", "Les Parties s’engagent à garder confidentielles les informations échangées."),
+        ("Heading 1", "Article 2 – Délais d’intervention"),
+        (
+            "Normal",
+            "Le Prestataire doit intervenir au plus tard quatre (4) heures après la réception de "
+            "la demande.",
+        ),
+        ("Heading 1", "Article 4 – Prix"),
+        ("Normal", "Le prix de la maintenance est de 150 € HT par jour."),
+        ("Heading 1", "Article 5 – Pénalités"),
+        ("Normal", "Tout retard donne lieu à une pénalité de 50 € par jour."),
+        ("Heading 1", "Article 5 – Résiliation"),
+        (
+            "Normal",
+            "Chaque Partie peut résilier le contrat avec un préavis de trois (3) mois.",
+        ),
+    ]
+
+
+def test_txt_export(tmp_path: Path) -> None:
+    contract = assemble(_session((5, Choice(Side.LEFT))))
+    path = tmp_path / "contrat.txt"
+    write_txt(contract, path)
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("CONTRAT DE MAINTENANCE\n\nArticle 1 – Objet\n\n")
+    assert "Résiliation" not in text
+
+
+def test_failed_docx_write_leaves_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "contrat.docx"
+    path.write_bytes(b"previous version")
+
+    def broken_save(self: object, target: str) -> None:
+        Path(target).write_bytes(b"half")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(docx.document.Document, "save", broken_save)
+    with pytest.raises(OSError, match="disk full"):
+        write_docx(assemble(_session()), path)
+    assert path.read_bytes() == b"previous version"
+    assert [p.name for p in tmp_path.iterdir()] == ["contrat.docx"]
