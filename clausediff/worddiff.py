@@ -181,7 +181,7 @@ def diff_spans(
         return _coarse(left_text, left_spans, right_text, right_spans, options)
     dmp = diff_match_patch()
     dmp.Diff_Timeout = options.diff_timeout
-    diffs = dmp.diff_main(a, b, False)
+    diffs = _diff_chars(dmp, a, b)
     if options.diff_timeout > 0 and time.perf_counter() - started >= options.diff_timeout:
         return _coarse(left_text, left_spans, right_text, right_spans, options)
     dmp.diff_cleanupSemantic(diffs)
@@ -210,6 +210,65 @@ def diff_spans(
                 i, j, p, q = matched_left + 1, matched_right + 1, p + 1, q + 1
     builder.gap(i, len(left.keys), j, len(right.keys))
     return WordDiff(builder.finish(), truncated=False)
+
+
+# Fewer discardable tokens than this: diff the strings as they are (not worth the bookkeeping).
+_DISCARD_MIN = 10
+
+
+def _diff_chars(dmp: diff_match_patch, a: str, b: str) -> list[tuple[int, str]]:
+    """``dmp.diff_main(a, b)``, after discarding characters the other side does not contain.
+
+    A token found on one side only can never be equal, so leaving it out does not change the
+    longest common subsequence; it only spares diff-match-patch's bisection (O(N*D)) from
+    walking through it, which matters for heavy rewrites (as in Meld's matcher). The result is
+    expanded back to the full strings and merged, so the semantic clean-up sees every edit.
+    """
+    common = set(a).intersection(b)
+    index_a = [k for k, char in enumerate(a) if char in common]
+    index_b = [k for k, char in enumerate(b) if char in common]
+    if len(a) - len(index_a) + len(b) - len(index_b) <= _DISCARD_MIN:
+        return list(dmp.diff_main(a, b, False))
+    reduced = dmp.diff_main("".join(a[k] for k in index_a), "".join(b[k] for k in index_b), False)
+    out: list[tuple[int, str]] = []
+    pa = pb = qa = qb = 0  # positions in a, b and in the reduced strings
+
+    def changes_until(ta: int, tb: int) -> None:
+        nonlocal pa, pb
+        if ta > pa:
+            out.append((dmp.DIFF_DELETE, a[pa:ta]))
+        if tb > pb:
+            out.append((dmp.DIFF_INSERT, b[pb:tb]))
+        pa, pb = ta, tb
+
+    for op, chars in reduced:
+        n = len(chars)
+        if op == dmp.DIFF_DELETE:
+            changes_until(index_a[qa + n - 1] + 1, pb)
+            qa += n
+        elif op == dmp.DIFF_INSERT:
+            changes_until(pa, index_b[qb + n - 1] + 1)
+            qb += n
+        else:
+            t = 0
+            while t < n:
+                ta, tb = index_a[qa + t], index_b[qb + t]
+                changes_until(ta, tb)
+                # Extend the equal chunk while both sides stay contiguous.
+                size = 1
+                while (
+                    t + size < n
+                    and index_a[qa + t + size] == ta + size
+                    and index_b[qb + t + size] == tb + size
+                ):
+                    size += 1
+                out.append((dmp.DIFF_EQUAL, a[ta : ta + size]))
+                pa, pb = ta + size, tb + size
+                t += size
+            qa, qb = qa + n, qb + n
+    changes_until(len(a), len(b))
+    dmp.diff_cleanupMerge(out)
+    return out
 
 
 @dataclass(slots=True)
