@@ -13,7 +13,7 @@ from clausediff.comparison import DiffOp, Op
 from clausediff.options import CompareOptions
 from clausediff.worddiff import WordDiff, diff_spans, similarity
 
-E, D, I = Op.EQUAL, Op.DELETE, Op.INSERT
+E, D, INS = Op.EQUAL, Op.DELETE, Op.INSERT
 PLAIN = CompareOptions()
 Span = tuple[int, int]
 
@@ -45,9 +45,9 @@ def check_contract(
             assert op.right_start == op.right_end
         else:
             assert op.text == right[op.right_start : op.right_end]
-            if op.op is I:
+            if op.op is INS:
                 assert op.left_start == op.left_end
-    tiles(lspans, [(o.left_start, o.left_end) for o in result.ops if o.op is not I])
+    tiles(lspans, [(o.left_start, o.left_end) for o in result.ops if o.op is not INS])
     tiles(rspans, [(o.right_start, o.right_end) for o in result.ops if o.op is not D])
 
 
@@ -69,19 +69,19 @@ def simple(result: WordDiff) -> list[tuple[Op, str]]:
         (
             "dans un délai de 4 heures à compter",
             "dans un délai de 5 jours ouvrés à compter",
-            [(E, "dans un délai de "), (D, "4 heures"), (I, "5 jours ouvrés"), (E, " à compter")],
+            [(E, "dans un délai de "), (D, "4 heures"), (INS, "5 jours ouvrés"), (E, " à compter")],
         ),
         # An obligation weakened: one word replaced.
         (
             "Le prestataire doit livrer",
             "Le prestataire peut livrer",
-            [(E, "Le prestataire "), (D, "doit"), (I, "peut"), (E, " livrer")],
+            [(E, "Le prestataire "), (D, "doit"), (INS, "peut"), (E, " livrer")],
         ),
         # A word inserted: the insertion carries its trailing space.
         (
             "de 4 heures à",
             "de 4 heures ouvrées à",
-            [(E, "de 4 heures "), (I, "ouvrées "), (E, "à")],
+            [(E, "de 4 heures "), (INS, "ouvrées "), (E, "à")],
         ),
         # Words deleted.
         (
@@ -95,7 +95,7 @@ def simple(result: WordDiff) -> list[tuple[Op, str]]:
             "le client paie le prix et le prestataire livre",
             "le prestataire livre et le client paie le prix",
             [
-                (I, "le prestataire livre et "),
+                (INS, "le prestataire livre et "),
                 (E, "le client paie le prix"),
                 (D, " et le prestataire livre"),
             ],
@@ -104,18 +104,18 @@ def simple(result: WordDiff) -> list[tuple[Op, str]]:
         (
             "un montant de 1 000,00 € HT",
             "un montant de 1 200,00 € HT",
-            [(E, "un montant de "), (D, "1 000,00"), (I, "1 200,00"), (E, " € HT")],
+            [(E, "un montant de "), (D, "1 000,00"), (INS, "1 200,00"), (E, " € HT")],
         ),
         # Elision kept apart: "l’" stays equal when the noun changes.
         (
             "à l’exécution du contrat",
             "à l’expiration du contrat",
-            [(E, "à l’"), (D, "exécution"), (I, "expiration"), (E, " du contrat")],
+            [(E, "à l’"), (D, "exécution"), (INS, "expiration"), (E, " du contrat")],
         ),
         # Equal texts: a single equal op.
         ("Le prix est ferme.", "Le prix est ferme.", [(E, "Le prix est ferme.")]),
         # Everything new.
-        ("", "Le prix", [(I, "Le prix")]),
+        ("", "Le prix", [(INS, "Le prix")]),
         # Everything gone.
         ("Le prix", "", [(D, "Le prix")]),
         # Nothing at all.
@@ -134,7 +134,7 @@ def test_diff_exact(left: str, right: str, expected: list[tuple[Op, str]]) -> No
             "Le Prix est ferme",
             "le prix est ferme",
             PLAIN,
-            [(D, "Le Prix"), (I, "le prix"), (E, " est ferme")],
+            [(D, "Le Prix"), (INS, "le prix"), (E, " est ferme")],
         ),
         # ... equal with it (shown as written on the right).
         (
@@ -162,14 +162,14 @@ def test_diff_exact(left: str, right: str, expected: list[tuple[Op, str]]) -> No
             "un taux de 12.5 %",
             "un taux de 125 %",
             CompareOptions(ignore_punctuation=True),
-            [(E, "un taux de "), (D, "12.5"), (I, "125"), (E, " %")],
+            [(E, "un taux de "), (D, "12.5"), (INS, "125"), (E, " %")],
         ),
         # A line break instead of a space: shown without ignore_whitespace...
         (
             "Le prix\nest ferme",
             "Le prix est ferme",
             PLAIN,
-            [(E, "Le prix"), (D, "\n"), (I, " "), (E, "est ferme")],
+            [(E, "Le prix"), (D, "\n"), (INS, " "), (E, "est ferme")],
         ),
         # ... equal with it.
         (
@@ -183,7 +183,7 @@ def test_diff_exact(left: str, right: str, expected: list[tuple[Op, str]]) -> No
         # ... equal with it (presence or absence of space is a whitespace difference).
         ("art. 3", "art.3", CompareOptions(ignore_whitespace=True), [(E, "art.3")]),
         # A list item relettered: shown without ignore_numbering...
-        ("a) le prix", "b) le prix", PLAIN, [(D, "a"), (I, "b"), (E, ") le prix")]),
+        ("a) le prix", "b) le prix", PLAIN, [(D, "a"), (INS, "b"), (E, ") le prix")]),
         # ... equal with it.
         ("a) le prix", "b) le prix", CompareOptions(ignore_numbering=True), [(E, "b) le prix")]),
         # ignore_numbering does not hide a changed number inside the text.
@@ -191,7 +191,7 @@ def test_diff_exact(left: str, right: str, expected: list[tuple[Op, str]]) -> No
             "a) sous 3 jours",
             "b) sous 5 jours",
             CompareOptions(ignore_numbering=True),
-            [(E, "b) sous "), (D, "3"), (I, "5"), (E, " jours")],
+            [(E, "b) sous "), (D, "3"), (INS, "5"), (E, " jours")],
         ),
     ],
 )
@@ -251,13 +251,13 @@ def test_merged_pair_change_is_cut_at_the_span_boundary() -> None:
     deleted = [op.text for op in result.ops if op.op is D]
     # The deletion of ". Il est" is reported as two ops, one per left clause.
     assert deleted == [".", "Il est", "30"]
-    assert [op.text for op in result.ops if op.op is I] == [" et", "60"]
+    assert [op.text for op in result.ops if op.op is INS] == [" et", "60"]
 
 
 def test_empty_and_missing_spans() -> None:
     # No span on the left (an inserted clause), an empty span on the right.
     result = diff_spans("", [], "Nouveau texte", [(0, 0), (0, 13)], PLAIN)
-    assert simple(result) == [(I, "Nouveau texte")]
+    assert simple(result) == [(INS, "Nouveau texte")]
     result = diff_spans("abc", [(1, 1)], "", [], PLAIN)
     assert result.ops == ()
 
@@ -267,7 +267,7 @@ def test_size_guardrail_gives_a_coarse_truncated_result() -> None:
     left, right = "Le prix est ferme.", "Le prix est révisable."
     result = run(left, right, options)
     assert result.truncated
-    assert simple(result) == [(D, left), (I, right)]
+    assert simple(result) == [(D, left), (INS, right)]
 
 
 def test_size_guardrail_keeps_equal_texts_equal() -> None:
@@ -285,7 +285,7 @@ def test_coarse_result_respects_spans() -> None:
     result = diff_spans(left, [(0, 13)], right, rspans, options)
     check_contract(left, [(0, 13)], right, rspans, result)
     assert result.truncated
-    assert simple(result) == [(D, left), (I, "quatre cinq"), (I, "six sept")]
+    assert simple(result) == [(D, left), (INS, "quatre cinq"), (INS, "six sept")]
 
 
 def test_time_guardrail_gives_a_coarse_truncated_result() -> None:
@@ -293,7 +293,7 @@ def test_time_guardrail_gives_a_coarse_truncated_result() -> None:
     right = " ".join(f"mot{k}" for k in range(0, 600, 2))
     result = run(left, right, CompareOptions(diff_timeout=1e-9))
     assert result.truncated
-    assert simple(result) == [(D, left), (I, right)]
+    assert simple(result) == [(D, left), (INS, right)]
 
 
 def test_private_use_and_cjk_text_does_not_collide_with_token_codes() -> None:
@@ -304,7 +304,7 @@ def test_private_use_and_cjk_text_does_not_collide_with_token_codes() -> None:
     assert simple(run(left, right)) == [
         (E, "条款 "),
         (D, "\ue000"),
-        (I, "\ue001"),
+        (INS, "\ue001"),
         (E, " 一 二 三 四"),
     ]
     assert simple(run(left, left)) == [(E, left)]
@@ -354,7 +354,7 @@ def test_very_long_paragraph_finishes_quickly(shared_dir: Path) -> None:
     result = run(left, right, CompareOptions(max_diff_chars=10**6, diff_timeout=1.0))
     assert time.perf_counter() - started < 10
     if not result.truncated:
-        assert [op.text for op in result.ops if op.op is I] == ["MODIFIÉ"] * 1000
+        assert [op.text for op in result.ops if op.op is INS] == ["MODIFIÉ"] * 1000
 
 
 def test_real_paragraphs_diff_to_their_edits(shared_dir: Path) -> None:
@@ -369,7 +369,7 @@ def test_real_paragraphs_diff_to_their_edits(shared_dir: Path) -> None:
         edited = " ".join([*words[:target], "REMPLACÉ", *words[target + 1 :]])
         result = run(paragraph, edited)
         assert [op.text for op in result.ops if op.op is D] == [words[target]]
-        assert [op.text for op in result.ops if op.op is I] == ["REMPLACÉ"]
+        assert [op.text for op in result.ops if op.op is INS] == ["REMPLACÉ"]
 
 
 @pytest.mark.parametrize(
@@ -382,14 +382,14 @@ def test_real_paragraphs_diff_to_their_edits(shared_dir: Path) -> None:
             [
                 DiffOp(E, "ab", 0, 2, 0, 2),
                 DiffOp(D, "cd", 2, 4, 2, 2),
-                DiffOp(I, "ef gh", 4, 4, 2, 7),
+                DiffOp(INS, "ef gh", 4, 4, 2, 7),
             ],
             0.4,
         ),
         # Only spaces changed: still identical.
         ([DiffOp(E, "a b", 0, 3, 0, 3), DiffOp(D, "  ", 3, 5, 3, 3)], 1.0),
         # Nothing in common.
-        ([DiffOp(D, "abc", 0, 3, 0, 0), DiffOp(I, "d", 3, 3, 0, 1)], 0.0),
+        ([DiffOp(D, "abc", 0, 3, 0, 0), DiffOp(INS, "d", 3, 3, 0, 1)], 0.0),
     ],
 )
 def test_similarity(ops: list[DiffOp], expected: float) -> None:
