@@ -271,3 +271,33 @@ def test_progress_is_reported() -> None:
     monitor = Monitor(progress=lambda done, total, _msg: seen.append((done, total)))
     align(_doc("L", _base()), _doc("R", _base()), monitor=monitor)
     assert seen[0] == (0, 10) and seen[-1] == (10, 10)
+
+
+@pytest.mark.parametrize(
+    ("left_body", "right_body"),
+    [
+        # NBSP before the colon and a typographic apostrophe, against plain ones
+        (
+            "Montant\u00a0: 1\u202f200 euros dû par l’Acheteur.",
+            "Montant : 1 200 euros dû par l'Acheteur.",
+        ),
+        # « » quotes against straight ones, an en dash against a hyphen
+        (
+            "Le terme « Site » désigne le site – hors annexes.",
+            'Le terme " Site " désigne le site - hors annexes.',
+        ),
+    ],
+)
+def test_typography_alone_is_unchanged(left_body: str, right_body: str) -> None:
+    left = _doc("L", [("1.", "Prix", left_body)])
+    right = _doc("R", [("1.", "Prix", right_body)])
+    assert [k.status for k in align(left, right)] == [S.UNCHANGED]
+
+
+def test_very_long_clause_is_compared_quickly() -> None:
+    body = " ".join([DUREE, PRIX, SUPPORT] * 500)  # about 50,000 words, 330,000 characters
+    left = _doc("L", [("1.", "", body)])
+    right = _doc("R", [("1.", "", body.replace("douze", "six", 250))])
+    (link,) = align(left, right)
+    assert link.status is S.MODIFIED
+    assert 0.95 < link.similarity < 1.0
