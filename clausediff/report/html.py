@@ -79,8 +79,8 @@ def _cover(report: Report) -> str:
             f"<code>{info.sha256}</code></span></td></tr>"
         )
     options = ", ".join(
-        f"{escape(label)}{_colon(lang)}{escape(_t(lang, 'yes' if value else 'no'))}"
-        for label, value in cover.options
+        f"{escape(row.label)}{_colon(lang)}{escape(_t(lang, 'yes' if row.value else 'no'))}"
+        for row in cover.options
     )
     rows.append(
         f'<tr><th scope="row">{escape(_t(lang, "date"))}</th><td>{cover.date_text}</td></tr>'
@@ -135,7 +135,7 @@ def _summary(report: Report) -> str:
     else:
         parts.append(f'<p class="empty">{escape(_t(lang, "summary.no_terms"))}</p>')
     parts.append("</section>")
-    return "".join(parts)
+    return "\n".join(parts)
 
 
 def _term_table(rows: tuple[TermChangeRow, ...], lang: str, with_clause: bool) -> str:
@@ -172,7 +172,7 @@ def _details(report: Report) -> str:
         parts.append(f'<p class="empty">{escape(_t(lang, "summary.no_changes"))}</p>')
     parts.extend(_section(section, lang) for section in report.sections)
     parts.append("</section>")
-    return "".join(parts)
+    return "\n".join(parts)
 
 
 def _section(section: Section, lang: str) -> str:
@@ -205,7 +205,7 @@ def _section(section: Section, lang: str) -> str:
     if section.choice or section.note:
         parts.append(_decision(section, lang))
     parts.append("</article>")
-    return "".join(parts)
+    return "\n".join(parts)
 
 
 def _decision(section: Section, lang: str) -> str:

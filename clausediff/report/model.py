@@ -31,6 +31,7 @@ __all__ = [
     "ClauseBlock",
     "Cover",
     "FileInfo",
+    "OptionRow",
     "Report",
     "Run",
     "Section",
@@ -55,6 +56,15 @@ class FileInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class OptionRow:
+    """One comparison option: its field name in CompareOptions, its label, its value."""
+
+    name: str
+    label: str
+    value: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Cover:
     """The block a reader checks first: what was compared, when, and how."""
 
@@ -62,7 +72,7 @@ class Cover:
     right: FileInfo
     date: str  # ISO 8601, UTC
     date_text: str  # the same, in words
-    options: tuple[tuple[str, bool], ...]  # (option label, value)
+    options: tuple[OptionRow, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +182,11 @@ def build_report(
         date=moment.isoformat(),
         date_text=strings.long_date(moment, language),
         options=tuple(
-            (strings.text(language, f"option.{name}"), bool(getattr(comparison.options, name)))
+            OptionRow(
+                name,
+                strings.text(language, f"option.{name}"),
+                bool(getattr(comparison.options, name)),
+            )
             for name in _OPTION_NAMES
         ),
     )

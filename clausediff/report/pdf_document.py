@@ -229,8 +229,8 @@ class ReportDocument:
         self.cell_text(table, 2, 1, cover.date_text, char(SERIF, 9.5))
         self.cell_text(table, 3, 0, self.t("options"), label, palette.HEADER_BACKGROUND)
         options = ", ".join(
-            f"{name}{self.colon()}{self.t('yes' if value else 'no')}"
-            for name, value in cover.options
+            f"{row.label}{self.colon()}{self.t('yes' if row.value else 'no')}"
+            for row in cover.options
         )
         self.cell_text(table, 3, 1, options, char(SERIF, 9))
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
