@@ -33,7 +33,10 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 _NUMBER = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[.;:] ")
 # Leading list markers, Markdown marks and enumerators: the clause's own number is "Article N".
-_LEADING = re.compile(r"^(?:[#*>\-•\s]+|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)°](?=\s))+\s*")
+_LEADING = re.compile(
+    r"^(?:[#*>\-•\s]+|\d{1,3}(?:\.\d{1,3})*[.)°]?(?=[\s\w])|\(?[a-zA-Z][.)](?=\s)"
+    r"|\(?[ivxIVX]{1,4}[.)](?=\s))+\s*"
+)
 _HEADING = re.compile(r"(?i)(?:article|section|appendix|annexe?|chapitre|titre)\b")
 MIN_WORDS = 40  # a clause body gathers paragraphs until it has at least this many words
 
@@ -48,8 +51,13 @@ def source_paragraphs() -> list[str]:
             if line.strip():
                 texts.append(json.loads(line)["text"])
     paragraphs = [_LEADING.sub("", " ".join(text.split())) for text in texts]
-    # A paragraph opening on a heading keyword would read as a clause heading of its own.
-    return [p for p in paragraphs if len(p.split()) >= 8 and not _HEADING.match(p)]
+    # A paragraph opening on a heading keyword would read as a clause heading of its own; one
+    # ending on a colon introduces list items that are not there.
+    return [
+        p
+        for p in paragraphs
+        if len(p.split()) >= 8 and not _HEADING.match(p) and not p.endswith(":")
+    ]
 
 
 @dataclass(slots=True)
