@@ -66,6 +66,26 @@ def visible(text: str) -> str:
     return text.replace("\u00ad", "")
 
 
+_VOWELS = frozenset("aeiouyéèêàâîôûœ")
+
+
+def hyphenate(text: str, min_length: int = 9) -> str:
+    """Put a soft hyphen in every long word (after a vowel, before a consonant, mid-word).
+
+    Crude, but it gives the PDF typesetter hyphenation points everywhere, like a real
+    hyphenation dictionary would, so that many lines end with a hyphenated word.
+    """
+    words = []
+    for word in text.split(" "):
+        if len(word) >= min_length and word.isalpha() and "\u00ad" not in word:
+            for cut in range(len(word) // 2, len(word) - 3):
+                if word[cut - 1] in _VOWELS and word[cut] not in _VOWELS:
+                    word = f"{word[:cut]}\u00ad{word[cut:]}"
+                    break
+        words.append(word)
+    return " ".join(words)
+
+
 # ---------------------------------------------------------------- .docx
 
 
@@ -240,7 +260,8 @@ def _wrap(paragraph: str, metrics: object, width: float) -> list[str]:
             continue
         pieces = word.split("\u00ad")
         for cut in range(len(pieces) - 1, 0, -1):
-            head = "".join(pieces[:cut]) + "-"
+            head = "".join(pieces[:cut])
+            head += "" if head.endswith("-") else "-"  # "vingt-\u00addeux" breaks after its hyphen
             trial = f"{current} {head}" if current else head
             if metrics.horizontalAdvance(trial) <= width:  # type: ignore[attr-defined]
                 lines.append(visible(trial))

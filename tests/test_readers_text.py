@@ -101,12 +101,23 @@ def test_document_from_empty_text() -> None:
 
 
 def test_supported_suffixes() -> None:
-    assert set(SUPPORTED_SUFFIXES) == {".txt", ".md", ".docx", ".pdf", ".odt", ".html", ".htm", ".rtf"}
+    assert set(SUPPORTED_SUFFIXES) == {
+        ".txt",
+        ".md",
+        ".docx",
+        ".pdf",
+        ".odt",
+        ".html",
+        ".htm",
+        ".rtf",
+    }
 
 
 def test_50_mb_text_reads_in_seconds(tmp_path: Path) -> None:
     path = tmp_path / "big.txt"
-    line = "Article 12.3 – Le Prestataire garantit la conformité des livrables ; délai : 30 jours.\n"
+    line = (
+        "Article 12.3 – Le Prestataire garantit la conformité des livrables ; délai : 30 jours.\n"
+    )
     with path.open("w", encoding="utf-8") as stream:
         for _ in range(50 * 1024 * 1024 // len(line.encode("utf-8"))):
             stream.write(line)

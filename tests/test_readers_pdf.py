@@ -1,0 +1,209 @@
+"""PDF: paragraphs rebuilt from lines, furniture dropped, hyphenation undone; layout rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from rapidfuzz import fuzz
+from readers_fixtures import (
+    CONTRACT,
+    make_docx,
+    make_pdf,
+    make_text_pdf,
+    make_textdocument_pdf,
+    hyphenate,
+    visible,
+)
+
+from clausediff.document import Format
+from clausediff.readers import read_document
+from clausediff.readers.pdf_layout import Line, drop_furniture, rebuild_paragraphs
+
+HEADER = "Contrat de maintenance – Société Exemple SA – confidentiel"
+# the contract with hyphenation points in long words, and in the compounds "vingt-deux" and
+# "dix-huit" (right after their own hyphen), so that real hyphens fall at line ends too
+CONTRACT_PDF = tuple(
+    hyphenate(text).replace("vingt-deux", "vingt-\u00addeux").replace("dix-huit", "dix-\u00adhuit")
+    for text in CONTRACT
+)
+
+
+def _raw_lines(path: Path) -> list[str]:
+    """The PDF's visual lines, grouped naively by exact baseline (to check the fixture only)."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    lines: list[str] = []
+    document = pdfium.PdfDocument(str(path))
+    try:
+        for page in document:
+            textpage = page.get_textpage()
+            by_baseline: dict[float, list[str]] = {}
+            x, y = ctypes.c_double(), ctypes.c_double()
+            for index in range(textpage.count_chars()):
+                raw.FPDFText_GetCharOrigin(textpage.raw, index, x, y)
+                char = chr(raw.FPDFText_GetUnicode(textpage.raw, index))
+                by_baseline.setdefault(round(y.value), []).append(char)
+            lines += ["".join(chars).strip() for _, chars in sorted(by_baseline.items())[::-1]]
+    finally:
+        document.close()
+    return lines
+
+
+@pytest.fixture
+def typeset_pdf(qapp: object, tmp_path: Path) -> Path:
+    """The contract typeset narrow over several pages, at the first page width (from 90 mm
+    up) where a compound's real hyphen falls at a line end (fonts differ between machines)."""
+    path = tmp_path / "contrat.pdf"
+    for width in range(90, 140):
+        make_pdf(path, CONTRACT_PDF, header=HEADER, width_mm=width, height_mm=150)
+        if any(line.endswith(("vingt-", "dix-")) for line in _raw_lines(path)):
+            break
+    return path
+
+
+def test_fixture_really_has_furniture_and_hyphens(typeset_pdf: Path) -> None:
+    lines = _raw_lines(typeset_pdf)
+    assert sum(line.startswith(HEADER) for line in lines) >= 3  # three pages or more
+    assert any(line.startswith("Page 2 / ") for line in lines)
+    assert any(line.endswith("-") and line[-2].isalpha() for line in lines)
+    assert sum(line.endswith("-") and line[-2].isalpha() for line in lines) >= 3
+    assert any(line.endswith(("vingt-", "dix-")) for line in lines)
+
+
+def test_paragraphs_rebuilt(typeset_pdf: Path) -> None:
+    document = read_document(typeset_pdf)
+    assert document.format is Format.PDF
+    assert document.language == "fr"
+    texts = [document.paragraph_text(paragraph) for paragraph in document.paragraphs]
+    assert texts == [visible(text) for text in CONTRACT]  # exact: every rule had to work
+    assert HEADER not in document.text and "Page " not in document.text
+    assert [paragraph.bold for paragraph in document.paragraphs] == [True, False] * 8
+
+
+def test_pdf_and_docx_of_the_same_contract_agree(typeset_pdf: Path, tmp_path: Path) -> None:
+    from_docx = read_document(make_docx(tmp_path / "contrat.docx", CONTRACT))
+    from_pdf = read_document(typeset_pdf)
+    assert fuzz.ratio(from_docx.text, from_pdf.text) > 95
+    assert len(from_pdf.paragraphs) == len(from_docx.paragraphs)
+
+
+def test_qt_text_document_layout(qapp: object, tmp_path: Path) -> None:
+    # Qt's own typesetter (QTextDocument) with headings and justified paragraphs
+    html = "".join(
+        f"<h3>{visible(heading)}</h3><p align='justify'>{visible(body)}</p>"
+        for heading, body in zip(CONTRACT[0::2], CONTRACT[1::2], strict=True)
+    )
+    document = read_document(make_textdocument_pdf(tmp_path / "qt.pdf", html))
+    texts = [document.paragraph_text(paragraph) for paragraph in document.paragraphs]
+    assert texts == [visible(text) for text in CONTRACT]
+
+
+def test_hand_written_pdf_lines(tmp_path: Path) -> None:
+    # Helvetica lines at a fixed 14 pt pitch, no paragraph spacing: breaks come from the text
+    path = make_text_pdf(
+        tmp_path / "simple.pdf",
+        [
+            "Article 1 - Objet",
+            "Le contrat definit les prestations que le Prestataire fournit au Client, dans",
+            "les conditions prevues ci-apres.",
+            "1.1 Le Prestataire fournit les prestations de maintenance decrites en annexe.",
+        ],
+    )
+    document = read_document(path)
+    assert [document.paragraph_text(p) for p in document.paragraphs] == [
+        "Article 1 - Objet",
+        "Le contrat definit les prestations que le Prestataire fournit au Client, dans les "
+        "conditions prevues ci-apres.",
+        "1.1 Le Prestataire fournit les prestations de maintenance decrites en annexe.",
+    ]
+
+
+# ---------------------------------------------------------------- layout rules, on bare lines
+
+
+def _line(text: str, top: float, page: int = 0, x0: float = 50, x1: float | None = None) -> Line:
+    """A 10 pt line on an A4 page; full width (x1 = 545) unless told."""
+    return Line(text, x0, 545 if x1 is None else x1, top, 10.0, page, 842.0)
+
+
+@pytest.mark.parametrize(
+    ("furniture", "comment"),
+    [
+        ("3", "bare page number"),
+        ("- 3 -", "dashed page number"),
+        ("Page 3 / 12", "page of pages"),
+        ("Page 3 sur 12", "French page of pages"),
+        ("p. 3", "abbreviated"),
+    ],
+)
+def test_page_numbers_dropped_even_on_one_page(furniture: str, comment: str) -> None:
+    page = [_line("Le contrat est conclu pour un an.", 100), _line(furniture, 800, x1=300)]
+    assert [line.text for line in drop_furniture([page])[0]] == [page[0].text], comment
+
+
+def test_running_header_dropped_when_on_most_pages() -> None:
+    bodies = ["Le prix est ferme.", "Le délai court.", "La garantie dure un an.", "Fin."]
+    pages = [[_line("ACME – Contrat n° 2024-17", 40), _line(body, 100)] for body in bodies]
+    pages[3][0] = _line("Annexe finale", 40)  # a different first line on one page stays
+    kept = [[line.text for line in page] for page in drop_furniture(pages)]
+    assert kept[:3] == [[body] for body in bodies[:3]]
+    assert kept[3] == ["Annexe finale", "Fin."]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined", "comment"),
+    [
+        ("les engagements contrac-", "tuels des parties", "les engagements contractuels des parties",
+         "ordinary end-of-line hyphenation undone"),
+        ("une durée de vingt-", "deux mois", "une durée de vingt-deux mois",
+         "compound number keeps its hyphen"),
+        ("les sous-", "traitants agréés", "les sous-traitants agréés", "usual compound prefix"),
+        ("les porte-", "parole désignés", "les porte-parole désignés",
+         "the document writes 'porte-parole' elsewhere"),
+        ("Jean-", "Pierre Martin", "Jean-Pierre Martin", "capital after the hyphen: kept"),
+        ("années 2020-", "2024 comprises", "années 2020- 2024 comprises",
+         "hyphen after a digit is not hyphenation"),
+        ("le prix –", "ferme", "le prix – ferme", "a dash is punctuation"),
+    ],
+)  # fmt: skip
+def test_line_joins(first: str, second: str, joined: str, comment: str) -> None:
+    lines = [
+        _line(first, 100),
+        _line(second, 112, x1=200),
+        _line("Les porte-parole sont désignés par écrit.", 130, x1=300),
+    ]
+    texts = [block.text for block in rebuild_paragraphs([lines])]
+    assert texts[0] == joined, comment
+
+
+@pytest.mark.parametrize(
+    ("previous", "line", "breaks", "comment"),
+    [
+        (_line("Le contrat est conclu.", 100, x1=200), _line("Il prend effet ce jour.", 112),
+         True, "the previous line stopped short"),
+        (_line("Le contrat est conclu pour un an à compter de la date de", 100),
+         _line("signature par les deux parties.", 112), False, "a plain wrap"),
+        (_line("Le contrat est conclu pour un an, renouvelable une fois.", 100),
+         _line("Article 2 – Durée", 124), True, "a larger vertical gap"),
+        (_line("chacune des parties s’engage, pour la durée du contrat.", 100),
+         _line("3.2 Le Prestataire informe le Client sans délai.", 112), True,
+         "sentence end then a clause number"),
+        (_line("les obligations prévues au présent contrat et à l’article", 100),
+         _line("3.2 ci-dessous, sans délai.", 112), False,
+         "a clause number inside a sentence"),
+        (_line("Fin du premier alinéa, qui occupe toute la ligne.", 100),
+         _line("Début du second alinéa, en retrait.", 112, x0=90), True,
+         "first-line indent after a sentence end"),
+    ],
+)  # fmt: skip
+def test_paragraph_breaks(previous: Line, line: Line, breaks: bool, comment: str) -> None:
+    # a few ordinary lines first, so that the body pitch (12 pt) is known
+    context = [_line(f"Ligne ordinaire numéro {n} du préambule de ce contrat", 40 + 12 * n)
+               for n in range(4)]  # fmt: skip
+    context.append(_line("Fin du préambule.", 88, x1=150))
+    blocks = rebuild_paragraphs([[*context, previous, line]])
+    assert (len(blocks) == 3) is breaks, comment
