@@ -198,6 +198,7 @@ def diff_spans(
             first_left, first_right = left_sig[p], right_sig[q]
             last_left, last_right = left_sig[p + n - 1] + 1, right_sig[q + n - 1] + 1
             builder.gap(i, first_left, j, first_right)
+            i, j = first_left, first_right
             if left.keys[first_left:last_left] == right.keys[first_right:last_right]:
                 # The usual case: spaces and ignored tokens inside the run agree too.
                 builder.match(first_left, first_right, last_left - first_left)

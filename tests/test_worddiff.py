@@ -201,6 +201,71 @@ def test_diff_options(
     assert simple(run(left, right, options)) == expected
 
 
+def test_quotes_added_and_space_dropped_on_a_real_line() -> None:
+    # EUPL 1.1 -> 1.2 (corpus): quotes added around a defined term, the space after ":" gone.
+    left = "x\n     - The Licence: this Licence.\n"
+    right = "x\n— ‘The Licence’:this Licence.\n"
+    assert simple(run(left, right, CompareOptions(ignore_whitespace=True))) == [
+        (E, "x\n— "),
+        (INS, "‘"),
+        (E, "The Licence"),
+        (INS, "’"),
+        (E, ":this Licence.\n"),
+    ]
+
+
+OPTION_SETS = [
+    CompareOptions(case, punctuation, whitespace, numbering)
+    for case in (False, True)
+    for punctuation in (False, True)
+    for whitespace in (False, True)
+    for numbering in (False, True)
+]
+
+
+def random_edit(text: str, rng: random.Random) -> str:
+    """Hostile random edits: words replaced, spaces changed, quotes, case, numbers, marks."""
+    pieces = text.split(" ")
+    out = []
+    for piece in pieces:
+        draw = rng.random()
+        if draw < 0.05:
+            continue
+        if draw < 0.10:
+            out.append(rng.choice(["‘" + piece + "’", piece.upper(), piece + ",", "1\u202f000"]))
+        elif draw < 0.15:
+            out.append(piece + rng.choice(["\n", "\u00a0", "  ", "\r\n", "\u200b"]))
+        elif draw < 0.18:
+            out.append(rng.choice(["a)", "3.2.", "—", "e\u0301te\u0301", ""]))
+        else:
+            out.append(piece)
+    return " ".join(out)
+
+
+def test_random_edits_keep_the_contract(shared_dir: Path) -> None:
+    # Real paragraphs, randomly edited, under every combination of options, several spans.
+    rng = random.Random(11)
+    texts = []
+    for path in sorted((shared_dir / "corpus").glob("*/*.txt")):
+        texts.extend(p for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip())
+    for round_ in range(120):
+        left = rng.choice(texts) + "\n\n" + rng.choice(texts)
+        right = random_edit(left, rng)
+        lcut, rcut = left.index("\n\n"), len(right) // 2
+        lspans = [(0, lcut), (lcut + 2, len(left))]
+        rspans = [(0, rcut), (rcut, len(right))] if round_ % 2 else [(0, len(right))]
+        options = OPTION_SETS[round_ % len(OPTION_SETS)]
+        result = diff_spans(left, lspans, right, rspans, options)
+        check_contract(left, lspans, right, rspans, result)
+        # Adjacent ops of one kind are merged unless a span boundary separates them.
+        for a, b in zip(result.ops, result.ops[1:], strict=False):
+            if a.op is b.op:
+                assert (a.left_end, a.right_end) != (b.left_start, b.right_start) or any(
+                    a.left_end == s or a.right_end == s
+                    for s in [e for _, e in lspans] + [e for _, e in rspans]
+                )
+
+
 def test_equal_op_offsets_cover_both_sides() -> None:
     # Under ignore_whitespace the equal op spans "art. 3" on the left and "art.3" on the right.
     result = run("art. 3", "art.3", CompareOptions(ignore_whitespace=True))
