@@ -15,7 +15,7 @@ import re
 
 from clausediff.comparison import TermKind
 from clausediff.terms.numbers import DIGITS, NUMBER, parse_number
-from clausediff.terms.rules import Rule, Table, phrases
+from clausediff.terms.rules import Rule, Table, phrases, words
 from clausediff.terms.values import UNIT_WORDS, Value, fold
 
 AMOUNT = TermKind.AMOUNT
@@ -48,6 +48,7 @@ TAXES: dict[str, str] = {
                      "vat included", "vat inclusive", "including taxes", "taxes included",
                      "all taxes included"], "TTC"),
 }
+CURRENCY_ANCHORS = ("€", "$", "£", "¥", *words(*CURRENCIES))
 PERCENT_WORDS = ("%", "pour cent", "pourcent", "pour-cent", "percent", "per cent", "p.c.")
 
 _SYMBOL = r"(?:€|\$|£|¥|(?-i:US\s?\$|USD|EUR|GBP|CHF|CAD|JPY))"
@@ -136,23 +137,25 @@ AMOUNTS = Table((
     Rule("110 € HT", AMOUNT,
          rf"(?P<num>{NUMBER})(?P<scale>{_SCALE})\s*(?P<cur>{_CURRENCY_AFTER})"
          rf"(?P<paren>{_PAREN_MONEY})(?P<tax>{_TAX})(?P<per>{_PER})",
-         _money, 35),
+         _money, 35, anchors=CURRENCY_ANCHORS, back=70),
     Rule("$5,000.00 USD", AMOUNT,
          rf"(?P<sym>{_SYMBOL})\s*(?P<num2>{DIGITS})(?P<scale>{_SCALE})"
          rf"(?:\s*(?-i:USD|EUR|GBP|CHF|CAD))?(?P<tax>{_TAX})(?P<per>{_PER})",
-         _money, 35),
+         _money, 35, anchors=("€", "$", "£", "¥", "us", "usd", "eur", "gbp", "chf", "cad", "jpy"),
+         back=3),
     Rule("10 % / dix pour cent (10%)", AMOUNT,
          rf"(?P<num>{NUMBER})\s*(?:{phrases(*PERCENT_WORDS)})"
          rf"(?:\s*\(\s*(?:{DIGITS})\s*%\s*\))?(?P<per>{_PER})",
-         _percent, 35),
+         _percent, 35, anchors=("%", "cent", "pourcent", "percent"), back=60),
     Rule("1 fois et demi le taux d'intérêt légal", AMOUNT,
          rf"(?P<num>{NUMBER})\s+(?:fois|times)(?P<half>\s+et\s+demie?|\s+and\s+a\s+half)?\s+"
          r"(?:le\s+|the\s+)?(?:taux\s+(?:de\s+l['’]|d['’])intérêt\s+légal|taux\s+légal|"
          r"(?:legal|statutory)\s+(?:interest\s+)?rate)",
-         _multiplier, 36),
+         _multiplier, 36, anchors=("fois", "times"), back=40),
     Rule("50 points de base", AMOUNT,
          rf"(?P<num>{NUMBER})\s+(?:points?\s+de\s+base|basis\s+points?|points?\s+de\s+pourcentage|"
          r"percentage\s+points?)\b",
          lambda m: {"quantity": parse_number(m.group("num")), "unit": "basis_point"
-                    if "bas" in m.group(0).lower() else "percentage_point"}, 35),
+                    if "bas" in m.group(0).lower() else "percentage_point"}, 35,
+         anchors=("points", "point"), back=40),
 ))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from clausediff.comparison import TermKind
-from clausediff.terms.rules import Rule, Table, constant
+from clausediff.terms.rules import DIGIT, Rule, Table, constant, words
 from clausediff.terms.values import DAY_NAMES, MONTH_NAMES, Value, clock, fold
 
 DEADLINE = TermKind.DEADLINE
@@ -113,6 +113,9 @@ def _single_day(match: re.Match[str]) -> Value | None:
     return {"type": "days", "from": day, "to": day}
 
 
+DAY_ANCHORS = (*DAY_NAMES, *_ABBREVIATIONS)
+_CLOCK_WORDS = ("midi", "minuit", "noon", "midnight")
+
 # --- dates --------------------------------------------------------------------------------
 _MONTH_FR = (r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
              r"octobre|novembre|décembre|decembre)")
@@ -121,6 +124,11 @@ _MONTH_EN = (r"(?-i:January|February|March|April|May|June|July|August|September|
              r"Dec\.)")
 _MONTH = rf"(?:{_MONTH_FR}|{_MONTH_EN})"
 _ABBR_MONTHS = {m[:3]: n for m, n in MONTH_NAMES.items()}
+MONTH_ANCHORS = words(
+    "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre "
+    "décembre decembre january february march april may june july august september october "
+    "november december jan feb mar apr jun jul aug sep sept oct nov dec"
+)
 _DATE_MARKERS = (
     r"(?:(?:au\s+plus\s+tard\s+le|avant\s+le|après\s+le|jusqu['’]au|à\s+compter\s+du|"
     r"à\s+partir\s+du|dès\s+le|le|du|au|no\s+later\s+than|not\s+later\s+than|by|before|after|"
@@ -175,27 +183,27 @@ CALENDAR = Table((
          r"|\b24\s*(?:/|x)\s*7(?:\s*/\s*365)?(?!\s*/?\s*\d)(?:\s*,?\s*365\s+days\s+"
          r"(?:of\s+the|a|per)\s+year)?"
          r"|\b24\s+hours\s+a\s+day\s*,?\s*(?:and\s+)?7\s+days\s+a\s+week",
-         constant({"type": "hours", "always": True}), 50),
+         constant({"type": "hours", "always": True}), 50, anchors=(DIGIT,)),
     Rule("7j/7", DEADLINE,
          r"\b7\s*j(?:ours)?\s*/\s*7(?:\s*j)?(?!\s*/?\s*\d)|\b7\s+jours\s+sur\s+7"
          r"|\b365\s+jours\s+par\s+an|\b365\s+days\s+(?:a|per|of\s+the)\s+year",
-         constant({"type": "days", "from": "monday", "to": "sunday"}), 50),
+         constant({"type": "days", "from": "monday", "to": "sunday"}), 50, anchors=(DIGIT,)),
     Rule("de 9 heures à 12 heures 30", DEADLINE,
          rf"\b(?:(?:de|from|entre|between)\s+)?{_clock_pattern('a')}{_RANGE_SEP}"
          rf"{_clock_pattern('b')}{_ZONE}",
-         _time_range, 45),
+         _time_range, 45, anchors=(DIGIT, *_CLOCK_WORDS), back=9),
     Rule("du lundi au vendredi", DEADLINE,
          rf"\b(?:(?:du|de|from|between|entre)\s+)?(?P<d1>{_DAY})\s*(?:au|à|a|to|through|thru|"
          rf"until|-|–|and|et)\s*(?P<d2>{_DAY})(?:\s+(?:inclus|inclusive|included|compris))?"
-         r"(?![\w])", _day_range, 45),
+         r"(?![\w])", _day_range, 45, anchors=DAY_ANCHORS, back=9),
     Rule("avant 19 heures", DEADLINE,
          r"\b(?P<mark>avant|après|à\s+partir\s+de|dès|à|before|after|by|until|till|at|from|"
          rf"not\s+later\s+than|no\s+later\s+than)\s+{_clock_pattern('a')}{_ZONE}",
-         _single_time, 40, reject_before=r"jusqu['’]$"),
+         _single_time, 40, reject_before=r"jusqu['’]$", anchors=(DIGIT, *_CLOCK_WORDS), back=16),
     Rule("9h30 / 5:00 p.m.", DEADLINE,
          r"\b(?P<ah>\d{1,2})\s*(?:h|:)(?P<am>\d{2})(?!\d)(?:" + _AMPM.format("a") + r")?"
          r"|\b(?P<ah2>\d{1,2})(?:" + _AMPM.format("a2") + r")",
-         lambda m: _clock_value(m), 35),
+         lambda m: _clock_value(m), 35, anchors=(DIGIT,)),
     Rule("date", DEADLINE,
          _DATE_MARKERS + r"(?:\b(?P<d1>1er|premier|\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
          rf"(?P<m1>{_MONTH})(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?"
@@ -203,22 +211,26 @@ CALENDAR = Table((
          r"\d{2}))?"
          r"|\b(?P<iso>(?:19|20)\d{2}-[01]\d-[0-3]\d)"
          r"|\b(?P<nd>[0-3]?\d)[/.](?P<nm>[01]?\d)[/.](?P<ny>(?:19|20)\d{2}|\d{2}))(?![\w/.-]\d)",
-         _date, 40, reject_before=_IDENTIFYING),
+         _date, 40, reject_before=_IDENTIFYING, anchors=(DIGIT, *MONTH_ANCHORS, "premier"),
+         back=18),
     Rule("du 1er juillet au 31 août", DEADLINE,
          r"\b(?:du|de|from|between)\s+(?:1er|\d{1,2})(?:\s+" + _MONTH + r")?\s*(?:au|à|to|until|"
          r"through|and|-)\s*(?:1er|\d{1,2})\s+" + _MONTH + r"(?:,?\s+(?:19|20)\d{2})?\b",
-         constant({"type": "period"}), 42, reject_before=_IDENTIFYING),
+         constant({"type": "period"}), 42, reject_before=_IDENTIFYING, anchors=(DIGIT,), back=8),
     Rule("de mi-mai à mi-septembre", DEADLINE,
          rf"\b(?:de|du|from|between|entre)\s+(?:(?:la\s+)?mi-|mid-)?{_MONTH}\s*"
          rf"(?:à|au|to|until|through|and|et|-)\s*(?:(?:la\s+)?mi-|mid-)?{_MONTH}\b"
          rf"|\b(?:mi-|mid-){_MONTH}\b",
-         constant({"type": "period"}), 40, reject_before=_IDENTIFYING),
+         constant({"type": "period"}), 40, reject_before=_IDENTIFYING,
+         anchors=(*MONTH_ANCHORS, "mi", "mid"), back=12),
     Rule("janvier 2024", DEADLINE,
          rf"\b(?:(?:en|in|avant|before|after|après|until|by|d['’]ici)\s+)?{_MONTH}\s+(?:19|20)\d{{2}}\b",
-         constant({"type": "period"}), 38, reject_before=_IDENTIFYING),
+         constant({"type": "period"}), 38, reject_before=_IDENTIFYING, anchors=MONTH_ANCHORS,
+         back=10),
     Rule("chaque lundi", DEADLINE,
          rf"\b(?:chaque|tous\s+les|every|each|le|on)\s+(?P<d1>{_DAY})s?\b(?!\s+de\s+Pâques)",
-         _single_day, 20, reject_after=r"^\s+(?:de\s+Pâques|de\s+Pentecôte)"),
+         _single_day, 20, reject_after=r"^\s+(?:de\s+Pâques|de\s+Pentecôte)",
+         anchors=DAY_ANCHORS + tuple(d + "s" for d in DAY_ANCHORS), back=9),
 ))
 
 

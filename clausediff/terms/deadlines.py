@@ -17,7 +17,7 @@ import re
 
 from clausediff.comparison import TermKind
 from clausediff.terms.numbers import NUMBER
-from clausediff.terms.rules import Rule, Table, constant, phrases
+from clausediff.terms.rules import Rule, Table, constant, phrases, words
 from clausediff.terms.values import (
     BUSINESS_WORDS,
     PERIODIC_WORDS,
@@ -80,6 +80,7 @@ DURATION = (
     rf"(?:\s*-\s*|\s+|(?<=\d))(?P<qpre>{_QUAL_PRE})(?P<unit>{_UNIT})"
     rf"(?P<qpost>{_QUAL_POST}){_ADVANCE}(?![\w-])"
 )
+UNIT_ANCHORS = tuple(UNIT_WORDS)
 _ONE = frozenset({"un", "une", "one", "a", "an"})
 
 
@@ -115,8 +116,8 @@ DURATIONS = Table((
          rf"{NUMBER}\s+(?:hours|heures|h)\s+(?:per|a|par|each)\s+(?:day|jour)\s*,?\s*"
          rf"(?:and\s+|et\s+)?{NUMBER}\s+(?:days|jours|j)\s+(?:per|a|par|each|sur)\s+"
          r"(?:week|semaine|7)",
-         constant({"type": "hours", "weekly": True}), 50),
-    Rule("duration", DEADLINE, DURATION, duration, 30,
+         constant({"type": "hours", "weekly": True}), 50, anchors=("hours", "heures", "h"), back=40),
+    Rule("duration", DEADLINE, DURATION, duration, 30, anchors=UNIT_ANCHORS, back=70,
          reject_before=_AGE_BEFORE, reject_after=_AGE_AFTER + r"|^\s*fériés?\b",
          extend_before=MARKER_BEFORE, require_marker=_lone_one),
     Rule("a day / a month after a marker", DEADLINE,
@@ -124,10 +125,11 @@ DURATIONS = Table((
          r"(?:business\s+|working\s+|calendar\s+)?(?:day|week|month|year|hour|minute)\b",
          lambda m: duration_value(1, UNIT_WORDS[fold(m.group(0)).split()[-1]],
                                   business="business" in m.group(0) or "working" in m.group(0)),
-         29),
+         29, anchors=words("day week month year hour minute"), back=30),
     Rule("huitaine / quinzaine", DEADLINE,
          r"\b(?:sous|dans\s+la|dans\s+une|d['’]une|une)\s+(?:huitaine|quinzaine)\b",
          lambda m: {"quantity": 8 if "huitaine" in m.group(0).lower() else 15, "unit": "day"}, 30,
+         anchors=("huitaine", "quinzaine"), back=12,
          extend_before=MARKER_BEFORE),
 ))
 
@@ -148,9 +150,13 @@ VAGUE_EN = (
     "within a reasonable period", "within a reasonable period of time", "forthwith",
     "as promptly as possible", "as promptly as practicable",
 )
+VAGUE_ANCHORS = words(
+    "délai délais retard tôt rapidement immédiatement temps possible tarder attendre delay "
+    "promptly immediately practicable possible timely reasonable forthwith raisonnable"
+)
 VAGUE = Table((
     Rule("vague limit", DEADLINE, r"\b" + phrases(*VAGUE_FR, *VAGUE_EN) + r"(?![\w-])",
-         {"vague": True}, 30,
+         {"vague": True}, 30, anchors=VAGUE_ANCHORS, back=30,
          reject_after=r"^\s+(?:preceding|following|adjacent|above|below|précédente?s?|"
          r"suivante?s?|antérieure?s?|postérieure?s?)\b"),
 ))
@@ -193,20 +199,21 @@ PERIODICITIES = Table((
          r"every|each)|twice\s+(?:a|per)|(?:une|deux|trois|quatre|\d+)\s+fois\s+par|"
          r"(?:two|three|four|\d+)\s+times\s+(?:a|per))\s+(?:(?:" + NUMBER + r")\s+)?(?:"
          + _PERIOD_UNITS + r")\b(?!\s+(?:fériés?|d['’]|de\s+(?:retard|travail)))",
-         periodicity, 20),
+         periodicity, 20, back=12,
+         anchors=words("chaque chacun chacune tous toutes each every per par once twice fois times")),
     Rule("in a calendar month", DEADLINE,
          r"\b(?:in|during|within|across|for)\s+(?:a|any|each|every|one|the\s+same)\s+"
          r"(?:calendar|fiscal|civil)\s+(?:day|week|month|quarter|year)\b"
          r"|\bpar\s+(?:mois|année|an|trimestre)\s+(?:civil|civile|calendaire)\b",
-         periodicity, 21),
+         periodicity, 21, anchors=words("calendar fiscal civil civile calendaire"), back=25),
     Rule("mensuel (after its noun)", DEADLINE,
          r"\b" + phrases(*(w for w in PERIODIC_WORDS if not _is_english(w))) + r"\b",
-         periodicity, 19,
+         periodicity, 19, anchors=words(*PERIODIC_WORDS), back=5,
          reject_before=r"\b(?:" + _MONEY_NOUNS + r")(?:\s+(?:total|totale|net|nette|brut|brute|"
          r"hors\s+taxes|HT|TTC|forfaitaire|minimum|maximum|global|globale))?\s+$"),
     Rule("monthly (before its noun)", DEADLINE,
          r"\b" + phrases(*(w for w in PERIODIC_WORDS if _is_english(w))) + r"\b",
-         periodicity, 19,
+         periodicity, 19, anchors=words(*PERIODIC_WORDS), back=5,
          reject_after=r"^\s+(?:[\w-]+\s+)?(?:" + _MONEY_NOUNS + r")\b"),
 ))
 
@@ -215,22 +222,23 @@ RELATIVE = Table((
          r"\b(?:à\s+la|en)\s+fin\s+(?:du|de\s+la|de\s+l['’]|de\s+chaque|de)\s*(?:mois|trimestre|"
          r"semestre|année|exercice|semaine|période|journée)\b(?:\s+(?:civile?|calendaire|en\s+cours|"
          r"suivante?|concernée?))?",
-         {"type": "relative"}, 25),
+         {"type": "relative"}, 25, anchors=("fin",), back=6),
     Rule("le premier jour du mois", DEADLINE,
          r"\ble\s+(?:premier|1er|dernier)\s+jour\s+(?:ouvrée?\s+|ouvrable\s+)?(?:du|de\s+la|"
          r"de\s+chaque|de\s+l['’])\s*(?:mois|trimestre|année|semaine)\b(?:\s+suivante?)?"
          r"|\ble\s+jour\s+(?:ouvré\s+|ouvrable\s+)?suivant\b|\ble\s+lendemain\b|"
          r"\ble\s+mois\s+suivant\b",
-         {"type": "relative"}, 25),
+         {"type": "relative"}, 25, anchors=words("jour lendemain mois"), back=30),
     Rule("at the end of the month", DEADLINE,
          r"\b(?:at|by|before|until|on)\s+the\s+(?:end|last\s+day|first\s+day)\s+of\s+(?:the|each|"
          r"every|any|that|such|a)\s+(?:calendar\s+|fiscal\s+|billing\s+)?"
          r"(?:month|quarter|year|week)\b",
-         {"type": "relative"}, 25),
+         {"type": "relative"}, 25, anchors=("end", "day"), back=20),
     Rule("the next business day", DEADLINE,
          r"\b(?:on\s+)?the\s+(?:next|following|same|preceding)\s+(?:business\s+|working\s+|"
          r"calendar\s+)?day\b|\bon\s+the\s+(?:business|working)\s+day\s+"
          r"(?:after|following|before)\b",
-         {"type": "relative"}, 25),
-    Rule("J+2", DEADLINE, r"(?-i:\bJ)\s*[+-]\s*\d{1,3}\b", {"type": "relative"}, 25),
+         {"type": "relative"}, 25, anchors=("day",), back=40),
+    Rule("J+2", DEADLINE, r"(?-i:\bJ)\s*[+-]\s*\d{1,3}\b", {"type": "relative"}, 25,
+         anchors=("j",)),
 ))

@@ -19,7 +19,7 @@ from clausediff.terms.amounts import AMOUNTS
 from clausediff.terms.calendar import CALENDAR
 from clausediff.terms.deadlines import DURATIONS, PERIODICITIES, RELATIVE, VAGUE
 from clausediff.terms.obligations import OBLIGATIONS
-from clausediff.terms.rules import Table
+from clausediff.terms.rules import Scan, Table
 from clausediff.terms.values import Candidate
 
 TABLES: tuple[Table, ...] = (
@@ -32,15 +32,15 @@ TABLES: tuple[Table, ...] = (
     RELATIVE,
 )
 
+# One index over every table's rules: the text's tokens are looked up once, not once per table.
+ALL_RULES = Table(tuple(rule for table in TABLES for rule in table.rules))
+
 LANGUAGES = ("fr", "en")
 
 
 def candidates(text: str) -> list[Candidate]:
     """Every candidate of every table, before overlaps are settled (for debugging and tests)."""
-    found: list[Candidate] = []
-    for table in TABLES:
-        found.extend(table.scan(text))
-    return found
+    return list(ALL_RULES.scan(Scan(text)))
 
 
 def resolve(found: Iterable[Candidate]) -> list[Candidate]:

@@ -1,15 +1,18 @@
-"""Rule tables compiled into one regex per table, with context exclusions.
+"""Rule tables: readable rules, matched only where their anchor words occur.
 
 Contract: a :class:`Rule` is one readable line of a table: a pattern, the label it produces, a
-function that turns the match into a normalised value (or rejects it), and optional left/right
-context patterns that veto it (the guideline's counter-examples). :class:`Table` compiles its
-rules into one alternation, scans a text once and yields :class:`.values.Candidate` objects. Every
-table is matched case-insensitively; a rule that needs case uses ``(?-i:...)`` inside its pattern.
-No I/O, no Qt.
+function turning the match into a normalised value (or rejecting it), the context patterns that
+veto it (the guideline's counter-examples), and its *anchors*: the words one of which every match
+contains ("doit", "heures", "€"). :class:`Scan` tokenises a text once; :meth:`Table.scan` looks
+the tokens up in the table's anchor index and tries each rule's own regex only at the few word
+starts just before an anchor. This keeps annotation linear and fast (a full-text scan of every
+rule costs ten times more in Python's ``re``). Patterns are matched case-insensitively; a rule
+that needs case uses ``(?-i:...)``. No I/O, no Qt.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -21,23 +24,23 @@ from clausediff.terms.values import Candidate, Value
 # reject the match (for instance a clock time "27 h").
 Builder = Callable[[re.Match[str]], Value | None]
 
+DIGIT = "#digit"  # pseudo-anchor: any token that starts with a digit ("24h", "9h30", "110")
 _CONTEXT = 80  # characters of context the exclusion patterns can see on each side
-
-
-def _const(value: Value) -> Builder:
-    return lambda _match: dict(value)
+_TOKEN = re.compile(r"\w+|[€$£¥%]")
+_SUFFIX = re.compile(r"(?<=\d)[^\W\d_]+")
 
 
 @dataclass(frozen=True)
 class Rule:
     """One line of a rule table.
 
-    ``reject_before`` is searched in the text just before the match (anchor it with ``$``);
-    ``reject_after`` is matched at the start of the text just after it (anchor with ``^``).
-    ``extend_before`` is an optional marker pattern (anchored with ``$``) whose match, when
-    present, is added to the front of the span ("au plus tard" + "quatre (4) heures").
-    ``require_marker`` rejects the match when ``extend_before`` does not match (used for
-    quantities written "un"/"one", which count only after a time-limit marker).
+    ``anchors`` are lower-case tokens (``\\w+`` runs, or one of ``€ $ £ ¥ %``, or
+    :data:`DIGIT`); ``back`` is how many characters before the anchor a match may start (the
+    number before a unit, "ne" before "doit"). ``reject_before`` is searched in the text just
+    before the match (anchor it with ``$``); ``reject_after`` is matched at the start of the text
+    just after it (anchor with ``^``). ``extend_before`` is a marker pattern (anchored with ``$``)
+    whose match, when present, is added to the front of the span ("au plus tard" + "quatre (4)
+    heures"); ``require_marker`` rejects the match when there is no such marker (a lone "un").
     """
 
     name: str
@@ -45,6 +48,8 @@ class Rule:
     pattern: str
     value: Value | Builder = field(default_factory=dict)
     priority: int = 0
+    anchors: tuple[str, ...] = ()
+    back: int = 0
     reject_before: str | None = None
     reject_after: str | None = None
     extend_before: str | None = None
@@ -55,36 +60,75 @@ class Rule:
         return self.value(match) if callable(self.value) else dict(self.value)
 
 
+class Scan:
+    """A text tokenised once, shared by every table: token starts and lower-case tokens."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few characters lengthen when lowered ("İ")
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        matches = list(_TOKEN.finditer(lowered))
+        self.starts: list[int] = [match.start() for match in matches]
+        self.tokens: list[str] = [match.group() for match in matches]
+
+
 class Table:
-    """Rules compiled into one regex; :meth:`scan` yields their candidates in text order."""
+    """Rules indexed by their anchors; :meth:`scan` yields their candidates."""
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.rules = tuple(rules)
-        # Inside the shared alternation, the rules' own named groups become plain groups (two rules
-        # may use the same names); each rule re-matches its span with its own regex for values.
-        alternatives = "|".join(
-            f"(?P<r{i}>{_unname(rule.pattern)})" for i, rule in enumerate(rules)
-        )
-        self._regex = re.compile(alternatives, re.IGNORECASE)
-        self._own = [re.compile(rule.pattern, re.IGNORECASE) for rule in rules]
         flags = re.IGNORECASE
+        self._own = [re.compile(rule.pattern, flags) for rule in rules]
         self._before = [re.compile(r.reject_before, flags) if r.reject_before else None for r in rules]
         self._after = [re.compile(r.reject_after, flags) if r.reject_after else None for r in rules]
         self._extend = [re.compile(r.extend_before, flags) if r.extend_before else None for r in rules]
+        self._index: dict[str, list[int]] = {}
+        for i, rule in enumerate(rules):
+            for anchor in rule.anchors:
+                self._index.setdefault(anchor, []).append(i)
+        self._digit_rules = self._index.pop(DIGIT, [])
 
-    def scan(self, text: str) -> Iterator[Candidate]:
-        """Every accepted match of every rule, as candidates (overlaps resolved later)."""
-        for match in self._regex.finditer(text):
-            name = match.lastgroup
-            if name is None:
+    def scan(self, scan: Scan) -> Iterator[Candidate]:
+        """Every accepted match of every rule, as candidates (overlaps are settled later)."""
+        seen: set[tuple[int, int]] = set()  # (rule, start) already tried
+        index, digit_rules = self._index, self._digit_rules
+        for position, token in enumerate(scan.tokens):
+            rules = index.get(token)
+            if token[0].isdigit():
+                # "24h", "9h30", "5pm": the letters after the digits are an anchor too.
+                suffix = _SUFFIX.search(token)
+                more = index.get(suffix.group()) if suffix else None
+                extra = digit_rules + more if more else digit_rules
+                rules = rules + extra if rules else extra
+            if not rules:
                 continue
-            index = int(name[1:])
-            candidate = self._accept(index, text, match.start(name), match.end(name))
-            if candidate is not None:
-                yield candidate
+            anchor = scan.starts[position]
+            for rule_index in rules:
+                candidate = self._try(rule_index, scan, position, anchor, seen)
+                if candidate is not None:
+                    yield candidate
 
-    def _accept(self, index: int, text: str, start: int, end: int) -> Candidate | None:
+    def _try(
+        self, index: int, scan: Scan, position: int, anchor: int, seen: set[tuple[int, int]]
+    ) -> Candidate | None:
+        """The leftmost match of rule ``index`` that starts at most ``back`` before the anchor
+        token and covers it."""
+        back = self.rules[index].back
+        first = bisect.bisect_left(scan.starts, anchor - back, 0, position + 1)
+        regex = self._own[index]
+        for start in scan.starts[first : position + 1]:
+            if (index, start) in seen:
+                continue
+            seen.add((index, start))
+            match = regex.match(scan.text, start)
+            if match is not None and match.end() > anchor:
+                return self._accept(index, scan.text, match)
+        return None
+
+    def _accept(self, index: int, text: str, match: re.Match[str]) -> Candidate | None:
         rule = self.rules[index]
+        start, end = match.start(), match.end()
         if start == end:
             return None
         before = text[max(0, start - _CONTEXT) : start]
@@ -94,11 +138,7 @@ class Table:
         before_re = self._before[index]
         if before_re is not None and before_re.search(before):
             return None
-        # Same pattern at the same place: same span (lookaheads still see the text after it).
-        own = self._own[index].match(text, start)
-        if own is None or own.end() != end:
-            return None
-        value = rule.build(own)
+        value = rule.build(match)
         if value is None:
             return None
         extend_re = self._extend[index]
@@ -106,25 +146,29 @@ class Table:
             marker = extend_re.search(before)
             if marker is not None:
                 start -= len(before) - marker.start()
-            elif rule.require_marker is not None and rule.require_marker(own):
+            elif rule.require_marker is not None and rule.require_marker(match):
                 return None
         return Candidate(rule.kind, start, end, value, rule.priority)
-
-
-def _unname(pattern: str) -> str:
-    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
 def phrases(*items: str) -> str:
     """An alternation of literal phrases, longest first, spaces matching any whitespace and
     apostrophes matching both ' and ’ (the tables stay readable, the regex stays exact)."""
     parts = []
-    for item in sorted(items, key=len, reverse=True):
+    for item in sorted(set(items), key=len, reverse=True):
         escaped = re.escape(item).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
         parts.append(escaped)
     return "(?:" + "|".join(parts) + ")"
 
 
+def words(*items: str) -> tuple[str, ...]:
+    """Anchor tokens from phrases: every word of every phrase, lower case (``\\w+`` runs)."""
+    found: list[str] = []
+    for item in items:
+        found.extend(re.findall(r"\w+", item.lower()))
+    return tuple(dict.fromkeys(found))
+
+
 def constant(value: Value) -> Builder:
     """A builder returning a fresh copy of ``value`` for every match."""
-    return _const(value)
+    return lambda _match: dict(value)
