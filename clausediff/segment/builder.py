@@ -40,8 +40,10 @@ _DEFINITIONS_RE = re.compile(
     r"entend par|meaning|means|defined",
     re.IGNORECASE,
 )
+# Copyright notices and version lines ("Copyright (c) 2000", "Version 2.0", "V. 1.1").
 _FRONT_MATTER_RE = re.compile(
-    r"©|\(c\)|copyright|\bversion\b|\bv\.?\s*\d|all rights reserved|tous droits réservés",
+    r"©|\(c\)\s*\d|\(c\) the|copyright\s+(?:\(c\)|©|\d{4})|\bversion\s+(?:\d|en vigueur|du)|"
+    r"\bv\.?\s*\d+\.\d|all rights reserved|tous droits réservés",
     re.IGNORECASE,
 )
 # Words that name a whole document, so a first line holding one is its title.
@@ -123,7 +125,12 @@ def _check_numbers(infos: list[UnitInfo]) -> list[UnitInfo]:
                 break
         if chosen is None:
             chosen = next((m for m in readings if m.ordinal == 1), None)
-        if chosen is None and info.kind is Kind.HEADING and readings[0].family == "dec":
+        if (
+            chosen is None
+            and (info.kind is Kind.HEADING or info.heading)
+            and (readings[0].family == "dec")
+        ):
+            # a titled number may open a document excerpt at any value ("2. Grant of ...")
             chosen = readings[0]
         if chosen is None:
             kind = Kind.HEADING if info.outline else Kind.TEXT
@@ -148,8 +155,8 @@ def _front_matter_end(text: str, infos: list[UnitInfo]) -> int:
             return False
         if info.unit.style.lower() in {"title", "titre", "subtitle", "sous-titre"}:
             return True
-        if info.outline == 1 and top_markdown == 1:
-            return True
+        if info.outline:
+            return info.outline == 1 and top_markdown == 1
         body = text[info.unit.start : info.unit.end]
         if _FRONT_MATTER_RE.search(body) and info.words <= 25:
             return True
@@ -167,7 +174,11 @@ def _front_matter_end(text: str, infos: list[UnitInfo]) -> int:
         if info.outline or _FRONT_MATTER_RE.search(body) or info.unit.style:
             index += 1
             continue
-        if index == 0 and (info.caps or len(body.split()) >= 3 or _TITLE_WORDS_RE.search(body)):
+        if (
+            index == 0
+            and (info.caps or len(body.split()) >= 3 or _TITLE_WORDS_RE.search(body))
+            and not _has_sibling_heading(infos, info)
+        ):
             index += 1  # the document's title
             continue
         following = infos[index + 1] if index + 1 < len(infos) else None
@@ -180,6 +191,18 @@ def _front_matter_end(text: str, infos: list[UnitInfo]) -> int:
             break
         index += 1
     return index
+
+
+def _has_sibling_heading(infos: list[UnitInfo], first: UnitInfo) -> bool:
+    """Whether a leading short line is a heading like later ones rather than the title."""
+    return first.kind is Kind.HEADING and any(
+        info.kind is Kind.HEADING
+        and info.marker is None
+        and not info.outline
+        and info.caps == first.caps
+        and info.bold == first.bold
+        for info in infos[1:]
+    )
 
 
 _RESET_STYLES = frozenset({"plain", "bold"})

@@ -216,7 +216,12 @@ def parse_marker(text: str) -> list[Marker]:
             )
         ]
     match = _DECIMAL_RE.match(text)
-    if match and _next_is_text(text, match.end(), allow_glued=True):
+    following = text[match.end() :].lstrip(" \t\u00a0")[:1] if match else ""
+    if (
+        match
+        and _next_is_text(text, match.end(), allow_glued=True)
+        and (match.group("sep") or not following.islower())  # not "2.5 million"
+    ):
         num = match.group("num")
         depth = num.count(".") + 1
         return [Marker(f"dec{depth}", "dec", depth, num, int(num.rsplit(".", 1)[1]), match.end())]
@@ -291,14 +296,39 @@ _KEY_PREFIX_RE = re.compile(
 )
 
 
+# Divisions whose numbers restart apart from articles: their keys keep the kind of division, so
+# "Annexe 1" and "Article 1" do not compare equal.
+_DIVISION_KEYS = {
+    "partie": "part",
+    "part": "part",
+    "titre": "title",
+    "title": "title",
+    "chapitre": "chapter",
+    "chapter": "chapter",
+    "annexe": "annex",
+    "annex": "annex",
+    "appendice": "annex",
+    "appendix": "annex",
+    "schedule": "annex",
+    "exhibit": "annex",
+}
+
+
 def number_key(number: str) -> str:
     """A normalised form of a clause number, for comparing numbering apart from text.
 
     "Article 1er" -> "1", "ARTICLE 2 –" -> "2", "Art. 3" -> "3", "5.1." -> "5.1", "(a)" -> "a",
-    "Titre II" -> "2", "1°" -> "1", "§ 4" -> "4", "I." -> "1"; "" for no number.
+    "1°" -> "1", "§ 4" -> "4", "I." -> "1"; divisions other than articles keep their kind:
+    "Titre II" -> "title.2", "Annexe 1" and "Schedule 1" -> "annex.1", "Annexe" -> "annex";
+    "" for no number.
     """
     text = number.strip().strip("*_#").strip()
-    had_keyword = bool(_KEY_PREFIX_RE.match(text))
+    prefix_match = _KEY_PREFIX_RE.match(text)
+    had_keyword = bool(prefix_match)
+    division = ""
+    if prefix_match:
+        keyword = prefix_match.group(0).strip().lower()
+        division = _DIVISION_KEYS.get(keyword, "")
     text = _KEY_PREFIX_RE.sub("", text)
     text = text.strip(" \t-–—:.)(°")
     text = text.replace("(", ".").replace(")", "")
@@ -316,4 +346,7 @@ def number_key(number: str) -> str:
             or (part == "i" and index == 0 and number.strip()[:1].isupper())
         )
         keyed.append(str(roman) if use_roman else part)
-    return ".".join(keyed)
+    key = ".".join(keyed)
+    if division:
+        return f"{division}.{key}" if key else division
+    return key

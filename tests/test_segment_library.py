@@ -1,0 +1,112 @@
+"""Clause-library pages: the seed's variants and related clauses, the English layout, titles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clausediff.document import Document, Format
+from clausediff.segment import is_library_page, segment
+from clausediff.segment.library import split_title
+
+# First words of each "Support client" variant, read off the seed by hand.
+SEED_VARIANTS = [
+    "Datasure est joignable par téléphone",
+    "Les Solutions sont fournies avec un support technique",
+    "5.1. Toute demande technique doit être introduite",
+    "Le Prestataire s’engage à mettre à disposition du Client",
+    "Le support client assiste le Partenaire contractuel",
+    "Pendant toute la durée du Contrat, le Cocontractant",
+    "Pour toute information ou question, le Service Client",
+    "Xxxxxx s'engage à mettre à disposition du Client",
+]
+# Title and first words of each related clause.
+SEED_RELATED = [
+    ("Obligations du Client", "3.1. En tant que Responsable de Traitement"),
+    ("Données à caractère personnel", "Le Client garantit que les données"),
+    ("PROTECTION DES DONNEES A CARACTERE PERSONNEL", "Le Prestataire, rédacteur des présentes"),
+    ("Contact", "Pour toute question concernant l'utilisation"),
+]
+
+
+def _doc(text: str, language: str = "fr") -> Document:
+    return Document(text=text, format=Format.TXT, language=language)
+
+
+def test_seed_segments_as_described(seed_path: Path) -> None:
+    document = _doc(seed_path.read_text(encoding="utf-8"))
+    assert is_library_page(document)
+    clauses = segment(document)
+    assert len(clauses) == len(SEED_VARIANTS) + len(SEED_RELATED)
+    for clause, first_words in zip(clauses[:8], SEED_VARIANTS, strict=True):
+        assert clause.title == "Support client"
+        assert clause.heading == "Support client"
+        assert clause.text.startswith(first_words)
+        assert document.text[clause.start :].startswith("Support client.")
+    for clause, (title, first_words) in zip(clauses[8:], SEED_RELATED, strict=True):
+        assert clause.title == title
+        assert clause.heading == title
+        assert clause.text.startswith(first_words)
+        assert document.text[clause.start :].startswith(title)
+    for clause in clauses:
+        assert document.text[clause.body_start : clause.body_end] == clause.text
+        assert "Related to" not in clause.text  # the section line belongs to no clause body
+
+
+ENGLISH_PAGE = """Confidentiality Sample Clauses
+
+Confidentiality. The Receiving Party shall keep the Confidential Information secret and use it only for the Purpose.
+Confidentiality. Each party undertakes to keep confidential all information received from the other party.
+
+Related to Confidentiality
+
+  • Non-Disclosure Agreement The Recipient shall not disclose any Confidential Information to third parties.
+  • TERMINATION FOR CONVENIENCE Either party may terminate this Agreement on thirty days notice.
+  • Return of Materials 12.1 Upon termination, the Recipient shall return all materials.
+"""
+
+
+def test_english_layout() -> None:
+    document = _doc(ENGLISH_PAGE, "en")
+    assert is_library_page(document)
+    clauses = segment(document)
+    assert [c.title for c in clauses] == [
+        "Confidentiality",
+        "Confidentiality",
+        "Non-Disclosure Agreement",
+        "TERMINATION FOR CONVENIENCE",
+        "Return of Materials",
+    ]
+    assert [c.text.split()[0] for c in clauses] == ["The", "Each", "The", "Either", "12.1"]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Obligations du Client 3.1. En tant que", "Obligations du Client"),  # before a number
+        ("Données à caractère personnel Le Client garantit", "Données à caractère personnel"),
+        (
+            "PROTECTION DES DONNEES A CARACTERE PERSONNEL Le Prestataire",
+            "PROTECTION DES DONNEES A CARACTERE PERSONNEL",
+        ),  # a run of capitals
+        ("Contact Pour toute question", "Contact"),  # before a sentence-opening word
+        ("Limitation of Liability In no event shall", "Limitation of Liability"),
+        ("Durée L’engagement court un an", "Durée"),  # elided article opens the sentence
+        ("no title here at all", ""),  # nothing tells a title apart
+    ],
+)
+def test_split_title(line: str, title: str) -> None:
+    assert line[: split_title(line)] == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 1 – Objet\n\nLe contrat a pour objet la maintenance.",
+        "Clauses Exemplaires\n\nSans titre de clause.",  # no clause name before the words
+        "",
+    ],
+)
+def test_ordinary_documents_are_not_library_pages(text: str) -> None:
+    assert not is_library_page(_doc(text))
