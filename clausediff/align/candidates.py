@@ -67,26 +67,29 @@ def exact_pairs(
 
 
 def _rare(words: frozenset[str], idf: dict[str, float]) -> list[str]:
+    """A clause's rarest words: its short signature for the inverted index."""
+    if len(words) <= RARE_WORDS:
+        return list(words)
     return heapq.nlargest(RARE_WORDS, words, key=idf.__getitem__)
 
 
 def _lookup(
-    queries: dict[int, frozenset[str]],
-    targets: dict[int, frozenset[str]],
+    queries: dict[int, list[str]],
+    targets: dict[int, list[str]],
     idf: dict[str, float],
     monitor: Monitor,
 ) -> dict[int, list[int]]:
     """For each query clause, the target clauses sharing the most rare-word weight."""
     postings: dict[str, list[int]] = defaultdict(list)
-    for index, words in targets.items():
-        for word in _rare(words, idf):
+    for index, rare in targets.items():
+        for word in rare:
             postings[word].append(index)
     found: dict[int, list[int]] = {}
-    for n, (index, words) in enumerate(queries.items()):
+    for n, (index, rare) in enumerate(queries.items()):
         if n % CHECK_EVERY == 0:
             monitor.check()
         acc: dict[int, float] = defaultdict(float)
-        for word in _rare(words, idf):
+        for word in rare:
             hits = postings.get(word)
             if hits and len(hits) <= MAX_POSTING:
                 weight = idf[word]
@@ -115,12 +118,13 @@ def candidate_pairs(
                     sims[(i, j)] = scorer.sim(i, j)
         return sims
     matched_right = set(exact.values())
-    free_left = {i: scorer.left[i] for i in range(n) if i not in exact}
-    free_right = {j: scorer.right[j] for j in range(m) if j not in matched_right}
+    idf = scorer.idf
+    free_left = {i: _rare(scorer.left[i], idf) for i in range(n) if i not in exact}
+    free_right = {j: _rare(scorer.right[j], idf) for j in range(m) if j not in matched_right}
     wanted: set[tuple[int, int]] = set()
-    for i, js in _lookup(free_left, free_right, scorer.idf, monitor).items():
+    for i, js in _lookup(free_left, free_right, idf, monitor).items():
         wanted.update((i, j) for j in js)
-    for j, is_ in _lookup(free_right, free_left, scorer.idf, monitor).items():
+    for j, is_ in _lookup(free_right, free_left, idf, monitor).items():
         wanted.update((i, j) for i in is_)
     # Position prior: a clause between two exact anchors most likely pairs with a clause
     # between their counterparts.

@@ -33,7 +33,7 @@ from clausediff.align.links import Link
 from clausediff.align.moves import moves
 from clausediff.align.score import Scorer
 from clausediff.align.sequence import chain, plausible
-from clausediff.align.signatures import Stemmer, fold, keys, same_body
+from clausediff.align.signatures import Bodies, Stemmer, fold, keys
 from clausediff.align.splits import Group, attach
 from clausediff.clause import Clause
 from clausediff.comparison import PairStatus
@@ -80,7 +80,8 @@ def align(
     moved_right = set(moved.values())
     groups += [Group([], [j], "unpaired") for j in free_right if j not in moved_right]
     attach(groups, scorer, sims, adjacent_only=False)
-    links = _order([_link(g, left, right, options) for g in groups], groups, len(left))
+    bodies = (Bodies(left, left_keys, options), Bodies(right, right_keys, options))
+    links = _order([_link(g, left, right, bodies, options) for g in groups], groups, len(left))
     monitor.report(total, total, "aligning clauses")
     return links
 
@@ -142,23 +143,23 @@ def _link(
     group: Group,
     left: Sequence[Clause],
     right: Sequence[Clause],
+    bodies: tuple[Bodies, Bodies],
     options: CompareOptions,
 ) -> Link:
     group.lefts.sort()
     group.rights.sort()
-    lefts = [left[i] for i in group.lefts]
-    rights = [right[j] for j in group.rights]
-    same = bool(lefts and rights) and same_body(lefts, rights, options)
-    status = _status(group, same)
-    if not lefts or not rights:
-        similarity = 0.0
-    elif same:
-        similarity = 1.0
-    else:
-        similarity = survival(
-            fold("\n\n".join(c.text for c in lefts), options),
-            fold("\n\n".join(c.text for c in rights), options),
+    similarity = 0.0
+    same = False
+    if group.lefts and group.rights:
+        raw_equal = (
+            len(group.lefts) == len(group.rights) == 1
+            and left[group.lefts[0]].text == right[group.rights[0]].text
         )
+        a_text = "" if raw_equal else bodies[0].joined(group.lefts)
+        b_text = "" if raw_equal else bodies[1].joined(group.rights)
+        same = raw_equal or a_text == b_text
+        similarity = 1.0 if same else survival(a_text, b_text)
+    status = _status(group, same)
     number_changed = heading_changed = False
     if group.lefts and group.rights:
         a, b = left[group.lefts[0]], right[group.rights[0]]

@@ -23,7 +23,7 @@ from clausediff.clause import Clause
 from clausediff.normalize import fold, fold_for_matching
 from clausediff.options import CompareOptions
 
-__all__ = ["STEM", "Stemmer", "fold", "keys", "same_body"]
+__all__ = ["STEM", "Bodies", "Stemmer", "fold", "keys"]
 
 STEM = 7
 
@@ -67,8 +67,35 @@ def keys(
     return [key(c, right_raw) for c in left], [key(c, left_raw) for c in right]
 
 
-def same_body(left: Sequence[Clause], right: Sequence[Clause], options: CompareOptions) -> bool:
-    """True when the joined bodies of two clause groups are equal after folding."""
-    a = "\n\n".join(clause.text for clause in left)
-    b = "\n\n".join(clause.text for clause in right)
-    return a == b or fold(a, options) == fold(b, options)
+class Bodies:
+    """The folded bodies of one side, folded at most once (reusing the keys that hold them)."""
+
+    __slots__ = ("_cache", "_clauses", "_keys", "_options", "_separator")
+
+    def __init__(
+        self, clauses: Sequence[Clause], keys: Sequence[str], options: CompareOptions
+    ) -> None:
+        self._clauses = clauses
+        self._keys = keys
+        self._options = options
+        self._cache: dict[int, str] = {}
+        # fold works character by character (numbering per line), so folding pieces and joining
+        # them equals folding the joined text, if the separator folds the same way
+        self._separator = "" if options.ignore_whitespace else "\n\n"
+
+    def folded(self, index: int) -> str:
+        """The body of clause ``index`` folded under the options."""
+        key = self._keys[index]
+        if key.startswith("~"):
+            return key[1:]
+        found = self._cache.get(index)
+        if found is None:
+            found = fold(self._clauses[index].text, self._options)
+            self._cache[index] = found
+        return found
+
+    def joined(self, indices: Sequence[int]) -> str:
+        """The folded bodies of several clauses, as one text."""
+        if len(indices) == 1:
+            return self.folded(indices[0])
+        return self._separator.join(self.folded(i) for i in indices)
