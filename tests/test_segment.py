@@ -405,7 +405,7 @@ def test_hostile_text() -> None:
     )
     clauses = segment(_doc(text))
     _check_offsets(_doc(text), clauses)
-    assert [c.number for c in clauses][0] == "Article\u00a01er"
+    assert clauses[0].number == "Article\u00a01er"
     assert len(clauses) == 2
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
-from score_segmentation import (  # noqa: E402
+from score_segmentation import (
     HIT_RATE_TARGET,
     RATIO_CAP,
     locate,

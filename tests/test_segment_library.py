@@ -54,17 +54,21 @@ def test_seed_segments_as_described(seed_path: Path) -> None:
         assert "Related to" not in clause.text  # the section line belongs to no clause body
 
 
-ENGLISH_PAGE = """Confidentiality Sample Clauses
-
-Confidentiality. The Receiving Party shall keep the Confidential Information secret and use it only for the Purpose.
-Confidentiality. Each party undertakes to keep confidential all information received from the other party.
-
-Related to Confidentiality
-
-  • Non-Disclosure Agreement The Recipient shall not disclose any Confidential Information to third parties.
-  • TERMINATION FOR CONVENIENCE Either party may terminate this Agreement on thirty days notice.
-  • Return of Materials 12.1 Upon termination, the Recipient shall return all materials.
-"""
+ENGLISH_PAGE = "\n".join(
+    [
+        "Confidentiality Sample Clauses",
+        "",
+        "Confidentiality. The Receiving Party shall keep the Confidential Information secret.",
+        "Confidentiality. Each party undertakes to keep confidential all information received.",
+        "",
+        "Related to Confidentiality",
+        "",
+        "  • Non-Disclosure Agreement The Recipient shall not disclose Confidential Information.",
+        "  • TERMINATION FOR CONVENIENCE Either party may terminate this Agreement on notice.",
+        "  • Return of Materials 12.1 Upon termination, the Recipient shall return all materials.",
+        "",
+    ]
+)
 
 
 def test_english_layout() -> None:
