@@ -9,11 +9,11 @@ import pytest
 from rapidfuzz import fuzz
 from readers_fixtures import (
     CONTRACT,
+    hyphenate,
     make_docx,
     make_pdf,
     make_text_pdf,
     make_textdocument_pdf,
-    hyphenate,
     visible,
 )
 
@@ -157,8 +157,8 @@ def test_running_header_dropped_when_on_most_pages() -> None:
 @pytest.mark.parametrize(
     ("first", "second", "joined", "comment"),
     [
-        ("les engagements contrac-", "tuels des parties", "les engagements contractuels des parties",
-         "ordinary end-of-line hyphenation undone"),
+        ("les engagements contrac-", "tuels des parties",
+         "les engagements contractuels des parties", "ordinary end-of-line hyphenation undone"),
         ("une durée de vingt-", "deux mois", "une durée de vingt-deux mois",
          "compound number keeps its hyphen"),
         ("les sous-", "traitants agréés", "les sous-traitants agréés", "usual compound prefix"),

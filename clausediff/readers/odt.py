@@ -79,17 +79,22 @@ def _list_styles(*roots: Any) -> dict[str, dict[int, _ListLevel]]:
     return styles
 
 
-def _parent_styles(*roots: Any) -> dict[str, str]:
-    """Automatic style name -> the display name of the style it derives from."""
-    names: dict[str, str] = {}
+def _style_names(*roots: Any) -> dict[str, str]:
+    """Style name -> display name; automatic styles ("P1") show the style they derive from."""
+    display: dict[str, str] = {}
+    parent: dict[str, str] = {}
     for root in roots:
         if root is None:
             continue
         for style in root.iter(STYLE + "style"):
             name = style.get(STYLE + "name", "")
-            names[name] = style.get(STYLE + "parent-style-name") or name
-            if style.get(STYLE + "display-name"):
-                names[name] = style.get(STYLE + "display-name", name)
+            display[name] = style.get(STYLE + "display-name") or name.replace("_20_", " ")
+            if style.get(STYLE + "parent-style-name"):
+                parent[name] = style.get(STYLE + "parent-style-name", "")
+    names = {}
+    for name, shown in display.items():
+        base = parent.get(name, "") if name[:1] in "PT" and name[1:].isdigit() else ""
+        names[name] = display.get(base, base.replace("_20_", " ")) if base else shown
     return names
 
 
@@ -107,7 +112,7 @@ class _Walker:
             if tag in (TEXT + "p", TEXT + "h"):
                 yield self.paragraph(child, level=int(child.get(TEXT + "outline-level", "1") or 1))
             elif tag == TEXT + "list":
-                yield from self.list(child, child.get(TEXT + "style-name", ""), 1)
+                yield from self.list_blocks(child, child.get(TEXT + "style-name", ""), 1)
             elif tag == TABLE + "table":
                 yield from self.table(child)
             elif tag in (TEXT + "section", TABLE + "table-rows", OFFICE + "text"):
@@ -115,14 +120,15 @@ class _Walker:
 
     def paragraph(self, element: Any, level: int = 0, label: str = "") -> Block:
         text = "".join(self.inline(element)).strip()
-        style = self.styles.get(element.get(TEXT + "style-name", ""), "")
+        name = element.get(TEXT + "style-name", "")
+        style = self.styles.get(name, name.replace("_20_", " "))
         if element.tag == TEXT + "p":
             level = level if label else 0
         if label and text:
             text = f"{label} {text}"
         return Block(text, style=style, level=level, numbering=label if text else "")
 
-    def list(self, element: Any, style_name: str, depth: int) -> Iterator[Block]:
+    def list_blocks(self, element: Any, style_name: str, depth: int) -> Iterator[Block]:
         style_name = element.get(TEXT + "style-name", style_name)
         levels = self.list_styles.get(style_name, {})
         key = f"{style_name}"
@@ -140,7 +146,7 @@ class _Walker:
                     yield self.paragraph(child, level=depth, label=label)
                     label = ""
                 elif child.tag == TEXT + "list":
-                    yield from self.list(child, style_name, depth + 1)
+                    yield from self.list_blocks(child, style_name, depth + 1)
 
     def _advance(
         self, counters: list[int], levels: dict[int, _ListLevel], depth: int, start: str | None
@@ -206,5 +212,5 @@ def read_odt(path: Path, monitor: Monitor) -> Document:
     body = root.find(f"{OFFICE}body/{OFFICE}text")
     if body is None:
         raise InputError(f"{path.name} is not an OpenDocument text (no text body)")
-    walker = _Walker(_list_styles(root, styles_root), _parent_styles(styles_root, root))
+    walker = _Walker(_list_styles(root, styles_root), _style_names(styles_root, root))
     return assemble(walker.blocks(body), Format.ODT, str(path))

@@ -43,7 +43,9 @@ def read_rtf(path: Path, monitor: Monitor) -> Document:
     data = guards.read_bytes(path)
     if not data.lstrip().startswith(b"{\\rtf"):
         raise InputError(f"{path.name} is not an RTF document (no {{\\rtf header)")
-    text = rtf_to_text(data.decode("latin-1"), encoding=code_page(data), errors="replace")
+    text: str = rtf_to_text(  # type: ignore[no-untyped-call]  # striprtf has no type hints
+        data.decode("latin-1"), encoding=code_page(data), errors="replace"
+    )
     monitor.check()
     blocks = (Block(line) for line in text.split("\n"))
     return assemble(blocks, Format.RTF, str(path))
