@@ -245,7 +245,7 @@ def random_edit(text: str, rng: random.Random) -> str:
 def test_random_edits_keep_the_contract(shared_dir: Path) -> None:
     # Real paragraphs, randomly edited, under every combination of options, several spans.
     rng = random.Random(11)
-    texts = []
+    texts: list[str] = []
     for path in sorted((shared_dir / "corpus").glob("*/*.txt")):
         texts.extend(p for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip())
     for round_ in range(120):
