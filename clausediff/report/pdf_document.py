@@ -290,7 +290,7 @@ class ReportDocument:
             cursor.insertText(
                 sign + " ", char(SANS, 8, bold=True, colour=palette.STATUS_COLOUR[row.status])
             )
-            cursor.insertText(row.label, char(SANS, 7.5, bold=True))
+            cursor.insertText(row.label, char(SANS, 7, bold=True))
             table.cellAt(0, column).setFormat(self.tint(palette.HEADER_BACKGROUND))
             self.cell_text(
                 table, 1, column, str(row.count), char(SANS, 14, bold=True), align=centre
@@ -348,7 +348,7 @@ class ReportDocument:
         """A table of term changes: (clause,) term, change, before, after, direction."""
         keys = ["col.clause"] if with_clause else []
         keys += ["col.kind", "col.change", "col.before", "col.after", "col.direction"]
-        widths = [20, 12, 12, 22, 22, 12] if with_clause else [14, 13, 29, 29, 15]
+        widths = [19, 12, 14, 22, 21, 12] if with_clause else [14, 13, 29, 29, 15]
         table = self.cursor.insertTable(len(rows) + 1, len(keys), self.table(len(rows) + 1, widths))
         head = char(SANS, 7.5, bold=True)
         for column, key in enumerate(keys):
