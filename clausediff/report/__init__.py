@@ -2,7 +2,42 @@
 
 :mod:`~clausediff.report.model` builds the :class:`~clausediff.report.model.Report` from a
 comparison and the user's session; :mod:`~clausediff.report.html` renders it as one
-self-contained page, :mod:`~clausediff.report.pdf` draws it with Qt (the only module here that
-imports PySide6, so import it only when writing a PDF), :mod:`~clausediff.report.json` writes its
-data. Every visible word comes from :mod:`~clausediff.report.strings`.
+self-contained page, :mod:`~clausediff.report.pdf` draws it with Qt,
+:mod:`~clausediff.report.jsonout` writes its data, :mod:`~clausediff.report.export` does all
+three in one call. Every visible word comes from :mod:`~clausediff.report.strings`.
+
+``write_pdf`` is re-exported lazily: importing this package never loads Qt; the first use of
+``clausediff.report.write_pdf`` imports :mod:`clausediff.report.pdf` (and PySide6).
 """
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from clausediff.report.export import ExportOptions, export_report
+from clausediff.report.html import render_html
+from clausediff.report.jsonout import report_to_dict, report_to_json
+from clausediff.report.model import Report, build_report
+
+if TYPE_CHECKING:
+    from clausediff.report.pdf import write_pdf
+
+__all__ = [
+    "ExportOptions",
+    "Report",
+    "build_report",
+    "export_report",
+    "render_html",
+    "report_to_dict",
+    "report_to_json",
+    "write_pdf",
+]
+
+
+def __getattr__(name: str) -> Any:
+    """Load the Qt PDF writer on first use only."""
+    if name == "write_pdf":
+        from clausediff.report.pdf import write_pdf
+
+        return write_pdf
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,56 @@
+"""One call for the CLI and the GUI: build the report once, write any of PDF, HTML and JSON.
+
+:func:`export_report` builds the :class:`~clausediff.report.model.Report` of a comparison (with
+the session's choices and notes when given) and writes each requested format atomically. The PDF
+writer, and so Qt, is imported only when a PDF is asked for, so ``compare --html`` stays Qt-free.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from clausediff import atomic
+from clausediff.comparison import Comparison
+from clausediff.progress import SILENT, Monitor
+from clausediff.report.html import render_html
+from clausediff.report.jsonout import report_to_json
+from clausediff.report.model import Report, build_report
+from clausediff.session import Session
+
+Target = str | os.PathLike[str] | None
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOptions:
+    """How the report reads: language ("fr"/"en"), every clause or only changed ones, page."""
+
+    language: str = "fr"
+    all_clauses: bool = False
+    page_size: str = "A4"
+
+
+def export_report(
+    comparison: Comparison,
+    *,
+    pdf: Target = None,
+    html: Target = None,
+    json: Target = None,
+    session: Session | None = None,
+    options: ExportOptions | None = None,
+    monitor: Monitor = SILENT,
+) -> Report:
+    """Write the requested report files and return the report they were drawn from."""
+    options = options or ExportOptions()
+    report = build_report(
+        comparison, session, language=options.language, all_clauses=options.all_clauses
+    )
+    if html is not None:
+        atomic.write_text(html, render_html(report))
+    if json is not None:
+        atomic.write_text(json, report_to_json(report))
+    if pdf is not None:
+        from clausediff.report.pdf import write_pdf
+
+        write_pdf(report, pdf, page_size=options.page_size, monitor=monitor)
+    return report
