@@ -31,22 +31,28 @@ STEM = 7
 class Stemmer:
     """Folds and stems distinct tokens once; one instance per alignment."""
 
-    __slots__ = ("_cache",)
+    __slots__ = ("_cache", "_texts")
 
     def __init__(self) -> None:
         self._cache: dict[str, tuple[str, ...]] = {}
+        self._texts: dict[str, frozenset[str]] = {}
 
     def words(self, clause: Clause) -> frozenset[str]:
         """Stemmed words of the body; of the heading when the body is empty."""
+        text = clause.text or clause.heading
+        known = self._texts.get(text)
+        if known is not None:  # repeated boilerplate bodies are stemmed once
+            return known
         cache = self._cache
         out: set[str] = set()
-        for token in set((clause.text or clause.heading).casefold().split()):
+        for token in set(text.casefold().split()):
             stems = cache.get(token)
             if stems is None:
                 stems = tuple(word[:STEM] for word in fold_for_matching(token).split())
                 cache[token] = stems
             out.update(stems)
-        return frozenset(out)
+        words = self._texts[text] = frozenset(out)
+        return words
 
 
 def keys(
