@@ -155,6 +155,18 @@ def diff_spans(
     right_size = sum(end - start for start, end in right_spans)
     if max(left_size, right_size) > options.max_diff_chars:
         return _coarse(left_text, left_spans, right_text, right_spans, options)
+    if len(left_spans) == len(right_spans) and all(
+        left_text[ls:le] == right_text[rs:re]
+        for (ls, le), (rs, re) in zip(left_spans, right_spans, strict=True)
+    ):
+        # Identical bodies (most pairs of a revised contract): nothing to diff.
+        return WordDiff(
+            tuple(
+                DiffOp(Op.EQUAL, right_text[rs:re], ls, le, rs, re)
+                for (ls, le), (rs, re) in zip(left_spans, right_spans, strict=True)
+                if le > ls
+            )
+        )
     started = time.perf_counter()
     left = _side(left_text, left_spans, options)
     right = _side(right_text, right_spans, options)

@@ -319,6 +319,20 @@ def test_merged_pair_change_is_cut_at_the_span_boundary() -> None:
     assert [op.text for op in result.ops if op.op is INS] == [" et", "60"]
 
 
+def test_identical_spans_give_one_equal_op_each() -> None:
+    # A merged pair whose two bodies are unchanged, at other offsets on each side.
+    left = "1. Objet.\n2. Prix ferme."
+    right = "Article 1 – Objet.\nArticle 2 – Prix ferme."
+    lspans = [(3, 9), (13, len(left))]
+    rspans = [(12, 18), (31, len(right))]
+    result = diff_spans(left, lspans, right, rspans, PLAIN)
+    check_contract(left, lspans, right, rspans, result)
+    assert result.ops == (
+        DiffOp(E, "Objet.", 3, 9, 12, 18),
+        DiffOp(E, "Prix ferme.", 13, len(left), 31, len(right)),
+    )
+
+
 def test_empty_and_missing_spans() -> None:
     # No span on the left (an inserted clause), an empty span on the right.
     result = diff_spans("", [], "Nouveau texte", [(0, 0), (0, 13)], PLAIN)
