@@ -91,10 +91,11 @@ def build_clauses(document: Document) -> tuple[Clause, ...]:
         for i, unit in enumerate(units)
     ]
     infos = _check_numbers(infos)
+    infos, tails = _join_title_lines(text, infos)
     first = _front_matter_end(text, infos)
     styles, levels, parents = _outline(infos, first)
     split = _granularity(text, infos, first, styles, levels, parents)
-    starts = _starts(text, infos, first, styles, levels, split)
+    starts = _starts(text, infos, first, styles, levels, split, tails)
     starts = _merge_headings(starts)
     return _make_clauses(text, starts)
 
@@ -110,21 +111,17 @@ def _check_numbers(infos: list[UnitInfo]) -> list[UnitInfo]:
             continue
         chosen: Marker | None = None
         for marker in readings:
-            previous = last.get(marker.style)
-            if (
-                marker.family == "keyword"
-                or (marker.family == "dec" and marker.rank > 1)
-                or (
-                    marker.ordinal is not None
-                    and previous is not None
-                    and (previous < marker.ordinal <= previous + 3)
-                )
+            previous = last.get(_sequence_key(marker))
+            if marker.family == "keyword" or (
+                marker.ordinal is not None
+                and previous is not None
+                and (previous < marker.ordinal <= previous + 3)
             ):
                 chosen = marker
-            if chosen:
                 break
         if chosen is None:
-            chosen = next((m for m in readings if m.ordinal == 1), None)
+            # a sequence starts at 1 (or 0, as the GPL numbers its sections)
+            chosen = next((m for m in readings if m.ordinal in (0, 1)), None)
         if (
             chosen is None
             and (info.kind is Kind.HEADING or info.heading)
@@ -139,9 +136,53 @@ def _check_numbers(infos: list[UnitInfo]) -> list[UnitInfo]:
             )
             continue
         if chosen.ordinal is not None:
-            last[chosen.style] = chosen.ordinal
+            last[_sequence_key(chosen)] = chosen.ordinal
         checked.append(replace(info, markers=(chosen,)))
     return checked
+
+
+def _title_line(text: str, info: UnitInfo) -> bool:
+    """A single short line without closing punctuation: a title when it follows a number."""
+    line = text[info.unit.start : info.unit.end]
+    return (
+        info.unit.line_count == 1
+        and 0 < len(line.split()) <= 12
+        and line[:1].isupper()
+        and not line.rstrip("*_ ").endswith((".", ",", ";", ":"))
+    )
+
+
+def _join_title_lines(text: str, infos: list[UnitInfo]) -> tuple[list[UnitInfo], dict[int, int]]:
+    """A number alone on its line ("ARTICLE 1") takes the title line that follows ("OBJET").
+
+    Returns the infos, the number line now carrying the title, and a map from each number line
+    to the title line it absorbed (the title line becomes body-less text).
+    """
+    joined = list(infos)
+    tails: dict[int, int] = {}
+    for index in range(len(joined) - 1):
+        info, following = joined[index], joined[index + 1]
+        if (
+            info.kind is Kind.HEADING
+            and info.marker is not None
+            and info.marker.family != "bullet"
+            and not info.heading
+            and following.marker is None
+            and not following.outline
+            and (following.kind is Kind.HEADING or _title_line(text, following))
+        ):
+            title = following.heading or text[following.unit.start : following.unit.end]
+            joined[index] = replace(info, heading=title.strip(), body_start=following.unit.end)
+            joined[index + 1] = replace(following, kind=Kind.TEXT, heading="", words=0)
+            tails[index] = index + 1
+    return joined, tails
+
+
+def _sequence_key(marker: Marker) -> str:
+    """Numbers continue each other within a style, and for decimals within a parent number."""
+    if marker.family == "dec" and "." in marker.number.strip("."):
+        return f"{marker.style}:{marker.number.strip('.').rsplit('.', 1)[0]}"
+    return marker.style
 
 
 def _front_matter_end(text: str, infos: list[UnitInfo]) -> int:
@@ -420,6 +461,7 @@ def _starts(
     styles: list[str | None],
     levels: list[int],
     split: list[bool],
+    tails: dict[int, int],
 ) -> list[_Start]:
     """The clause openings: split structural units plus unnumbered blocks."""
     starts: list[_Start] = []
@@ -444,7 +486,7 @@ def _starts(
             heading_only = info.kind is Kind.HEADING
             starts.append(
                 _Start(
-                    index,
+                    tails.get(index, index),
                     info.clause_start,
                     number,
                     info.heading,

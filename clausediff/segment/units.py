@@ -21,6 +21,7 @@ from clausediff.segment.numbering import parse_marker
 _MD_HEADING_RE = re.compile(r"(?P<hashes>#{1,6})[ \t]+")
 _EMPHASIS_RE = re.compile(r"(\*\*|__)")
 _SENTENCE_END = tuple('.:;!?»”"’)')
+_RULE_RE = re.compile(r"([-=_*~])(?:[ \t]*\1){2,}")
 # "Attribution right: the Licensee ..." — a short label run into its text by a colon.
 COLON_RUNIN_RE = re.compile(
     r"(?P<label>[A-ZÀ-ÖØ-Þ][^\s:;,.]*(?:[ \t]+[^\s:;.]+){0,5}?)[ \t\u00a0]?:[ \t\u00a0]*(?=\S)"
@@ -149,7 +150,8 @@ def _units_in(text: str, begin: int, stop: int, hints: Paragraph | None) -> list
         line_end = stop if newline < 0 else newline
         line = text[pos:line_end]
         stripped = line.strip()
-        if not stripped:
+        if not stripped or _RULE_RE.fullmatch(stripped):
+            # blank lines, and rules or setext underlines ("-----", "=====", "***")
             flush()
             blank = True
         else:
