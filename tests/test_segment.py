@@ -181,6 +181,33 @@ def test_structures(text: str, expected: list[str]) -> None:
     _check_offsets(_doc(text), segment(_doc(text)))
 
 
+def test_number_alone_takes_the_title_line() -> None:
+    # "ARTICLE 1" then "OBJET" on the next line, or after a blank line: one heading
+    text = _para("ARTICLE 1\nOBJET", FR_BODY, "ARTICLE 2", "DURÉE", FR_BODY)
+    clauses = segment(_doc(text))
+    assert [(c.number, c.heading, c.text) for c in clauses] == [
+        ("ARTICLE 1", "OBJET", FR_BODY),
+        ("ARTICLE 2", "DURÉE", FR_BODY),
+    ]
+
+
+def test_setext_underline_and_gpl_numbering() -> None:
+    # MPL-style underlined heading with decimal definitions; GPL-style numbering from 0
+    text = _para(
+        "1. Definitions\n--------------",
+        '1.1. "Contributor"\n    means each individual or legal entity that creates Software.',
+        '1.2. "Contributor Version"\n    means the combination of the Contributions of others.',
+    )
+    clauses = segment(_doc(text, "en"))
+    assert [c.number for c in clauses] == ["1.1", "1.2"]
+    assert clauses[0].heading == 'Definitions / "Contributor"'
+    gpl = _para(
+        "0. This License applies to any program which contains a notice placed by the holder.",
+        "1. You may copy and distribute verbatim copies of the Program's source code.",
+    )
+    assert [c.number for c in segment(_doc(gpl, "en"))] == ["0.", "1."]
+
+
 def test_article_number_heading_and_body() -> None:
     text = _para("Article 1er – Objet", FR_BODY)
     (clause,) = segment(_doc(text))
