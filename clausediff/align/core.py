@@ -30,7 +30,7 @@ from rapidfuzz.distance import Indel
 
 from clausediff.align.candidates import candidate_pairs, exact_pairs
 from clausediff.align.links import Link
-from clausediff.align.moves import moves
+from clausediff.align.moves import in_order, moves
 from clausediff.align.score import Scorer
 from clausediff.align.sequence import chain, plausible
 from clausediff.align.signatures import Bodies, Stemmer, fold, keys
@@ -75,7 +75,11 @@ def align(
     free_right = {j for g in groups if not g.lefts for j in g.rights}
     moved = moves(sims, free_left, free_right)
     groups = [g for g in groups if g.lefts and g.rights]
-    groups += [Group([i], [j], "move") for i, j in moved.items()]
+    order = sorted(chained)
+    groups += [
+        Group([i], [j], "chain" if in_order(chained, order, i, j) else "move")
+        for i, j in moved.items()
+    ]
     groups += [Group([i], [], "unpaired") for i in free_left if i not in moved]
     moved_right = set(moved.values())
     groups += [Group([], [j], "unpaired") for j in free_right if j not in moved_right]

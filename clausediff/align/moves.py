@@ -8,9 +8,23 @@ chain's threshold: a pair out of order has no position to vouch for it). No I/O,
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Set
+import bisect
+from collections.abc import Mapping, Sequence, Set
 
 MOVE_THRESHOLD = 0.25
+
+
+def in_order(chained: Mapping[int, int], lefts: Sequence[int], i: int, j: int) -> bool:
+    """Whether pair ``(i, j)`` fits between its nearest chained neighbours without crossing.
+
+    A pair found among leftovers is *moved* only when it crosses the ordered chain; one that
+    fits in (its clause was passed over for a weaker reason) reads as in place. ``lefts`` are
+    the chained left indices, sorted.
+    """
+    k = bisect.bisect_left(lefts, i)
+    below = chained[lefts[k - 1]] if k > 0 else -1
+    above = chained[lefts[k]] if k < len(lefts) else None
+    return below < j and (above is None or j < above)
 
 
 def moves(
