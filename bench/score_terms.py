@@ -100,7 +100,7 @@ def match(gold: Sequence[Span], predicted: Sequence[Span]) -> list[tuple[int, in
 def _context(text: str, span: Span) -> str:
     left = text[max(0, span.start - 40) : span.start].replace("\n", " ")
     right = text[span.end : span.end + 40].replace("\n", " ")
-    return f"…{left}[[{text[span.start:span.end]}]]{right}…"
+    return f"…{left}[[{text[span.start : span.end]}]]{right}…"
 
 
 def score(lines: Iterable[dict[str, object]]) -> dict[tuple[str, str], Tally]:

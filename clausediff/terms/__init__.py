@@ -3,17 +3,23 @@
 Public API (the contract other packages call):
 
 * :func:`annotate` ``(text, language) -> tuple[Term, ...]``: terms with offsets into ``text``,
-  sorted, never overlapping, values as in the annotation guidelines.
+  sorted, never overlapping, values as in the annotation guidelines (``engine.py``; the rules
+  are tables in ``obligations.py``, ``deadlines.py``, ``calendar.py``, ``amounts.py``).
 * :func:`term_changes` ``(left_terms, right_terms, diff) -> tuple[TermChange, ...]``: terms
   matched across a pair through the word diff, reported as changed (with a direction), added or
-  removed.
-* :func:`describe_value` / :func:`describe_change`: French or English wording for display.
+  removed (``changes.py``).
+* :func:`describe_value` / :func:`describe_change`: French or English wording for display
+  (``describe.py``).
+* :func:`clausediff.terms.jsonl.annotate_jsonl`: the same engine over JSON Lines.
 
-Everything here is pure computation: no I/O, no Qt.
+Everything here is pure computation: no I/O (except the streams given to ``annotate_jsonl``),
+no Qt.
 """
 
 from __future__ import annotations
 
+from clausediff.terms.changes import term_changes
+from clausediff.terms.describe import describe_change, describe_value
 from clausediff.terms.engine import annotate
 
-__all__ = ["annotate"]
+__all__ = ["annotate", "describe_change", "describe_value", "term_changes"]

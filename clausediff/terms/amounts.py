@@ -23,37 +23,107 @@ AMOUNT = TermKind.AMOUNT
 # Currency spellings -> ISO code; symbols and codes, French and English words.
 CURRENCIES: dict[str, str] = {
     **dict.fromkeys(["€", "eur", "euro", "euros", "k€", "m€"], "EUR"),
-    **dict.fromkeys(["$", "usd", "us$", "us $", "u.s. dollars", "u.s. dollar", "us dollars",
-                     "us dollar", "dollars us", "dollars américains", "dollar américain",
-                     "dollars", "dollar"], "USD"),
-    **dict.fromkeys(["£", "gbp", "livres sterling", "livre sterling", "pounds sterling",
-                     "pound sterling", "pounds", "pound"], "GBP"),
+    **dict.fromkeys(
+        [
+            "$",
+            "usd",
+            "us$",
+            "us $",
+            "u.s. dollars",
+            "u.s. dollar",
+            "us dollars",
+            "us dollar",
+            "dollars us",
+            "dollars américains",
+            "dollar américain",
+            "dollars",
+            "dollar",
+        ],
+        "USD",
+    ),
+    **dict.fromkeys(
+        [
+            "£",
+            "gbp",
+            "livres sterling",
+            "livre sterling",
+            "pounds sterling",
+            "pound sterling",
+            "pounds",
+            "pound",
+        ],
+        "GBP",
+    ),
     **dict.fromkeys(["chf", "francs suisses", "franc suisse", "swiss francs"], "CHF"),
     **dict.fromkeys(["cad", "dollars canadiens", "canadian dollars"], "CAD"),
     **dict.fromkeys(["¥", "jpy", "yen", "yens"], "JPY"),
 }
 # Scale words between the number and the currency ("2 millions d'euros", "10 k€").
 SCALES: dict[str, int] = {
-    "mille": 1000, "thousand": 1000, "million": 10**6, "millions": 10**6,
-    "milliard": 10**9, "milliards": 10**9, "billion": 10**9, "billions": 10**9,
+    "mille": 1000,
+    "thousand": 1000,
+    "million": 10**6,
+    "millions": 10**6,
+    "milliard": 10**9,
+    "milliards": 10**9,
+    "billion": 10**9,
+    "billions": 10**9,
 }
 # Tax markers -> "HT" (before tax) / "TTC" (tax included).
 TAXES: dict[str, str] = {
-    **dict.fromkeys(["ht", "h.t.", "h.t", "hors taxes", "hors taxe", "hors tva",
-                     "excluding vat", "excl. vat", "excl vat", "exclusive of vat", "plus vat",
-                     "net of tax", "net of taxes", "excluding taxes", "exclusive of taxes",
-                     "+ tva", "tva en sus", "vat excluded", "before tax", "before taxes"], "HT"),
-    **dict.fromkeys(["ttc", "t.t.c.", "t.t.c", "toutes taxes comprises", "tva incluse",
-                     "tva comprise", "including vat", "inclusive of vat", "incl. vat", "incl vat",
-                     "vat included", "vat inclusive", "including taxes", "taxes included",
-                     "all taxes included"], "TTC"),
+    **dict.fromkeys(
+        [
+            "ht",
+            "h.t.",
+            "h.t",
+            "hors taxes",
+            "hors taxe",
+            "hors tva",
+            "excluding vat",
+            "excl. vat",
+            "excl vat",
+            "exclusive of vat",
+            "plus vat",
+            "net of tax",
+            "net of taxes",
+            "excluding taxes",
+            "exclusive of taxes",
+            "+ tva",
+            "tva en sus",
+            "vat excluded",
+            "before tax",
+            "before taxes",
+        ],
+        "HT",
+    ),
+    **dict.fromkeys(
+        [
+            "ttc",
+            "t.t.c.",
+            "t.t.c",
+            "toutes taxes comprises",
+            "tva incluse",
+            "tva comprise",
+            "including vat",
+            "inclusive of vat",
+            "incl. vat",
+            "incl vat",
+            "vat included",
+            "vat inclusive",
+            "including taxes",
+            "taxes included",
+            "all taxes included",
+        ],
+        "TTC",
+    ),
 }
 CURRENCY_ANCHORS = ("€", "$", "£", "¥", *words(*CURRENCIES))
 PERCENT_WORDS = ("%", "pour cent", "pourcent", "pour-cent", "percent", "per cent", "p.c.")
 
 _SYMBOL = r"(?:€|\$|£|¥|(?-i:US\s?\$|USD|EUR|GBP|CHF|CAD|JPY))"
 _CURRENCY_AFTER = (
-    r"(?:" + phrases(*(c for c in CURRENCIES if c not in {"$", "€", "£", "¥"}))
+    r"(?:"
+    + phrases(*(c for c in CURRENCIES if c not in {"$", "€", "£", "¥"}))
     + r"(?![\w])|€|\$|£|¥)"
 )
 _SCALE = r"(?:\s*(?:" + phrases(*SCALES) + r")(?:\s+d['’]|\s+de\s+|\s+of\s+|\s+)?)?"
@@ -133,29 +203,61 @@ def _multiplier(match: re.Match[str]) -> Value | None:
     return {"multiplier": factor, "of": "legal_interest_rate"}
 
 
-AMOUNTS = Table((
-    Rule("110 € HT", AMOUNT,
-         rf"(?P<num>{NUMBER})(?P<scale>{_SCALE})\s*(?P<cur>{_CURRENCY_AFTER})"
-         rf"(?P<paren>{_PAREN_MONEY})(?P<tax>{_TAX})(?P<per>{_PER})",
-         _money, 35, anchors=CURRENCY_ANCHORS, back=70),
-    Rule("$5,000.00 USD", AMOUNT,
-         rf"(?P<sym>{_SYMBOL})\s*(?P<num2>{DIGITS})(?P<scale>{_SCALE})"
-         rf"(?:\s*(?-i:USD|EUR|GBP|CHF|CAD))?(?P<tax>{_TAX})(?P<per>{_PER})",
-         _money, 35, anchors=("€", "$", "£", "¥", "us", "usd", "eur", "gbp", "chf", "cad", "jpy"),
-         back=3),
-    Rule("10 % / dix pour cent (10%)", AMOUNT,
-         rf"(?P<num>{NUMBER})\s*(?:{phrases(*PERCENT_WORDS)})"
-         rf"(?:\s*\(\s*(?:{DIGITS})\s*%\s*\))?(?P<per>{_PER})",
-         _percent, 35, anchors=("%", "cent", "pourcent", "percent"), back=60),
-    Rule("1 fois et demi le taux d'intérêt légal", AMOUNT,
-         rf"(?P<num>{NUMBER})\s+(?:fois|times)(?P<half>\s+et\s+demie?|\s+and\s+a\s+half)?\s+"
-         r"(?:le\s+|the\s+)?(?:taux\s+(?:de\s+l['’]|d['’])intérêt\s+légal|taux\s+légal|"
-         r"(?:legal|statutory)\s+(?:interest\s+)?rate)",
-         _multiplier, 36, anchors=("fois", "times"), back=40),
-    Rule("50 points de base", AMOUNT,
-         rf"(?P<num>{NUMBER})\s+(?:points?\s+de\s+base|basis\s+points?|points?\s+de\s+pourcentage|"
-         r"percentage\s+points?)\b",
-         lambda m: {"quantity": parse_number(m.group("num")), "unit": "basis_point"
-                    if "bas" in m.group(0).lower() else "percentage_point"}, 35,
-         anchors=("points", "point"), back=40),
-))
+AMOUNTS = Table(
+    (
+        Rule(
+            "110 € HT",
+            AMOUNT,
+            rf"(?P<num>{NUMBER})(?P<scale>{_SCALE})\s*(?P<cur>{_CURRENCY_AFTER})"
+            rf"(?P<paren>{_PAREN_MONEY})(?P<tax>{_TAX})(?P<per>{_PER})",
+            _money,
+            35,
+            anchors=CURRENCY_ANCHORS,
+            back=70,
+        ),
+        Rule(
+            "$5,000.00 USD",
+            AMOUNT,
+            rf"(?P<sym>{_SYMBOL})\s*(?P<num2>{DIGITS})(?P<scale>{_SCALE})"
+            rf"(?:\s*(?-i:USD|EUR|GBP|CHF|CAD))?(?P<tax>{_TAX})(?P<per>{_PER})",
+            _money,
+            35,
+            anchors=("€", "$", "£", "¥", "us", "usd", "eur", "gbp", "chf", "cad", "jpy"),
+            back=3,
+        ),
+        Rule(
+            "10 % / dix pour cent (10%)",
+            AMOUNT,
+            rf"(?P<num>{NUMBER})\s*(?:{phrases(*PERCENT_WORDS)})"
+            rf"(?:\s*\(\s*(?:{DIGITS})\s*%\s*\))?(?P<per>{_PER})",
+            _percent,
+            35,
+            anchors=("%", "cent", "pourcent", "percent"),
+            back=60,
+        ),
+        Rule(
+            "1 fois et demi le taux d'intérêt légal",
+            AMOUNT,
+            rf"(?P<num>{NUMBER})\s+(?:fois|times)(?P<half>\s+et\s+demie?|\s+and\s+a\s+half)?\s+"
+            r"(?:le\s+|the\s+)?(?:taux\s+(?:de\s+l['’]|d['’])intérêt\s+légal|taux\s+légal|"
+            r"(?:legal|statutory)\s+(?:interest\s+)?rate)",
+            _multiplier,
+            36,
+            anchors=("fois", "times"),
+            back=40,
+        ),
+        Rule(
+            "50 points de base",
+            AMOUNT,
+            rf"(?P<num>{NUMBER})\s+(?:points?\s+de\s+base|basis\s+points?|points?\s+de\s+pourcentage|"
+            r"percentage\s+points?)\b",
+            lambda m: {
+                "quantity": parse_number(m.group("num")),
+                "unit": "basis_point" if "bas" in m.group(0).lower() else "percentage_point",
+            },
+            35,
+            anchors=("points", "point"),
+            back=40,
+        ),
+    )
+)

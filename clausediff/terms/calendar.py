@@ -21,8 +21,10 @@ DEADLINE = TermKind.DEADLINE
 
 # --- clock times ------------------------------------------------------------------------------
 _AMPM = r"\s*(?P<{0}ap>[ap])\.?\s?m\.?(?![\w])"
-_ZONE = (r"(?:\s+(?:\(?(?:CET|CEST|GMT|UTC|PST|PT|EST|ET|CT|heure\s+de\s+Paris|"
-         r"heure\s+française|Paris\s+time|Pacific\s+Time|Eastern\s+Time|Central\s+Time)\)?))?")
+_ZONE = (
+    r"(?:\s+(?:\(?(?-i:CET|CEST|GMT|UTC|PST|PT|EST|ET|CT)\)?|\(?(?:heure\s+de\s+Paris|"
+    r"heure\s+française|Paris\s+time|Pacific\s+Time|Eastern\s+Time|Central\s+Time)\)?))?"
+)
 
 
 def _clock_pattern(tag: str) -> str:
@@ -85,9 +87,16 @@ _DAY = (
     r"friday|saturday|sunday|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
 )
 _ABBREVIATIONS = {
-    "mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday",
-    "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday",
-    "sat": "saturday", "sun": "sunday",
+    "mon": "monday",
+    "tue": "tuesday",
+    "tues": "tuesday",
+    "wed": "wednesday",
+    "thu": "thursday",
+    "thur": "thursday",
+    "thurs": "thursday",
+    "fri": "friday",
+    "sat": "saturday",
+    "sun": "sunday",
 }
 
 
@@ -117,11 +126,15 @@ DAY_ANCHORS = (*DAY_NAMES, *_ABBREVIATIONS)
 _CLOCK_WORDS = ("midi", "minuit", "noon", "midnight")
 
 # --- dates --------------------------------------------------------------------------------
-_MONTH_FR = (r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
-             r"octobre|novembre|décembre|decembre)")
-_MONTH_EN = (r"(?-i:January|February|March|April|May|June|July|August|September|October|"
-             r"November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|"
-             r"Dec\.)")
+_MONTH_FR = (
+    r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
+    r"octobre|novembre|décembre|decembre)"
+)
+_MONTH_EN = (
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|"
+    r"Dec\.)"
+)
 _MONTH = rf"(?:{_MONTH_FR}|{_MONTH_EN})"
 _ABBR_MONTHS = {m[:3]: n for m, n in MONTH_NAMES.items()}
 MONTH_ANCHORS = words(
@@ -172,66 +185,135 @@ _IDENTIFYING = (
     r"\b(?:loi|lois|décret|décrets|ordonnance|règlement|directive|arrêté|délibération|décision|"
     r"circulaire|convention|version|mise\s+à\s+jour|mis\s+à\s+jour|modifiée?|en\s+date\s+du|"
     r"n°|no\.|act|regulation|law|decision|updated|revised|amended|dated|effective\s+date|"
-    r"copyright|©|signée?|signed|fait\s+à|publiée?|published|journal\s+officiel)\b[^.;]{0,50}$"
+    r"copyright|©|signée?|signed|fait\s+à|publiée?|published|journal\s+officiel)\b"
+    r"(?:[^.;]|\.\d){0,50}$"
 )
 
-CALENDAR = Table((
-    Rule("24h/24 et 7j/7", DEADLINE,
-         r"\b24\s*h(?:eures)?\s*/\s*24(?:\s*h)?(?:\s*(?:,|et|and)?\s*7\s*j(?:ours)?\s*/\s*7"
-         r"(?:\s*j)?)?(?!\s*/?\s*\d)"
-         r"|\b24\s+heures\s+sur\s+24(?:\s*(?:,|et)?\s*7\s+jours\s+sur\s+7)?"
-         r"|\b24\s*(?:/|x)\s*7(?:\s*/\s*365)?(?!\s*/?\s*\d)(?:\s*,?\s*365\s+days\s+"
-         r"(?:of\s+the|a|per)\s+year)?"
-         r"|\b24\s+hours\s+a\s+day\s*,?\s*(?:and\s+)?7\s+days\s+a\s+week",
-         constant({"type": "hours", "always": True}), 50, anchors=(DIGIT,)),
-    Rule("7j/7", DEADLINE,
-         r"\b7\s*j(?:ours)?\s*/\s*7(?:\s*j)?(?!\s*/?\s*\d)|\b7\s+jours\s+sur\s+7"
-         r"|\b365\s+jours\s+par\s+an|\b365\s+days\s+(?:a|per|of\s+the)\s+year",
-         constant({"type": "days", "from": "monday", "to": "sunday"}), 50, anchors=(DIGIT,)),
-    Rule("de 9 heures à 12 heures 30", DEADLINE,
-         rf"\b(?:(?:de|from|entre|between)\s+)?{_clock_pattern('a')}{_RANGE_SEP}"
-         rf"{_clock_pattern('b')}{_ZONE}",
-         _time_range, 45, anchors=(DIGIT, *_CLOCK_WORDS), back=9),
-    Rule("du lundi au vendredi", DEADLINE,
-         rf"\b(?:(?:du|de|from|between|entre)\s+)?(?P<d1>{_DAY})\s*(?:au|à|a|to|through|thru|"
-         rf"until|-|–|and|et)\s*(?P<d2>{_DAY})(?:\s+(?:inclus|inclusive|included|compris))?"
-         r"(?![\w])", _day_range, 45, anchors=DAY_ANCHORS, back=9),
-    Rule("avant 19 heures", DEADLINE,
-         r"\b(?P<mark>avant|après|à\s+partir\s+de|dès|à|before|after|by|until|till|at|from|"
-         rf"not\s+later\s+than|no\s+later\s+than)\s+{_clock_pattern('a')}{_ZONE}",
-         _single_time, 40, reject_before=r"jusqu['’]$", anchors=(DIGIT, *_CLOCK_WORDS), back=16),
-    Rule("9h30 / 5:00 p.m.", DEADLINE,
-         r"\b(?P<ah>\d{1,2})\s*(?:h|:)(?P<am>\d{2})(?!\d)(?:" + _AMPM.format("a") + r")?"
-         r"|\b(?P<ah2>\d{1,2})(?:" + _AMPM.format("a2") + r")",
-         lambda m: _clock_value(m), 35, anchors=(DIGIT,)),
-    Rule("date", DEADLINE,
-         _DATE_MARKERS + r"(?:\b(?P<d1>1er|premier|\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
-         rf"(?P<m1>{_MONTH})(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?"
-         rf"|\b(?P<m2>{_MONTH_EN})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>(?:19|20)"
-         r"\d{2}))?"
-         r"|\b(?P<iso>(?:19|20)\d{2}-[01]\d-[0-3]\d)"
-         r"|\b(?P<nd>[0-3]?\d)[/.](?P<nm>[01]?\d)[/.](?P<ny>(?:19|20)\d{2}|\d{2}))(?![\w/.-]\d)",
-         _date, 40, reject_before=_IDENTIFYING, anchors=(DIGIT, *MONTH_ANCHORS, "premier"),
-         back=18),
-    Rule("du 1er juillet au 31 août", DEADLINE,
-         r"\b(?:du|de|from|between)\s+(?:1er|\d{1,2})(?:\s+" + _MONTH + r")?\s*(?:au|à|to|until|"
-         r"through|and|-)\s*(?:1er|\d{1,2})\s+" + _MONTH + r"(?:,?\s+(?:19|20)\d{2})?\b",
-         constant({"type": "period"}), 42, reject_before=_IDENTIFYING, anchors=(DIGIT,), back=8),
-    Rule("de mi-mai à mi-septembre", DEADLINE,
-         rf"\b(?:de|du|from|between|entre)\s+(?:(?:la\s+)?mi-|mid-)?{_MONTH}\s*"
-         rf"(?:à|au|to|until|through|and|et|-)\s*(?:(?:la\s+)?mi-|mid-)?{_MONTH}\b"
-         rf"|\b(?:mi-|mid-){_MONTH}\b",
-         constant({"type": "period"}), 40, reject_before=_IDENTIFYING,
-         anchors=(*MONTH_ANCHORS, "mi", "mid"), back=12),
-    Rule("janvier 2024", DEADLINE,
-         rf"\b(?:(?:en|in|avant|before|after|après|until|by|d['’]ici)\s+)?{_MONTH}\s+(?:19|20)\d{{2}}\b",
-         constant({"type": "period"}), 38, reject_before=_IDENTIFYING, anchors=MONTH_ANCHORS,
-         back=10),
-    Rule("chaque lundi", DEADLINE,
-         rf"\b(?:chaque|tous\s+les|every|each|le|on)\s+(?P<d1>{_DAY})s?\b(?!\s+de\s+Pâques)",
-         _single_day, 20, reject_after=r"^\s+(?:de\s+Pâques|de\s+Pentecôte)",
-         anchors=DAY_ANCHORS + tuple(d + "s" for d in DAY_ANCHORS), back=9),
-))
+CALENDAR = Table(
+    (
+        Rule(
+            "24h/24 et 7j/7",
+            DEADLINE,
+            r"\b24\s*h(?:eures)?\s*/\s*24(?:\s*h)?(?:\s*(?:,|et|and)?\s*7\s*j(?:ours)?\s*/\s*7"
+            r"(?:\s*j)?)?(?!\s*/?\s*\d)"
+            r"|\b24\s+heures\s+sur\s+24(?:\s*(?:,|et)?\s*7\s+jours\s+sur\s+7)?"
+            r"|\b24\s*(?:/|x)\s*7(?:\s*/\s*365)?(?!\s*/?\s*\d)(?:\s*,?\s*365\s+days\s+"
+            r"(?:of\s+the|a|per)\s+year)?"
+            r"|\b24\s+hours\s+a\s+day\s*,?\s*(?:and\s+)?7\s+days\s+a\s+week",
+            constant({"type": "hours", "always": True}),
+            50,
+            anchors=(DIGIT,),
+        ),
+        Rule(
+            "7j/7",
+            DEADLINE,
+            r"\b7\s*j(?:ours)?\s*/\s*7(?:\s*j)?(?!\s*/?\s*\d)|\b7\s+jours\s+sur\s+7"
+            r"|\b365\s+jours\s+par\s+an|\b365\s+days\s+(?:a|per|of\s+the)\s+year",
+            constant({"type": "days", "from": "monday", "to": "sunday"}),
+            50,
+            anchors=(DIGIT,),
+        ),
+        Rule(
+            "de 9 heures à 12 heures 30",
+            DEADLINE,
+            rf"\b(?:(?:de|from|entre|between)\s+)?{_clock_pattern('a')}{_RANGE_SEP}"
+            rf"{_clock_pattern('b')}{_ZONE}",
+            _time_range,
+            45,
+            anchors=(DIGIT, *_CLOCK_WORDS),
+            back=9,
+        ),
+        Rule(
+            "du lundi au vendredi",
+            DEADLINE,
+            rf"\b(?:(?:du|de|from|between|entre)\s+)?(?P<d1>{_DAY})\s*(?:au|à|a|to|through|thru|"
+            rf"until|-|–|and|et)\s*(?P<d2>{_DAY})(?:\s+(?:inclus|inclusive|included|compris))?"
+            r"(?![\w])",
+            _day_range,
+            45,
+            anchors=DAY_ANCHORS,
+            back=9,
+        ),
+        Rule(
+            "avant 19 heures",
+            DEADLINE,
+            r"\b(?P<mark>avant|après|à\s+partir\s+de|dès|à|before|after|by|until|till|at|from|"
+            rf"not\s+later\s+than|no\s+later\s+than)\s+{_clock_pattern('a')}{_ZONE}",
+            _single_time,
+            40,
+            reject_before=r"jusqu['’]$",
+            anchors=(DIGIT, *_CLOCK_WORDS),
+            back=16,
+        ),
+        Rule(
+            "9h30 / 5:00 p.m.",
+            DEADLINE,
+            r"\b(?P<ah>\d{1,2})\s*(?:h|:)(?P<am>\d{2})(?!\d)(?:" + _AMPM.format("a") + r")?"
+            r"|\b(?P<ah2>\d{1,2})(?:" + _AMPM.format("a2") + r")",
+            lambda m: _clock_value(m),
+            35,
+            anchors=(DIGIT,),
+        ),
+        Rule(
+            "date",
+            DEADLINE,
+            _DATE_MARKERS + r"(?:\b(?P<d1>1er|premier|\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            rf"(?P<m1>{_MONTH})(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?"
+            rf"|\b(?P<m2>{_MONTH_EN})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>(?:19|20)"
+            r"\d{2}))?"
+            r"|\b(?P<iso>(?:19|20)\d{2}-[01]\d-[0-3]\d)"
+            r"|\b(?P<nd>[0-3]?\d)[/.](?P<nm>[01]?\d)[/.](?P<ny>(?:19|20)\d{2}|\d{2}))(?![\w/.-]\d)",
+            _date,
+            40,
+            reject_before=_IDENTIFYING,
+            anchors=(DIGIT, *MONTH_ANCHORS, "premier"),
+            back=18,
+        ),
+        Rule(
+            "du 1er juillet au 31 août",
+            DEADLINE,
+            r"\b(?:du|de|from|between)\s+(?:1er|\d{1,2})(?:\s+" + _MONTH + r")?\s*(?:au|à|to|until|"
+            r"through|and|-)\s*(?:1er|\d{1,2})\s+" + _MONTH + r"(?:,?\s+(?:19|20)\d{2})?\b",
+            constant({"type": "period"}),
+            42,
+            reject_before=_IDENTIFYING,
+            anchors=(DIGIT,),
+            back=8,
+        ),
+        Rule(
+            "de mi-mai à mi-septembre",
+            DEADLINE,
+            rf"\b(?:de|du|from|between|entre)\s+(?:(?:la\s+)?mi-|mid-)?{_MONTH}\s*"
+            rf"(?:à|au|to|until|through|and|et|-)\s*(?:(?:la\s+)?mi-|mid-)?{_MONTH}\b"
+            rf"|\b(?:mi-|mid-){_MONTH}\b",
+            constant({"type": "period"}),
+            40,
+            reject_before=_IDENTIFYING,
+            anchors=(*MONTH_ANCHORS, "mi", "mid"),
+            back=12,
+        ),
+        Rule(
+            "janvier 2024",
+            DEADLINE,
+            rf"\b(?:(?:en|in|avant|before|after|après|until|by|d['’]ici)\s+)?{_MONTH}\s+(?:19|20)\d{{2}}\b",
+            constant({"type": "period"}),
+            38,
+            reject_before=_IDENTIFYING,
+            anchors=MONTH_ANCHORS,
+            back=10,
+        ),
+        Rule(
+            "chaque lundi",
+            DEADLINE,
+            rf"\b(?:chaque|tous\s+les|every|each|le|on)\s+(?P<d1>{_DAY})s?\b(?!\s+de\s+Pâques)",
+            _single_day,
+            20,
+            reject_after=r"^\s+(?:de\s+Pâques|de\s+Pentecôte)",
+            anchors=DAY_ANCHORS + tuple(d + "s" for d in DAY_ANCHORS),
+            back=9,
+        ),
+    )
+)
 
 
 def _clock_value(match: re.Match[str]) -> Value | None:

@@ -31,34 +31,121 @@ DEADLINE = TermKind.DEADLINE
 
 # Time-limit markers that start the span when they directly precede the quantity.
 MARKERS_FR = (
-    "au plus tard", "au plus tard dans les", "au plus tard dans un délai de",
-    "au plus tard dans un délai d'", "dans un délai de", "dans un délai d'",
-    "dans un délai maximum de", "dans un délai maximal de", "dans un délai minimum de",
-    "dans un délai maximum d'", "dans un délai n'excédant pas", "dans un délai ne pouvant excéder",
-    "dans un délai inférieur à", "dans un délai de moins de", "dans les", "dans", "sous",
-    "au moins", "au minimum", "au maximum", "au plus", "d'au moins", "pendant",
-    "pendant une durée de", "pendant une durée d'", "pendant une période de",
-    "pendant une période d'", "pendant au moins", "pendant une durée minimale de",
-    "pendant une durée maximale de", "pour une durée de", "pour une durée d'",
-    "pour une durée maximum de", "pour une durée maximale de", "pour une durée minimale de",
-    "pour une durée minimum de", "pour une durée d'au moins", "pour une période de",
-    "pour une période d'", "pour une durée initiale de", "d'une durée de", "d'une durée d'",
-    "jusqu'à", "à l'expiration d'un délai de", "à l'expiration d'un délai d'", "au bout de",
-    "au bout d'", "plus de", "plus d'", "moins de", "moins d'", "durant", "après", "avant",
-    "égal ou supérieur à", "égale ou supérieure à", "supérieur à", "supérieure à",
-    "inférieur à", "inférieure à", "au-delà de", "au-delà d'", "en moins de", "en",
-    "dans un délai de moins d'", "pour", "d'",
+    "au plus tard",
+    "au plus tard dans les",
+    "au plus tard dans un délai de",
+    "au plus tard dans un délai d'",
+    "dans un délai de",
+    "dans un délai d'",
+    "dans un délai maximum de",
+    "dans un délai maximal de",
+    "dans un délai minimum de",
+    "dans un délai maximum d'",
+    "dans un délai n'excédant pas",
+    "dans un délai ne pouvant excéder",
+    "dans un délai inférieur à",
+    "dans un délai de moins de",
+    "dans les",
+    "dans",
+    "sous",
+    "au moins",
+    "au minimum",
+    "au maximum",
+    "au plus",
+    "d'au moins",
+    "pendant",
+    "pendant une durée de",
+    "pendant une durée d'",
+    "pendant une période de",
+    "pendant une période d'",
+    "pendant au moins",
+    "pendant une durée minimale de",
+    "pendant une durée maximale de",
+    "pour une durée de",
+    "pour une durée d'",
+    "pour une durée maximum de",
+    "pour une durée maximale de",
+    "pour une durée minimale de",
+    "pour une durée minimum de",
+    "pour une durée d'au moins",
+    "pour une période de",
+    "pour une période d'",
+    "pour une durée initiale de",
+    "d'une durée de",
+    "d'une durée d'",
+    "jusqu'à",
+    "à l'expiration d'un délai de",
+    "à l'expiration d'un délai d'",
+    "au bout de",
+    "au bout d'",
+    "plus de",
+    "plus d'",
+    "moins de",
+    "moins d'",
+    "durant",
+    "après",
+    "avant",
+    "égal ou supérieur à",
+    "égale ou supérieure à",
+    "supérieur à",
+    "supérieure à",
+    "inférieur à",
+    "inférieure à",
+    "au-delà de",
+    "au-delà d'",
+    "en moins de",
+    "en",
+    "dans un délai de moins d'",
+    "pour",
+    "d'",
 )
 MARKERS_EN = (
-    "within", "no later than", "not later than", "at least", "no fewer than", "not fewer than",
-    "no less than", "not less than", "no more than", "not more than", "at most", "for",
-    "for a period of", "for a period of at least", "for a period of up to",
-    "for a period not exceeding", "for a minimum of", "for a maximum of", "for a term of",
-    "for an initial term of", "during", "during the", "after", "up to", "more than",
-    "less than", "over", "in", "upon", "the first", "the last", "the next", "the preceding",
-    "within the first", "within the last", "in excess of", "a minimum of", "a maximum of",
-    "for at least", "for up to", "for more than", "for less than", "within a period of",
-    "an additional", "additional", "of at least",
+    "within",
+    "no later than",
+    "not later than",
+    "at least",
+    "no fewer than",
+    "not fewer than",
+    "no less than",
+    "not less than",
+    "no more than",
+    "not more than",
+    "at most",
+    "for",
+    "for a period of",
+    "for a period of at least",
+    "for a period of up to",
+    "for a period not exceeding",
+    "for a minimum of",
+    "for a maximum of",
+    "for a term of",
+    "for an initial term of",
+    "during",
+    "during the",
+    "after",
+    "up to",
+    "more than",
+    "less than",
+    "over",
+    "in",
+    "upon",
+    "the first",
+    "the last",
+    "the next",
+    "the preceding",
+    "within the first",
+    "within the last",
+    "in excess of",
+    "a minimum of",
+    "a maximum of",
+    "for at least",
+    "for up to",
+    "for more than",
+    "for less than",
+    "within a period of",
+    "an additional",
+    "additional",
+    "of at least",
 )
 _MARKER = r"\b" + phrases(*MARKERS_FR, *MARKERS_EN)
 MARKER_BEFORE = rf"{_MARKER}\s*$"
@@ -110,56 +197,122 @@ _AGE_BEFORE = (
 )
 _AGE_AFTER = r"^\s*(?:of\s+age|old|d['’]âge|révolus|and\s+(?:older|over|above)|or\s+(?:older|over))"
 
-DURATIONS = Table((
-    # "twenty-four (24) hours per day, five (5) days per week": one service-time idiom.
-    Rule("hours per day, days per week", DEADLINE,
-         rf"{NUMBER}\s+(?:hours|heures|h)\s+(?:per|a|par|each)\s+(?:day|jour)\s*,?\s*"
-         rf"(?:and\s+|et\s+)?{NUMBER}\s+(?:days|jours|j)\s+(?:per|a|par|each|sur)\s+"
-         r"(?:week|semaine|7)",
-         constant({"type": "hours", "weekly": True}), 50, anchors=("hours", "heures", "h"), back=40),
-    Rule("duration", DEADLINE, DURATION, duration, 30, anchors=UNIT_ANCHORS, back=70,
-         reject_before=_AGE_BEFORE, reject_after=_AGE_AFTER + r"|^\s*fériés?\b",
-         extend_before=MARKER_BEFORE, require_marker=_lone_one),
-    Rule("a day / a month after a marker", DEADLINE,
-         r"\b(?:within|after|for|over)\s+(?:a|an)\s+(?:single\s+)?(?:full\s+)?"
-         r"(?:business\s+|working\s+|calendar\s+)?(?:day|week|month|year|hour|minute)\b",
-         lambda m: duration_value(1, UNIT_WORDS[fold(m.group(0)).split()[-1]],
-                                  business="business" in m.group(0) or "working" in m.group(0)),
-         29, anchors=words("day week month year hour minute"), back=30),
-    Rule("huitaine / quinzaine", DEADLINE,
-         r"\b(?:sous|dans\s+la|dans\s+une|d['’]une|une)\s+(?:huitaine|quinzaine)\b",
-         lambda m: {"quantity": 8 if "huitaine" in m.group(0).lower() else 15, "unit": "day"}, 30,
-         anchors=("huitaine", "quinzaine"), back=12,
-         extend_before=MARKER_BEFORE),
-))
+DURATIONS = Table(
+    (
+        # "twenty-four (24) hours per day, five (5) days per week": one service-time idiom.
+        Rule(
+            "hours per day, days per week",
+            DEADLINE,
+            rf"{NUMBER}\s+(?:hours|heures|h)\s+(?:per|a|par|each)\s+(?:day|jour)\s*,?\s*"
+            rf"(?:and\s+|et\s+)?{NUMBER}\s+(?:days|jours|j)\s+(?:per|a|par|each|sur)\s+"
+            r"(?:week|semaine|7)",
+            constant({"type": "hours", "weekly": True}),
+            50,
+            anchors=("hours", "heures", "h"),
+            back=40,
+        ),
+        Rule(
+            "duration",
+            DEADLINE,
+            DURATION,
+            duration,
+            30,
+            anchors=UNIT_ANCHORS,
+            back=70,
+            reject_before=_AGE_BEFORE,
+            reject_after=_AGE_AFTER + r"|^\s*fériés?\b",
+            extend_before=MARKER_BEFORE,
+            require_marker=_lone_one,
+        ),
+        Rule(
+            "a day / a month after a marker",
+            DEADLINE,
+            r"\b(?:within|after|for|over)\s+(?:a|an)\s+(?:single\s+)?(?:full\s+)?"
+            r"(?:business\s+|working\s+|calendar\s+)?(?:day|week|month|year|hour|minute)\b",
+            lambda m: duration_value(
+                1,
+                UNIT_WORDS[fold(m.group(0)).split()[-1]],
+                business="business" in m.group(0) or "working" in m.group(0),
+            ),
+            29,
+            anchors=words("day week month year hour minute"),
+            back=30,
+        ),
+        Rule(
+            "huitaine / quinzaine",
+            DEADLINE,
+            r"\b(?:sous|dans\s+la|dans\s+une|d['’]une|une)\s+(?:huitaine|quinzaine)\b",
+            lambda m: {"quantity": 8 if "huitaine" in m.group(0).lower() else 15, "unit": "day"},
+            30,
+            anchors=("huitaine", "quinzaine"),
+            back=12,
+            extend_before=MARKER_BEFORE,
+        ),
+    )
+)
 
 # The guideline's closed list of vague limits (plus their plain spelling variants).
 VAGUE_FR = (
-    "dans les meilleurs délais", "dans les meilleurs délais possibles", "sans délai",
-    "sans retard", "sans retard injustifié", "sans retard indu", "dans les plus brefs délais",
-    "dans les délais les plus brefs", "le plus tôt possible", "le plus rapidement possible",
-    "immédiatement", "en temps et lieu", "en temps opportun", "en temps utile",
-    "dans un délai raisonnable", "un délai raisonnable", "dès que possible",
-    "aussitôt que possible", "sans tarder", "sans attendre",
+    "dans les meilleurs délais",
+    "dans les meilleurs délais possibles",
+    "sans délai",
+    "sans retard",
+    "sans retard injustifié",
+    "sans retard indu",
+    "dans les plus brefs délais",
+    "dans les délais les plus brefs",
+    "le plus tôt possible",
+    "le plus rapidement possible",
+    "immédiatement",
+    "en temps et lieu",
+    "en temps opportun",
+    "en temps utile",
+    "dans un délai raisonnable",
+    "un délai raisonnable",
+    "dès que possible",
+    "aussitôt que possible",
+    "sans tarder",
+    "sans attendre",
 )
 VAGUE_EN = (
-    "without undue delay", "without delay", "without unreasonable delay", "promptly",
-    "immediately", "as soon as possible", "as soon as practicable",
-    "as soon as reasonably practicable", "as soon as reasonably possible", "in a timely manner",
-    "in a timely fashion", "on a timely basis", "within a reasonable time",
-    "within a reasonable period", "within a reasonable period of time", "forthwith",
-    "as promptly as possible", "as promptly as practicable",
+    "without undue delay",
+    "without delay",
+    "without unreasonable delay",
+    "promptly",
+    "immediately",
+    "as soon as possible",
+    "as soon as practicable",
+    "as soon as reasonably practicable",
+    "as soon as reasonably possible",
+    "in a timely manner",
+    "in a timely fashion",
+    "on a timely basis",
+    "within a reasonable time",
+    "within a reasonable period",
+    "within a reasonable period of time",
+    "forthwith",
+    "as promptly as possible",
+    "as promptly as practicable",
 )
 VAGUE_ANCHORS = words(
     "délai délais retard tôt rapidement immédiatement temps possible tarder attendre delay "
     "promptly immediately practicable possible timely reasonable forthwith raisonnable"
 )
-VAGUE = Table((
-    Rule("vague limit", DEADLINE, r"\b" + phrases(*VAGUE_FR, *VAGUE_EN) + r"(?![\w-])",
-         {"vague": True}, 30, anchors=VAGUE_ANCHORS, back=30,
-         reject_after=r"^\s+(?:preceding|following|adjacent|above|below|précédente?s?|"
-         r"suivante?s?|antérieure?s?|postérieure?s?)\b"),
-))
+VAGUE = Table(
+    (
+        Rule(
+            "vague limit",
+            DEADLINE,
+            r"\b" + phrases(*VAGUE_FR, *VAGUE_EN) + r"(?![\w-])",
+            {"vague": True},
+            30,
+            anchors=VAGUE_ANCHORS,
+            back=30,
+            reject_after=r"^\s+(?:preceding|following|adjacent|above|below|précédente?s?|"
+            r"suivante?s?|antérieure?s?|postérieure?s?)\b",
+        ),
+    )
+)
 
 _PERIOD_UNITS = (
     r"(?:(?:calendar|fiscal|business|working)\s+)?(?:day|week|month|quarter|year|hour|minute)s?"
@@ -171,7 +324,8 @@ _MONEY_NOUNS = (
     r"revenus?|budgets?|plafonds?|abonnements?|salaires?|cotisations?|frais|intérêts?|taux|"
     r"sommes?|factures?|facturations?|rémunérations?|primes?|honoraires|paiements?|versements?|"
     r"fees?|prices?|costs?|charges?|amounts?|payments?|revenues?|rents?|salar(?:y|ies)|"
-    r"subscriptions?|turnover|caps?|limits?|interest|rates?|sums?|invoices?|compensation"
+    r"subscriptions?|turnover|caps?|limits?|interest|rates?|sums?|invoices?|compensation|"
+    r"temps|time|uptime|disponibilité|availability"
 )
 
 
@@ -193,52 +347,114 @@ def _is_english(word: str) -> bool:
     return word.endswith(("ly", "al", "annum"))
 
 
-PERIODICITIES = Table((
-    Rule("chaque mois / every month", DEADLINE,
-         r"\b(?:chaque|chacune?\s+des|tous\s+les|toutes\s+les|each|every|per|par|once\s+(?:a|per|"
-         r"every|each)|twice\s+(?:a|per)|(?:une|deux|trois|quatre|\d+)\s+fois\s+par|"
-         r"(?:two|three|four|\d+)\s+times\s+(?:a|per))\s+(?:(?:" + NUMBER + r")\s+)?(?:"
-         + _PERIOD_UNITS + r")\b(?!\s+(?:fériés?|d['’]|de\s+(?:retard|travail)))",
-         periodicity, 20, back=12,
-         anchors=words("chaque chacun chacune tous toutes each every per par once twice fois times")),
-    Rule("in a calendar month", DEADLINE,
-         r"\b(?:in|during|within|across|for)\s+(?:a|any|each|every|one|the\s+same)\s+"
-         r"(?:calendar|fiscal|civil)\s+(?:day|week|month|quarter|year)\b"
-         r"|\bpar\s+(?:mois|année|an|trimestre)\s+(?:civil|civile|calendaire)\b",
-         periodicity, 21, anchors=words("calendar fiscal civil civile calendaire"), back=25),
-    Rule("mensuel (after its noun)", DEADLINE,
-         r"\b" + phrases(*(w for w in PERIODIC_WORDS if not _is_english(w))) + r"\b",
-         periodicity, 19, anchors=words(*PERIODIC_WORDS), back=5,
-         reject_before=r"\b(?:" + _MONEY_NOUNS + r")(?:\s+(?:total|totale|net|nette|brut|brute|"
-         r"hors\s+taxes|HT|TTC|forfaitaire|minimum|maximum|global|globale))?\s+$"),
-    Rule("monthly (before its noun)", DEADLINE,
-         r"\b" + phrases(*(w for w in PERIODIC_WORDS if _is_english(w))) + r"\b",
-         periodicity, 19, anchors=words(*PERIODIC_WORDS), back=5,
-         reject_after=r"^\s+(?:[\w-]+\s+)?(?:" + _MONEY_NOUNS + r")\b"),
-))
+PERIODICITIES = Table(
+    (
+        Rule(
+            "chaque mois / every month",
+            DEADLINE,
+            r"\b(?:chaque|chacune?\s+des|tous\s+les|toutes\s+les|each|every|per|par|once\s+(?:a|per|"
+            r"every|each)|twice\s+(?:a|per)|(?:une|deux|trois|quatre|\d+)\s+fois\s+par|"
+            r"(?:two|three|four|\d+)\s+times\s+(?:a|per))\s+(?:(?:"
+            + NUMBER
+            + r")\s+)?(?:"
+            + _PERIOD_UNITS
+            + r")\b(?!\s+(?:fériés?|d['’]|de\s+(?:retard|travail)))",
+            periodicity,
+            20,
+            back=12,
+            anchors=words(
+                "chaque chacun chacune tous toutes each every per par once twice fois times"
+            ),
+        ),
+        Rule(
+            "in a calendar month",
+            DEADLINE,
+            r"\b(?:in|during|within|across|for)\s+(?:a|any|each|every|one|the\s+same)\s+"
+            r"(?:calendar|fiscal|civil)\s+(?:day|week|month|quarter|year)\b"
+            r"|\bpar\s+(?:mois|année|an|trimestre)\s+(?:civil|civile|calendaire)\b",
+            periodicity,
+            21,
+            anchors=words("calendar fiscal civil civile calendaire"),
+            back=25,
+        ),
+        Rule(
+            "mensuel (after its noun)",
+            DEADLINE,
+            r"\b" + phrases(*(w for w in PERIODIC_WORDS if not _is_english(w))) + r"\b",
+            periodicity,
+            19,
+            anchors=words(*PERIODIC_WORDS),
+            back=5,
+            reject_before=r"\b(?:" + _MONEY_NOUNS + r")(?:\s+(?:total|totale|net|nette|brut|brute|"
+            r"hors\s+taxes|HT|TTC|forfaitaire|minimum|maximum|global|globale))?\s+$",
+        ),
+        Rule(
+            "monthly (before its noun)",
+            DEADLINE,
+            r"\b" + phrases(*(w for w in PERIODIC_WORDS if _is_english(w))) + r"\b",
+            periodicity,
+            19,
+            anchors=words(*PERIODIC_WORDS),
+            back=5,
+            reject_after=r"^\s+(?:[\w-]+\s+)?(?:" + _MONEY_NOUNS + r")\b",
+        ),
+    )
+)
 
-RELATIVE = Table((
-    Rule("à la fin du mois", DEADLINE,
-         r"\b(?:à\s+la|en)\s+fin\s+(?:du|de\s+la|de\s+l['’]|de\s+chaque|de)\s*(?:mois|trimestre|"
-         r"semestre|année|exercice|semaine|période|journée)\b(?:\s+(?:civile?|calendaire|en\s+cours|"
-         r"suivante?|concernée?))?",
-         {"type": "relative"}, 25, anchors=("fin",), back=6),
-    Rule("le premier jour du mois", DEADLINE,
-         r"\ble\s+(?:premier|1er|dernier)\s+jour\s+(?:ouvrée?\s+|ouvrable\s+)?(?:du|de\s+la|"
-         r"de\s+chaque|de\s+l['’])\s*(?:mois|trimestre|année|semaine)\b(?:\s+suivante?)?"
-         r"|\ble\s+jour\s+(?:ouvré\s+|ouvrable\s+)?suivant\b|\ble\s+lendemain\b|"
-         r"\ble\s+mois\s+suivant\b",
-         {"type": "relative"}, 25, anchors=words("jour lendemain mois"), back=30),
-    Rule("at the end of the month", DEADLINE,
-         r"\b(?:at|by|before|until|on)\s+the\s+(?:end|last\s+day|first\s+day)\s+of\s+(?:the|each|"
-         r"every|any|that|such|a)\s+(?:calendar\s+|fiscal\s+|billing\s+)?"
-         r"(?:month|quarter|year|week)\b",
-         {"type": "relative"}, 25, anchors=("end", "day"), back=20),
-    Rule("the next business day", DEADLINE,
-         r"\b(?:on\s+)?the\s+(?:next|following|same|preceding)\s+(?:business\s+|working\s+|"
-         r"calendar\s+)?day\b|\bon\s+the\s+(?:business|working)\s+day\s+"
-         r"(?:after|following|before)\b",
-         {"type": "relative"}, 25, anchors=("day",), back=40),
-    Rule("J+2", DEADLINE, r"(?-i:\bJ)\s*[+-]\s*\d{1,3}\b", {"type": "relative"}, 25,
-         anchors=("j",)),
-))
+RELATIVE = Table(
+    (
+        Rule(
+            "à la fin du mois",
+            DEADLINE,
+            r"\b(?:à\s+la|en)\s+fin\s+(?:du|de\s+la|de\s+l['’]|de\s+chaque|de)\s*(?:mois|trimestre|"
+            r"semestre|année|exercice|semaine|période|journée)\b(?:\s+(?:civile?|calendaire|en\s+cours|"
+            r"suivante?|concernée?))?",
+            {"type": "relative"},
+            25,
+            anchors=("fin",),
+            back=6,
+        ),
+        Rule(
+            "le premier jour du mois",
+            DEADLINE,
+            r"\ble\s+(?:premier|1er|dernier)\s+jour\s+(?:ouvrée?\s+|ouvrable\s+)?(?:du|de\s+la|"
+            r"de\s+chaque|de\s+l['’])\s*(?:mois|trimestre|année|semaine)\b(?:\s+suivante?)?"
+            r"|\ble\s+jour\s+(?:ouvré\s+|ouvrable\s+)?suivant\b|\ble\s+lendemain\b|"
+            r"\ble\s+mois\s+suivant\b",
+            {"type": "relative"},
+            25,
+            anchors=words("jour lendemain mois"),
+            back=30,
+        ),
+        Rule(
+            "at the end of the month",
+            DEADLINE,
+            r"\b(?:at|by|before|until|on)\s+the\s+(?:end|last\s+day|first\s+day)\s+of\s+(?:the|each|"
+            r"every|any|that|such|a)\s+(?:calendar\s+|fiscal\s+|billing\s+)?"
+            r"(?:month|quarter|year|week)\b",
+            {"type": "relative"},
+            25,
+            anchors=("end", "day"),
+            back=20,
+        ),
+        Rule(
+            "the next business day",
+            DEADLINE,
+            r"\b(?:on\s+)?the\s+(?:next|following|same|preceding)\s+(?:business\s+|working\s+|"
+            r"calendar\s+)?day\b|\bon\s+the\s+(?:business|working)\s+day\s+"
+            r"(?:after|following|before)\b",
+            {"type": "relative"},
+            25,
+            anchors=("day",),
+            back=40,
+        ),
+        Rule(
+            "J+2",
+            DEADLINE,
+            r"(?-i:\bJ)\s*[+-]\s*\d{1,3}\b",
+            {"type": "relative"},
+            25,
+            anchors=("j",),
+        ),
+    )
+)

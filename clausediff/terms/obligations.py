@@ -24,9 +24,9 @@ A = "['’]\\s?"  # an apostrophe, straight or curly, maybe followed by a space
 
 
 def _polarity(match: re.Match[str]) -> Value:
-    """Prohibition when the trigger carries its own negation ("s'engage à ne pas", "agrees not to")."""
-    words = re.split(r"[\s'’]+", match.group(0).lower())
-    negative = {"ne", "pas", "not", "jamais", "never"} & set(words)
+    """Prohibition when the trigger holds a negation ("s'engage à ne pas", "agrees not to")."""
+    tokens = re.split(r"[\s'’]+", match.group(0).lower())
+    negative = {"ne", "pas", "not", "jamais", "never"} & set(tokens)
     return {"polarity": "prohibition" if negative else "duty"}
 
 
@@ -37,8 +37,10 @@ _DEVOIR = "(?:" + "|".join(DEVOIR_FORMS) + ")"
 _POUVOIR = "(?:" + "|".join(POUVOIR_FORMS) + ")"
 _NEG = r"(?:pas|jamais|plus|en\s+aucun\s+cas|aucunement|nullement|sous\s+aucun\s+prétexte)"
 _BE = r"(?:est|sont|sera|seront|sommes|êtes|serez|serons|reste|restent|demeure|demeurent)"
-_ADVERB = r"(?:(?:également|donc|aussi|notamment|expressément|strictement|formellement|" \
+_ADVERB = (
+    r"(?:(?:également|donc|aussi|notamment|expressément|strictement|formellement|"
     r"contractuellement|tout\s+particulièrement|par\s+ailleurs|en\s+outre)\s+)?"
+)
 # "doit être considéré comme", "doit s'entendre": interpretation rules, no party is bound.
 _FR_DECLARATIVE = (
     r"^(?:\s+(?:en\s+aucun\s+cas|pas|jamais|notamment|également))?\s+(?:être\s+)?"
@@ -51,64 +53,147 @@ _FR_DECLARATIVE = (
 _FR_HYPOTHESIS = r"(?:^|[^\w])(?:si|s['’]ils?)\s+(?:[\w'’-]+\s+){0,4}$"
 
 FRENCH: tuple[Rule, ...] = (
-    Rule("ne doit pas", OBLIGATION, rf"\bne\s+{_DEVOIR}(?:\s+{_NEG})?\b", PROHIBITION, 32,
-         anchors=DEVOIR_FORMS, back=4,
-         reject_before=_FR_HYPOTHESIS, reject_after=_FR_DECLARATIVE),
-    Rule("doit", OBLIGATION, rf"\b{_DEVOIR}\b", DUTY, 30, anchors=DEVOIR_FORMS,
-         reject_before=_FR_HYPOTHESIS + r"|\bpeu(?:t|vent)\s+$",
-         reject_after=_FR_DECLARATIVE),
-    Rule("s'engage à (ne pas)", OBLIGATION,
-         rf"\b(?:[sm]{A}|(?:nous\s+nous|vous\s+vous)\s+)(?:engage|engagent|engagera|engageront|"
-         rf"engageons|engagez|oblige|obligent|obligera|obligeront)"
-         r"(?:\s+(?:à|a)\s+ne\s+(?:pas|jamais|plus)|\s+(?:à|a|sur|au|aux)(?=\s))?\b",
-         _polarity, 30, reject_before=r"\bne\s+$|\bn['’]\s*$",
-         anchors=words("engage engagent engagera engageront engageons engagez oblige obligent "
-                       "obligera obligeront"), back=12),
-    Rule("est tenu", OBLIGATION, rf"\b{_BE}\s+{_ADVERB}tenue?s?\b", DUTY, 30,
-         anchors=words("tenu tenue tenus tenues"), back=60,
-         reject_before=r"\bn['’]\s*$|\bne\s+$",
-         reject_after=r"^\s*,?\s*(?:pour\s+)?(?:responsables?|informée?s?|au\s+courant|à\s+jour|"
-         r"compte|quitte)\b"),
-    Rule("il appartient / il incombe", OBLIGATION,
-         r"\bil\s+(?:(?:lui|leur|vous|nous|me|te)\s+)?(?:appartient|appartiendra|incombe|"
-         r"incombera|incombent)\b|\bil\s+est\s+de\s+la\s+responsabilité\b",
-         DUTY, 30, anchors=words("appartient appartiendra incombe incombera incombent "
-                                 "responsabilité"), back=18),
-    Rule("garantit", OBLIGATION,
-         r"\b(?:garantit|garantissent|garantira|garantiront|garantissons|garantissez)\b",
-         DUTY, 30, reject_before=r"(?:\bne\s+|\bn['’]\s*|\bne\s+se\s+|\bse\s+)$",
-         anchors=words("garantit garantissent garantira garantiront garantissons garantissez"),
-         reject_after=r"^\s+(?:pas|aucunement|nullement|en\s+aucun\s+cas|ni)\b"),
-    Rule("veille à", OBLIGATION,
-         r"\b(?:veille|veillent|veillera|veilleront|veiller|veillons|veillez)\s+"
-         r"(?:à\s+ce\s+que|à|a|au|aux)(?=\s)", DUTY, 30,
-         anchors=words("veille veillent veillera veilleront veiller veillons veillez")),
-    Rule("s'efforce de", OBLIGATION,
-         rf"\b(?:[sm]{A}|(?:nous\s+nous|vous\s+vous)\s+)(?:efforce|efforcent|efforcera|"
-         rf"efforceront|efforçons|efforcez)\s+(?:de\b|d{A})", DUTY, 30,
-         anchors=words("efforce efforcent efforcera efforceront efforçons efforcez"), back=12),
-    Rule("conviennent de", OBLIGATION,
-         rf"\b(?:conviennent|convenons|convenez)\s+(?:expressément\s+)?(?:de\b|d{A})",
-         DUTY, 30, anchors=words("conviennent convenons convenez"),
-         reject_after=r"^\s*(?:la|le|les|l['’]|ce|cette|ces|un|une|commun|leur|leurs|ce\s+qui)\b"),
-    Rule("ne peut", OBLIGATION, rf"\bne\s+{_POUVOIR}(?:\s+{_NEG})?\b", PROHIBITION, 30,
-         anchors=POUVOIR_FORMS, back=4,
-         reject_after=r"^(?:\s+[\w'’-]+){0,3}?" + _FR_DECLARATIVE[1:]),
-    Rule("il est interdit", OBLIGATION,
-         rf"\b(?:il\s+)?{_BE}\s+(?:strictement\s+|formellement\s+|expressément\s+)?"
-         r"interdite?s?\b", PROHIBITION, 30,
-         anchors=words("interdit interdite interdits interdites"), back=40),
-    Rule("s'interdit / s'abstient", OBLIGATION,
-         rf"\b(?:[sm]{A}|(?:nous\s+nous|vous\s+vous)\s+)(?:interdit|interdisent|interdira|"
-         rf"interdiront|interdisons|interdisez|abstient|abstiennent|abstiendra|abstiendront|"
-         rf"abstenons|abstenez)\b", PROHIBITION, 30,
-         anchors=words("interdit interdisent interdira interdiront interdisons interdisez "
-                       "abstient abstiennent abstiendra abstiendront abstenons abstenez"), back=12),
-    Rule("est obligé de", OBLIGATION,
-         rf"\b{_BE}\s+{_ADVERB}(?:obligée?s?|dans\s+l['’]obligation)(?=\s+(?:de|d['’]))"
-         r"|\b(?:a|ont|aura|auront)\s+l['’]obligation(?=\s+(?:de|d['’]))",
-         DUTY, 30, reject_before=r"\bn['’]\s*$|\bne\s+$",
-         anchors=words("obligé obligée obligés obligées obligation"), back=50),
+    Rule(
+        "ne doit pas",
+        OBLIGATION,
+        rf"\bne\s+{_DEVOIR}(?:\s+{_NEG})?\b",
+        PROHIBITION,
+        32,
+        anchors=DEVOIR_FORMS,
+        back=4,
+        reject_before=_FR_HYPOTHESIS,
+        reject_after=_FR_DECLARATIVE,
+    ),
+    Rule(
+        "doit",
+        OBLIGATION,
+        rf"\b{_DEVOIR}\b",
+        DUTY,
+        30,
+        anchors=DEVOIR_FORMS,
+        reject_before=_FR_HYPOTHESIS + r"|\bpeu(?:t|vent)\s+$",
+        reject_after=_FR_DECLARATIVE,
+    ),
+    Rule(
+        "s'engage à (ne pas)",
+        OBLIGATION,
+        rf"\b(?:[sm]{A}|(?:nous\s+nous|vous\s+vous)\s+)(?:engage|engagent|engagera|engageront|"
+        rf"engageons|engagez|oblige|obligent|obligera|obligeront)"
+        r"(?:\s+(?:à|a)\s+ne\s+(?:pas|jamais|plus)|\s+(?:à|a|sur|au|aux)(?=\s))?\b",
+        _polarity,
+        30,
+        reject_before=r"\bne\s+$|\bn['’]\s*$",
+        anchors=words(
+            "engage engagent engagera engageront engageons engagez oblige obligent "
+            "obligera obligeront"
+        ),
+        back=12,
+    ),
+    Rule(
+        "est tenu",
+        OBLIGATION,
+        rf"\b{_BE}\s+{_ADVERB}tenue?s?\b",
+        DUTY,
+        30,
+        anchors=words("tenu tenue tenus tenues"),
+        back=60,
+        reject_before=r"\bn['’]\s*$|\bne\s+$",
+        reject_after=r"^\s*,?\s*(?:pour\s+)?(?:responsables?|informée?s?|au\s+courant|à\s+jour|"
+        r"compte|quitte)\b",
+    ),
+    Rule(
+        "il appartient / il incombe",
+        OBLIGATION,
+        r"\bil\s+(?:(?:lui|leur|vous|nous|me|te)\s+)?(?:appartient|appartiendra|incombe|"
+        r"incombera|incombent)\b|\bil\s+est\s+de\s+la\s+responsabilité\b",
+        DUTY,
+        30,
+        anchors=words("appartient appartiendra incombe incombera incombent responsabilité"),
+        back=18,
+    ),
+    Rule(
+        "garantit",
+        OBLIGATION,
+        r"\b(?:garantit|garantissent|garantira|garantiront|garantissons|garantissez)\b",
+        DUTY,
+        30,
+        reject_before=r"(?:\bne\s+|\bn['’]\s*|\bne\s+se\s+|\bse\s+)$",
+        anchors=words("garantit garantissent garantira garantiront garantissons garantissez"),
+        reject_after=r"^\s+(?:pas|aucunement|nullement|en\s+aucun\s+cas|ni)\b",
+    ),
+    Rule(
+        "veille à",
+        OBLIGATION,
+        r"\b(?:veille|veillent|veillera|veilleront|veiller|veillons|veillez)\s+"
+        r"(?:à\s+ce\s+que|à|a|au|aux)(?=\s)",
+        DUTY,
+        30,
+        anchors=words("veille veillent veillera veilleront veiller veillons veillez"),
+    ),
+    Rule(
+        "s'efforce de",
+        OBLIGATION,
+        rf"\b(?:[sm]{A}|(?:nous\s+nous|vous\s+vous)\s+)(?:efforce|efforcent|efforcera|"
+        rf"efforceront|efforçons|efforcez)\s+(?:de\b|d{A})",
+        DUTY,
+        30,
+        anchors=words("efforce efforcent efforcera efforceront efforçons efforcez"),
+        back=12,
+    ),
+    Rule(
+        "conviennent de",
+        OBLIGATION,
+        rf"\b(?:conviennent|convenons|convenez)\s+(?:expressément\s+)?(?:de\b|d{A})",
+        DUTY,
+        30,
+        anchors=words("conviennent convenons convenez"),
+        reject_after=r"^\s*(?:la|le|les|l['’]|ce|cette|ces|un|une|commun|leur|leurs|ce\s+qui)\b",
+    ),
+    Rule(
+        "ne peut",
+        OBLIGATION,
+        rf"\bne\s+{_POUVOIR}(?:\s+{_NEG})?\b",
+        PROHIBITION,
+        30,
+        anchors=POUVOIR_FORMS,
+        back=4,
+        reject_after=r"^(?:\s+[\w'’-]+){0,3}?" + _FR_DECLARATIVE[1:],
+    ),
+    Rule(
+        "il est interdit",
+        OBLIGATION,
+        rf"\b(?:il\s+)?{_BE}\s+(?:strictement\s+|formellement\s+|expressément\s+)?"
+        r"interdite?s?\b",
+        PROHIBITION,
+        30,
+        anchors=words("interdit interdite interdits interdites"),
+        back=40,
+    ),
+    Rule(
+        "s'interdit / s'abstient",
+        OBLIGATION,
+        rf"\b(?:[sm]{A}|(?:nous\s+nous|vous\s+vous)\s+)(?:interdit|interdisent|interdira|"
+        rf"interdiront|interdisons|interdisez|abstient|abstiennent|abstiendra|abstiendront|"
+        rf"abstenons|abstenez)\b",
+        PROHIBITION,
+        30,
+        anchors=words(
+            "interdit interdisent interdira interdiront interdisons interdisez "
+            "abstient abstiennent abstiendra abstiendront abstenons abstenez"
+        ),
+        back=12,
+    ),
+    Rule(
+        "est obligé de",
+        OBLIGATION,
+        rf"\b{_BE}\s+{_ADVERB}(?:obligée?s?|dans\s+l['’]obligation)(?=\s+(?:de|d['’]))"
+        r"|\b(?:a|ont|aura|auront)\s+l['’]obligation(?=\s+(?:de|d['’]))",
+        DUTY,
+        30,
+        reject_before=r"\bn['’]\s*$|\bne\s+$",
+        anchors=words("obligé obligée obligés obligées obligation"),
+        back=50,
+    ),
 )
 
 # --- English --------------------------------------------------------------------------------
@@ -123,7 +208,8 @@ _EN_DECLARATIVE_VERBS = (
     r"to\s+be)|apply|prevail|control|take\s+effect|become|terminate|expire|commence|begin|end|"
     r"cease\s+to\s+(?:be|have)|inure|vest|belong|constitute|refer|extend|affect|limit|"
     r"prejudice|restrict|prevent|impair|operate|create|give\s+rise|entitle|confer|supersede|"
-    r"be\s+responsible\s+for\s+any|in\s+any\s+way|in\s+no\s+way|be\s+construed|exclude"
+    r"be\s+responsible\s+for\s+any|in\s+any\s+way|in\s+no\s+way|be\s+construed|exclude|"
+    r"not\s+include|be\s+under|(?:[\w'’-]+\s+){1,4}be\s+liable"
 )
 _EN_SHALL_AFTER = (
     r"^\s+(?:(?:automatically|also|only|thereafter|then|thereupon|in\s+all\s+cases|"
@@ -140,53 +226,103 @@ _EN_MAY_NOT_EPISTEMIC = (
 )
 
 ENGLISH: tuple[Rule, ...] = (
-    Rule("shall not / must not / may not", OBLIGATION,
-         r"\b(?:shall|must|may)\s+not\b|\b(?:shall|must)n['’]t\b|\bshall\s+never\b|"
-         r"\bmust\s+never\b|\bshall\s+in\s+no\s+(?:event|case|circumstances)\b",
-         PROHIBITION, 32, anchors=words("shall must may shan mustn"),
-         reject_after=r"^\s+(?:be\s+)?(?:liable|responsible|deemed|construed|interpreted|"
-         r"required|obliged|obligated|considered|affect|apply|limit|prejudice|restrict|prevent|"
-         r"impair|constitute|operate|create|give\s+rise|have\s+any|have\s+to|exceed\s+the\s+"
-         r"highest|be\s+available|include|in\s+any\s+way)\b"),
-    Rule("shall / must", OBLIGATION, r"\b(?:shall|must)\b", DUTY, 30, anchors=("shall", "must"),
-         reject_before=r"\b(?:if|whether|unless)\s+(?:[\w'’-]+\s+){0,4}$",
-         reject_after=_EN_SHALL_AFTER),
-    Rule("agrees to / undertakes to / commits to", OBLIGATION,
-         r"\b(?:agrees|agree|undertakes|undertake|commits|commit|covenants|covenant)"
-         r"\s+(?:not\s+to|to)\b", _polarity, 30,
-         anchors=words("agrees agree undertakes undertake commits commit covenants covenant"),
-         reject_before=r"(?:\b(?:if|unless|do|does|don['’]t|doesn['’]t|not|may)"
-         r"\s+|\bby\s+\w+ing\b.*)$",
-         reject_after=r"^\s+(?:the|these|this|such|any|all|our|its|their|your|be\s+bound|abide|"
-         r"accept)\b"),
-    Rule("is required to", OBLIGATION,
-         r"\b(?:is|are)\s+(?:(?:also|hereby|legally|contractually)\s+)?"
-         r"(?:required|obliged|obligated)\s+to\b", DUTY, 30,
-         anchors=("required", "obliged", "obligated"), back=40),
-    Rule("guarantees", OBLIGATION, r"\bguarantees\b|(?<=\bwe\s)guarantee\b", DUTY, 30,
-         anchors=("guarantees", "guarantee"),
-         reject_before=r"(?:\b(?:no|any|the|such|of|or|and|all|other|these|those|without|not|"
-         r"makes|make|gives|give|provides|provide|offers|offer|its|our|their|your|express|"
-         r"implied|warranties|warranty|representations|financial)\s*,?\s*|,\s*)$",
-         reject_after=r"^\s*(?:of|and|or|are|is|that\s+may|,|\.)"),
-    Rule("it is X's responsibility to", OBLIGATION,
-         r"\bit\s+(?:is|shall\s+be|will\s+be|remains)\s+(?:the\s+)?(?:sole\s+)?"
-         r"(?:[\w'’.-]+\s+){0,3}?responsibility\s+(?:of\s+(?:[\w'’.-]+\s+){1,3}?)?to\b",
-         DUTY, 31, anchors=("responsibility",), back=70),
-    Rule("is prohibited", OBLIGATION,
-         r"\b(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden)\b",
-         PROHIBITION, 30, anchors=("prohibited", "forbidden"), back=25),
+    Rule(
+        "shall not / must not / may not",
+        OBLIGATION,
+        r"\b(?:shall|must|may)\s+not\b|\b(?:shall|must)n['’]t\b|\bshall\s+never\b|"
+        r"\bmust\s+never\b|\bshall\s+in\s+no\s+(?:event|case|circumstances)\b",
+        PROHIBITION,
+        32,
+        anchors=words("shall must may shan mustn"),
+        reject_after=r"^\s+(?:be\s+)?(?:liable|responsible|deemed|construed|interpreted|"
+        r"required|obliged|obligated|considered|affect|apply|limit|prejudice|restrict|prevent|"
+        r"impair|constitute|operate|create|give\s+rise|have\s+any|have\s+to|exceed\s+the\s+"
+        r"highest|be\s+available|include|in\s+any\s+way)\b",
+    ),
+    Rule(
+        "shall / must",
+        OBLIGATION,
+        r"\b(?:shall|must)\b",
+        DUTY,
+        30,
+        anchors=("shall", "must"),
+        reject_before=r"\b(?:if|whether|unless)\s+(?:[\w'’-]+\s+){0,4}$|"
+        r"\bin\s+no\s+event\b[^.;:]*$",
+        reject_after=_EN_SHALL_AFTER,
+    ),
+    Rule(
+        "agrees to / undertakes to / commits to",
+        OBLIGATION,
+        r"\b(?:agrees|agree|undertakes|undertake|commits|commit|covenants|covenant)"
+        r"\s+(?:not\s+to|to)\b",
+        _polarity,
+        30,
+        anchors=words("agrees agree undertakes undertake commits commit covenants covenant"),
+        reject_before=r"(?:\b(?:if|unless)\s+(?:[\w'’-]+\s+){0,3}|"
+        r"\b(?:do|does|don['’]t|doesn['’]t|not|may)"
+        r"\s+|\bby\s+\w+ing\b.*)$",
+        reject_after=r"^\s+(?:the|these|this|such|any|all|our|its|their|your|be\s+bound|abide|"
+        r"accept)\b",
+    ),
+    Rule(
+        "is required to",
+        OBLIGATION,
+        r"\b(?:is|are)\s+(?:(?:also|hereby|legally|contractually)\s+)?"
+        r"(?:required|obliged|obligated)\s+to\b",
+        DUTY,
+        30,
+        anchors=("required", "obliged", "obligated"),
+        back=40,
+    ),
+    Rule(
+        "guarantees",
+        OBLIGATION,
+        r"\bguarantees\b|(?<=\bwe\s)guarantee\b",
+        DUTY,
+        30,
+        anchors=("guarantees", "guarantee"),
+        reject_before=r"(?:\b(?:no|any|the|such|of|or|and|all|other|these|those|without|not|"
+        r"makes|make|gives|give|provides|provide|offers|offer|its|our|their|your|express|"
+        r"implied|warranties|warranty|representations|financial)\s*,?\s*|,\s*)$",
+        reject_after=r"^\s*(?:of|and|or|are|is|that\s+may|,|\.)",
+    ),
+    Rule(
+        "it is X's responsibility to",
+        OBLIGATION,
+        r"\bit\s+(?:is|shall\s+be|will\s+be|remains)\s+(?:the\s+)?(?:sole\s+)?"
+        r"(?:[\w'’.-]+\s+){0,3}?responsibility\s+(?:of\s+(?:[\w'’.-]+\s+){1,3}?)?to\b",
+        DUTY,
+        31,
+        anchors=("responsibility",),
+        back=70,
+    ),
+    Rule(
+        "is prohibited",
+        OBLIGATION,
+        r"\b(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden)\b",
+        PROHIBITION,
+        30,
+        anchors=("prohibited", "forbidden"),
+        back=25,
+    ),
 )
 
 OBLIGATIONS = Table(FRENCH + ENGLISH)
 
 # Permission wording, used only to tell "doit -> peut" (weakened) from a plain removal.
-PERMISSIONS = Table((
-    Rule("peut / may", OBLIGATION,
-         rf"(?<!ne\s)\b{_POUVOIR}\b|\b(?:may|can|is\s+entitled\s+to|are\s+entitled\s+to|"
-         r"is\s+free\s+to|est\s+libre\s+de|est\s+en\s+droit\s+de|se\s+réserve\s+le\s+droit|"
-         r"reserves\s+the\s+right)\b",
-         constant({"polarity": "permission"}), 10,
-         anchors=(*POUVOIR_FORMS, *words("may can entitled free libre droit reserves")), back=25,
-         reject_after=r"^\s+not\b|^\s+pas\b"),
-))
+PERMISSIONS = Table(
+    (
+        Rule(
+            "peut / may",
+            OBLIGATION,
+            rf"(?<!ne\s)\b{_POUVOIR}\b|\b(?:may|can|is\s+entitled\s+to|are\s+entitled\s+to|"
+            r"is\s+free\s+to|est\s+libre\s+de|est\s+en\s+droit\s+de|se\s+réserve\s+le\s+droit|"
+            r"reserves\s+the\s+right)\b",
+            constant({"polarity": "permission"}),
+            10,
+            anchors=(*POUVOIR_FORMS, *words("may can entitled free libre droit reserves")),
+            back=25,
+            reject_after=r"^\s+not\b|^\s+pas\b",
+        ),
+    )
+)

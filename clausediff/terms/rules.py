@@ -80,9 +80,13 @@ class Table:
         self.rules = tuple(rules)
         flags = re.IGNORECASE
         self._own = [re.compile(rule.pattern, flags) for rule in rules]
-        self._before = [re.compile(r.reject_before, flags) if r.reject_before else None for r in rules]
+        self._before = [
+            re.compile(r.reject_before, flags) if r.reject_before else None for r in rules
+        ]
         self._after = [re.compile(r.reject_after, flags) if r.reject_after else None for r in rules]
-        self._extend = [re.compile(r.extend_before, flags) if r.extend_before else None for r in rules]
+        self._extend = [
+            re.compile(r.extend_before, flags) if r.extend_before else None for r in rules
+        ]
         self._index: dict[str, list[int]] = {}
         for i, rule in enumerate(rules):
             for anchor in rule.anchors:

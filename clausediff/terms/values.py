@@ -73,33 +73,24 @@ PERIODIC_WORDS: dict[str, str] = {
     **dict.fromkeys(["annual", "annually", "yearly", "per annum"], "year"),
 }
 
-DAY_NAMES: dict[str, str] = {
-    "lundi": "monday",
-    "mardi": "tuesday",
-    "mercredi": "wednesday",
-    "jeudi": "thursday",
-    "vendredi": "friday",
-    "samedi": "saturday",
-    "dimanche": "sunday",
-    **{d: d for d in "monday tuesday wednesday thursday friday saturday sunday".split()},
-}
 
-MONTH_NAMES: dict[str, int] = {
-    **{
-        m: i + 1
-        for i, m in enumerate(
-            "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre "
-            "decembre".split()
-        )
-    },
-    **{
-        m: i + 1
-        for i, m in enumerate(
-            "january february march april may june july august september october november "
-            "december".split()
-        )
-    },
-}
+def _table(french: str, english: str, values: list[Any]) -> dict[str, Any]:
+    """French and English names (space separated) mapped to the same values, in order."""
+    return {
+        **dict(zip(french.split(), values, strict=True)),
+        **dict(zip(english.split(), values, strict=True)),
+    }
+
+
+_WEEK = "monday tuesday wednesday thursday friday saturday sunday"
+DAY_NAMES: dict[str, str] = _table(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche", _WEEK, _WEEK.split()
+)
+MONTH_NAMES: dict[str, int] = _table(
+    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
+    "january february march april may june july august september october november december",
+    list(range(1, 13)),
+)
 
 # Approximate length of each unit in seconds, to compare durations written in different units.
 # A business day counts for 7/5 calendar days: five of them span a week.

@@ -1,0 +1,267 @@
+"""Term changes between the two sides of a pair, aligned through the word diff.
+
+Contract: :func:`term_changes` takes the terms of the left and right side (document offsets) and
+the pair's :class:`~clausediff.comparison.DiffOp` list, and returns the changed, added and removed
+terms (unchanged ones are not reported), in reading order. A left term is mapped to the right
+document through the diff: equal runs map offsets one to one, a changed block (consecutive
+delete/insert runs) maps to the whole replacement. Terms of the same kind whose mapped spans meet
+are matched one to one, preferring identical values, then the largest overlap, then the same rank
+among the terms of that kind. Without a diff (a coarse pair), terms are matched by kind, value and
+order. An obligation that disappears where a permission appears ("doit" -> "peut", "shall" ->
+"may") is reported as changed and weakened rather than removed (and the reverse as
+strengthened). No I/O, no Qt.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from clausediff.comparison import (
+    DiffOp,
+    Direction,
+    Op,
+    Term,
+    TermChange,
+    TermChangeKind,
+    TermKind,
+)
+from clausediff.terms.obligations import PERMISSIONS
+from clausediff.terms.rules import Scan
+from clausediff.terms.values import duration_seconds, fold
+
+
+@dataclass(frozen=True, slots=True)
+class _Segment:
+    """A stretch of the diff: an equal run (offsets map one to one) or a changed block."""
+
+    left_start: int
+    left_end: int
+    right_start: int
+    right_end: int
+    equal: bool
+
+
+class _Mapper:
+    """Maps offsets of one side to the other through the diff's runs."""
+
+    def __init__(self, diff: Sequence[DiffOp]) -> None:
+        segments: list[_Segment] = []
+        block: list[DiffOp] = []
+
+        def flush() -> None:
+            if block:
+                segments.append(
+                    _Segment(
+                        min(op.left_start for op in block),
+                        max(op.left_end for op in block),
+                        min(op.right_start for op in block),
+                        max(op.right_end for op in block),
+                        equal=False,
+                    )
+                )
+                block.clear()
+
+        for op in diff:
+            if op.op is Op.EQUAL:
+                flush()
+                segments.append(
+                    _Segment(op.left_start, op.left_end, op.right_start, op.right_end, equal=True)
+                )
+            else:
+                block.append(op)
+        flush()
+        self.segments = sorted(segments, key=lambda s: (s.left_start, s.left_end))
+        self._starts = [s.left_start for s in self.segments]
+
+    def _segment(self, position: int) -> _Segment | None:
+        """The segment whose left span holds the character at ``position`` (or the nearest)."""
+        if not self.segments:
+            return None
+        index = bisect.bisect_right(self._starts, position) - 1
+        index = max(0, index)
+        # Prefer a non-empty segment containing the position; skip empty (pure insert) ones.
+        for candidate in self.segments[index : index + 2]:
+            if candidate.left_start <= position < candidate.left_end:
+                return candidate
+        return self.segments[index]
+
+    def map_span(self, start: int, end: int) -> tuple[int, int]:
+        """The right-side interval a left span ``[start, end)`` corresponds to."""
+        first = self._segment(start)
+        last = self._segment(max(start, end - 1))
+        if first is None or last is None:
+            return start, end
+        if first.equal:
+            offset = min(max(start - first.left_start, 0), first.right_end - first.right_start)
+            mapped_start = first.right_start + offset
+        else:
+            mapped_start = first.right_start
+        if last.equal:
+            offset = min(max(end - last.left_start, 0), last.right_end - last.right_start)
+            mapped_end = last.right_start + offset
+        else:
+            mapped_end = last.right_end
+        return mapped_start, max(mapped_start, mapped_end)
+
+
+def _swap(diff: Sequence[DiffOp]) -> list[DiffOp]:
+    """The same diff seen from the right side (deletes become inserts)."""
+    flip = {Op.EQUAL: Op.EQUAL, Op.DELETE: Op.INSERT, Op.INSERT: Op.DELETE}
+    return [
+        DiffOp(flip[op.op], op.text, op.right_start, op.right_end, op.left_start, op.left_end)
+        for op in diff
+    ]
+
+
+def _key(term: Term) -> str:
+    """Text compared for "did it change": folded case, accents kept apart, spaces collapsed."""
+    return re.sub(r"\s+", " ", fold(term.text)).strip()
+
+
+def _same(left: Term, right: Term) -> bool:
+    return dict(left.value) == dict(right.value) and _key(left) == _key(right)
+
+
+def _overlap(span: tuple[int, int], term: Term) -> int:
+    """Characters shared by a mapped span and a term; -1 when they do not even touch."""
+    start, end = span
+    shared = min(end, term.end) - max(start, term.start)
+    if shared > 0:
+        return shared
+    if start == end and term.start <= start <= term.end:
+        return 0
+    return -1
+
+
+def _match(
+    left: Sequence[Term], right: Sequence[Term], mapper: _Mapper | None
+) -> list[tuple[int, int]]:
+    """One-to-one (left index, right index) matches of same-kind terms."""
+    options: list[tuple[tuple[int, int, int], int, int]] = []
+    for li, lt in enumerate(left):
+        span = mapper.map_span(lt.start, lt.end) if mapper else None
+        for ri, rt in enumerate(right):
+            if rt.kind is not lt.kind:
+                continue
+            shared = _overlap(span, rt) if span is not None else 0
+            if shared < 0:
+                continue
+            identity = 0 if _same(lt, rt) else 1 if dict(lt.value) == dict(rt.value) else 2
+            options.append(((identity, -shared, abs(li - ri)), li, ri))
+    used_left: set[int] = set()
+    used_right: set[int] = set()
+    matches = []
+    for _, li, ri in sorted(options):
+        if li not in used_left and ri not in used_right:
+            used_left.add(li)
+            used_right.add(ri)
+            matches.append((li, ri))
+    return matches
+
+
+def _permission(
+    diff: Sequence[DiffOp], op_kind: Op, span: tuple[int, int], kind_right: bool
+) -> Term | None:
+    """Permission wording ("peut", "may") inside a changed run of ``op_kind`` that meets span."""
+    for op in diff:
+        if op.op is not op_kind:
+            continue
+        base = op.right_start if kind_right else op.left_start
+        end = op.right_end if kind_right else op.left_end
+        if end < span[0] or base > span[1]:
+            continue
+        for found in PERMISSIONS.scan(Scan(op.text)):
+            return Term(
+                TermKind.OBLIGATION,
+                base + found.start,
+                base + found.end,
+                op.text[found.start : found.end],
+                dict(found.value),
+            )
+    return None
+
+
+_STRENGTH = {"permission": 0, "duty": 1, "prohibition": 1}
+
+
+def direction(left: Term, right: Term) -> Direction | None:
+    """Which way a term moved; None when only the wording changed, OTHER when incomparable."""
+    lv, rv = dict(left.value), dict(right.value)
+    if lv == rv:
+        return None
+    if left.kind is TermKind.OBLIGATION:
+        lp, rp = str(lv.get("polarity")), str(rv.get("polarity"))
+        if lp in _STRENGTH and rp in _STRENGTH and _STRENGTH[lp] != _STRENGTH[rp]:
+            return Direction.WEAKENED if _STRENGTH[rp] < _STRENGTH[lp] else Direction.STRENGTHENED
+        return Direction.OTHER
+    if left.kind is TermKind.DEADLINE:
+        before, after = duration_seconds(lv), duration_seconds(rv)
+        if before is None or after is None or before == after:
+            return Direction.OTHER
+        return Direction.LONGER if after > before else Direction.SHORTER
+    return _amount_direction(lv, rv)
+
+
+def _amount_direction(lv: dict[str, object], rv: dict[str, object]) -> Direction:
+    """Higher/lower when both amounts are on the same scale (currency, tax, unit, period)."""
+    scale = ("currency", "tax", "unit", "per", "of")
+    if any(lv.get(k) != rv.get(k) for k in scale):
+        return Direction.OTHER
+    for key in ("quantity", "multiplier"):
+        before, after = lv.get(key), rv.get(key)
+        if isinstance(before, int | float) and isinstance(after, int | float) and before != after:
+            return Direction.HIGHER if after > before else Direction.LOWER
+    return Direction.OTHER
+
+
+def term_changes(
+    left_terms: Sequence[Term], right_terms: Sequence[Term], diff: Sequence[DiffOp]
+) -> tuple[TermChange, ...]:
+    """Changed, added and removed terms between the sides of a pair (unchanged ones omitted)."""
+    left = sorted(left_terms, key=lambda t: (t.start, t.end))
+    right = sorted(right_terms, key=lambda t: (t.start, t.end))
+    mapper = _Mapper(diff) if diff else None
+    changes: list[tuple[int, TermChange]] = []
+    matched_left: set[int] = set()
+    matched_right: set[int] = set()
+    for li, ri in _match(left, right, mapper):
+        matched_left.add(li)
+        matched_right.add(ri)
+        lt, rt = left[li], right[ri]
+        if not _same(lt, rt):
+            change = TermChange(lt.kind, TermChangeKind.CHANGED, lt, rt, direction(lt, rt))
+            changes.append((rt.start, change))
+    back = _Mapper(_swap(diff)) if diff else None
+    for li, lt in enumerate(left):
+        if li in matched_left:
+            continue
+        span = mapper.map_span(lt.start, lt.end) if mapper else (0, 0)
+        permission = None
+        if lt.kind is TermKind.OBLIGATION and diff:
+            permission = _permission(diff, Op.INSERT, span, kind_right=True)
+        if permission is not None:
+            change = TermChange(
+                lt.kind, TermChangeKind.CHANGED, lt, permission, direction(lt, permission)
+            )
+        else:
+            change = TermChange(lt.kind, TermChangeKind.REMOVED, lt, None)
+        changes.append((span[0], change))
+    for ri, rt in enumerate(right):
+        if ri in matched_right:
+            continue
+        permission = None
+        if rt.kind is TermKind.OBLIGATION and back is not None:
+            span = back.map_span(rt.start, rt.end)
+            permission = _permission(diff, Op.DELETE, span, kind_right=False)
+        if permission is not None:
+            change = TermChange(
+                rt.kind, TermChangeKind.CHANGED, permission, rt, direction(permission, rt)
+            )
+        else:
+            change = TermChange(rt.kind, TermChangeKind.ADDED, None, rt)
+        changes.append((rt.start, change))
+    changes.sort(key=lambda item: item[0])
+    return tuple(change for _, change in changes)

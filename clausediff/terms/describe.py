@@ -1,0 +1,251 @@
+"""Human wording of a term's value and of a term change, in French or English.
+
+Contract: :func:`describe_value` turns a :class:`~clausediff.comparison.Term` into a short phrase
+("4 heures", "5 jours ouvrés", "110 € HT", "doit"; "4 hours", "5 business days", "€110 excl.
+tax", "shall") and :func:`describe_change` a :class:`~clausediff.comparison.TermChange` into one
+line ("Délai : 4 heures -> 5 jours ouvrés", "Obligation : doit -> peut (affaiblie)",
+"Deadline: 4 hours -> 5 business days"). Values without a normalised wording (vague limits,
+periods, relative points, obligations) are shown as written. Any language other than "en" gets
+French. No I/O, no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from clausediff.comparison import Direction, Term, TermChange, TermChangeKind, TermKind
+
+# unit -> (singular, plural) per language
+_UNITS: dict[str, dict[str, tuple[str, str]]] = {
+    "fr": {
+        "second": ("seconde", "secondes"),
+        "minute": ("minute", "minutes"),
+        "hour": ("heure", "heures"),
+        "day": ("jour", "jours"),
+        "business_day": ("jour ouvré", "jours ouvrés"),
+        "week": ("semaine", "semaines"),
+        "month": ("mois", "mois"),
+        "year": ("an", "ans"),
+        "night": ("nuit", "nuits"),
+        "quarter": ("trimestre", "trimestres"),
+    },
+    "en": {
+        "second": ("second", "seconds"),
+        "minute": ("minute", "minutes"),
+        "hour": ("hour", "hours"),
+        "day": ("day", "days"),
+        "business_day": ("business day", "business days"),
+        "week": ("week", "weeks"),
+        "month": ("month", "months"),
+        "year": ("year", "years"),
+        "night": ("night", "nights"),
+        "quarter": ("quarter", "quarters"),
+    },
+}
+_EVERY = {
+    "fr": {
+        "second": "chaque seconde",
+        "minute": "chaque minute",
+        "hour": "chaque heure",
+        "day": "chaque jour",
+        "business_day": "chaque jour ouvré",
+        "week": "chaque semaine",
+        "month": "chaque mois",
+        "quarter": "chaque trimestre",
+        "year": "chaque année",
+        "night": "chaque nuit",
+    },
+    "en": {
+        "second": "every second",
+        "minute": "every minute",
+        "hour": "every hour",
+        "day": "every day",
+        "business_day": "every business day",
+        "week": "every week",
+        "month": "every month",
+        "quarter": "every quarter",
+        "year": "every year",
+        "night": "every night",
+    },
+}
+_PER = {
+    "fr": {
+        "hour": "par heure",
+        "day": "par jour",
+        "night": "par nuit",
+        "week": "par semaine",
+        "month": "par mois",
+        "quarter": "par trimestre",
+        "year": "par an",
+    },
+    "en": {
+        "hour": "per hour",
+        "day": "per day",
+        "night": "per night",
+        "week": "per week",
+        "month": "per month",
+        "quarter": "per quarter",
+        "year": "per year",
+    },
+}
+_DAYS_FR = {
+    "monday": "lundi",
+    "tuesday": "mardi",
+    "wednesday": "mercredi",
+    "thursday": "jeudi",
+    "friday": "vendredi",
+    "saturday": "samedi",
+    "sunday": "dimanche",
+}
+_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥"}
+_KIND = {
+    "fr": {
+        TermKind.OBLIGATION: "Obligation",
+        TermKind.DEADLINE: "Délai",
+        TermKind.AMOUNT: "Montant",
+    },
+    "en": {
+        TermKind.OBLIGATION: "Obligation",
+        TermKind.DEADLINE: "Deadline",
+        TermKind.AMOUNT: "Amount",
+    },
+}
+_ADDED = {
+    "fr": {TermKind.OBLIGATION: "ajoutée", TermKind.DEADLINE: "ajouté", TermKind.AMOUNT: "ajouté"},
+    "en": dict.fromkeys(TermKind, "added"),
+}
+_REMOVED = {
+    "fr": {
+        TermKind.OBLIGATION: "supprimée",
+        TermKind.DEADLINE: "supprimé",
+        TermKind.AMOUNT: "supprimé",
+    },
+    "en": dict.fromkeys(TermKind, "removed"),
+}
+_DIRECTION = {
+    "fr": {Direction.WEAKENED: "affaiblie", Direction.STRENGTHENED: "renforcée"},
+    "en": {Direction.WEAKENED: "weakened", Direction.STRENGTHENED: "strengthened"},
+}
+
+
+def _lang(language: str) -> str:
+    return "en" if language == "en" else "fr"
+
+
+def format_number(number: float, language: str) -> str:
+    """``1 000,5`` in French (narrow no-break space for thousands), ``1,000.5`` in English."""
+    if float(number).is_integer():
+        text = f"{int(number):,}"
+    else:
+        text = f"{number:,.2f}".rstrip("0").rstrip(".")
+    if _lang(language) == "fr":
+        text = text.replace(",", "\u202f").replace(".", ",")
+    return text
+
+
+def _written(term: Term) -> str:
+    """The term as written, on one line, with straight apostrophes."""
+    return re.sub(r"\s+", " ", term.text.replace("’", "'")).strip()
+
+
+def _duration(value: Mapping[str, Any], lang: str) -> str | None:
+    unit = str(value.get("unit"))
+    if unit not in _UNITS[lang] or not isinstance(value.get("quantity"), int | float):
+        return None
+    quantity = float(value["quantity"])
+    singular, plural = _UNITS[lang][unit]
+    word = singular if quantity <= 1 else plural
+    if value.get("business") and unit == "hour":
+        word += (" ouvrée" if quantity <= 1 else " ouvrées") if lang == "fr" else ""
+        if lang == "en":
+            word = "business " + word
+    return f"{format_number(quantity, lang)} {word}"
+
+
+def _clock(text: str, lang: str) -> str:
+    hours, minutes = text.split(":")
+    if lang == "fr":
+        return f"{int(hours)} h" + (f" {minutes}" if minutes != "00" else "")
+    return text
+
+
+def _deadline(value: Mapping[str, Any], lang: str) -> str | None:
+    kind = value.get("type")
+    if kind is None:
+        return _duration(value, lang)
+    if kind == "hours":
+        if value.get("always"):
+            return "24h/24" if lang == "fr" else "24/7"
+        if "from" in value and "to" in value:
+            start, end = _clock(value["from"], lang), _clock(value["to"], lang)
+            return f"de {start} à {end}" if lang == "fr" else f"{start} to {end}"
+    if kind == "days" and "from" in value and "to" in value:
+        first, last = str(value["from"]), str(value["to"])
+        if lang == "fr":
+            return f"du {_DAYS_FR.get(first, first)} au {_DAYS_FR.get(last, last)}"
+        return f"{first.capitalize()} to {last.capitalize()}"
+    if kind == "periodicity" and "day" not in value and "quantity" not in value:
+        return _EVERY[lang].get(str(value.get("unit")))
+    if kind == "date" and "date" in value:
+        year, month, day = str(value["date"]).split("-")
+        return f"{day}/{month}/{year}" if lang == "fr" else str(value["date"])
+    return None
+
+
+def _amount(value: Mapping[str, Any], lang: str) -> str | None:
+    if "multiplier" in value:
+        rate = "taux d'intérêt légal" if lang == "fr" else "legal interest rate"
+        return f"{format_number(float(value['multiplier']), lang)} × {rate}"
+    quantity = value.get("quantity")
+    if not isinstance(quantity, int | float):
+        return None
+    number = format_number(quantity, lang)
+    if value.get("unit") == "percent":
+        text = f"{number} %" if lang == "fr" else f"{number}%"
+    elif "currency" in value:
+        code = str(value["currency"])
+        symbol = _SYMBOLS.get(code)
+        if lang == "fr":
+            text = f"{number} {symbol or code}"
+        else:
+            text = f"{symbol}{number}" if symbol else f"{number} {code}"
+        tax = value.get("tax")
+        if tax:
+            text += f" {tax}" if lang == "fr" else (" excl. tax" if tax == "HT" else " incl. tax")
+    else:
+        return None
+    per = _PER[lang].get(str(value.get("per")))
+    return f"{text} {per}" if per else text
+
+
+def describe_value(term: Term, language: str) -> str:
+    """A short phrase for the term's value, in ``language`` ("fr" or "en")."""
+    lang = _lang(language)
+    text: str | None = None
+    if term.kind is TermKind.DEADLINE:
+        text = _deadline(term.value, lang)
+    elif term.kind is TermKind.AMOUNT:
+        text = _amount(term.value, lang)
+    return text or _written(term)
+
+
+def describe_change(change: TermChange, language: str) -> str:
+    """One line for a term change: "Délai : 4 heures -> 5 jours ouvrés", "Deadline added: …"."""
+    lang = _lang(language)
+    colon = " : " if lang == "fr" else ": "
+    kind = _KIND[lang][change.kind]
+    if change.change is TermChangeKind.ADDED and change.right is not None:
+        return f"{kind} {_ADDED[lang][change.kind]}{colon}{describe_value(change.right, lang)}"
+    if change.change is TermChangeKind.REMOVED and change.left is not None:
+        return f"{kind} {_REMOVED[lang][change.kind]}{colon}{describe_value(change.left, lang)}"
+    before = describe_value(change.left, lang) if change.left else "—"
+    after = describe_value(change.right, lang) if change.right else "—"
+    if before == after and change.left and change.right:
+        before, after = _written(change.left), _written(change.right)
+    line = f"{kind}{colon}{before} -> {after}"
+    word = _DIRECTION[lang].get(change.direction) if change.direction else None
+    if change.kind is TermKind.OBLIGATION and word:
+        line += f" ({word})"
+    return line
