@@ -95,8 +95,10 @@ STRUCTURES = [
             "1. Licence",
             EN_BODY,
             "2. Conditions. You may redistribute the Work provided that:",
-            "(a) You must give recipients a copy of this Licence; and",
-            "(b) You must retain all copyright notices.",
+            "(a) You must give any other recipients of the Work or Derivative Works a copy of "
+            "this Licence; and",
+            "(b) You must retain, in the Source form of any Derivative Works that You "
+            "distribute, all copyright notices.",
             "3. Warranty",
             EN_BODY,
             "4. Liability",
@@ -327,6 +329,29 @@ def test_dense_letter_lists_stay_inside_articles() -> None:
         ]
     clauses = segment(_doc(_para(*articles)))
     assert [c.number for c in clauses] == ["1.", "2.", "3."]
+
+
+def test_short_enumeration_under_numbered_markdown_headings() -> None:
+    # a list "1. 2. 3." of short items inside "### 2." is an enumeration, not sub-clauses
+    text = _para(
+        "# Conditions d’utilisation",
+        "### 1. Acceptation des conditions",
+        FR_BODY,
+        "### 2. Licence limitée",
+        "Sous cette licence, vous ne pouvez pas :",
+        "1. Modifier, copier ou distribuer les documents.\n"
+        "2. Utiliser les documents à des fins commerciales.\n"
+        "3. Supprimer tout avis de droit d’auteur.",
+        "Cette licence sera automatiquement résiliée si vous enfreignez ces restrictions.",
+        "### 3. Clause de non-responsabilité",
+        FR_BODY,
+        "## Article 4 | Mentions légales",
+        FR_BODY,
+    )
+    clauses = segment(_doc(text))
+    assert [c.number for c in clauses] == ["1.", "2.", "3.", "Article 4"]
+    assert [c.heading for c in clauses][-1] == "Mentions légales"
+    assert text[clauses[0].start :].startswith("1. Acceptation")  # after the "### " markers
 
 
 def test_text_after_last_list_is_its_own_clause() -> None:

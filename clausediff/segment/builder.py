@@ -54,6 +54,7 @@ _TITLE_WORDS_RE = re.compile(
 )
 SPARSE_LIST_RATIO = 0.5
 DISCLAIMER_MIN_WORDS = 20
+SUB_CLAUSE_MIN_WORDS = 12
 RUNIN_MIN_WORDS = 12
 FRONT_MATTER_MAX_UNITS = 8
 
@@ -252,10 +253,12 @@ _RESET_STYLES = frozenset({"plain", "bold"})
 def _style_of(info: UnitInfo) -> tuple[str, str, int] | None:
     """(style, family, rank) of a structural unit, None for text and bullets."""
     marker = info.marker
-    if marker is not None and marker.family != "bullet":
-        return marker.style, marker.family, marker.rank
+    numbered = marker is not None and marker.family != "bullet"
     if info.outline:
-        return f"outline{info.outline}", "outline", info.outline
+        # Markdown / style headings nest by their level; "#" marks a numbered one
+        return f"outline{info.outline}{'#' if numbered else ''}", "outline", info.outline
+    if marker is not None and numbered:
+        return marker.style, marker.family, marker.rank
     if info.kind is Kind.HEADING:
         return ("bold", "bold", 0) if info.bold else ("plain", "plain", 0)
     if info.kind is Kind.RUNIN:
@@ -336,7 +339,7 @@ def _is_listlike(style: str, parents: dict[str, str | None]) -> bool:
         return False
     parent = parents.get(style)
     while parent is not None:
-        if not parent.startswith(("outline", "plain", "bold", "runin")):
+        if parent.endswith("#") or not parent.startswith(("outline", "plain", "bold", "runin")):
             return True
         parent = parents.get(parent)
     return False
@@ -355,6 +358,7 @@ def _granularity(
     counts: dict[str, int] = {}
     fragments: dict[str, int] = {}
     items: dict[str, int] = {}
+    lengths: dict[str, list[int]] = {}
     always = 0
     for index in range(first, len(infos)):
         style = styles[index]
@@ -362,6 +366,7 @@ def _granularity(
             continue
         if _is_single_token(style):
             items[style] = items.get(style, 0) + 1
+            lengths.setdefault(style, []).append(infos[index].words)
             if _starts_lowercase(text, infos[index]):
                 fragments[style] = fragments.get(style, 0) + 1
         if _is_listlike(style, parents):
@@ -384,7 +389,13 @@ def _granularity(
         splitting[style] = False  # guards against cycles while recursing
         parent = parents.get(style)
         parent_ok = parent is None or style_splits(parent)
-        result = parent_ok and 0 < counts.get(style, 0) <= SPARSE_LIST_RATIO * max(always, 1)
+        sizes = sorted(lengths.get(style, [0]))
+        result = (
+            parent_ok
+            and 0 < counts.get(style, 0) <= SPARSE_LIST_RATIO * max(always, 1)
+            # short items ("1. Modifier les documents.") enumerate; sub-clauses are sentences
+            and sizes[len(sizes) // 2] >= SUB_CLAUSE_MIN_WORDS
+        )
         splitting[style] = result
         return result
 

@@ -63,7 +63,7 @@ _KEYWORD_RE = re.compile(
     r"appendice|appendix|schedule|exhibit|annex)"
     r"(?:\s*(?P<num>\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}\b|[A-Z]\b|premier|première|unique)"
     r"(?P<suffix>er|ère|re|e)?)?"
-    r"(?P<sep>\s*[-–—:.)]+)?",
+    r"(?P<sep>\s*[-–—:.)|/]+)?",
     re.IGNORECASE,
 )
 _SECTION_SIGN_RE = re.compile(r"§\s*(?P<num>\d{1,3}(?:\.\d{1,3})*)(?P<sep>\s*[-–—:.)])?")
