@@ -48,12 +48,11 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class Column(IntEnum):
     """Columns of the navigator table."""
 
-    STATUS = 0
-    LEFT = 1
-    RIGHT = 2
-    SIMILARITY = 3
-    TERMS = 4
-    DECISION = 5
+    STATUS = 0  # icon only; the status name is in the tooltip and the accessible text
+    CLAUSE = 1  # "Article 4" or "Article 16 → Article 4" when the label changed
+    SIMILARITY = 2
+    TERMS = 3
+    DECISION = 4
 
 
 class Role(IntEnum):
@@ -89,6 +88,8 @@ class PairTableModel(QAbstractTableModel):
         self.index_: ComparisonIndex | None = None
         self._labels: list[tuple[str, str]] = []
         self._icons = {status: status_icon(status) for status in PairStatus}
+        self._choice_icon = QIcon(str(icon_path("choice")))
+        self._note_icon = QIcon(str(icon_path("note")))
         workspace.structure_changed.connect(self.reload)
         workspace.choices_changed.connect(self._decisions_changed)
         self.reload()
@@ -127,9 +128,8 @@ class PairTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = {
-            Column.STATUS: self.tr("Status"),
-            Column.LEFT: self.tr("Left"),
-            Column.RIGHT: self.tr("Right"),
+            Column.STATUS: "",
+            Column.CLAUSE: self.tr("Clause"),
             Column.SIMILARITY: self.tr("Similarity"),
             Column.TERMS: self.tr("Terms"),
             Column.DECISION: self.tr("Decision"),
@@ -157,13 +157,30 @@ class PairTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             if column is Column.STATUS:
                 return self._icons[pair.status]
+            if column is Column.DECISION:
+                choice = self.workspace.choice(pair)
+                if choice is not None and choice.side is not None:
+                    return self._choice_icon
+                if choice is not None and choice.note:
+                    return self._note_icon
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            if column in (Column.STATUS, Column.DECISION):
+                return ""
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is Column.DECISION:
                 choice = self.workspace.choice(pair)
-                return choice.note if choice is not None and choice.note else None
+                text = self.decision_text(row)
+                if choice is not None and choice.note:
+                    text = f"{text}\n{choice.note}".strip()
+                return text or None
+            if column is Column.CLAUSE:
+                left, right = self._labels[row]
+                left_word, right_word = self.tr("Left"), self.tr("Right")
+                return f"{left_word}: {left or '—'}\n{right_word}: {right or '—'}"
             if column is Column.TERMS and pair.term_changes:
                 return "\n".join(
                     f"{term_label(c.kind)}: {c.left.text if c.left else '—'} → "
@@ -181,10 +198,11 @@ class PairTableModel(QAbstractTableModel):
         pair = comparison.pairs[row]
         if column is Column.STATUS:
             return status_label(pair.status)
-        if column is Column.LEFT:
-            return self._labels[row][0]
-        if column is Column.RIGHT:
-            return self._labels[row][1]
+        if column is Column.CLAUSE:
+            left, right = self._labels[row]
+            if not left or not right or left == right:
+                return left or right
+            return f"{left} → {right}"
         if column is Column.SIMILARITY:
             return f"{round(pair.similarity * 100)} %"
         if column is Column.TERMS:
@@ -223,15 +241,26 @@ class PairFilterProxy(QSortFilterProxyModel):
         super().setSourceModel(model)
         model.modelReset.connect(self._haystacks.clear)
 
+    def _refilter(self, change: Any) -> None:
+        """Apply ``change()`` to the filter state, then re-filter the rows.
+
+        Qt 6.10 replaced invalidateRowsFilter() by begin/endFilterChange(); both are supported.
+        """
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # Qt < 6.10
+            change()
+            self.invalidateRowsFilter()
+
     def set_mode(self, mode: Filter) -> None:
         """Show only the pairs of ``mode``."""
-        self.mode = mode
-        self.invalidateRowsFilter()
+        self._refilter(lambda: setattr(self, "mode", mode))
 
     def set_search(self, text: str) -> None:
         """Show only the pairs whose labels or texts contain ``text`` (case-insensitive)."""
-        self.search = text.strip().casefold()
-        self.invalidateRowsFilter()
+        self._refilter(lambda: setattr(self, "search", text.strip().casefold()))
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         """Apply the mode, then the search."""
@@ -300,12 +329,11 @@ class NavigatorDock(QDockWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in (
-            (Column.STATUS, 104),
-            (Column.LEFT, 170),
-            (Column.RIGHT, 170),
-            (Column.SIMILARITY, 84),
-            (Column.TERMS, 96),
-            (Column.DECISION, 90),
+            (Column.STATUS, 30),
+            (Column.CLAUSE, 190),
+            (Column.SIMILARITY, 82),
+            (Column.TERMS, 84),
+            (Column.DECISION, 48),
         ):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)

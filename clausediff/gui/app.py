@@ -1,0 +1,82 @@
+"""Application set-up and the entry point the CLI calls: :func:`run_app`.
+
+Creates the QApplication with its names and icon, installs the translations for the preferred
+or system language, builds the window, offers crash recovery, opens what the command line
+asked for, and runs the event loop.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from clausediff import __version__
+from clausediff.gui import dialogs
+from clausediff.gui.i18n import Translations, effective_language
+from clausediff.gui.main_window import MainWindow
+from clausediff.gui.recovery import discard, pending_recovery
+from clausediff.gui.resources import icon_path
+from clausediff.gui.settings import default_config_dir, default_data_dir, load_settings
+
+APP_NAME = "ClauseDiff"
+ORGANIZATION = "ClauseDiff"
+ORGANIZATION_DOMAIN = "clausediff.github.io"
+DESKTOP_FILE = "io.github.clausediff.ClauseDiff"
+SETTINGS_NAME = "settings.json"
+
+
+def configure_application(app: QCoreApplication) -> None:
+    """Names Qt uses for config paths and desktop integration."""
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setOrganizationDomain(ORGANIZATION_DOMAIN)
+    QCoreApplication.setApplicationVersion(__version__)
+    if isinstance(app, QGuiApplication):
+        QGuiApplication.setApplicationDisplayName(APP_NAME)
+        QGuiApplication.setDesktopFileName(DESKTOP_FILE)
+        QGuiApplication.setWindowIcon(QIcon(str(icon_path("clausediff"))))
+
+
+def create_window(
+    config_dir: Path | None = None, data_dir: Path | None = None, *, recover: bool = True
+) -> MainWindow:
+    """Build the window with settings from ``config_dir`` (tests pass ``tmp_path``).
+
+    With ``recover``, an autosave left by a crash is offered back to the user.
+    """
+    config_dir = config_dir or default_config_dir()
+    data_dir = data_dir or default_data_dir()
+    settings_path = config_dir / SETTINGS_NAME
+    settings = load_settings(settings_path)
+    translations = Translations()
+    translations.install(effective_language(settings.language))
+    window = MainWindow(settings, settings_path, data_dir, translations)
+    window.details.language = translations.language
+    if recover:
+        found = pending_recovery(data_dir)
+        if found is not None:
+            if dialogs.ask_recover(window, found.saved_at):
+                window.opener.install_session(found.session, found.session_path, modified=True)
+            else:
+                discard(data_dir)
+    return window
+
+
+def run_app(left: str | None, right: str | None, demo: bool) -> int:
+    """``clausediff`` (empty window), ``clausediff LEFT RIGHT`` or ``clausediff --demo``."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    configure_application(app)
+    window = create_window()
+    window.show()
+    if demo:
+        QTimer.singleShot(0, window.opener.open_samples)
+    elif left and right:
+        QTimer.singleShot(0, lambda: window.opener.open_pair(left, right))
+    elif left:
+        QTimer.singleShot(0, lambda: window.opener.set_file("left", left))
+    return app.exec()

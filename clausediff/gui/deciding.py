@@ -1,0 +1,157 @@
+"""Deciding: turn the user's choices, custom texts, notes and manual links into undo commands.
+
+:class:`Decider` reads the current pair and session from the window, builds the new immutable
+:class:`~clausediff.session.Session` (the core's :func:`~clausediff.relink.relink` /
+:func:`~clausediff.relink.unlink` re-diff the pairs touched) and pushes a
+:class:`~clausediff.gui.commands.SessionEdit` on the window's undo stack.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from clausediff.comparison import Comparison, Pair
+from clausediff.errors import InputError
+from clausediff.gui import dialogs
+from clausediff.gui.commands import EditId, SessionEdit
+from clausediff.relink import relink, unlink
+from clausediff.session import Choice, LinkAction, ManualLink, Session, pair_key
+from clausediff.session import Side as Keep
+
+if TYPE_CHECKING:
+    from clausediff.gui.main_window import MainWindow
+
+
+class Decider(QObject):
+    """Undoable decisions on the window's current pair."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.workspace = window.workspace
+
+    def _target(self) -> tuple[Session, Pair] | None:
+        session = self.workspace.session
+        pair = self.window.details.current_pair()
+        if session is None or pair is None:
+            return None
+        return session, pair
+
+    def _push_choice(self, text: str, choice: Choice | None, merge: EditId = EditId.NONE) -> None:
+        target = self._target()
+        if target is None:
+            return
+        session, pair = target
+        if choice is not None and not choice.side and not choice.note and not choice.custom_text:
+            choice = None
+        if session.choices.get(pair_key(pair)) == choice:
+            return
+        after = session.with_choice(pair, choice)
+        key = f"{merge.value}:{pair_key(pair)}"
+        self.window.undo_stack.push(
+            SessionEdit(self.workspace, session, after, text, merge_id=merge, merge_key=key)
+        )
+
+    def keep(self, side: str) -> None:
+        """Keep the left or the right version of the current pair."""
+        target = self._target()
+        if target is None:
+            return
+        session, pair = target
+        old = session.choices.get(pair_key(pair))
+        note = old.note if old is not None else ""
+        keep = Keep(side)
+        text = self.tr("Keep left") if keep is Keep.LEFT else self.tr("Keep right")
+        self._push_choice(text, Choice(keep, "", note))
+
+    def clear(self) -> None:
+        """Forget the decision on the current pair (its note stays)."""
+        target = self._target()
+        if target is None:
+            return
+        session, pair = target
+        old = session.choices.get(pair_key(pair))
+        note = old.note if old is not None else ""
+        self._push_choice(self.tr("Clear decision"), Choice(None, "", note))
+
+    def apply_custom(self, text: str) -> None:
+        """Use ``text`` as the current pair's version."""
+        target = self._target()
+        if target is None:
+            return
+        session, pair = target
+        old = session.choices.get(pair_key(pair))
+        note = old.note if old is not None else ""
+        self._push_choice(
+            self.tr("Custom text"), Choice(Keep.CUSTOM, text, note), EditId.CUSTOM_TEXT
+        )
+
+    def set_note(self, text: str) -> None:
+        """Set the note of the current pair."""
+        target = self._target()
+        if target is None:
+            return
+        session, pair = target
+        old = session.choices.get(pair_key(pair)) or Choice(None)
+        self._push_choice(self.tr("Note"), dataclasses.replace(old, note=text), EditId.NOTE)
+
+    # -- alignment corrections ----------------------------------------------------------------
+
+    def _push_structure(self, text: str, comparison: Comparison, link: ManualLink) -> None:
+        session = self.workspace.session
+        assert session is not None
+        after = dataclasses.replace(session, comparison=comparison, links=(*session.links, link))
+        self.window.undo_stack.push(
+            SessionEdit(self.workspace, session, after, text, structural=True)
+        )
+        wanted = (link.left, link.right)
+        for index, pair in enumerate(comparison.pairs):
+            if link.action is LinkAction.LINK and (pair.left, pair.right) == wanted:
+                self.window.view.go_to_pair(index)
+                self.window.set_current_pair(index)
+                break
+
+    def link_selected(self) -> None:
+        """Pair the left clauses and right clauses of the selected rows by hand."""
+        session = self.workspace.session
+        if session is None:
+            return
+        pairs = [session.comparison.pairs[i] for i in self.window.selected_pairs()]
+        left = tuple(i for p in pairs for i in p.left)
+        right = tuple(i for p in pairs for i in p.right)
+        if not left or not right:
+            dialogs.show_error(
+                self.window,
+                self.tr("Cannot link"),
+                self.tr("Select at least one clause with a left side and one with a right side."),
+            )
+            return
+        try:
+            comparison = relink(session.comparison, left, right)
+        except InputError as error:
+            dialogs.show_error(self.window, self.tr("Cannot link"), str(error))
+            return
+        self._push_structure(
+            self.tr("Link clauses"), comparison, ManualLink(LinkAction.LINK, left, right)
+        )
+
+    def unlink_current(self) -> None:
+        """Break the current pair into a deleted and an inserted clause."""
+        target = self._target()
+        if target is None:
+            return
+        session, pair = target
+        if not pair.left or not pair.right:
+            return
+        index = self.window.current_pair()
+        try:
+            comparison = unlink(session.comparison, index)
+        except InputError as error:
+            dialogs.show_error(self.window, self.tr("Cannot unlink"), str(error))
+            return
+        self._push_structure(
+            self.tr("Unlink pair"), comparison, ManualLink(LinkAction.UNLINK, pair.left, pair.right)
+        )

@@ -1,0 +1,229 @@
+"""The details panel: everything about the current pair, and the controls to decide on it.
+
+Shows the pair's status, similarity and term changes in words ("Délai : 4 heures -> 5 jours
+ouvrés"), then the decision (keep left, keep right, custom text) and a note. It only emits what
+the user asked for (:attr:`DetailsDock.choose_requested`, :attr:`custom_text_applied`,
+:attr:`note_edited`); the window turns those into undoable commands.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFocusEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clausediff.comparison import Pair
+from clausediff.gui.i18n import describe_term_change, status_label
+from clausediff.gui.spans import ComparisonIndex, Side
+from clausediff.gui.state import Workspace
+from clausediff.session import Side as Keep
+
+
+class NoteEdit(QPlainTextEdit):
+    """A plain text box that reports when it loses focus (to commit the note)."""
+
+    focus_lost = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """Commit on leaving the box."""
+        super().focusOutEvent(event)
+        self.focus_lost.emit()
+
+
+class DetailsDock(QDockWidget):
+    """Dock showing the current pair and its decision controls."""
+
+    custom_text_applied = Signal(str)
+    note_edited = Signal(str)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        keep_actions: tuple[QAction, QAction],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("details")
+        self.workspace = workspace
+        self.language = "en"
+        self.pair_index = -1
+        self._index: ComparisonIndex | None = None
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(10, 8, 10, 10)
+        layout.setSpacing(8)
+        self.title = QLabel(body)
+        self.title.setObjectName("detailsTitle")
+        self.title.setWordWrap(True)
+        self.status = QLabel(body)
+        self.status.setObjectName("detailsStatus")
+        self.status.setWordWrap(True)
+        self.terms = QLabel(body)
+        self.terms.setObjectName("detailsTerms")
+        self.terms.setWordWrap(True)
+        self.terms.setTextFormat(Qt.TextFormat.RichText)
+        self.terms.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label in (self.title, self.status, self.terms):
+            layout.addWidget(label)
+        self.decision = QGroupBox(body)
+        box = QVBoxLayout(self.decision)
+        row = QHBoxLayout()
+        self.keep_buttons: list[QToolButton] = []
+        for action in keep_actions:
+            button = QToolButton(self.decision)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            row.addWidget(button)
+            self.keep_buttons.append(button)
+        box.addLayout(row)
+        self.custom_label = QLabel(self.decision)
+        self.custom = QPlainTextEdit(self.decision)
+        self.custom.setObjectName("customText")
+        self.custom.setMinimumHeight(90)
+        self.apply_custom = QPushButton(self.decision)
+        self.apply_custom.setObjectName("applyCustomText")
+        self.apply_custom.clicked.connect(self._apply_custom)
+        box.addWidget(self.custom_label)
+        box.addWidget(self.custom, 1)
+        box.addWidget(self.apply_custom, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.decision, 1)
+        self.note_box = QGroupBox(body)
+        note_layout = QVBoxLayout(self.note_box)
+        self.note = NoteEdit(self.note_box)
+        self.note.setObjectName("noteEdit")
+        self.note.setMaximumHeight(80)
+        note_layout.addWidget(self.note)
+        layout.addWidget(self.note_box)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(800)
+        self._note_timer.timeout.connect(self.commit_note)
+        self.note.textChanged.connect(self._note_timer.start)
+        self.note.focus_lost.connect(self.commit_note)
+        workspace.structure_changed.connect(self._reindex)
+        workspace.choices_changed.connect(self.refresh)
+        self.retranslate()
+        self._reindex()
+
+    # -- content ------------------------------------------------------------------------------
+
+    def _reindex(self) -> None:
+        comparison = self.workspace.comparison
+        self._index = ComparisonIndex(comparison) if comparison is not None else None
+        self.refresh()
+
+    def show_pair(self, pair_index: int) -> None:
+        """Show pair ``pair_index`` (committing a note being typed for the previous one)."""
+        if pair_index != self.pair_index:
+            self.commit_note()
+        self.pair_index = pair_index
+        self.refresh(reset_editors=True)
+
+    def current_pair(self) -> Pair | None:
+        """The pair on show, if any."""
+        comparison = self.workspace.comparison
+        if comparison is None or not 0 <= self.pair_index < len(comparison.pairs):
+            return None
+        return comparison.pairs[self.pair_index]
+
+    def refresh(self, reset_editors: bool = False) -> None:
+        """Re-read the pair and its decision from the workspace."""
+        pair = self.current_pair()
+        enabled = pair is not None and self._index is not None
+        self.decision.setEnabled(enabled)
+        self.note_box.setEnabled(enabled)
+        if pair is None or self._index is None:
+            self.title.setText(self.tr("No clause selected"))
+            self.status.clear()
+            self.terms.clear()
+            return
+        left = self._index.label(pair, Side.LEFT) or "—"
+        right = self._index.label(pair, Side.RIGHT) or "—"
+        self.title.setText(f"<b>{escape(left)}</b>  ⟷  <b>{escape(right)}</b>")
+        parts = [status_label(pair.status)]
+        if pair.left and pair.right:
+            parts.append(
+                self.tr("similarity %1 %").replace("%1", str(round(pair.similarity * 100)))
+            )
+        if pair.number_changed:
+            parts.append(self.tr("renumbered"))
+        if pair.heading_changed:
+            parts.append(self.tr("retitled"))
+        self.status.setText(" · ".join(parts))
+        if pair.term_changes:
+            lines = [escape(describe_term_change(c, self.language)) for c in pair.term_changes]
+            heading = escape(self.tr("Term changes"))
+            self.terms.setText(f"<b>{heading}</b><br>" + "<br>".join(f"• {x}" for x in lines))
+        else:
+            none = escape(self.tr("No change of obligation, deadline or amount"))
+            self.terms.setText(f"<i>{none}</i>")
+        choice = self.workspace.choice(pair)
+        if reset_editors or not self.custom.hasFocus():
+            if choice is not None and choice.side is Keep.CUSTOM:
+                text = choice.custom_text
+            else:
+                clauses = self._index.clauses(pair, Side.RIGHT) or self._index.clauses(
+                    pair, Side.LEFT
+                )
+                text = "\n\n".join(c.text for c in clauses)
+            if self.custom.toPlainText() != text:
+                self.custom.setPlainText(text)
+        if reset_editors or not self.note.hasFocus():
+            note = choice.note if choice is not None else ""
+            if self.note.toPlainText() != note:
+                self.note.blockSignals(True)
+                self.note.setPlainText(note)
+                self.note.blockSignals(False)
+
+    # -- edits --------------------------------------------------------------------------------
+
+    def _apply_custom(self) -> None:
+        if self.current_pair() is not None:
+            self.custom_text_applied.emit(self.custom.toPlainText())
+
+    def commit_note(self) -> None:
+        """Send the note if it differs from the one saved for the pair."""
+        self._note_timer.stop()
+        pair = self.current_pair()
+        if pair is None:
+            return
+        choice = self.workspace.choice(pair)
+        saved = choice.note if choice is not None else ""
+        text = self.note.toPlainText()
+        if text != saved:
+            self.note_edited.emit(text)
+
+    def retranslate(self) -> None:
+        """Set every visible text in the current language."""
+        self.setWindowTitle(self.tr("Details"))
+        self.decision.setTitle(self.tr("Decision"))
+        self.custom_label.setText(self.tr("Custom text (edit, then apply):"))
+        self.apply_custom.setText(self.tr("Use custom text"))
+        self.note_box.setTitle(self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("A note for this clause (saved automatically)"))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate live when the language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,95 @@
+"""Every modal question the window asks, behind small functions tests can replace.
+
+The window calls ``dialogs.show_error(...)``, ``dialogs.open_file(...)`` and so on through this
+module, so a test monkeypatches one function instead of racing a modal event loop. Each function
+is a thin wrapper over a standard Qt dialog; none of them touches the data.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from clausediff.session import SUFFIX
+
+
+class SaveAnswer(StrEnum):
+    """What to do with unsaved changes."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def contract_filter(suffixes: tuple[str, ...]) -> str:
+    """File-dialog filter for the contract formats ClauseDiff reads."""
+    patterns = " ".join(f"*{s}" for s in suffixes)
+    return f"{_tr('Contracts')} ({patterns});;{_tr('All files')} (*)"
+
+
+def session_filter() -> str:
+    """File-dialog filter for session files."""
+    return f"{_tr('ClauseDiff sessions')} (*{SUFFIX})"
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    """Tell the user something failed; the message is one sentence from the core."""
+    QMessageBox.warning(parent, title, message)
+
+
+def open_file(parent: QWidget | None, title: str, file_filter: str, folder: str = "") -> str:
+    """Ask for one existing file; "" when cancelled."""
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, file_filter)
+    return path
+
+
+def open_files(parent: QWidget | None, title: str, file_filter: str, folder: str = "") -> list[str]:
+    """Ask for one or more existing files; [] when cancelled."""
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, folder, file_filter)
+    return list(paths)
+
+
+def save_file(parent: QWidget | None, title: str, file_filter: str, suggested: str) -> str:
+    """Ask where to write a file; "" when cancelled."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+    return path
+
+
+def ask_recover(parent: QWidget | None, saved_at: str) -> bool:
+    """After a crash: offer to restore the autosaved session."""
+    answer = QMessageBox.question(
+        parent,
+        _tr("Recover your work?"),
+        _tr("ClauseDiff did not close normally. Restore the session autosaved at %1?").replace(
+            "%1", saved_at
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_save_changes(parent: QWidget | None) -> SaveAnswer:
+    """Before closing or replacing a session with unsaved decisions."""
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(
+        parent,
+        _tr("Unsaved decisions"),
+        _tr("Save your decisions and notes before continuing?"),
+        buttons.Save | buttons.Discard | buttons.Cancel,
+        buttons.Save,
+    )
+    if answer == buttons.Save:
+        return SaveAnswer.SAVE
+    return SaveAnswer.DISCARD if answer == buttons.Discard else SaveAnswer.CANCEL
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    """An information box (About, shortcuts)."""
+    QMessageBox.information(parent, title, text)

@@ -1,0 +1,508 @@
+"""The main window: welcome page or comparison pane, navigator and details docks, menus.
+
+It builds the widgets, wires actions to the controllers (:mod:`~clausediff.gui.opening`,
+:mod:`~clausediff.gui.deciding`, :mod:`~clausediff.gui.exporting`), moves between changes, and
+applies the user's looks (colours, zoom, term toggles, language). It asks the core for results
+through those controllers and only renders them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+)
+
+from clausediff import __version__
+from clausediff.comparison import Pair, PairStatus
+from clausediff.gui import dialogs
+from clausediff.gui.actions import Actions, Menus
+from clausediff.gui.compare_pane import ComparePane
+from clausediff.gui.deciding import Decider
+from clausediff.gui.details import DetailsDock
+from clausediff.gui.exporting import Exporter
+from clausediff.gui.formats import is_dark, make_palette
+from clausediff.gui.i18n import Translations, effective_language, status_label
+from clausediff.gui.navigator import NavigatorDock
+from clausediff.gui.navigator_paint import BadgeDelegate, SimilarityDelegate
+from clausediff.gui.opening import Opener
+from clausediff.gui.preferences import PreferencesDialog
+from clausediff.gui.recovery import Autosaver
+from clausediff.gui.resources import icon_path
+from clausediff.gui.settings import Settings, save_settings
+from clausediff.gui.spans import SpanKind
+from clausediff.gui.state import Workspace
+from clausediff.gui.welcome import WelcomePage
+
+PAGE_WELCOME, PAGE_COMPARE = 0, 1
+
+
+class MainWindow(QMainWindow):
+    """The ClauseDiff window."""
+
+    comparison_finished = Signal()
+    comparison_failed = Signal(str)
+    export_finished = Signal(str)
+    export_failed = Signal(str)
+
+    def __init__(
+        self,
+        settings: Settings,
+        settings_path: Path,
+        data_dir: Path,
+        translations: Translations | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(QIcon(str(icon_path("clausediff"))))
+        self.settings = settings
+        self.settings_path = settings_path
+        self.data_dir = data_dir
+        self.translations = translations or Translations()
+        self.workspace = Workspace(self)
+        self.undo_stack = QUndoStack(self)
+        self.actions_ = Actions(self)
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action.setObjectName("undo")
+        self.undo_action.setShortcut("Ctrl+Z")
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action.setObjectName("redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addActions([self.undo_action, self.redo_action])
+        self._build()
+        self.opener = Opener(self)
+        self.decider = Decider(self)
+        self.exporter = Exporter(self)
+        self.autosaver = Autosaver(self.workspace, data_dir, self)
+        self._connect()
+        self._load_settings_into_actions()
+        self.apply_looks()
+        self.retranslate()
+        self.update_state()
+        if settings.geometry:
+            self.restoreGeometry(QByteArray.fromBase64(settings.geometry.encode()))
+        else:
+            self.resize(1400, 900)
+        if settings.window_state:
+            self.restoreState(QByteArray.fromBase64(settings.window_state.encode()))
+
+    # -- construction -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        a = self.actions_
+        self.stack = QStackedWidget(self)
+        self.welcome = WelcomePage(self.stack)
+        self.pane = ComparePane(self.workspace, a.term_toggles(), self.stack)
+        self.view = self.pane.view
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.pane)
+        self.setCentralWidget(self.stack)
+        self.navigator = NavigatorDock(self.workspace, self)
+        self.details = DetailsDock(self.workspace, (a.keep_left, a.keep_right), self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.navigator)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details)
+        self.resizeDocks([self.navigator, self.details], [430, 300], Qt.Orientation.Horizontal)
+        self.menus = Menus(self, a, self.undo_action, self.redo_action)
+        self.menus.panels.addActions(
+            [self.navigator.toggleViewAction(), self.details.toggleViewAction()]
+        )
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addActions([a.open_pair, a.swap])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([a.previous_change, a.next_change])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([a.keep_left, a.keep_right, self.undo_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([a.export_pdf])
+        self.addToolBar(self.toolbar)
+        status = self.statusBar()
+        self.summary = QLabel(status)
+        self.summary.setObjectName("summary")
+        self.progress = QProgressBar(status)
+        self.progress.setObjectName("progress")
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.cancel_button = QToolButton(status)
+        self.cancel_button.setDefaultAction(a.cancel)
+        status.addWidget(self.summary, 1)
+        status.addPermanentWidget(self.progress)
+        status.addPermanentWidget(self.cancel_button)
+        self.set_busy(False)
+
+    def _connect(self) -> None:
+        a, o, d = self.actions_, self.opener, self.decider
+        a.open_pair.triggered.connect(o.open_pair_dialog)
+        a.open_left.triggered.connect(lambda: o.open_side_dialog("left"))
+        a.open_right.triggered.connect(lambda: o.open_side_dialog("right"))
+        a.open_samples.triggered.connect(o.open_samples)
+        a.swap.triggered.connect(o.swap)
+        a.open_session.triggered.connect(o.open_session_dialog)
+        a.save_session.triggered.connect(o.save_session)
+        a.save_session_as.triggered.connect(o.save_session_as)
+        a.rerun.triggered.connect(lambda: o.start_compare(rerun=True))
+        a.cancel.triggered.connect(o.cancel)
+        for action in (
+            a.ignore_case,
+            a.ignore_punctuation,
+            a.ignore_whitespace,
+            a.ignore_numbering,
+        ):
+            action.toggled.connect(o.options_changed)
+        a.export_pdf.triggered.connect(lambda: self.exporter.export("pdf"))
+        a.export_html.triggered.connect(lambda: self.exporter.export("html"))
+        a.export_json.triggered.connect(lambda: self.exporter.export("json"))
+        a.export_docx.triggered.connect(lambda: self.exporter.export("docx"))
+        a.export_txt.triggered.connect(lambda: self.exporter.export("txt"))
+        a.preferences.triggered.connect(self.open_preferences)
+        a.quit.triggered.connect(self.close)
+        a.find.triggered.connect(self.focus_search)
+        a.keep_left.triggered.connect(lambda: d.keep("left"))
+        a.keep_right.triggered.connect(lambda: d.keep("right"))
+        a.clear_choice.triggered.connect(d.clear)
+        a.edit_custom.triggered.connect(self.focus_custom_text)
+        a.edit_note.triggered.connect(self.focus_note)
+        a.link.triggered.connect(d.link_selected)
+        a.unlink.triggered.connect(d.unlink_current)
+        a.next_change.triggered.connect(lambda: self.step(1, lambda p: p.changed))
+        a.previous_change.triggered.connect(lambda: self.step(-1, lambda p: p.changed))
+        a.next_term.triggered.connect(lambda: self.step(1, lambda p: bool(p.term_changes)))
+        a.previous_term.triggered.connect(lambda: self.step(-1, lambda p: bool(p.term_changes)))
+        a.zoom_in.triggered.connect(lambda: self.zoom(1))
+        a.zoom_out.triggered.connect(lambda: self.zoom(-1))
+        a.zoom_reset.triggered.connect(lambda: self.zoom(0))
+        a.fold.toggled.connect(self._fold_toggled)
+        for action in a.term_toggles():
+            action.toggled.connect(self._terms_toggled)
+        a.about.triggered.connect(self.show_about)
+        a.shortcuts.triggered.connect(self.show_shortcuts)
+        self.welcome.open_pair_requested.connect(o.open_pair_dialog)
+        self.welcome.samples_requested.connect(o.open_samples)
+        self.welcome.open_library_requested.connect(o.open_library)
+        self.welcome.files_dropped.connect(o.open_dropped)
+        self.view.file_dropped.connect(o.set_file)
+        self.pane.header.open_requested.connect(o.open_side_dialog)
+        self.view.current_pair_changed.connect(self.set_current_pair)
+        self.navigator.pair_activated.connect(self._navigator_activated)
+        self.details.custom_text_applied.connect(d.apply_custom)
+        self.details.note_edited.connect(d.set_note)
+        self.workspace.structure_changed.connect(self._resync)
+        self.workspace.structure_changed.connect(self.update_state)
+        self.workspace.choices_changed.connect(self.update_state)
+        self.workspace.modified_changed.connect(self.setWindowModified)
+        self.undo_stack.indexChanged.connect(self.update_state)
+
+    def _load_settings_into_actions(self) -> None:
+        a, s = self.actions_, self.settings
+        pairs = (
+            (a.fold, s.fold_identical),
+            (a.show_obligations, s.show_obligations),
+            (a.show_deadlines, s.show_deadlines),
+            (a.show_amounts, s.show_amounts),
+            (a.ignore_case, s.ignore_case),
+            (a.ignore_punctuation, s.ignore_punctuation),
+            (a.ignore_whitespace, s.ignore_whitespace),
+            (a.ignore_numbering, s.ignore_numbering),
+        )
+        for action, value in pairs:
+            action.blockSignals(True)
+            action.setChecked(value)
+            action.blockSignals(False)
+        self.view.compare_model.set_fold(s.fold_identical)
+
+    # -- state shown --------------------------------------------------------------------------
+
+    def current_pair(self) -> int:
+        """The pair the user is on (-1 before any comparison)."""
+        return self.details.pair_index
+
+    def set_current_pair(self, pair: int) -> None:
+        """Move every view to ``pair``."""
+        self.details.show_pair(pair)
+        self.navigator.select_pair(pair)
+        if self.view.current_pair() != pair:
+            self.view.go_to_pair(pair)
+        self.update_actions()
+
+    def selected_pairs(self) -> list[int]:
+        """Pairs selected for linking: the comparison view's selection, else the navigator's."""
+        in_view = self.view.selected_pairs()
+        if len(in_view) >= 2:
+            return in_view
+        in_navigator = self.navigator.selected_pairs()
+        return in_navigator if len(in_navigator) >= 2 else in_view
+
+    def _resync(self) -> None:
+        """After the pairs changed (link, unlink, undo): stay on the same place, clamped."""
+        comparison = self.workspace.comparison
+        if comparison is None or not comparison.pairs:
+            self.details.show_pair(-1)
+            return
+        pair = min(max(self.current_pair(), 0), len(comparison.pairs) - 1)
+        self.view.go_to_pair(pair)
+        self.details.pair_index = -1
+        self.set_current_pair(pair)
+
+    def _navigator_activated(self, pair: int) -> None:
+        self.view.go_to_pair(pair)
+        self.set_current_pair(pair)
+
+    def show_comparison_page(self) -> None:
+        """Switch from the welcome page to the comparison."""
+        self.stack.setCurrentIndex(PAGE_COMPARE)
+
+    def step(self, direction: int, wanted: Callable[[Pair], bool]) -> bool:
+        """Go to the next (1) or previous (-1) pair matching ``wanted``; False at the end."""
+        comparison = self.workspace.comparison
+        if comparison is None:
+            return False
+        pairs = comparison.pairs
+        index = self.current_pair() + direction
+        while 0 <= index < len(pairs):
+            if wanted(pairs[index]):
+                self.view.go_to_pair(index)
+                self.set_current_pair(index)
+                return True
+            index += direction
+        self.statusBar().showMessage(self.tr("No more changes in this direction"), 3000)
+        return False
+
+    def update_state(self) -> None:
+        """Window title, summary line and enabled actions after any change."""
+        comparison = self.workspace.comparison
+        title = "ClauseDiff"
+        if comparison is not None:
+            left = Path(comparison.left.path).name or self.tr("left")
+            right = Path(comparison.right.path).name or self.tr("right")
+            title = f"{left} ⟷ {right}[*] — ClauseDiff"
+            counts = comparison.summary()
+            parts = [self.tr("%n clause pair(s)", "", len(comparison.pairs))]
+            parts += [
+                f"{counts[s.value]} {status_label(s).lower()}"
+                for s in PairStatus
+                if s is not PairStatus.UNCHANGED and counts[s.value]
+            ]
+            terms = sum(comparison.term_change_counts().values())
+            parts.append(self.tr("%n term change(s)", "", terms))
+            session = self.workspace.session
+            decided = len(session.choices) if session is not None else 0
+            parts.append(self.tr("%n decision(s)", "", decided))
+            self.summary.setText("   ·   ".join(parts))
+        else:
+            self.summary.setText(self.tr("Open two contracts to compare them"))
+        self.setWindowTitle(title)
+        self.setWindowModified(self.workspace.modified)
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        """Enable what makes sense now."""
+        a = self.actions_
+        has = self.workspace.comparison is not None
+        pair = self.details.current_pair()
+        busy = self.opener.runner.busy if hasattr(self, "opener") else False
+        for action in (
+            a.save_session,
+            a.save_session_as,
+            a.export_pdf,
+            a.export_html,
+            a.export_json,
+            a.export_docx,
+            a.export_txt,
+            a.next_change,
+            a.previous_change,
+            a.next_term,
+            a.previous_term,
+            a.rerun,
+            a.swap,
+        ):
+            action.setEnabled(has)
+        for action in (a.keep_left, a.keep_right, a.clear_choice, a.edit_custom, a.edit_note):
+            action.setEnabled(pair is not None)
+        a.unlink.setEnabled(pair is not None and bool(pair.left) and bool(pair.right))
+        a.link.setEnabled(has)
+        a.cancel.setEnabled(busy)
+
+    def set_busy(self, busy: bool, message: str = "") -> None:
+        """Show or hide the progress bar and the Cancel button."""
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        if busy:
+            self.progress.setRange(0, 0)
+            self.progress.setFormat(message or self.tr("Comparing…"))
+        self.update_actions()
+
+    # -- looks --------------------------------------------------------------------------------
+
+    def base_font(self) -> QFont:
+        """The text font of the comparison, zoomed."""
+        font = QFont(QApplication.font())
+        font.setPointSizeF(max(6.0, font.pointSizeF() + 1 + self.settings.zoom))
+        return font
+
+    def apply_looks(self) -> None:
+        """Colours, zoom and term toggles into every view."""
+        palette = make_palette(self.settings.palette, is_dark(QApplication.palette()))
+        hidden = {
+            SpanKind.OBLIGATION: not self.settings.show_obligations,
+            SpanKind.DEADLINE: not self.settings.show_deadlines,
+            SpanKind.AMOUNT: not self.settings.show_amounts,
+        }
+        self.view.delegate.set_looks(
+            palette, self.base_font(), frozenset(k for k, off in hidden.items() if off)
+        )
+        SimilarityDelegate.scheme = self.settings.palette
+        BadgeDelegate.scheme = self.settings.palette
+        self.pane.legend.set_palette(palette)
+        self.view.refresh_layout()
+        self.navigator.table.viewport().update()
+
+    def zoom(self, step: int) -> None:
+        """Bigger (1), smaller (-1) or default (0) text."""
+        self.settings.zoom = 0 if step == 0 else max(-4, min(12, self.settings.zoom + step))
+        self.apply_looks()
+
+    def _fold_toggled(self, fold: bool) -> None:
+        self.settings.fold_identical = fold
+        current = self.current_pair()
+        self.view.compare_model.set_fold(fold)
+        if current >= 0:
+            self.view.go_to_pair(current)
+
+    def _terms_toggled(self) -> None:
+        a = self.actions_
+        self.settings.show_obligations = a.show_obligations.isChecked()
+        self.settings.show_deadlines = a.show_deadlines.isChecked()
+        self.settings.show_amounts = a.show_amounts.isChecked()
+        self.apply_looks()
+
+    def set_language(self, language: str) -> None:
+        """Switch the UI language live ("" = system)."""
+        self.settings.language = language
+        self.translations.install(effective_language(language))
+        self.details.language = self.translations.language
+
+    def open_preferences(self) -> PreferencesDialog:
+        """Open the preferences (window-modal, non-blocking); applied when accepted."""
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.apply_preferences(*dialog.values()))
+        dialog.open()
+        return dialog
+
+    def apply_preferences(self, language: str, palette: str, zoom: int) -> None:
+        """Use new preferences now and remember them."""
+        self.settings.palette, self.settings.zoom = palette, zoom
+        if (
+            language != self.settings.language
+            or effective_language(language) != self.translations.language
+        ):
+            self.set_language(language)
+        self.apply_looks()
+        self.save_settings()
+
+    # -- focus helpers ------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the navigator's search box."""
+        self.navigator.show()
+        self.navigator.raise_()
+        self.navigator.search_box.setFocus()
+        self.navigator.search_box.selectAll()
+
+    def focus_custom_text(self) -> None:
+        """F2: the custom text editor of the details panel."""
+        self.details.show()
+        self.details.custom.setFocus()
+
+    def focus_note(self) -> None:
+        """The note box of the details panel."""
+        self.details.show()
+        self.details.note.setFocus()
+
+    # -- language -----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Set every text the window owns in the current language."""
+        self.actions_.retranslate()
+        self.menus.retranslate()
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
+        self.opener.refresh_recent_menu()
+        self.update_state()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate live when the language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self.apply_looks()
+        super().changeEvent(event)
+
+    # -- help ---------------------------------------------------------------------------------
+
+    def show_about(self) -> None:
+        """Versions and licences."""
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qVersion
+
+        dialogs.show_info(
+            self,
+            self.tr("About ClauseDiff"),
+            self.tr(
+                "ClauseDiff %1 compares contracts clause by clause.\n\n"
+                "Qt %2 and PySide6 %3 (LGPL v3), rapidfuzz (MIT), diff-match-patch (Apache 2.0), "
+                "python-docx (MIT), pypdfium2 (Apache 2.0 / BSD)."
+            )
+            .replace("%1", __version__)
+            .replace("%2", qVersion())
+            .replace("%3", pyside_version),
+        )
+
+    def show_shortcuts(self) -> None:
+        """A list of every action with a shortcut."""
+        lines = []
+        for action in self.findChildren(type(self.actions_.quit)):
+            shortcut = action.shortcut().toString()
+            if shortcut and action.text():
+                lines.append(f"{action.text().replace('&', '')}\t{shortcut}")
+        dialogs.show_info(self, self.tr("Keyboard Shortcuts"), "\n".join(sorted(set(lines))))
+
+    # -- closing ------------------------------------------------------------------------------
+
+    def save_settings(self) -> None:
+        """Write the settings file (atomic); errors are not fatal."""
+        self.settings.geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        self.settings.window_state = bytes(self.saveState().toBase64().data()).decode()
+        try:
+            save_settings(self.settings, self.settings_path)
+        except OSError:
+            self.statusBar().showMessage(self.tr("Could not save the preferences"), 5000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Offer to save decisions, stop the workers, remember the settings."""
+        self.details.commit_note()
+        if self.workspace.modified and self.workspace.session is not None:
+            answer = dialogs.ask_save_changes(self)
+            if answer is dialogs.SaveAnswer.CANCEL or (
+                answer is dialogs.SaveAnswer.SAVE and not self.opener.save_session()
+            ):
+                event.ignore()
+                return
+        self.opener.shutdown()
+        self.exporter.shutdown()
+        self.autosaver.stop()
+        self.save_settings()
+        event.accept()

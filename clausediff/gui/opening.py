@@ -1,0 +1,413 @@
+"""Opening: choose files, run the comparison in a worker, show it; sessions in and out.
+
+:class:`Opener` keeps the two input paths, starts comparisons on a
+:class:`~clausediff.gui.worker.JobRunner` (a new request cancels the running one), re-runs
+debounced when an option changes (replaying the user's manual links and keeping their place),
+and loads/saves ``.clausediff`` sessions. On a bad file it shows the core's one-line message and
+leaves the previous comparison on screen.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction
+
+from clausediff.compare import compare_documents, compare_files
+from clausediff.comparison import Comparison
+from clausediff.errors import InputError
+from clausediff.gui import dialogs
+from clausediff.gui.i18n import progress_label
+from clausediff.gui.resources import sample_paths
+from clausediff.gui.spans import Side
+from clausediff.gui.worker import JobRunner
+from clausediff.options import CompareOptions
+from clausediff.progress import Monitor
+from clausediff.readers import SUPPORTED_SUFFIXES
+from clausediff.relink import relink, unlink
+from clausediff.session import (
+    SUFFIX,
+    LinkAction,
+    ManualLink,
+    Session,
+    load_session,
+    new_session,
+    pair_key,
+    save_session,
+)
+
+if TYPE_CHECKING:
+    from clausediff.gui.main_window import MainWindow
+
+DEBOUNCE_MS = 350
+
+
+def replay_links(comparison: Comparison, links: tuple[ManualLink, ...]) -> Comparison:
+    """Apply the user's manual links and unlinks again, in order, skipping stale ones."""
+    for link in links:
+        try:
+            if link.action is LinkAction.LINK:
+                comparison = relink(comparison, link.left, link.right)
+            else:
+                for index, pair in enumerate(comparison.pairs):
+                    if pair.left == link.left and pair.right == link.right:
+                        comparison = unlink(comparison, index)
+                        break
+        except InputError:
+            continue
+    return comparison
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """What the running job is for, to know how to install its result."""
+
+    rerun: bool  # same documents, new options: keep choices, links and place
+    place: str = ""  # pair key of the pair the user was on
+    paths: tuple[str, str] = ("", "")
+
+
+class Opener(QObject):
+    """Owns the comparison runner and the session file operations of one window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.workspace = window.workspace
+        self.paths: dict[Side, str] = {Side.LEFT: "", Side.RIGHT: ""}
+        self.runner = JobRunner(self)
+        self.runner.started.connect(lambda: window.set_busy(True))
+        self.runner.progress.connect(self._progress)
+        self.runner.finished.connect(self._finished)
+        self.runner.failed.connect(self._failed)
+        self.runner.cancelled.connect(lambda: window.set_busy(False))
+        self._pending = Pending(rerun=False)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(lambda: self.start_compare(rerun=True))
+
+    # -- choosing files -----------------------------------------------------------------------
+
+    def _folder(self) -> str:
+        recent = self.window.settings.recent_files
+        return str(Path(recent[0]).parent) if recent else ""
+
+    def open_pair_dialog(self) -> None:
+        """Ask for two files (one dialog, two files; or two dialogs, left then right)."""
+        file_filter = dialogs.contract_filter(SUPPORTED_SUFFIXES)
+        paths = dialogs.open_files(
+            self.window,
+            self.tr("Open two contracts (left, then right)"),
+            file_filter,
+            self._folder(),
+        )
+        if len(paths) >= 2:
+            self.open_pair(paths[0], paths[1])
+        elif len(paths) == 1:
+            right = dialogs.open_file(
+                self.window, self.tr("Open the right document"), file_filter, self._folder()
+            )
+            if right:
+                self.open_pair(paths[0], right)
+
+    def open_side_dialog(self, side: str) -> None:
+        """Ask for the file of one side."""
+        title = (
+            self.tr("Open the left document")
+            if side == "left"
+            else self.tr("Open the right document")
+        )
+        path = dialogs.open_file(
+            self.window, title, dialogs.contract_filter(SUPPORTED_SUFFIXES), self._folder()
+        )
+        if path:
+            self.set_file(side, path)
+
+    def open_pair(self, left: str, right: str) -> None:
+        """Compare ``left`` with ``right``."""
+        self.paths = {Side.LEFT: left, Side.RIGHT: right}
+        self._remember(left, right)
+        self.start_compare(rerun=False)
+
+    def set_file(self, side: str, path: str) -> None:
+        """Replace one side; compares as soon as both sides are known."""
+        if path.endswith(SUFFIX):
+            self.load_session_file(path)
+            return
+        self.paths[Side(side)] = path
+        self._remember(path)
+        self._show_paths()
+        if all(self.paths.values()):
+            self.start_compare(rerun=False)
+
+    def open_dropped(self, paths: list[str]) -> None:
+        """Files dropped on the welcome page: a session, a pair, or one side."""
+        if len(paths) >= 2:
+            self.open_pair(paths[0], paths[1])
+        elif paths:
+            side = "left" if not self.paths[Side.LEFT] else "right"
+            self.set_file(side, paths[0])
+
+    def open_samples(self) -> None:
+        """The bundled sample contracts (``clausediff --demo``)."""
+        left, right = sample_paths()
+        self.paths = {Side.LEFT: str(left), Side.RIGHT: str(right)}
+        self.start_compare(rerun=False)
+
+    def open_library(self) -> None:
+        """Clause libraries open in the variants view (a later feature): say so for now."""
+        dialogs.show_info(
+            self.window,
+            self.tr("Clause library"),
+            self.tr("Comparing clause variants from a library is coming in the next version."),
+        )
+
+    def swap(self) -> None:
+        """Exchange the two sides and compare again."""
+        comparison = self.workspace.comparison
+        self.paths = {Side.LEFT: self.paths[Side.RIGHT], Side.RIGHT: self.paths[Side.LEFT]}
+        if comparison is None:
+            self._show_paths()
+            return
+        options = self.window_options()
+        left, right = comparison.right, comparison.left
+        self._pending = Pending(rerun=False, paths=(self.paths[Side.LEFT], self.paths[Side.RIGHT]))
+        self.runner.start(lambda m: compare_documents(left, right, options, m))
+
+    def _remember(self, *paths: str) -> None:
+        for path in reversed(paths):
+            self.window.settings.add_recent(str(Path(path).resolve()))
+        self.refresh_recent_menu()
+
+    def refresh_recent_menu(self) -> None:
+        """Rebuild File > Open Recent from the settings."""
+        menu = self.window.menus.recent
+        menu.clear()
+        for path in self.window.settings.recent_files:
+            action = QAction(Path(path).name, menu)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
+            menu.addAction(action)
+        menu.setEnabled(bool(self.window.settings.recent_files))
+
+    def open_recent(self, path: str) -> None:
+        """Reopen a recent file: a session as such; a contract on the left if empty, else right."""
+        if path.endswith(SUFFIX):
+            self.load_session_file(path)
+        else:
+            self.set_file("left" if not self.paths[Side.LEFT] else "right", path)
+
+    def _show_paths(self) -> None:
+        comparison = self.workspace.comparison
+        for side in Side:
+            detail = ""
+            document = None
+            if comparison is not None:
+                document = comparison.left if side is Side.LEFT else comparison.right
+                clauses = comparison.left_clauses if side is Side.LEFT else comparison.right_clauses
+                if not self.paths[side] or Path(document.path).name == Path(self.paths[side]).name:
+                    detail = self.tr("%1 · %n clause(s) · %2", "", len(clauses))
+                    detail = detail.replace("%1", document.format.value.upper()).replace(
+                        "%2", document.language.upper()
+                    )
+            path = self.paths[side] or (document.path if document is not None else "")
+            self.window.pane.header.set_file(side, path, detail)
+
+    # -- running ------------------------------------------------------------------------------
+
+    def window_options(self) -> CompareOptions:
+        """The comparison options from the Compare menu."""
+        a = self.window.actions_
+        return CompareOptions(
+            ignore_case=a.ignore_case.isChecked(),
+            ignore_punctuation=a.ignore_punctuation.isChecked(),
+            ignore_whitespace=a.ignore_whitespace.isChecked(),
+            ignore_numbering=a.ignore_numbering.isChecked(),
+        )
+
+    def options_changed(self) -> None:
+        """An option was toggled: remember it and re-run shortly (several toggles, one run)."""
+        settings, a = self.window.settings, self.window.actions_
+        settings.ignore_case = a.ignore_case.isChecked()
+        settings.ignore_punctuation = a.ignore_punctuation.isChecked()
+        settings.ignore_whitespace = a.ignore_whitespace.isChecked()
+        settings.ignore_numbering = a.ignore_numbering.isChecked()
+        if self.workspace.comparison is not None:
+            self._debounce.start()
+
+    def start_compare(self, *, rerun: bool) -> None:
+        """Start a comparison of the current inputs (rerun: same documents, current options)."""
+        self._debounce.stop()
+        options = self.window_options()
+        session = self.workspace.session
+        if rerun and session is not None:
+            left, right = session.comparison.left, session.comparison.right
+            links = session.links
+            place = ""
+            current = self.window.details.current_pair()
+            if current is not None:
+                place = pair_key(current)
+            self._pending = Pending(rerun=True, place=place, paths=self._path_tuple())
+
+            def work(monitor: Monitor) -> Comparison:
+                return replay_links(compare_documents(left, right, options, monitor), links)
+
+            self.runner.start(work)
+            return
+        left_path, right_path = self.paths[Side.LEFT], self.paths[Side.RIGHT]
+        if not left_path or not right_path:
+            return
+        self._pending = Pending(rerun=False, paths=(left_path, right_path))
+        self.runner.start(lambda m: compare_files(left_path, right_path, options, m))
+
+    def _path_tuple(self) -> tuple[str, str]:
+        return self.paths[Side.LEFT], self.paths[Side.RIGHT]
+
+    def cancel(self) -> None:
+        """Stop the running comparison; what is on screen stays."""
+        self.runner.cancel()
+        self._restore_paths()
+        self.window.set_busy(False)
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        bar = self.window.progress
+        if total > 0:
+            bar.setRange(0, total)
+            bar.setValue(done)
+        bar.setFormat(f"{progress_label(message)} %p%")
+
+    def _finished(self, result: object) -> None:
+        self.window.set_busy(False)
+        pending = self._pending
+        window = self.window
+        if isinstance(result, Session):
+            self._install(result, structural=True, modified=False)
+            return
+        if not isinstance(result, Comparison):
+            return
+        previous = self.workspace.session
+        if pending.rerun and previous is not None:
+            session = dataclasses.replace(previous, comparison=result)
+            self._install(session, structural=True, modified=True, place=pending.place)
+        else:
+            self.workspace.session_path = ""
+            self._install(new_session(result), structural=True, modified=False)
+        window.settings.ignore_case = result.options.ignore_case
+
+    def _install(
+        self, session: Session, *, structural: bool, modified: bool, place: str = ""
+    ) -> None:
+        window = self.window
+        window.undo_stack.clear()
+        self.workspace.replace(session, structural=structural, modified=modified)
+        comparison = session.comparison
+        for side, document in ((Side.LEFT, comparison.left), (Side.RIGHT, comparison.right)):
+            if document.path:
+                self.paths[side] = document.path
+        self._show_paths()
+        window.show_comparison_page()
+        target = 0
+        keys = [pair_key(p) for p in comparison.pairs]
+        if place and place in keys:
+            target = keys.index(place)
+        else:
+            target = next((i for i, p in enumerate(comparison.pairs) if p.changed), 0)
+        if comparison.pairs:
+            window.view.go_to_pair(target)
+            window.set_current_pair(target)
+        window.update_state()
+        window.comparison_finished.emit()
+
+    def _failed(self, message: str) -> None:
+        self.window.set_busy(False)
+        self._restore_paths()
+        dialogs.show_error(self.window, self.tr("Cannot compare"), message)
+        self.window.comparison_failed.emit(message)
+
+    def _restore_paths(self) -> None:
+        """After a failure or cancel, the inputs are those of what is on screen."""
+        comparison = self.workspace.comparison
+        if comparison is not None:
+            self.paths = {Side.LEFT: comparison.left.path, Side.RIGHT: comparison.right.path}
+        self._show_paths()
+
+    # -- sessions -----------------------------------------------------------------------------
+
+    def open_session_dialog(self) -> None:
+        """Ask for a session file and open it."""
+        path = dialogs.open_file(
+            self.window, self.tr("Open a session"), dialogs.session_filter(), self._folder()
+        )
+        if path:
+            self.load_session_file(path)
+
+    def load_session_file(self, path: str) -> None:
+        """Open a ``.clausediff`` session (in the worker: big sessions take a moment)."""
+        self._pending = Pending(rerun=False)
+        self.workspace.session_path = path
+        self._remember(path)
+        self.runner.start(lambda m: load_session(path))
+
+    def install_session(self, session: Session, path: str, *, modified: bool) -> None:
+        """Show a session already in memory (crash recovery)."""
+        self.workspace.session_path = path
+        self._install(session, structural=True, modified=modified)
+
+    def save_session(self) -> bool:
+        """Save to the current session file (asks for one the first time)."""
+        if not self.workspace.session_path:
+            return self.save_session_as()
+        return self._save_to(self.workspace.session_path)
+
+    def save_session_as(self) -> bool:
+        """Ask for a file name and save the session there."""
+        session = self.workspace.session
+        if session is None:
+            return False
+        suggested = Path(session.comparison.right.path or "comparison").with_suffix(SUFFIX).name
+        folder = Path(self.workspace.session_path or self._folder() or ".")
+        path = dialogs.save_file(
+            self.window,
+            self.tr("Save the session"),
+            dialogs.session_filter(),
+            str(folder.parent / suggested if folder.suffix else folder / suggested),
+        )
+        if not path:
+            return False
+        if not path.endswith(SUFFIX):
+            path += SUFFIX
+        return self._save_to(path)
+
+    def _save_to(self, path: str) -> bool:
+        session = self.workspace.session
+        if session is None:
+            return False
+        self.window.details.commit_note()
+        session = self.workspace.session
+        assert session is not None
+        try:
+            saved = save_session(session, path)
+        except OSError as error:
+            dialogs.show_error(self.window, self.tr("Cannot save"), str(error))
+            return False
+        self.workspace.session_path = path
+        self.workspace.session = saved
+        self.workspace.set_modified(False)
+        self.window.undo_stack.setClean()
+        self._remember(path)
+        self.window.statusBar().showMessage(
+            self.tr("Session saved to %1").replace("%1", path), 4000
+        )
+        return True
+
+    def shutdown(self) -> None:
+        """Quit: cancel and wait for the worker."""
+        self._debounce.stop()
+        self.runner.cancel()
+        self.runner.wait(5000)

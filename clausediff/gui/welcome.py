@@ -1,0 +1,91 @@
+"""The first screen: one sentence saying what to do, and three ways to start.
+
+Shown until the first comparison is on screen. Buttons emit requests; the window opens the files.
+Files dropped here open too (two files: left and right).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from clausediff.gui.resources import icon_path
+
+
+class WelcomePage(QWidget):
+    """Icon, title, one sentence, three buttons."""
+
+    open_pair_requested = Signal()
+    open_library_requested = Signal()
+    samples_requested = Signal()
+    files_dropped = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcome")
+        self.setAcceptDrops(True)
+        layout = QVBoxLayout(self)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.setSpacing(14)
+        logo = QLabel(self)
+        logo.setPixmap(QIcon(str(icon_path("clausediff"))).pixmap(QSize(96, 96)))
+        logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title = QLabel(self)
+        self.title.setObjectName("welcomeTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.sentence = QLabel(self)
+        self.sentence.setObjectName("welcomeSentence")
+        self.sentence.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.sentence.setWordWrap(True)
+        self.sentence.setMaximumWidth(560)
+        layout.addWidget(logo)
+        layout.addWidget(self.title)
+        layout.addWidget(self.sentence, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(10)
+        self.open_pair = QPushButton(self)
+        self.open_pair.setObjectName("welcomeOpenPair")
+        self.open_pair.setDefault(True)
+        self.open_library = QPushButton(self)
+        self.open_library.setObjectName("welcomeOpenLibrary")
+        self.samples = QPushButton(self)
+        self.samples.setObjectName("welcomeSamples")
+        for button in (self.open_pair, self.open_library, self.samples):
+            button.setMinimumWidth(280)
+            button.setMinimumHeight(36)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.open_pair.clicked.connect(self.open_pair_requested)
+        self.open_library.clicked.connect(self.open_library_requested)
+        self.samples.clicked.connect(self.samples_requested)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every visible text in the current language."""
+        self.title.setText(self.tr("ClauseDiff"))
+        self.sentence.setText(
+            self.tr(
+                "Open two versions of a contract to see, clause by clause, what changed: "
+                "wording, obligations, deadlines and amounts."
+            )
+        )
+        self.open_pair.setText(self.tr("Open two contracts"))
+        self.open_library.setText(self.tr("Open a clause library"))
+        self.samples.setText(self.tr("Try with sample contracts"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate live when the language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept local files."""
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Dropped files: the first goes left, the second right."""
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths)

@@ -1,0 +1,115 @@
+"""GUI test fixtures: a real MainWindow offscreen, its settings and data in ``tmp_path``.
+
+Modal dialogs go through :mod:`clausediff.gui.dialogs`; the fixtures replace those functions by
+recorders so no test ever blocks on a modal event loop. Qt's offscreen platform warns that it
+cannot propagate size hints; that one message is ignored, every other Qt warning fails the test.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from clausediff.gui import dialogs
+from clausediff.gui.app import configure_application, create_window
+from clausediff.gui.main_window import MainWindow
+from clausediff.gui.resources import sample_paths, translations_dir
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Ignore the offscreen platform's size-hint warning in every GUI test."""
+    for item in items:
+        if "tests/gui" in str(item.path).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore("propagateSizeHints"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations() -> None:
+    """Build the .qm catalogues when missing or older than their .ts (as `make translations`)."""
+    lrelease = ROOT / ".venv" / "bin" / "pyside6-lrelease"
+    found = shutil.which("pyside6-lrelease")
+    tool = str(lrelease) if lrelease.exists() else found
+    for ts in translations_dir().glob("*.ts"):
+        qm = ts.with_suffix(".qm")
+        if tool and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
+            subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+@dataclass
+class Dialogs:
+    """What the window asked the user, and the answers the test gives."""
+
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    infos: list[str] = field(default_factory=list)
+    open_paths: list[str] = field(default_factory=list)
+    save_path: str = ""
+    recover: bool = True
+    save_answer: dialogs.SaveAnswer = dialogs.SaveAnswer.DISCARD
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
+    """Replace every modal dialog by a recorder with canned answers."""
+    record = Dialogs()
+    monkeypatch.setattr(dialogs, "show_error", lambda p, t, m: record.errors.append((t, m)))
+    monkeypatch.setattr(dialogs, "show_info", lambda p, t, m: record.infos.append(m))
+    monkeypatch.setattr(
+        dialogs, "open_file", lambda *a: record.open_paths.pop(0) if record.open_paths else ""
+    )
+    monkeypatch.setattr(dialogs, "open_files", lambda *a: list(record.open_paths))
+    monkeypatch.setattr(dialogs, "save_file", lambda *a: record.save_path)
+    monkeypatch.setattr(dialogs, "ask_recover", lambda *a: record.recover)
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda *a: record.save_answer)
+    return record
+
+
+@pytest.fixture
+def samples() -> tuple[Path, Path]:
+    """The bundled French sample pair."""
+    return sample_paths()
+
+
+def make_window(qtbot: QtBot, home: Path, *, recover: bool = False) -> MainWindow:
+    """A window whose settings and autosave live under ``home``."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert app is not None
+    configure_application(app)
+    window = create_window(home / "config", home / "data", recover=recover)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path, answers: Dialogs) -> Iterator[MainWindow]:
+    """A fresh window in English."""
+    win = make_window(qtbot, tmp_path)
+    win.set_language("en")
+    yield win
+    win.workspace.set_modified(False)
+    win.opener.shutdown()
+    win.exporter.shutdown()
+
+
+def open_samples(qtbot: QtBot, win: MainWindow) -> None:
+    """Compare the bundled samples and wait for the result on screen."""
+    with qtbot.waitSignal(win.comparison_finished, timeout=20000):
+        win.opener.open_samples()
+
+
+@pytest.fixture
+def compared(qtbot: QtBot, window: MainWindow) -> MainWindow:
+    """A window showing the sample comparison."""
+    open_samples(qtbot, window)
+    return window

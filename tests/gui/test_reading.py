@@ -1,0 +1,124 @@
+"""Opening and reading: the real window compares the samples and is walked with the keyboard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any as Dialogs  # the `answers` fixture of conftest.py
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from clausediff.comparison import PairStatus
+from clausediff.gui.compare_model import KIND_ROLE
+from clausediff.gui.main_window import PAGE_COMPARE, PAGE_WELCOME, MainWindow
+from clausediff.gui.navigator import Filter
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def test_welcome_then_open_two_files_from_the_toolbar(
+    qtbot: QtBot, window: MainWindow, answers: Dialogs, samples: tuple[Path, Path]
+) -> None:
+    assert window.stack.currentIndex() == PAGE_WELCOME
+    answers.open_paths = [str(samples[0]), str(samples[1])]
+    with qtbot.waitSignal(window.comparison_finished, timeout=20000):
+        qtbot.mouseClick(window.welcome.open_pair, Qt.MouseButton.LeftButton)
+    comparison = window.workspace.comparison
+    assert comparison is not None
+    assert window.stack.currentIndex() == PAGE_COMPARE
+    assert window.navigator.model.rowCount() == len(comparison.pairs)
+    assert Path(comparison.left.path).name == samples[0].name
+    # the window lands on the first change, and the header names both files
+    assert comparison.pairs[window.current_pair()].changed
+    assert window.pane.header.names[next(iter(window.pane.header.names))].text() == samples[0].name
+    assert str(len(comparison.pairs)) in window.summary.text()
+
+
+def test_alt_down_and_up_walk_the_changes(qtbot: QtBot, compared: MainWindow) -> None:
+    comparison = compared.workspace.comparison
+    assert comparison is not None
+    changed = [i for i, p in enumerate(comparison.pairs) if p.changed]
+    assert len(changed) >= 3
+    compared.view.setFocus()
+    assert compared.current_pair() == changed[0]
+    for expected in changed[1:4]:
+        qtbot.keyClick(compared.view, Qt.Key.Key_Down, ALT)
+        assert compared.current_pair() == expected
+        # every view follows: navigator row and comparison row
+        assert compared.view.current_pair() == expected
+        assert compared.navigator.table.currentIndex().row() == expected
+    qtbot.keyClick(compared.view, Qt.Key.Key_Up, ALT)
+    assert compared.current_pair() == changed[2]
+
+
+def test_next_term_change_lands_on_a_pair_with_term_changes(
+    qtbot: QtBot, compared: MainWindow
+) -> None:
+    comparison = compared.workspace.comparison
+    assert comparison is not None
+    with_terms = [i for i, p in enumerate(comparison.pairs) if p.term_changes]
+    compared.set_current_pair(0)
+    moved = compared.step(1, lambda p: bool(p.term_changes))
+    assert moved == bool(with_terms)
+    if with_terms:
+        assert compared.current_pair() == with_terms[0]
+        # the details panel words every term change the way the terms engine describes it
+        from html import escape
+
+        from clausediff.terms import describe_change
+
+        shown = compared.details.terms.text()
+        for change in comparison.pairs[with_terms[0]].term_changes:
+            assert escape(describe_change(change, "en")) in shown
+
+
+def test_identical_runs_are_folded_and_expand_on_click(qtbot: QtBot, compared: MainWindow) -> None:
+    model = compared.view.compare_model
+    folds = [r for r in range(model.rowCount()) if model.index(r).data(KIND_ROLE) == "fold"]
+    assert folds, "the samples have runs of identical clauses"
+    rows_before = model.rowCount()
+    count = model.rows[folds[0]].count
+    index = model.index(folds[0])
+    compared.view.scrollTo(index)
+    rect = compared.view.visualRect(index)
+    qtbot.mouseClick(compared.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert model.rowCount() == rows_before + count - 1
+    assert model.index(folds[0]).data(KIND_ROLE) == "pair"
+
+
+def test_navigator_filter_and_search(qtbot: QtBot, compared: MainWindow) -> None:
+    comparison = compared.workspace.comparison
+    assert comparison is not None
+    proxy = compared.navigator.proxy
+    proxy.set_mode(Filter.CHANGED)
+    assert proxy.rowCount() == sum(1 for p in comparison.pairs if p.changed)
+    proxy.set_mode(Filter.MOVED)
+    assert proxy.rowCount() == comparison.summary()[PairStatus.MOVED.value]
+    proxy.set_mode(Filter.ALL)
+    qtbot.keyClick(compared, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert compared.navigator.search_box.hasFocus()
+    qtbot.keyClicks(compared.navigator.search_box, "confidentialit")
+    assert 0 < proxy.rowCount() < len(comparison.pairs)
+
+
+def test_zoom_keys_change_the_text_size(qtbot: QtBot, compared: MainWindow) -> None:
+    size = compared.view.delegate.font.pointSizeF()
+    compared.actions_.zoom_in.trigger()
+    assert compared.view.delegate.font.pointSizeF() == size + 1
+    compared.actions_.zoom_reset.trigger()
+    assert compared.view.delegate.font.pointSizeF() == size - compared.settings.zoom
+
+
+def test_changing_an_option_reruns_and_keeps_the_place(qtbot: QtBot, compared: MainWindow) -> None:
+    comparison = compared.workspace.comparison
+    assert comparison is not None
+    target = [i for i, p in enumerate(comparison.pairs) if p.changed][2]
+    compared.set_current_pair(target)
+    key = (comparison.pairs[target].left, comparison.pairs[target].right)
+    with qtbot.waitSignal(compared.comparison_finished, timeout=20000):
+        compared.actions_.ignore_case.trigger()
+    rerun = compared.workspace.comparison
+    assert rerun is not None and rerun is not comparison
+    assert rerun.options.ignore_case
+    pair = rerun.pairs[compared.current_pair()]
+    assert (pair.left, pair.right) == key
