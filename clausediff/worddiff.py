@@ -150,7 +150,11 @@ def diff_spans(
     right_spans: Sequence[Span],
     options: CompareOptions,
 ) -> WordDiff:
-    """Word diff of the given spans of two texts (see the module docstring for the contract)."""
+    """Word diff of the given spans of two texts (see the module docstring for the contract).
+
+    Spans are ``(start, end)`` offsets into their text, in reading order, not overlapping; they
+    are compared as one text made of their concatenation. Empty spans are allowed.
+    """
     left_size = sum(end - start for start, end in left_spans)
     right_size = sum(end - start for start, end in right_spans)
     if max(left_size, right_size) > options.max_diff_chars:
