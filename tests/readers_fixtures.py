@@ -276,26 +276,14 @@ def _wrap(paragraph: str, metrics: object, width: float) -> list[str]:
 
 def make_textdocument_pdf(path: Path, html: str) -> Path:
     """A one-column PDF laid out by QTextDocument (Qt's own typesetter), all pages."""
-    from PySide6.QtCore import QRectF, QSizeF
-    from PySide6.QtGui import QPageSize, QPainter, QPdfWriter, QTextDocument
+    from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
 
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
-    area = writer.pageLayout().paintRectPixels(writer.resolution())
     document = QTextDocument()
-    document.documentLayout().setPaintDevice(writer)
-    document.setPageSize(QSizeF(area.width(), area.height()))
     document.setHtml(html)
-    painter = QPainter(writer)
-    for page in range(document.pageCount()):
-        if page:
-            writer.newPage()
-        painter.save()
-        painter.translate(0, -page * area.height())
-        document.drawContents(painter, QRectF(0, page * area.height(), area.width(), area.height()))
-        painter.restore()
-    painter.end()
+    document.print_(writer)  # Qt's own pagination (it adds page numbers)
     return path
 
 

@@ -97,7 +97,9 @@ def test_qt_text_document_layout(qapp: object, tmp_path: Path) -> None:
         f"<h3>{visible(heading)}</h3><p align='justify'>{visible(body)}</p>"
         for heading, body in zip(CONTRACT[0::2], CONTRACT[1::2], strict=True)
     )
-    document = read_document(make_textdocument_pdf(tmp_path / "qt.pdf", html))
+    path = make_textdocument_pdf(tmp_path / "qt.pdf", html)
+    assert {"1", "2"} <= set(_raw_lines(path))  # Qt printed page numbers: they must go
+    document = read_document(path)
     texts = [document.paragraph_text(paragraph) for paragraph in document.paragraphs]
     assert texts == [visible(text) for text in CONTRACT]
 
@@ -143,6 +145,18 @@ def _line(text: str, top: float, page: int = 0, x0: float = 50, x1: float | None
 def test_page_numbers_dropped_even_on_one_page(furniture: str, comment: str) -> None:
     page = [_line("Le contrat est conclu pour un an.", 100), _line(furniture, 800, x1=300)]
     assert [line.text for line in drop_furniture([page])[0]] == [page[0].text], comment
+
+
+def test_numbered_running_footer_dropped_but_not_repetitive_body() -> None:
+    # each page: a long body line that differs only by its number, and a short footer
+    # that differs only by its page number; only the footer is furniture
+    body = "Article {n} – Le Prestataire livre les biens commandés dans les délais convenus"
+    pages = [
+        [_line(body.format(n=n), 60), _line(f"Contrat n° 2024-17 – page {n} sur 4", 810, x1=250)]
+        for n in range(1, 5)
+    ]
+    kept = [[line.text for line in page] for page in drop_furniture(pages)]
+    assert kept == [[body.format(n=n)] for n in range(1, 5)]
 
 
 def test_running_header_dropped_when_on_most_pages() -> None:

@@ -40,9 +40,10 @@ _SPACES = frozenset(" \t\r\n\u00a0")
 class _LineBuilder:
     """Accumulates characters of one page into lines."""
 
-    def __init__(self, page: int, height: float) -> None:
+    def __init__(self, page: int, top: float, bottom: float = 0.0) -> None:
         self.page = page
-        self.height = height
+        self.top = top
+        self.height = top - bottom
         self.lines: list[Line] = []
         self._chars: list[str] = []
         self._x0 = self._x1 = self._baseline = self._size = 0.0
@@ -77,7 +78,7 @@ class _LineBuilder:
             text += "-"
         if text:
             self.lines.append(
-                Line(text, self._x0, self._x1, self.height - self._baseline, self._size,
+                Line(text, self._x0, self._x1, self.top - self._baseline, self._size,
                      self.page, self.height, self.bold, soft)
             )  # fmt: skip
         self._chars = []
@@ -115,10 +116,14 @@ def _is_bold(raw: Any, handle: Any, index: int) -> bool:
     return _BOLD_NAME.search(name.value.decode("latin-1")) is not None
 
 
-def _page_lines(raw: Any, textpage: Any, page_index: int, height: float) -> list[Line]:
-    """The visual lines of one page."""
+def _page_lines(
+    raw: Any, textpage: Any, page_index: int, box: tuple[float, float, float, float]
+) -> list[Line]:
+    """The visual lines of one page; text whose baseline lies outside the visible page box
+    (``left, bottom, right, top``) is ignored, like a viewer clips it."""
     handle = textpage.raw
-    builder = _LineBuilder(page_index, height)
+    _left, bottom, _right, top = box
+    builder = _LineBuilder(page_index, top, bottom)
     rect = raw.FS_RECTF()
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     for index in range(raw.FPDFText_CountChars(handle)):
@@ -132,6 +137,8 @@ def _page_lines(raw: Any, textpage: Any, page_index: int, height: float) -> list
         if not raw.FPDFText_GetLooseCharBox(handle, index, rect):
             continue
         raw.FPDFText_GetCharOrigin(handle, index, origin_x, origin_y)
+        if not bottom <= origin_y.value <= top:
+            continue
         size = abs(rect.top - rect.bottom)
         if builder.starts_line(origin_y.value, size):
             builder.end_line()
@@ -167,7 +174,7 @@ def read_pdf(path: Path, monitor: Monitor) -> Document:
                 page = document[index]
                 textpage = page.get_textpage()
                 try:
-                    lines = _page_lines(raw, textpage, index, page.get_height())
+                    lines = _page_lines(raw, textpage, index, page.get_cropbox())
                 finally:
                     textpage.close()
                     page.close()

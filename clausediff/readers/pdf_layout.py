@@ -4,9 +4,10 @@ Input: the lines of each page, top to bottom, with their position and font size 
 :class:`Line`); output: paragraph blocks. Three steps:
 
 1. **Page furniture is dropped**: among the two top and two bottom lines of each page (in the
-   outer fifth of the page), a line whose text, digits folded to ``#``, recurs on at least half
-   of the pages (and two pages or more) is a running header or footer; a line that is only a
-   page number ("3", "Page 3 / 12", "- 3 -", "3 sur 12") is dropped too.
+   outer fifth of the page), a line whose text recurs on at least half of the pages (and two
+   pages or more) is a running header or footer, and so is a short line that recurs once its
+   numbers are folded ("Contrat n° 12 – page 3"); a line that is only a page number ("3",
+   "Page 3 / 12", "- 3 -", "3 sur 12") is dropped too.
 2. **Paragraph breaks** between two lines: the vertical gap exceeds 1.3 times the body line
    pitch (scaled by font size); the font size changes; the previous line stopped short (the
    first word of the next line would have fitted in the space left, so the break was hard); or
@@ -69,8 +70,10 @@ class Line:
     soft_hyphen: bool = False
 
 
-def _furniture_key(text: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(text.split()).casefold())
+def _furniture_keys(text: str) -> tuple[str, str]:
+    """The line as written (spaces and case folded), and with its numbers folded to ``#``."""
+    exact = " ".join(text.split()).casefold()
+    return exact, re.sub(r"\d+", "#", exact)
 
 
 def _edge_lines(page: Sequence[Line]) -> list[Line]:
@@ -85,19 +88,34 @@ def _edge_lines(page: Sequence[Line]) -> list[Line]:
 
 
 def drop_furniture(pages: Sequence[Sequence[Line]]) -> list[list[Line]]:
-    """Remove running headers, footers and page numbers (step 1)."""
+    """Remove running headers, footers and page numbers (step 1).
+
+    A line that recurs only once its numbers are folded ("Page 3", "Contrat n° 12 – 4/9")
+    must also be short (under 60 % of the usual line width), so that the first lines of
+    pages of a very repetitive text ("Article 17 – Le Prestataire ...") are not taken for it.
+    """
     edge_sets = [_edge_lines(page) for page in pages]
-    counts: Counter[str] = Counter()
+    exact_counts: Counter[str] = Counter()
+    folded_counts: Counter[str] = Counter()
     for edges in edge_sets:
-        counts.update({_furniture_key(line.text) for line in edges})
+        keys = [_furniture_keys(line.text) for line in edges]
+        exact_counts.update({exact for exact, _ in keys})
+        folded_counts.update({folded for _, folded in keys})
+    widths = sorted(line.x1 - line.x0 for page in pages for line in page)
+    short = 0.6 * widths[int(0.9 * (len(widths) - 1))] if widths else 0.0
     needed = max(2, (len(pages) + 1) // 2)
+
+    def is_furniture(line: Line) -> bool:
+        exact, folded = _furniture_keys(line.text)
+        return (
+            exact_counts[exact] >= needed
+            or (folded_counts[folded] >= needed and line.x1 - line.x0 < short)
+            or _PAGE_NUMBER.match(line.text.strip()) is not None
+        )
+
     kept: list[list[Line]] = []
     for page, edges in zip(pages, edge_sets, strict=True):
-        dropped = {
-            id(line)
-            for line in edges
-            if counts[_furniture_key(line.text)] >= needed or _PAGE_NUMBER.match(line.text.strip())
-        }
+        dropped = {id(line) for line in edges if is_furniture(line)}
         kept.append([line for line in page if id(line) not in dropped])
     return kept
 

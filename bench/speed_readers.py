@@ -1,0 +1,101 @@
+"""Reader speed and memory: a ~50 MB .txt, a 2,000-paragraph .docx and a multi-page PDF.
+
+Usage: ``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/speed_readers.py [--pages N]``
+
+Generates the three files in a temporary folder (Qt's QPdfWriter lays out the PDF), reads each
+with :func:`clausediff.readers.read_document` and prints the wall time, the peak of Python
+allocations (tracemalloc, measured in a second read because tracing slows Python down; memory
+held by pdfium's C code is not in it) and the process's peak resident size so far.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+from clausediff.readers import read_document
+
+PARAGRAPH = (
+    "Article {n} – Le Prestataire s’engage à exécuter les prestations avec soin, conformément "
+    "aux règles de l’art, dans un délai de trente (30) jours à compter de la commande, pour un "
+    "prix forfaitaire de 12 500 € hors taxes payable à quarante-cinq jours fin de mois."
+)
+
+
+def make_txt(path: Path, megabytes: int = 50) -> Path:
+    with path.open("w", encoding="utf-8") as stream:
+        written, n = 0, 0
+        while written < megabytes * 1024 * 1024:
+            n += 1
+            line = PARAGRAPH.format(n=n) + "\n\n"
+            written += stream.write(line) + line.count("’") * 2 + line.count("€") * 2
+    return path
+
+
+def make_docx(path: Path, paragraphs: int = 2000) -> Path:
+    import docx
+
+    document = docx.Document()
+    for n in range(1, paragraphs + 1):
+        if n % 10 == 1:
+            document.add_heading(f"Titre {n // 10 + 1}", level=1)
+        document.add_paragraph(PARAGRAPH.format(n=n), style="List Number" if n % 3 else None)
+    document.save(str(path))
+    return path
+
+
+def make_pdf(path: Path, paragraphs: int) -> Path:
+    from PySide6.QtGui import QGuiApplication, QPageSize, QPdfWriter, QTextDocument
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    writer = QPdfWriter(str(path))
+    writer.setResolution(300)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    document = QTextDocument()
+    document.setHtml("".join(f"<p>{PARAGRAPH.format(n=n)}</p>" for n in range(paragraphs)))
+    document.print_(writer)  # Qt's own pagination (it adds page numbers)
+    return path
+
+
+def measure(label: str, path: Path) -> None:
+    start = time.perf_counter()
+    document = read_document(path)
+    elapsed = time.perf_counter() - start
+    tracemalloc.start()
+    read_document(path)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
+    size = path.stat().st_size / 1024 / 1024
+    print(
+        f"{label:6} {size:8.2f} MB file  {len(document.text) / 1e6:7.2f} M chars  "
+        f"{len(document.paragraphs):6} paragraphs  {elapsed:6.2f} s  "
+        f"peak Python {peak / 1024 / 1024:7.1f} MB  max RSS {rss:7.1f} MB"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--megabytes", type=int, default=50, help="size of the .txt")
+    parser.add_argument("--paragraphs", type=int, default=2000, help="paragraphs of the .docx")
+    parser.add_argument("--pdf-paragraphs", type=int, default=1500, help="paragraphs of the PDF")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder)
+        measure(".txt", make_txt(base / "big.txt", args.megabytes))
+        measure(".docx", make_docx(base / "big.docx", args.paragraphs))
+        pdf = make_pdf(base / "big.pdf", args.pdf_paragraphs)
+        from pypdfium2 import PdfDocument
+
+        pages = len(PdfDocument(str(pdf)))
+        measure(".pdf", pdf)
+        print(f"(the PDF has {pages} pages)")
+
+
+if __name__ == "__main__":
+    main()
