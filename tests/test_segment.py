@@ -354,6 +354,21 @@ def test_short_enumeration_under_numbered_markdown_headings() -> None:
     assert text[clauses[0].start :].startswith("1. Acceptation")  # after the "### " markers
 
 
+def test_bold_lead_in_lines_are_not_headings() -> None:
+    # "**Sous réserve de :**" introduces a list inside the section; "**Objet**" is a heading
+    text = _para(
+        "## Réutilisation",
+        FR_BODY,
+        "**Sous réserve de :**",
+        "-   mentionner la paternité de l’Information ;",
+        "## Responsabilité",
+        FR_BODY,
+        "**Objet**",
+        FR_BODY,
+    )
+    assert [c.heading for c in segment(_doc(text))] == ["Réutilisation", "Responsabilité", "Objet"]
+
+
 def test_text_after_last_list_is_its_own_clause() -> None:
     text = _para(
         "Redistribution is permitted provided that the following conditions are met:",

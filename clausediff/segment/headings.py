@@ -164,7 +164,11 @@ def classify(text: str, unit: Unit, next_text: str, after_colon: bool = False) -
         heading = text[rest_start:closing]
         body = _skip(text, closing + 2, unit.end)
         if text[closing + 2 : line_end].strip(" \t:.–—-") == "":
-            return info(Kind.HEADING, heading, _skip(text, line_end, unit.end))
+            lead_in = text[inner:line_end].rstrip(" *_").endswith(":")
+            if marker or (not lead_in and len(heading.split()) <= HEADING_MAX_WORDS):
+                return info(Kind.HEADING, heading, _skip(text, line_end, unit.end))
+            # "**Sous réserve de :**" introduces a list: it is text, not a heading
+            return info(Kind.TEXT, "", unit.start)
         return info(Kind.ITEM if marker else Kind.RUNIN, heading, body)
     if marker:
         rest = text[rest_start:line_end].strip()
