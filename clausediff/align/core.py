@@ -23,6 +23,7 @@ No I/O, no Qt; raises :class:`~clausediff.errors.Cancelled` when the monitor ask
 
 from __future__ import annotations
 
+import statistics
 from collections import Counter
 from collections.abc import Sequence
 
@@ -34,7 +35,7 @@ from clausediff.align.moves import in_order, moves
 from clausediff.align.score import Scorer
 from clausediff.align.sequence import chain, plausible
 from clausediff.align.signatures import Bodies, Stemmer, fold, keys
-from clausediff.align.splits import Group, attach
+from clausediff.align.splits import ATTACH_THRESHOLD, Group, attach
 from clausediff.clause import Clause
 from clausediff.comparison import PairStatus
 from clausediff.normalize import fold_for_matching
@@ -45,6 +46,10 @@ from clausediff.progress import SILENT, Monitor
 CHAIN_THRESHOLD = 0.12
 #: An in-order pair must reach this share of the best similarity either of its clauses has.
 RELATIVE = 0.5
+#: In-order pairs must reach this share of the median similarity of the chain (see _chain).
+LEVEL_SHARE = 0.25
+#: Highest similarity a changed body can show.
+MAX_CHANGED = 0.99
 #: Above this product of lengths, the link similarity compares words rather than characters.
 MAX_CHAR_PRODUCT = 400_000_000
 #: Settled (identical) clause pairs stemmed to estimate word rarity; the rest are not stemmed.
@@ -65,12 +70,13 @@ def align(
     scorer = _scorer(left, right, exact)
     sims = candidate_pairs(scorer, exact, copies, monitor)
     monitor.report(total // 2, total, "aligning clauses")
-    chained = chain(plausible(sims, RELATIVE), CHAIN_THRESHOLD, len(left), len(right))
+    chained, level = _chain(sims, len(left), len(right))
+    attach_at = max(ATTACH_THRESHOLD, LEVEL_SHARE * level)
     groups = [Group([i], [j], "chain") for i, j in chained.items()]
     paired_right = set(chained.values())
     groups += [Group([i], [], "unpaired") for i in range(len(left)) if i not in chained]
     groups += [Group([], [j], "unpaired") for j in range(len(right)) if j not in paired_right]
-    attach(groups, scorer, sims, adjacent_only=True)
+    attach(groups, scorer, sims, adjacent_only=True, threshold=attach_at)
     free_left = {i for g in groups if not g.rights for i in g.lefts}
     free_right = {j for g in groups if not g.lefts for j in g.rights}
     moved = moves(sims, free_left, free_right)
@@ -83,11 +89,30 @@ def align(
     groups += [Group([i], [], "unpaired") for i in free_left if i not in moved]
     moved_right = set(moved.values())
     groups += [Group([], [j], "unpaired") for j in free_right if j not in moved_right]
-    attach(groups, scorer, sims, adjacent_only=False)
+    attach(groups, scorer, sims, adjacent_only=False, threshold=attach_at)
     bodies = (Bodies(left, left_keys, options), Bodies(right, right_keys, options))
     links = _order([_link(g, left, right, bodies, options) for g in groups], groups, len(left))
     monitor.report(total, total, "aligning clauses")
     return links
+
+
+def _chain(sims: dict[tuple[int, int], float], n: int, m: int) -> tuple[dict[int, int], float]:
+    """The order-preserving chain, with a threshold adapted to how much the document changed.
+
+    In a heavy rewrite true in-order pairs keep a fifth of their rare words and that is still
+    evidence; in a light revision, where most chained pairs are near-identical, a pair that
+    shares only boilerplate is a deleted clause and an inserted one that happen to sit at the
+    same place. So the threshold rises to :data:`LEVEL_SHARE` of the median similarity of a
+    first chain. Returns the chain and that level.
+    """
+    offered = plausible(sims, RELATIVE)
+    chained = chain(offered, CHAIN_THRESHOLD, n, m)
+    level = 0.0
+    if chained:
+        level = statistics.median(sims[(i, j)] for i, j in chained.items())
+        if LEVEL_SHARE * level > CHAIN_THRESHOLD:
+            chained = chain(offered, LEVEL_SHARE * level, n, m)
+    return chained, level
 
 
 def survival(a: str, b: str) -> float:
@@ -162,7 +187,8 @@ def _link(
         a_text = "" if raw_equal else bodies[0].joined(group.lefts)
         b_text = "" if raw_equal else bodies[1].joined(group.rights)
         same = raw_equal or a_text == b_text
-        similarity = 1.0 if same else survival(a_text, b_text)
+        # 1.0 is kept for equal bodies: a changed clause never reads as "100 %" once rounded
+        similarity = 1.0 if same else min(survival(a_text, b_text), MAX_CHANGED)
     status = _status(group, same)
     number_changed = heading_changed = False
     if group.lefts and group.rights:
