@@ -1,0 +1,251 @@
+"""Nesting and granularity: which numbered or titled units are clauses of their own.
+
+Input is the prepared list of :class:`~clausediff.segment.headings.UnitInfo`; output is each
+unit's style and nesting level, and whether it opens a clause.
+
+* styles nest in the order they appear ("Article" above "1." above "a)"); Markdown and
+  word-processor headings nest by their level; unnumbered headings start a top-level part;
+* headings, keyword divisions and decimal sub-numbers ("5.1") are always clauses (the deepest
+  numbered level is the clause), and so is the outermost numbered list;
+* a nested single-token list ("a)" inside articles) is split into clauses only when its items
+  are sentences (not fragments starting in lower case, not short enumerations), when the list
+  style is sparse in the document (at most half as many items as other clauses) and never inside
+  definitions, so enumerations and definitions lists do not explode into hundreds of clauses;
+* run-in titles ("Copyleft clause: If ...") are clauses when two or more long ones share a
+  parent; bullets never are.
+
+No I/O, no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clausediff.segment.headings import Kind, UnitInfo
+
+_DEFINITIONS_RE = re.compile(
+    r"d[ée]finition|interpr[ée]tation|glossaire|lexique|terminolog|d[ée]fini|signifi|d[ée]sign|"
+    r"entend par|meaning|means|defined",
+    re.IGNORECASE,
+)
+SPARSE_LIST_RATIO = 0.5
+SUB_CLAUSE_MIN_WORDS = 12
+RUNIN_MIN_WORDS = 12
+
+
+RESET_STYLES = frozenset({"plain", "bold"})
+
+
+def _style_of(info: UnitInfo) -> tuple[str, str, int] | None:
+    """(style, family, rank) of a structural unit, None for text and bullets."""
+    marker = info.marker
+    numbered = marker is not None and marker.family != "bullet"
+    if info.outline:
+        # Markdown / style headings nest by their level; "#" marks a numbered one
+        return f"outline{info.outline}{'#' if numbered else ''}", "outline", info.outline
+    if marker is not None and numbered:
+        return marker.style, marker.family, marker.rank
+    if info.kind is Kind.HEADING:
+        return ("bold", "bold", 0) if info.bold else ("plain", "plain", 0)
+    if info.kind is Kind.RUNIN:
+        return "runin", "runin", 0
+    return None
+
+
+def outline(
+    infos: list[UnitInfo], first: int
+) -> tuple[list[str | None], list[int], dict[str, str | None]]:
+    """Style and nesting level of every unit, and the parent style of each style."""
+    stack: list[tuple[str, str, int]] = []
+    styles: list[str | None] = [None] * len(infos)
+    levels: list[int] = [0] * len(infos)
+    parents: dict[str, str | None] = {}
+    for index in range(first, len(infos)):
+        described = _style_of(infos[index])
+        if described is None:
+            levels[index] = len(stack)
+            continue
+        style, family, rank = described
+        if family == "runin":
+            # a run-in title is a child of the current clause, never a parent
+            parents.setdefault(style, stack[-1][0] if stack else None)
+            styles[index] = style
+            levels[index] = len(stack) + 1
+            continue
+        names = [entry[0] for entry in stack]
+        if style in names:
+            del stack[names.index(style) + 1 :]
+        else:
+            cut = next(
+                (
+                    position
+                    for position, (_, other_family, other_rank) in enumerate(stack)
+                    if other_family == family
+                    and family in {"dec", "keyword", "outline"}
+                    and other_rank >= rank
+                ),
+                None,
+            )
+            if cut is None and (family in RESET_STYLES or (family == "keyword" and rank == 0)):
+                cut = 0
+            if (
+                cut is None
+                and family in {"keyword", "dec", "list"}
+                and stack
+                and (stack[-1][1] in RESET_STYLES)
+            ):
+                cut = len(stack) - 1  # numbers are not nested under unnumbered headings
+            if cut is not None:
+                del stack[cut:]
+            parents.setdefault(style, stack[-1][0] if stack else None)
+            stack.append(described)
+        styles[index] = style
+        levels[index] = len(stack)
+    return styles, levels, parents
+
+
+def _is_single_token(style: str) -> bool:
+    """Numbering by one number or letter ("1.", "a)", "(iv)"), as lists also use."""
+    return style == "dec1" or not style.startswith(
+        ("dec", "outline", "kw:", "section-sign", "plain", "bold", "runin")
+    )
+
+
+def _starts_lowercase(text: str, info: UnitInfo) -> bool:
+    """Whether a numbered item goes on with a sentence fragment ("a) désigner ...")."""
+    first = info.heading[:1] if info.heading else text[info.body_start : info.body_start + 1]
+    return first.islower()
+
+
+def _is_listlike(style: str, parents: dict[str, str | None]) -> bool:
+    """Single-token numbering nested under another number: an enumeration or sub-clauses."""
+    if style.startswith(("outline", "kw:", "section-sign", "plain", "bold", "runin")):
+        return False
+    if style.startswith("dec") and style != "dec1":
+        return False
+    parent = parents.get(style)
+    while parent is not None:
+        if parent.endswith("#") or not parent.startswith(("outline", "plain", "bold", "runin")):
+            return True
+        parent = parents.get(parent)
+    return False
+
+
+def granularity(
+    text: str,
+    infos: list[UnitInfo],
+    first: int,
+    styles: list[str | None],
+    levels: list[int],
+    parents: dict[str, str | None],
+) -> list[bool]:
+    """Which units open a clause of their own."""
+    in_definitions = _definitions_context(text, infos, first, styles, levels)
+    counts: dict[str, int] = {}
+    fragments: dict[str, int] = {}
+    items: dict[str, int] = {}
+    lengths: dict[str, list[int]] = {}
+    always = 0
+    for index in range(first, len(infos)):
+        style = styles[index]
+        if style is None or style == "runin":
+            continue
+        if _is_single_token(style):
+            items[style] = items.get(style, 0) + 1
+            lengths.setdefault(style, []).append(infos[index].words)
+            if _starts_lowercase(text, infos[index]):
+                fragments[style] = fragments.get(style, 0) + 1
+        if _is_listlike(style, parents):
+            if not in_definitions[index]:
+                counts[style] = counts.get(style, 0) + 1
+        else:
+            always += 1
+    splitting: dict[str, bool] = {}
+
+    def style_splits(style: str) -> bool:
+        if style in splitting:
+            return splitting[style]
+        if 2 * fragments.get(style, 0) > items.get(style, 0):
+            # "a) désigner ... ; b) déclarer ..." enumerates parts of one sentence
+            splitting[style] = False
+            return False
+        if not _is_listlike(style, parents):
+            splitting[style] = True
+            return True
+        splitting[style] = False  # guards against cycles while recursing
+        parent = parents.get(style)
+        parent_ok = parent is None or style_splits(parent)
+        sizes = sorted(lengths.get(style, [0]))
+        result = (
+            parent_ok
+            and 0 < counts.get(style, 0) <= SPARSE_LIST_RATIO * max(always, 1)
+            # short items ("1. Modifier les documents.") enumerate; sub-clauses are sentences
+            and sizes[len(sizes) // 2] >= SUB_CLAUSE_MIN_WORDS
+        )
+        splitting[style] = result
+        return result
+
+    split = [False] * len(infos)
+    for index in range(first, len(infos)):
+        style = styles[index]
+        if (
+            style is None
+            or style == "runin"
+            or (in_definitions[index] and _is_listlike(style, parents))
+        ):
+            continue
+        split[index] = style_splits(style)
+    _split_runins(infos, first, styles, levels, in_definitions, split)
+    return split
+
+
+def _definitions_context(
+    text: str, infos: list[UnitInfo], first: int, styles: list[str | None], levels: list[int]
+) -> list[bool]:
+    """Units that sit in a definitions list (under a "Definitions" heading or lead-in)."""
+    flags = [False] * len(infos)
+    headings: list[tuple[int, bool]] = []  # (level, is a definitions heading)
+    lead_in = False
+    for index in range(first, len(infos)):
+        info = infos[index]
+        if styles[index] not in (None, "runin") and (info.kind is Kind.HEADING or info.heading):
+            while headings and headings[-1][0] >= levels[index]:
+                headings.pop()
+            flags[index] = any(flag for _, flag in headings)
+            headings.append((levels[index], bool(_DEFINITIONS_RE.search(info.heading))))
+            lead_in = False
+            continue
+        flags[index] = lead_in or any(flag for _, flag in headings)
+        if info.kind is Kind.TEXT and not lead_in:
+            body = text[info.unit.start : info.unit.end].rstrip()
+            lead_in = body.endswith(":") and bool(_DEFINITIONS_RE.search(body[-200:]))
+    return flags
+
+
+def _split_runins(
+    infos: list[UnitInfo],
+    first: int,
+    styles: list[str | None],
+    levels: list[int],
+    in_definitions: list[bool],
+    split: list[bool],
+) -> None:
+    """Run-in titles are clauses when at least two long ones share the same parent."""
+    group: list[int] = []
+
+    def close() -> None:
+        long_ones = [
+            i for i in group if infos[i].words - len(infos[i].heading.split()) >= RUNIN_MIN_WORDS
+        ]
+        if len(long_ones) >= 2:
+            for i in long_ones:
+                split[i] = True
+        group.clear()
+
+    for index in range(first, len(infos)):
+        style = styles[index]
+        if style == "runin" and not in_definitions[index]:
+            group.append(index)
+        elif style is not None and split[index]:
+            close()
+    close()
