@@ -241,3 +241,48 @@ def test_input_files_are_not_modified(qapp: object, tmp_path: Path) -> None:
     for path in paths:
         assert path.read_bytes() == before[path], path
         assert path.stat().st_mtime == past, path
+
+
+def test_rtf_table_rows(tmp_path: Path) -> None:
+    path = tmp_path / "table.rtf"
+    path.write_bytes(
+        rb"{\rtf1\ansi\ansicpg1252 \trowd\cellx1000\cellx2000 Poste\cell Montant\cell\row "
+        rb"\trowd\cellx1000\cellx2000 Maintenance\cell 12 500 \'80\cell\row Fin\par}"
+    )
+    assert _texts(read_document(path)) == ["Poste\tMontant", "Maintenance\t12 500 €", "Fin"]
+
+
+def test_text_that_mentions_pdf_stays_text(tmp_path: Path) -> None:
+    # "%PDF-" inside a text file is not a PDF header
+    path = tmp_path / "notes.txt"
+    path.write_text("Format exigé : %PDF-1.7 (PDF/A).\n", encoding="utf-8")
+    assert read_document(path).format is Format.TXT
+
+
+# ---------------------------------------------------------------- progress, cancel, threads
+
+
+def test_progress_and_cancel(qapp: object, tmp_path: Path) -> None:
+    from clausediff.errors import Cancelled
+    from clausediff.progress import Monitor
+
+    path = make_pdf(tmp_path / "contrat.pdf", CONTRACT * 3)
+    seen: list[tuple[int, int, str]] = []
+    read_document(
+        path, Monitor(progress=lambda done, total, message: seen.append((done, total, message)))
+    )
+    assert seen[-1][0] == seen[-1][1]  # finished
+    assert any("page" in message for _, _, message in seen)
+    with pytest.raises(Cancelled):
+        read_document(path, Monitor(should_cancel=lambda: True))
+
+
+def test_two_pdfs_read_from_two_threads(qapp: object, tmp_path: Path) -> None:
+    # pdfium is not thread-safe: the reader serialises its calls
+    from concurrent.futures import ThreadPoolExecutor
+
+    paths = [make_pdf(tmp_path / f"{n}.pdf", CONTRACT) for n in range(4)]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        texts = list(pool.map(lambda path: read_document(path).text, paths * 3))
+    assert len(set(texts)) == 1
+    assert texts[0].startswith("Article 1 – Objet")

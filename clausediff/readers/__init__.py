@@ -73,7 +73,7 @@ def _sniff_zip(path: Path) -> Format | None:
 def sniff_format(path: Path, head: bytes) -> Format | None:
     """The format the first bytes of a file announce, or None when they say nothing sure."""
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if b"%PDF-" in head[:1024]:
+    if stripped.startswith(b"%PDF-"):
         return Format.PDF
     if stripped.startswith(b"{\\rtf"):
         return Format.RTF
@@ -93,6 +93,8 @@ def _choose_format(path: Path, head: bytes) -> Format:
         )
     sniffed = sniff_format(path, head)
     by_suffix = _BY_SUFFIX.get(path.suffix.lower())
+    if sniffed is None and by_suffix in (None, Format.PDF) and b"%PDF-" in head[:1024]:
+        sniffed = Format.PDF  # the format allows junk before the header
     if sniffed is not None and (by_suffix is None or sniffed is not Format.HTML):
         return sniffed
     if by_suffix is not None:

@@ -6,7 +6,8 @@ the same baseline one after the other are merged; drawing order is kept, so colu
 stay apart), then :mod:`clausediff.readers.pdf_layout` drops
 page furniture, finds paragraph breaks and undoes end-of-line hyphenation. A paragraph is
 ``bold`` when its first character's font weight is 600 or more or its font's name says
-bold (black, heavy, demi).
+bold (black, heavy, demi). Typographic ligatures (ﬁ, ﬂ...) are spelled out, since they are
+the font's choice and not the author's.
 
 Refused with an :class:`~clausediff.errors.InputError`: a PDF that needs a password
 ("encrypted PDF: ..."), one that pdfium cannot parse ("corrupt PDF: ..."), and one without a
@@ -35,6 +36,10 @@ _PDFIUM_LOCK = threading.Lock()
 _BOLD_NAME = re.compile(r"bold|black|heavy|demi|semibold", re.IGNORECASE)
 _SOFT_HYPHENS = frozenset("\u00ad\x02\ufffe")
 _SPACES = frozenset(" \t\r\n\u00a0")
+_LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+     "\ufb05": "st", "\ufb06": "st"}
+)  # fmt: skip
 
 
 class _LineBuilder:
@@ -71,7 +76,7 @@ class _LineBuilder:
             self._chars.append(" ")
 
     def end_line(self) -> None:
-        text = "".join(self._chars).strip()
+        text = "".join(self._chars).strip().translate(_LIGATURES)
         soft = bool(text) and text[-1] in _SOFT_HYPHENS
         text = "".join(char for char in text if char not in _SOFT_HYPHENS)
         if soft:

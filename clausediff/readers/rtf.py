@@ -3,7 +3,8 @@
 RTF is 7-bit text whose accents are escapes: ``\\'e9`` in the document's code page
 (``\\ansicpgNNNN``, Windows-1252 when absent) and ``\\uN`` for any Unicode character; striprtf
 decodes both (checked on French text: é, à, œ, €, ’). Every ``\\par`` (and ``\\line``, which
-striprtf does not tell apart) ends a paragraph; empty ones are dropped.
+striprtf does not tell apart) ends a paragraph; empty ones are dropped. A table row is one
+paragraph whose cells are separated by tabs; footnotes are left out.
 
 No Qt. Reads the file only.
 """
@@ -21,6 +22,7 @@ from clausediff.readers import guards
 from clausediff.readers.blocks import Block, assemble
 
 _CODE_PAGE = re.compile(rb"\\ansicpg(\d+)")
+_CELL_END = re.compile(r"\\cell(?![a-zA-Z])")
 
 
 def code_page(data: bytes) -> str:
@@ -43,8 +45,9 @@ def read_rtf(path: Path, monitor: Monitor) -> Document:
     data = guards.read_bytes(path)
     if not data.lstrip().startswith(b"{\\rtf"):
         raise InputError(f"{path.name} is not an RTF document (no {{\\rtf header)")
+    source = _CELL_END.sub(r"\\tab", data.decode("latin-1"))  # cells end with a tab, not "|"
     text: str = rtf_to_text(  # type: ignore[no-untyped-call]  # striprtf has no type hints
-        data.decode("latin-1"), encoding=code_page(data), errors="replace"
+        source, encoding=code_page(data), errors="replace"
     )
     monitor.check()
     blocks = (Block(line) for line in text.split("\n"))
