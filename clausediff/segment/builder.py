@@ -231,22 +231,19 @@ def _make_clauses(text: str, starts: list[_Start]) -> tuple[Clause, ...]:
     """Turn openings into clauses: each runs to the next opening (or the end of the text)."""
     ordered = sorted(starts, key=lambda start: start.start)
     clauses: list[Clause] = []
-    outer: list[int] = []
+    enclosing: list[tuple[int, str]] = []  # (outermost level, id), levels increasing
     for position, start in enumerate(ordered):
         end = ordered[position + 1].start if position + 1 < len(ordered) else len(text)
         body_end = start.start + len(text[start.start : end].rstrip())
         body_start = min(max(start.body_start, start.start), body_end)
         while body_start < body_end and text[body_start].isspace():
             body_start += 1
-        parent = next(
-            (
-                clause.id
-                for clause, level in zip(reversed(clauses), reversed(outer), strict=True)
-                if level < start.outer_level
-            ),
-            None,
-        )
-        outer.append(start.outer_level)
+        # the parent is the nearest earlier clause whose outermost heading is shallower; a
+        # monotonic stack finds it in constant amortised time
+        while enclosing and enclosing[-1][0] >= start.outer_level:
+            enclosing.pop()
+        parent = enclosing[-1][1] if enclosing else None
+        enclosing.append((start.outer_level, f"c{position + 1}"))
         clauses.append(
             Clause(
                 id=f"c{position + 1}",
