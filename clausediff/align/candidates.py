@@ -11,7 +11,7 @@ clause, never an all-pairs scoring of long texts on large documents:
 3. otherwise a shared rare-word inverted index: each clause looks up its :data:`RARE_WORDS` rarest
    words in the other side's postings (postings longer than :data:`MAX_POSTING` are boilerplate
    and skipped), keeps the :data:`TOP_K` clauses sharing the most rare weight, in both directions;
-   plus a position prior: the clauses next to where the neighbours' exact counterparts sit.
+   plus a position prior: all pairs inside each small gap between consecutive exact anchors.
 
 No I/O, no Qt; checks the monitor every few hundred clauses.
 """
@@ -19,6 +19,7 @@ No I/O, no Qt; checks the monitor every few hundred clauses.
 from __future__ import annotations
 
 import heapq
+from itertools import pairwise
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -30,6 +31,7 @@ RARE_WORDS = 12
 MAX_POSTING = 64
 TOP_K = 6
 CHECK_EVERY = 256
+GAP_BLOCK = 64
 
 
 #: Largest group of identical bodies whose copies are all offered to the chain (copies x copies).
@@ -99,6 +101,23 @@ def _lookup(
     return found
 
 
+def _between_anchors(exact: dict[int, int], n: int, m: int) -> set[tuple[int, int]]:
+    """Position prior: every pair inside a small gap between two consecutive exact anchors.
+
+    Clauses sitting between two unchanged clauses most likely pair with the clauses between
+    their counterparts, whatever words they share; the gaps are scored in full when small.
+    """
+    pairs: set[tuple[int, int]] = set()
+    anchors = [(-1, -1), *sorted(exact.items()), (n, m)]
+    for (i0, j0), (i1, j1) in pairwise(anchors):
+        if j1 <= j0:
+            continue  # anchors out of order: a move, no gap to fill
+        lefts, rights = range(i0 + 1, i1), range(j0 + 1, j1)
+        if 0 < len(lefts) * len(rights) <= GAP_BLOCK:
+            pairs.update((i, j) for i in lefts for j in rights)
+    return pairs
+
+
 def candidate_pairs(
     scorer: Scorer,
     exact: dict[int, int],
@@ -126,16 +145,7 @@ def candidate_pairs(
         wanted.update((i, j) for j in js)
     for j, is_ in _lookup(free_right, free_left, idf, monitor).items():
         wanted.update((i, j) for i in is_)
-    # Position prior: a clause between two exact anchors most likely pairs with a clause
-    # between their counterparts.
-    for i in free_left:
-        for step in (-1, 1):
-            anchor = exact.get(i - step)
-            if anchor is None:
-                continue
-            for j in (anchor + step, anchor + 2 * step):
-                if j in free_right:
-                    wanted.add((i, j))
+    wanted.update(_between_anchors(exact, n, m))
     for k, (i, j) in enumerate(wanted):
         if k % (CHECK_EVERY * 8) == 0:
             monitor.check()

@@ -5,7 +5,10 @@ similarity map. A still-unpaired right clause ``j`` joins the link of the left c
 resembles most (making that link a split) when the evidence is strong enough: either their
 similarity, or the share of ``j``'s rare-word weight found in ``i`` (a piece cut out of ``i``
 resembles ``i`` only partly but is contained in it) weighed by :data:`CONTAINMENT_WEIGHT`,
-reaches :data:`ATTACH_THRESHOLD`. Symmetrically, a still-unpaired left clause joins the link of
+reaches the threshold (:data:`ATTACH_THRESHOLD`, raised by the caller for light revisions),
+*and* ``j`` covers at least :data:`GAIN` more of ``i``'s rare-word weight than the link's right
+side already did (a near-copy of text already paired adds nothing and is not a split piece).
+Symmetrically, a still-unpaired left clause joins the link of
 the right clause it resembles most when that link has one right clause (a merge). A link never
 becomes many-to-many: a clause whose best counterpart sits in such a link stays unpaired.
 No I/O, no Qt.
@@ -16,6 +19,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Literal
 
 from clausediff.align.score import Scorer
 
@@ -30,7 +34,7 @@ class Group:
 
     lefts: list[int]
     rights: list[int]
-    kind: str  # "chain", "move" or "unpaired"
+    kind: Literal["chain", "move", "unpaired"]
 
 
 def _gain(
