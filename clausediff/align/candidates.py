@@ -19,9 +19,9 @@ No I/O, no Qt; checks the monitor every few hundred clauses.
 from __future__ import annotations
 
 import heapq
-from itertools import pairwise
 from collections import defaultdict
 from collections.abc import Sequence
+from itertools import pairwise
 
 from clausediff.align.score import Scorer
 from clausediff.progress import Monitor
