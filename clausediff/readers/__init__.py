@@ -157,7 +157,7 @@ def read_document(path: str | os.PathLike[str], monitor: Monitor = SILENT) -> Do
     except Exception as error:  # a parser choked on a malformed file: still the user's input
         raise InputError(
             f"{file_path.name} cannot be read as {fmt.value.upper()}: "
-            f"{type(error).__name__}: {error}"
+            f"{type(error).__name__}: {guards.one_line(error)}"
         ) from error
     monitor.report(1, 1, f"read {file_path.name}")
     return document

@@ -244,7 +244,9 @@ def read_docx(path: Path, monitor: Monitor) -> Document:
     try:
         document = docx.Document(str(path))
     except Exception as error:  # python-docx raises many types for a broken package
-        raise InputError(f"{path.name} is not a valid Word document ({error})") from error
+        raise InputError(
+            f"{path.name} is not a valid Word document ({guards.one_line(error)})"
+        ) from error
     part = document.part
     styles, default_style = _parse_styles(part.styles.element)
     style_num_ids = {sid: s.num_id for sid, s in styles.items() if s.num_id is not None}

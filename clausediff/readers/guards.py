@@ -35,6 +35,12 @@ _RATIO_FLOOR = 10 * 1024 * 1024
 _DOCTYPE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
+def one_line(detail: object, limit: int = 160) -> str:
+    """A library's error text made fit for a one-line message (no newlines, bounded)."""
+    text = " ".join(str(detail).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def check_file(path: Path) -> int:
     """Check that ``path`` is an existing, non-empty regular file of acceptable size.
 

@@ -29,6 +29,7 @@ from typing import Any
 from clausediff.document import Document, Format
 from clausediff.errors import InputError
 from clausediff.progress import Monitor
+from clausediff.readers import guards
 from clausediff.readers.blocks import assemble
 from clausediff.readers.pdf_layout import Line, rebuild_paragraphs
 
@@ -160,7 +161,9 @@ def _open(pdfium: Any, path: Path) -> Any:
             raise InputError(
                 f"encrypted PDF: {path.name} needs a password; remove the protection and retry"
             ) from error
-        raise InputError(f"corrupt PDF: {path.name} cannot be parsed ({error})") from error
+        raise InputError(
+            f"corrupt PDF: {path.name} cannot be parsed ({guards.one_line(error)})"
+        ) from error
 
 
 def read_pdf(path: Path, monitor: Monitor) -> Document:
