@@ -1,0 +1,121 @@
+"""``clausediff variants FILE... [--group TITLE] [--reference N] [--json PATH|-] [--pdf PATH]``.
+
+:func:`run_variants` is called by :mod:`clausediff.cli` with the parsed options and its two
+helpers: ``require_file(path) -> Path`` (InputError unless a readable file) and
+``write_output(target, text)`` (stdout for ``-``, else an atomic write). Arguments may be files
+(a clause-library page gives all its variants; any other file is one variant) or folders.
+Without ``--json`` or ``--pdf`` a plain-text summary is printed: per group, the reference, each
+variant's similarity to it, its deadlines and amounts, and the number of provision rows.
+Bad input raises :class:`~clausediff.errors.InputError`; returns the exit code (0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from clausediff.errors import InputError
+from clausediff.variants.analyse import analyse_group
+from clausediff.variants.choice import GroupChoice, VariantsState
+from clausediff.variants.grouping import group_variants, title_key
+from clausediff.variants.load import load_paths
+from clausediff.variants.model import Library, TermColumn, VariantGroup, VariantsResult
+from clausediff.variants.serialize import analysis_to_dict
+
+
+def _select(groups: tuple[VariantGroup, ...], title: str | None) -> tuple[VariantGroup, ...]:
+    if not title:
+        return groups
+    wanted = title_key(title)
+    chosen = tuple(g for g in groups if title_key(g.title) == wanted)
+    if not chosen:
+        names = ", ".join(f"{g.title!r}" for g in groups)
+        raise InputError(f"no group titled {title!r}; the groups are: {names}")
+    return chosen
+
+
+def _reference(group: VariantGroup, number: int | None) -> str | None:
+    if number is None:
+        return None
+    if not 1 <= number <= len(group.variant_ids):
+        raise InputError(
+            f"--reference {number}: the group {group.title!r} has "
+            f"{len(group.variant_ids)} variants (give 1 to {len(group.variant_ids)})"
+        )
+    return group.variant_ids[number - 1]
+
+
+def _summary(library: Library, results: tuple[VariantsResult, ...]) -> str:
+    lines: list[str] = []
+    for result in results:
+        ids = result.group.variant_ids
+        reference = library.variant(result.reference_id)
+        lines.append(
+            f"{result.group.title} — {len(ids)} variant(s), "
+            f"reference: {ids.index(reference.id) + 1} ({reference.label or reference.id}), "
+            f"{len(result.grid.rows)} provision rows"
+        )
+        for number, variant_id in enumerate(ids, start=1):
+            variant = library.variant(variant_id)
+            row = result.matrix.row(variant_id)
+            terms = [
+                c.description
+                for column in (TermColumn.DEADLINES, TermColumn.HOURS, TermColumn.AMOUNTS)
+                for c in row.cells(column)
+            ]
+            mark = "*" if variant_id == result.reference_id else " "
+            similarity = result.similarity_to_reference(variant_id)
+            lines.append(
+                f"  {mark}{number:>3}  {similarity:6.1%}  {variant.label or variant.id}"
+                + (f"  [{'; '.join(terms)}]" if terms else "")
+            )
+    return "\n".join(lines) + "\n"
+
+
+def run_variants(
+    options: argparse.Namespace,
+    require_file: Callable[[str], Path],
+    write_output: Callable[[str, str], None],
+) -> int:
+    """Run the ``variants`` subcommand (see the module docstring)."""
+    paths: list[Path] = []
+    for item in options.files:
+        path = Path(item)
+        paths.append(path if path.is_dir() else require_file(item))
+    outputs = [o for o in (options.json, options.pdf) if o and o != "-"]
+    inputs = {p.resolve() for p in paths}
+    for output in outputs:
+        if Path(output).resolve() in inputs:
+            raise InputError(f"{output}: refusing to overwrite an input file")
+    library = load_paths(paths)
+    groups = _select(group_variants(library.variants), getattr(options, "group", None))
+    number = getattr(options, "reference", None)
+    if number is not None and len(groups) != 1:
+        raise InputError("--reference needs exactly one group: choose it with --group TITLE")
+    language = options.lang or _default_language()
+    results = tuple(
+        analyse_group(library, g, _reference(g, number), language=language) for g in groups
+    )
+    if options.json:
+        data = analysis_to_dict(library, results)
+        write_output(options.json, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    if options.pdf:
+        from clausediff.report.variants_pdf import write_variants_pdf
+
+        choices = {r.group.id: GroupChoice(reference=r.reference_id) for r in results}
+        state = VariantsState(library, groups, choices)
+        try:
+            write_variants_pdf(state, results, options.pdf, language)
+        except OSError as error:
+            raise InputError(f"{options.pdf}: cannot write ({error.strerror})") from error
+    if not options.json and not options.pdf:
+        write_output("-", _summary(library, results))
+    return 0
+
+
+def _default_language() -> str:
+    from clausediff.report.strings import default_language
+
+    return default_language()

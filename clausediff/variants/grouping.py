@@ -1,0 +1,151 @@
+"""Group variants by clause: by the title their source gives, else by similarity.
+
+:func:`group_variants` puts variants whose titles fold to the same key ("Support client",
+"SUPPORT CLIENT ", "Support  client.") in one group, in order of first appearance. A variant with
+no title joins the group whose members it is most similar to (mean word-level similarity,
+:func:`clausediff.variants.reference.similarity_matrix`) when that reaches ``threshold``, else
+opens a group named after its label or first words.
+
+:func:`split_group`, :func:`merge_groups` and :func:`move_variant` are the user's corrections,
+as pure functions returning new group tuples (group ids stay stable; new groups get fresh ids).
+No I/O, no Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from clausediff.normalize import fold_for_matching
+from clausediff.variants.model import Variant, VariantGroup
+from clausediff.variants.reference import similarity_matrix
+
+#: Mean word-level similarity an untitled variant needs to join an existing group.
+THRESHOLD = 0.45
+_NAME_WORDS = 6
+
+
+def title_key(title: str) -> str:
+    """The form titles are grouped by: case, accents, punctuation and spaces folded."""
+    return fold_for_matching(title)
+
+
+def _name(variant: Variant) -> str:
+    if variant.label:
+        return variant.label
+    words = variant.text.split()
+    name = " ".join(words[:_NAME_WORDS])
+    return name + ("…" if len(words) > _NAME_WORDS else "")
+
+
+def group_variants(
+    variants: Sequence[Variant], threshold: float = THRESHOLD
+) -> tuple[VariantGroup, ...]:
+    """Groups of variants (see the module docstring), in order of first appearance."""
+    members: list[list[int]] = []
+    titles: list[str] = []
+    titled: list[bool] = []
+    by_key: dict[str, int] = {}
+    untitled: list[int] = []
+    for index, variant in enumerate(variants):
+        key = title_key(variant.title)
+        if not key:
+            untitled.append(index)
+            continue
+        if key not in by_key:
+            by_key[key] = len(members)
+            members.append([])
+            titles.append(" ".join(variant.title.split()))
+            titled.append(True)
+        members[by_key[key]].append(index)
+    if untitled:
+        matrix = similarity_matrix([v.text for v in variants])
+        for index in untitled:
+            best, best_score = -1, threshold
+            for number, group in enumerate(members):
+                score = sum(matrix[index][m] for m in group) / len(group)
+                if score >= best_score:
+                    best, best_score = number, score
+            if best < 0:
+                members.append([index])
+                titles.append(_name(variants[index]))
+                titled.append(False)
+            else:
+                members[best].append(index)
+    return tuple(
+        VariantGroup(
+            f"g{number + 1}",
+            titles[number],
+            tuple(variants[i].id for i in sorted(group)),
+            titled[number],
+        )
+        for number, group in enumerate(members)
+    )
+
+
+def _fresh_id(groups: Sequence[VariantGroup]) -> str:
+    used = {group.id for group in groups}
+    number = len(groups) + 1
+    while f"g{number}" in used:
+        number += 1
+    return f"g{number}"
+
+
+def split_group(
+    groups: Sequence[VariantGroup], group_id: str, variant_ids: Sequence[str]
+) -> tuple[VariantGroup, ...]:
+    """Move ``variant_ids`` out of group ``group_id`` into a new group placed right after it.
+
+    Raises ValueError when the ids are not all in that group or would leave it empty.
+    """
+    result: list[VariantGroup] = []
+    chosen = set(variant_ids)
+    for group in groups:
+        if group.id != group_id:
+            result.append(group)
+            continue
+        if not chosen or not chosen <= set(group.variant_ids):
+            raise ValueError("the variants to split off must belong to the group")
+        kept = tuple(v for v in group.variant_ids if v not in chosen)
+        if not kept:
+            raise ValueError("a split must leave at least one variant in the group")
+        moved = tuple(v for v in group.variant_ids if v in chosen)
+        result.append(VariantGroup(group.id, group.title, kept, group.titled))
+        result.append(VariantGroup(_fresh_id(groups), f"{group.title} (2)", moved, False))
+    if len(result) == len(groups):
+        raise ValueError(f"no group {group_id}")
+    return tuple(result)
+
+
+def merge_groups(
+    groups: Sequence[VariantGroup], group_ids: Sequence[str]
+) -> tuple[VariantGroup, ...]:
+    """Merge the named groups into the first of them (its id, title and place)."""
+    wanted = [g for g in groups if g.id in set(group_ids)]
+    if len(wanted) < 2:
+        raise ValueError("name at least two groups to merge")
+    first = wanted[0]
+    merged = VariantGroup(
+        first.id,
+        first.title,
+        tuple(v for g in wanted for v in g.variant_ids),
+        first.titled,
+    )
+    return tuple(
+        merged if g.id == first.id else g for g in groups if g.id == first.id or g not in wanted
+    )
+
+
+def move_variant(
+    groups: Sequence[VariantGroup], variant_id: str, target_id: str
+) -> tuple[VariantGroup, ...]:
+    """Move one variant into another group; a group left empty disappears."""
+    if not any(g.id == target_id for g in groups):
+        raise ValueError(f"no group {target_id}")
+    result = []
+    for group in groups:
+        ids = tuple(v for v in group.variant_ids if v != variant_id)
+        if group.id == target_id:
+            ids = (*ids, variant_id)
+        if ids:
+            result.append(VariantGroup(group.id, group.title, ids, group.titled))
+    return tuple(result)
