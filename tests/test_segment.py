@@ -210,6 +210,51 @@ def test_setext_underline_and_gpl_numbering() -> None:
     assert [c.number for c in segment(_doc(gpl, "en"))] == ["0.", "1."]
 
 
+def test_licence_layout_with_preamble_and_closing_part() -> None:
+    # GPL-like: centred title, copyright notice, "Preamble", sections from 0, a closing part
+    text = _para(
+        "                    GNU GENERAL PUBLIC LICENSE\n                       Version 3",
+        " Copyright (C) 2007 Free Software Foundation, Inc.\n Everyone is permitted to copy "
+        "and distribute verbatim copies\n of this license document.",
+        "                            Preamble",
+        "  The GNU General Public License is a free, copyleft license for software.",
+        "                       TERMS AND CONDITIONS",
+        "  0. Definitions.",
+        '  "This License" refers to version 3 of the GNU General Public License.',
+        "  1. Source Code.",
+        '  The "source code" for a work means the preferred form of the work.',
+        "                     END OF TERMS AND CONDITIONS",
+        "            How to Apply These Terms to Your New Programs",
+        "  If you develop a new program, and you want it to be of the greatest possible use.",
+    )
+    clauses = segment(_doc(text, "en"))
+    assert [(c.number, c.heading) for c in clauses] == [
+        ("Preamble", ""),
+        ("0.", "Definitions."),
+        ("1.", "Source Code."),
+        ("", "How to Apply These Terms to Your New Programs"),
+    ]
+
+
+def test_titled_numbers_under_divisions_are_clauses() -> None:
+    # "1. Objet" under "TITRE I": numbers that carry titles are clauses even though nested
+    text = _para(
+        "TITRE I – DISPOSITIONS GÉNÉRALES",
+        "1. Objet",
+        FR_BODY,
+        "2. Durée",
+        FR_BODY,
+        "TITRE II – DISPOSITIONS FINANCIÈRES",
+        "3. Prix",
+        FR_BODY,
+        "4. Paiement",
+        FR_BODY,
+    )
+    clauses = segment(_doc(text))
+    assert [c.number for c in clauses] == ["1.", "2.", "3.", "4."]
+    assert clauses[2].heading == "DISPOSITIONS FINANCIÈRES / Prix"
+
+
 def test_article_number_heading_and_body() -> None:
     text = _para("Article 1er – Objet", FR_BODY)
     (clause,) = segment(_doc(text))

@@ -112,7 +112,7 @@ def _starts(
                     max(levels[index], 1),
                     heading_only,
                     [info.heading] if info.heading else [],
-                    unnumbered_heading=styles[index] in RESET_STYLES,
+                    unnumbered_heading=(styles[index] or "").startswith(tuple(RESET_STYLES)),
                 )
             )
             if (

@@ -44,6 +44,9 @@ def _style_of(info: UnitInfo) -> tuple[str, str, int] | None:
         # Markdown / style headings nest by their level; "#" marks a numbered one
         return f"outline{info.outline}{'#' if numbered else ''}", "outline", info.outline
     if marker is not None and numbered:
+        if marker.family == "keyword" and marker.ordinal is None:
+            # "Préambule", "Annexe", "Appendix" without a number: a top-level unnumbered part
+            return f"plain:{marker.style}", "plain", 0
         return marker.style, marker.family, marker.rank
     if info.kind is Kind.HEADING:
         return ("bold", "bold", 0) if info.bold else ("plain", "plain", 0)
@@ -117,6 +120,19 @@ def _starts_lowercase(text: str, info: UnitInfo) -> bool:
     return first.islower()
 
 
+def _clearly_titled(text: str, info: UnitInfo) -> bool:
+    """A title run into a sentence ("2. Grant. Subject to ...") or a title line without a period.
+
+    A short line ending with a period ("1. Modifier les documents.") may be a sentence, so it
+    does not count.
+    """
+    if not info.heading:
+        return False
+    if info.kind is Kind.ITEM:
+        return True
+    return text[info.unit.end - 1] != "."
+
+
 def _is_listlike(style: str, parents: dict[str, str | None]) -> bool:
     """Single-token numbering nested under another number: an enumeration or sub-clauses."""
     if style.startswith(("outline", "kw:", "section-sign", "plain", "bold", "runin")):
@@ -145,6 +161,7 @@ def granularity(
     fragments: dict[str, int] = {}
     items: dict[str, int] = {}
     lengths: dict[str, list[int]] = {}
+    titled: dict[str, int] = {}
     always = 0
     for index in range(first, len(infos)):
         style = styles[index]
@@ -155,6 +172,8 @@ def granularity(
             lengths.setdefault(style, []).append(infos[index].words)
             if _starts_lowercase(text, infos[index]):
                 fragments[style] = fragments.get(style, 0) + 1
+            if _clearly_titled(text, infos[index]) and not in_definitions[index]:
+                titled[style] = titled.get(style, 0) + 1
         if _is_listlike(style, parents):
             if not in_definitions[index]:
                 counts[style] = counts.get(style, 0) + 1
@@ -169,7 +188,8 @@ def granularity(
             # "a) désigner ... ; b) déclarer ..." enumerates parts of one sentence
             splitting[style] = False
             return False
-        if not _is_listlike(style, parents):
+        if not _is_listlike(style, parents) or 2 * titled.get(style, 0) >= items.get(style, 1):
+            # headings, and numbers that mostly carry a title ("1. Objet" under "TITRE I")
             splitting[style] = True
             return True
         splitting[style] = False  # guards against cycles while recursing

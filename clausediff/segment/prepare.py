@@ -34,6 +34,7 @@ _TITLE_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 FRONT_MATTER_MAX_UNITS = 8
+COPYRIGHT_MAX_WORDS = 40  # a copyright notice with its permission line
 
 
 def check_numbers(infos: list[UnitInfo]) -> list[UnitInfo]:
@@ -135,7 +136,7 @@ def front_matter_end(text: str, infos: list[UnitInfo]) -> int:
         if info.outline:
             return info.outline == 1 and top_markdown == 1
         body = text[info.unit.start : info.unit.end]
-        if _FRONT_MATTER_RE.search(body) and info.words <= 25:
+        if _FRONT_MATTER_RE.search(body) and info.words <= COPYRIGHT_MAX_WORDS:
             return True
         lines = [line.strip() for line in body.splitlines()]
         return all(
