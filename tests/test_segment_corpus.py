@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
-from score_segmentation import (
+from score_segmentation import (  # type: ignore[import-not-found]  # bench/ is on sys.path
     HIT_RATE_TARGET,
     RATIO_CAP,
     locate,
