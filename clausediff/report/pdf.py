@@ -117,11 +117,13 @@ def _draw(report: Report, target: Path, page_size: str, monitor: Monitor) -> Non
             QPageLayout.Unit.Millimeter,
         )
     )
-    document = ReportDocument(report, monitor).build()
+    builder = ReportDocument(report, monitor)
+    document = builder.build()
     document.documentLayout().setPaintDevice(writer)
     body = QRectF(writer.pageLayout().paintRectPixels(_RESOLUTION))
     body.moveTo(0, 0)
     document.setPageSize(QSizeF(body.width(), body.height()))
+    builder.keep_details_heading(body.height())
     pages = document.pageCount()
     painter = QPainter()
     if not painter.begin(writer):

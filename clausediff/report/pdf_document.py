@@ -75,6 +75,8 @@ class ReportDocument:
         self.doc.setDocumentMargin(0)
         self.doc.setDefaultFont(font(SERIF, 9.5))
         self.cursor = QTextCursor(self.doc)
+        #: The block before the "details" heading, for :meth:`keep_details_heading`.
+        self.details_block = self.doc.firstBlock()
 
     @staticmethod
     def pt(points: float) -> float:
@@ -159,7 +161,9 @@ class ReportDocument:
         )
         fmt.setHeaderRowCount(header_rows)
         fmt.setTopMargin(self.pt(2))
-        fmt.setBottomMargin(self.pt(6))
+        # No bottom margin: a margin spilling onto the next page makes Qt repeat the header
+        # rows there, over the next section. Spacing comes from the next block instead.
+        fmt.setBottomMargin(0)
         return fmt
 
     def cell_text(
@@ -193,7 +197,46 @@ class ReportDocument:
         self.legend()
         self.summary()
         self.details()
+        self.close_rows()
         return self.doc
+
+    def keep_details_heading(self, page_height: float) -> None:
+        """Once paginated: start the clause details on a new page if the heading would sit alone.
+
+        Call after ``setPageSize``. One block changes, so Qt lays the rest out once more.
+        """
+        layout = self.doc.documentLayout()
+        top = layout.blockBoundingRect(self.details_block).top()
+        if page_height - top % page_height < 0.25 * page_height:
+            fmt = self.details_block.blockFormat()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(self.details_block).setBlockFormat(fmt)
+
+    def close_rows(self) -> None:
+        """Move the bottom padding of every cell of a table with header rows into its text.
+
+        Qt repeats a table's header rows on each page the table reaches; when only the padding
+        under the last line spills onto a new page, those repeated rows are drawn over whatever
+        follows. A block margin, unlike padding, is dropped at a page break, so nothing spills.
+        """
+        padding = self.pt(3.5)
+        for frame in self.doc.rootFrame().childFrames():
+            if not isinstance(frame, QTextTable) or frame.format().headerRowCount() == 0:
+                continue
+            for row in range(frame.rows()):
+                for column in range(frame.columns()):
+                    cell = frame.cellAt(row, column)
+                    if cell.row() != row or cell.column() != column:
+                        continue  # a merged cell, seen at its first position
+                    fmt = cell.format().toTableCellFormat()
+                    if fmt.hasProperty(QTextFormat.Property.TableCellBottomPadding):
+                        continue  # set on purpose (the side-by-side content row)
+                    fmt.setBottomPadding(0)
+                    cell.setFormat(fmt)
+                    cursor = cell.lastCursorPosition()
+                    block = cursor.blockFormat()
+                    block.setBottomMargin(block.bottomMargin() + padding)
+                    cursor.setBlockFormat(block)
 
     def title_block(self) -> None:
         """Kicker, title, and the two file names."""
@@ -315,11 +358,13 @@ class ReportDocument:
             centre,
         )
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
-        self.block(top=6, bottom=2)
-        self.write(self.t("summary.terms"), char(SANS, 9, bold=True, colour=palette.MUTED))
+        caption = char(SANS, 9, bold=True, colour=palette.MUTED)
         if summary.term_changes:
-            self.term_table(summary.term_changes, with_clause=True)
+            self.block(top=6, bottom=0)
+            self.term_table(summary.term_changes, self.t("summary.terms"), caption, True)
         else:
+            self.block(top=6, bottom=2)
+            self.write(self.t("summary.terms"), caption)
             self.block(bottom=4)
             self.write(
                 self.t("summary.no_terms"), char(SERIF, 9.5, italic=True, colour=palette.MUTED)
@@ -344,17 +389,35 @@ class ReportDocument:
         fmt.setBackground(QBrush(QColor(colour)))
         return fmt
 
-    def term_table(self, rows: Sequence[TermChangeRow], with_clause: bool) -> None:
-        """A table of term changes: (clause,) term, change, before, after, direction."""
+    def term_table(
+        self,
+        rows: Sequence[TermChangeRow],
+        caption: str,
+        caption_format: QTextCharFormat,
+        with_clause: bool,
+    ) -> None:
+        """A table of term changes: (clause,) term, change, before, after, direction.
+
+        The caption is the table's first header row, so it never stays alone at a page foot.
+        """
         keys = ["col.clause"] if with_clause else []
         keys += ["col.kind", "col.change", "col.before", "col.after", "col.direction"]
         widths = [19, 12, 14, 22, 21, 12] if with_clause else [14, 13, 29, 29, 15]
-        table = self.cursor.insertTable(len(rows) + 1, len(keys), self.table(len(rows) + 1, widths))
+        count = len(rows) + 2
+        table_format = self.table(count, widths, header_rows=2)
+        table_format.setBorder(0)
+        table = self.cursor.insertTable(count, len(keys), table_format)
+        table.mergeCells(0, 0, 1, len(keys))
+        cell = table.cellAt(0, 0)
+        cell_format = cell.format().toTableCellFormat()
+        cell_format.setLeftPadding(0)
+        cell.setFormat(cell_format)
+        cell.firstCursorPosition().insertText(caption, caption_format)
         head = char(SANS, 7.5, bold=True)
         for column, key in enumerate(keys):
-            self.cell_text(table, 0, column, self.t(key), head, palette.HEADER_BACKGROUND)
+            self.cell_text(table, 1, column, self.t(key), head, palette.HEADER_BACKGROUND)
         body = char(SERIF, 8.5)
-        for index, row in enumerate(rows, start=1):
+        for index, row in enumerate(rows, start=2):
             column = 0
             if with_clause:
                 self.cell_text(table, index, 0, f"{row.section}. {row.clause}", char(SANS, 8))
@@ -366,12 +429,24 @@ class ReportDocument:
             self.cell_text(table, index, column + 2, row.before, body)
             self.cell_text(table, index, column + 3, row.after, body)
             self.cell_text(table, index, column + 4, row.direction_text, body)
+            for each in range(len(keys)):
+                self.underline(table.cellAt(index, each))
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
+
+    def underline(self, cell: QTextTableCell) -> None:
+        """A thin rule under a table cell (rows of data tables are separated by rules only)."""
+        fmt = cell.format().toTableCellFormat()
+        fmt.setBottomBorder(self.pt(0.5))
+        fmt.setBottomBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        fmt.setBottomBorderBrush(QBrush(QColor(palette.RULE)))
+        cell.setFormat(fmt)
 
     def details(self) -> None:
         """One block per pair, on a new page."""
         report = self.report
-        self.heading(self.t("details"), top=0, page_break=True)
+        self.block(top=16, bottom=0)
+        self.details_block = self.cursor.block()
+        self.ruled(self.t("details"), char(SANS, 13, bold=True, colour=palette.ACCENT), 1.2)
         self.block(bottom=4)
         self.write(
             self.t("details.all" if report.all_clauses else "details.changed"),
@@ -408,9 +483,22 @@ class ReportDocument:
         title_format.setLeftPadding(self.pt(6))
         title_format.setBottomPadding(self.pt(4))
         title_cell.setFormat(title_format)
-        for row in (1, 2):
-            for column in (0, 1):
-                self.grid(table.cellAt(row, column))
+        # The content row has no bottom padding or border: what ends a row must be a line of
+        # text, or Qt lets the padding spill onto the next page and repeats the header rows there
+        # over what follows. The cells' last block margin gives the spacing instead; a thin rule
+        # between the columns is the only border.
+        for column in (0, 1):
+            fmt = table.cellAt(2, column).format().toTableCellFormat()
+            fmt.setBottomPadding(0)
+            fmt.setTopPadding(self.pt(4))
+            if column == 0:
+                fmt.setRightBorder(self.pt(0.6))
+                fmt.setRightBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+                fmt.setRightBorderBrush(QBrush(QColor(palette.RULE)))
+                fmt.setRightPadding(self.pt(7))
+            else:
+                fmt.setLeftPadding(self.pt(7))
+            table.cellAt(2, column).setFormat(fmt)
         cursor = title_cell.firstCursorPosition()
         cursor.insertText(f"{section.index}. ", char(SANS, 10.5, bold=True, colour=palette.MUTED))
         cursor.insertText(section.title, char(SANS, 10.5, bold=True, colour=palette.ACCENT))
@@ -436,9 +524,9 @@ class ReportDocument:
         self.clause_cell(table.cellAt(2, 1).firstCursorPosition(), section.right, "absent.right")
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
         if section.term_changes:
-            self.block(top=2, bottom=1)
-            self.write(self.t("term_changes"), char(SANS, 8, bold=True, colour=palette.MUTED))
-            self.term_table(section.term_changes, with_clause=False)
+            self.block(top=2, bottom=0)
+            caption = char(SANS, 8, bold=True, colour=palette.MUTED)
+            self.term_table(section.term_changes, self.t("term_changes"), caption, False)
         if section.choice or section.note:
             self.decision(section)
 
@@ -446,7 +534,6 @@ class ReportDocument:
         """The clauses of one side: label line, then the body runs."""
         if not blocks:
             cursor.insertText(self.t(absent), char(SERIF, 9, italic=True, colour=palette.MUTED))
-            return
         for number, clause in enumerate(blocks):
             if number:
                 spaced = QTextBlockFormat()
@@ -459,6 +546,9 @@ class ReportDocument:
             cursor.insertBlock(body)
             for run in clause.runs:
                 self.insert_run(cursor, run)
+        last = cursor.blockFormat()
+        last.setBottomMargin(self.pt(6))
+        cursor.setBlockFormat(last)
 
     def insert_run(self, cursor: QTextCursor, run: Run) -> None:
         """One run with its diff mark and term tint, plus the term letter at the term's end."""

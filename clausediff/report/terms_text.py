@@ -1,8 +1,9 @@
 """Term changes as table rows: which clause, which term, before -> after, which direction.
 
 The wording of a term value ("4 heures", "110 € HT") comes from :mod:`clausediff.terms`
-(``describe_value``) when it offers one; otherwise, and for any value it cannot describe, the
-term is shown as written in the contract, which a lawyer can always check. No Qt, no I/O.
+(``describe_value``), which normalises it; when it cannot describe a value, the term is shown as
+written. The words as written are kept beside it (``before_written``/``after_written``), and the
+side-by-side text shows them in context. No Qt, no I/O.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ class TermChangeRow:
     after: str
     direction: Direction | None
     direction_text: str
+    before_written: str = ""
+    after_written: str = ""
 
 
 def term_change_rows(
@@ -42,6 +45,11 @@ def term_change_rows(
 def _row(change: TermChange, index: int, clause_title: str, language: str) -> TermChangeRow:
     """One row; a missing side reads as a dash."""
     none = strings.text(language, "none")
+    before = describe(change.left, language) if change.left else none
+    after = describe(change.right, language) if change.right else none
+    if change.left and change.right and before == after:
+        # Same value in other words ("quinze jours" / "15 jours"): show what changed, the words.
+        before, after = _written(change.left), _written(change.right)
     return TermChangeRow(
         section=index,
         clause=clause_title,
@@ -49,31 +57,33 @@ def _row(change: TermChange, index: int, clause_title: str, language: str) -> Te
         kind_text=strings.text(language, f"kind.{change.kind}"),
         change=change.change,
         change_text=strings.text(language, f"change.{change.change}"),
-        before=describe(change.left, language) if change.left else none,
-        after=describe(change.right, language) if change.right else none,
+        before=before,
+        after=after,
         direction=change.direction,
         direction_text=(
             strings.text(language, f"direction.{change.direction}") if change.direction else ""
         ),
+        before_written=change.left.text if change.left else "",
+        after_written=change.right.text if change.right else "",
     )
 
 
 def describe(term: Term, language: str) -> str:
-    """A term in words: the terms module's description when it has one, else the text as written."""
+    """A term's value in words ("4 heures", "1 250 € HT"), else the term as written."""
     describer = _describer()
     if describer is not None:
         try:
-            worded = describer(term, language).strip()
+            worded = " ".join(describer(term, language).split())
         except (KeyError, ValueError, TypeError):
             worded = ""
         if worded:
-            return worded if _same_words(worded, term.text) else f"{term.text} ({worded})"
+            return worded
+    return _written(term)
+
+
+def _written(term: Term) -> str:
+    """The term as written, spaces folded (a term may wrap across lines in the source)."""
     return " ".join(term.text.split())
-
-
-def _same_words(worded: str, written: str) -> bool:
-    """True when the description adds nothing to the text as written (case and spaces aside)."""
-    return " ".join(worded.split()).casefold() == " ".join(written.split()).casefold()
 
 
 def _describer() -> Callable[[Term, str], str] | None:
