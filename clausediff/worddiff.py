@@ -26,6 +26,8 @@ absent from the other side (they can never be equal). ``diff_main`` and ``diff_c
 run on the strings; the result is mapped back to tokens, and what lies between two matched tokens
 is compared on its own: equal ends are trimmed, the rest is a change, or equal when all of it
 folds to nothing. So "4 heures" -> "5 jours ouvrés" reads as one deletion and one insertion.
+Long texts are diffed sentence by sentence first, then token by token inside the changed
+sentences (:mod:`clausediff.worddiff_chars`).
 
 Guardrails: a side longer than ``options.max_diff_chars`` (sum of its spans) or a diff that
 reaches ``options.diff_timeout`` seconds (0 or less: no limit) gives a coarse result (each span
@@ -36,9 +38,10 @@ No Qt, no I/O; the only state kept between calls is a bounded memo of folded tok
 
 from __future__ import annotations
 
+import sys
 import time
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate, repeat
 from operator import add
@@ -49,6 +52,13 @@ from clausediff.comparison import DiffOp, Op
 from clausediff.normalize import fold, numbering_spans
 from clausediff.options import CompareOptions
 from clausediff.tokenize import scan
+from clausediff.worddiff_chars import (
+    LONG,
+    code_points,
+    diff_by_sentences,
+    diff_codes,
+    sentence_breaks,
+)
 from clausediff.worddiff_ops import OpBuilder, TokenSide
 
 Span = tuple[int, int]
@@ -73,19 +83,13 @@ class _TooManyTokens(Exception):
     """More distinct tokens than code points to stand for them: fall back to a coarse diff."""
 
 
-def _codes(ranges: tuple[tuple[int, int], ...]) -> Iterator[str]:
-    for first, last in ranges:
-        for code in range(first, last + 1):
-            yield chr(code)
-
-
 class _Encoder:
     """Gives each distinct folded token one character, the same on both sides."""
 
     def __init__(self) -> None:
         self.chars: dict[str, str] = {}
-        self._word = _codes(_WORD_CODES)
-        self._other = _codes(_OTHER_CODES)
+        self._word = code_points(_WORD_CODES)
+        self._other = code_points(_OTHER_CODES)
 
     def encode(self, keys: Sequence[str]) -> str:
         chars = self.chars
@@ -188,7 +192,21 @@ def diff_spans(
         return _coarse(left_text, left_spans, right_text, right_spans, options)
     dmp = diff_match_patch()
     dmp.Diff_Timeout = options.diff_timeout
-    diffs = _diff_chars(dmp, a, b)
+    # One deadline for every diff_main call of this pair (diff-match-patch's own clock).
+    deadline = (
+        time.time() + options.diff_timeout if options.diff_timeout > 0 else sys.float_info.max
+    )
+    if len(a) + len(b) > LONG:
+        diffs = diff_by_sentences(
+            dmp,
+            a,
+            b,
+            sentence_breaks(left, left_sig),
+            sentence_breaks(right, right_sig),
+            deadline,
+        )
+    else:
+        diffs = diff_codes(dmp, a, b, deadline)
     if options.diff_timeout > 0 and time.perf_counter() - started >= options.diff_timeout:
         return _coarse(left_text, left_spans, right_text, right_spans, options)
     dmp.diff_cleanupSemantic(diffs)
@@ -218,65 +236,6 @@ def diff_spans(
                 i, j, p, q = matched_left + 1, matched_right + 1, p + 1, q + 1
     builder.gap(i, len(left.keys), j, len(right.keys))
     return WordDiff(builder.finish(), truncated=False)
-
-
-# Fewer discardable tokens than this: diff the strings as they are (not worth the bookkeeping).
-_DISCARD_MIN = 10
-
-
-def _diff_chars(dmp: diff_match_patch, a: str, b: str) -> list[tuple[int, str]]:
-    """``dmp.diff_main(a, b)``, after discarding characters the other side does not contain.
-
-    A token found on one side only can never be equal, so leaving it out does not change the
-    longest common subsequence; it only spares diff-match-patch's bisection (O(N*D)) from
-    walking through it, which matters for heavy rewrites (as in Meld's matcher). The result is
-    expanded back to the full strings and merged, so the semantic clean-up sees every edit.
-    """
-    common = set(a).intersection(b)
-    index_a = [k for k, char in enumerate(a) if char in common]
-    index_b = [k for k, char in enumerate(b) if char in common]
-    if len(a) - len(index_a) + len(b) - len(index_b) <= _DISCARD_MIN:
-        return list(dmp.diff_main(a, b, False))
-    reduced = dmp.diff_main("".join(a[k] for k in index_a), "".join(b[k] for k in index_b), False)
-    out: list[tuple[int, str]] = []
-    pa = pb = qa = qb = 0  # positions in a, b and in the reduced strings
-
-    def changes_until(ta: int, tb: int) -> None:
-        nonlocal pa, pb
-        if ta > pa:
-            out.append((dmp.DIFF_DELETE, a[pa:ta]))
-        if tb > pb:
-            out.append((dmp.DIFF_INSERT, b[pb:tb]))
-        pa, pb = ta, tb
-
-    for op, chars in reduced:
-        n = len(chars)
-        if op == dmp.DIFF_DELETE:
-            changes_until(index_a[qa + n - 1] + 1, pb)
-            qa += n
-        elif op == dmp.DIFF_INSERT:
-            changes_until(pa, index_b[qb + n - 1] + 1)
-            qb += n
-        else:
-            t = 0
-            while t < n:
-                ta, tb = index_a[qa + t], index_b[qb + t]
-                changes_until(ta, tb)
-                # Extend the equal chunk while both sides stay contiguous.
-                size = 1
-                while (
-                    t + size < n
-                    and index_a[qa + t + size] == ta + size
-                    and index_b[qb + t + size] == tb + size
-                ):
-                    size += 1
-                out.append((dmp.DIFF_EQUAL, a[ta : ta + size]))
-                pa, pb = ta + size, tb + size
-                t += size
-            qa, qb = qa + n, qb + n
-    changes_until(len(a), len(b))
-    dmp.diff_cleanupMerge(out)
-    return out
 
 
 def _coarse(

@@ -6,6 +6,7 @@ import random
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -242,14 +243,26 @@ def random_edit(text: str, rng: random.Random) -> str:
     return " ".join(out)
 
 
-def test_random_edits_keep_the_contract(shared_dir: Path) -> None:
+def test_random_edits_keep_the_contract(shared_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Real paragraphs, randomly edited, under every combination of options, several spans.
+    import clausediff.worddiff as worddiff
+    from clausediff.worddiff_chars import diff_by_sentences as original
+
+    long_calls: list[int] = []
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        long_calls.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(worddiff, "diff_by_sentences", spy)
     rng = random.Random(11)
     texts: list[str] = []
     for path in sorted((shared_dir / "corpus").glob("*/*.txt")):
         texts.extend(p for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip())
     for round_ in range(120):
-        left = rng.choice(texts) + "\n\n" + rng.choice(texts)
+        # Every eighth text is long enough for the sentence pass of long texts.
+        count = 80 if round_ % 8 == 7 else 2
+        left = "\n\n".join(rng.choice(texts) for _ in range(count))
         right = random_edit(left, rng)
         lcut, rcut = left.index("\n\n"), len(right) // 2
         lspans = [(0, lcut), (lcut + 2, len(left))]
@@ -264,6 +277,7 @@ def test_random_edits_keep_the_contract(shared_dir: Path) -> None:
                     a.left_end == s or a.right_end == s
                     for s in [e for _, e in lspans] + [e for _, e in rspans]
                 )
+    assert long_calls  # the long texts took the sentence pass
 
 
 def test_equal_op_offsets_cover_both_sides() -> None:
@@ -434,6 +448,39 @@ def test_very_long_paragraph_finishes_quickly(shared_dir: Path) -> None:
     assert time.perf_counter() - started < 10
     if not result.truncated:
         assert [op.text for op in result.ops if op.op is INS] == ["MODIFIÉ"] * 1000
+
+
+def test_long_text_is_diffed_by_sentences_then_words(
+    shared_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A whole licence (21,000 characters) with three words replaced and a sentence added: long
+    # enough for the sentence pass, which must still find exactly these edits.
+    import clausediff.worddiff as worddiff
+    from clausediff.worddiff_chars import diff_by_sentences as original
+
+    calls: list[int] = []
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(worddiff, "diff_by_sentences", spy)
+    left = (shared_dir / "corpus" / "cc-by-3.0-fr__cc-by-4.0-fr" / "left.txt").read_text()
+    pieces = left.split(" ")
+    replaced = []
+    for index in (100, 1000, 2000):
+        while not pieces[index].isalpha():
+            index += 1
+        replaced.append(pieces[index])
+        pieces[index] = "REMPLACÉ"
+    right = " ".join(pieces)
+    cut = right.index("\n\n", len(" ".join(pieces[:1500]))) + 2
+    right = right[:cut] + "Phrase ajoutée ici.\n\n" + right[cut:]
+    result = run(left, right, CompareOptions(diff_timeout=10))
+    assert calls and not result.truncated
+    assert [op.text for op in result.ops if op.op is D] == replaced
+    inserted = " ".join(op.text for op in result.ops if op.op is INS).split()
+    assert inserted == ["REMPLACÉ", "REMPLACÉ", "Phrase", "ajoutée", "ici.", "REMPLACÉ"]
 
 
 def test_real_paragraphs_diff_to_their_edits(shared_dir: Path) -> None:
