@@ -304,6 +304,18 @@ def test_title_and_version_lines_belong_to_no_clause() -> None:
     assert clauses[0].start == text.index("Article 1")
 
 
+def test_yaml_front_matter_belongs_to_no_clause() -> None:
+    intro = "Thank you for using the service. Please read these terms carefully before use."
+    text = _para(
+        "---\ntitle: Terms of Service\nredirect_from:\n  - /tos/\n---",
+        intro,
+        "## A. Definitions",
+        EN_BODY,
+    )
+    clauses = segment(_doc(text, "en"))
+    assert [text[c.start : c.start + 12] for c in clauses] == [intro[:12], "A. Definitio"]
+
+
 def test_untitled_introduction_is_a_clause() -> None:
     intro = (
         "This Agreement is made between Acme Ltd and Beta plc on the date of the last signature."

@@ -21,6 +21,10 @@ from clausediff.segment.numbering import parse_marker
 _MD_HEADING_RE = re.compile(r"(?P<hashes>#{1,6})[ \t]+")
 _EMPHASIS_RE = re.compile(r"(\*\*|__)")
 _SENTENCE_END = tuple('.:;!?»”"’)')
+# YAML (---) or TOML (+++) front matter of a Markdown file: metadata, never a clause.
+_YAML_FRONT_MATTER_RE = re.compile(
+    r"\A(?P<fence>---|\+\+\+)[ \t]*\n(?:.{0,300}\n){0,60}?(?P=fence)[ \t]*(?:\n|\Z)"
+)
 _RULE_RE = re.compile(r"([-=_*~])(?:[ \t]*\1){2,}")
 # "Attribution right: the Licensee ..." — a short label run into its text by a colon.
 COLON_RUNIN_RE = re.compile(
@@ -115,7 +119,8 @@ def build_units(document: Document) -> list[Unit]:
         for paragraph in document.paragraphs:
             units.extend(_units_in(text, paragraph.start, paragraph.end, paragraph))
         return units
-    return _units_in(text, 0, len(text), None)
+    front = _YAML_FRONT_MATTER_RE.match(text)
+    return _units_in(text, front.end() if front else 0, len(text), None)
 
 
 def _units_in(text: str, begin: int, stop: int, hints: Paragraph | None) -> list[Unit]:
