@@ -189,13 +189,15 @@ def make_pdf(
     width_mm: float = 148.0,
     height_mm: float = 210.0,
     heading_every: int = 2,
+    gap: float = 0.5,
+    indent: float = 0.0,
 ) -> Path:
     """Typeset paragraphs into a PDF with QPdfWriter, line by line.
 
     Greedy line filling with real font metrics; a word that does not fit is hyphenated at its
     last soft hyphen that fits (drawn as "-"), as a typesetter would. Headings (every
-    ``heading_every``-th paragraph) are bold; paragraphs are separated by half a line; every
-    page gets the running ``header`` and the ``footer`` (``{page}``/``{pages}`` filled in).
+    ``heading_every``-th paragraph) are bold; paragraphs are separated by ``gap`` lines and
+    their first line indented by ``indent`` (a fraction of the width); every page gets the running ``header`` and the ``footer`` (``{page}``/``{pages}`` filled in).
     Needs a QGuiApplication (the ``qapp`` fixture).
     """
     from PySide6.QtCore import QMarginsF, QPointF, QSizeF
@@ -218,18 +220,19 @@ def make_pdf(
     metrics = QFontMetricsF(body_font, writer)
     line_height = metrics.lineSpacing()
     top, bottom = 2.5 * line_height, area.height() - 2.5 * line_height
-    pages: list[list[tuple[float, str, bool]]] = [[]]
+    pages: list[list[tuple[float, str, bool, float]]] = [[]]
     y = top
     for index, paragraph in enumerate(paragraphs):
         bold = bool(heading_every) and index % heading_every == 0
         font_metrics = QFontMetricsF(bold_font if bold else body_font, writer)
-        for line in _wrap(paragraph, font_metrics, area.width()):
+        first_indent = 0.0 if bold else indent * area.width()
+        for number, line in enumerate(_wrap(paragraph, font_metrics, area.width(), first_indent)):
             if y + line_height > bottom:
                 pages.append([])
                 y = top
-            pages[-1].append((y + metrics.ascent(), line, bold))
+            pages[-1].append((y + metrics.ascent(), line, bold, first_indent if number == 0 else 0))
             y += line_height
-        y += line_height / 2
+        y += line_height * gap
     painter = QPainter(writer)
     for number, lines in enumerate(pages, start=1):
         if number > 1:
@@ -242,20 +245,21 @@ def make_pdf(
                 QPointF(area.width() / 2 - 3 * line_height, area.height() - line_height),
                 footer.format(page=number, pages=len(pages)),
             )
-        for baseline, line, bold in lines:
+        for baseline, line, bold, x in lines:
             painter.setFont(bold_font if bold else body_font)
-            painter.drawText(QPointF(0, baseline), line)
+            painter.drawText(QPointF(x, baseline), line)
     painter.end()
     return path
 
 
-def _wrap(paragraph: str, metrics: object, width: float) -> list[str]:
+def _wrap(paragraph: str, metrics: object, width: float, indent: float = 0.0) -> list[str]:
     """Greedy wrap with hyphenation at soft hyphens (see :func:`make_pdf`)."""
     lines: list[str] = []
     current = ""
     for word in paragraph.split(" "):
         candidate = f"{current} {word}" if current else word
-        if metrics.horizontalAdvance(visible(candidate)) <= width:  # type: ignore[attr-defined]
+        room = width - (indent if not lines else 0.0)
+        if metrics.horizontalAdvance(visible(candidate)) <= room:  # type: ignore[attr-defined]
             current = candidate
             continue
         pieces = word.split("\u00ad")
@@ -263,7 +267,7 @@ def _wrap(paragraph: str, metrics: object, width: float) -> list[str]:
             head = "".join(pieces[:cut])
             head += "" if head.endswith("-") else "-"  # "vingt-\u00addeux" breaks after its hyphen
             trial = f"{current} {head}" if current else head
-            if metrics.horizontalAdvance(trial) <= width:  # type: ignore[attr-defined]
+            if metrics.horizontalAdvance(trial) <= room:  # type: ignore[attr-defined]
                 lines.append(visible(trial))
                 current = "".join(pieces[cut:])
                 break

@@ -84,6 +84,25 @@ def test_paragraphs_rebuilt(typeset_pdf: Path) -> None:
     assert [paragraph.bold for paragraph in document.paragraphs] == [True, False] * 8
 
 
+@pytest.mark.parametrize(
+    ("gap", "indent", "bold_headings", "comment"),
+    [
+        (0.0, 0.0, True, "no paragraph spacing: bold headings and short last lines tell"),
+        (0.0, 0.05, True, "no spacing, first-line indents"),
+        (0.0, 0.0, False, "no spacing, no bold: short lines and clause numbers tell"),
+        (1.0, 0.0, False, "a blank line between paragraphs"),
+    ],
+)
+def test_paragraph_layouts(
+    qapp: object, tmp_path: Path, gap: float, indent: float, bold_headings: bool, comment: str
+) -> None:
+    path = make_pdf(tmp_path / "layout.pdf", CONTRACT_PDF, header=HEADER, width_mm=120,
+                    gap=gap, indent=indent, heading_every=2 if bold_headings else 0)  # fmt: skip
+    document = read_document(path)
+    texts = [document.paragraph_text(paragraph) for paragraph in document.paragraphs]
+    assert texts == [visible(text) for text in CONTRACT], comment
+
+
 def test_pdf_and_docx_of_the_same_contract_agree(typeset_pdf: Path, tmp_path: Path) -> None:
     from_docx = read_document(make_docx(tmp_path / "contrat.docx", CONTRACT))
     from_pdf = read_document(typeset_pdf)
@@ -127,9 +146,13 @@ def test_hand_written_pdf_lines(tmp_path: Path) -> None:
 # ---------------------------------------------------------------- layout rules, on bare lines
 
 
-def _line(text: str, top: float, page: int = 0, x0: float = 50, x1: float | None = None) -> Line:
-    """A 10 pt line on an A4 page; full width (x1 = 545) unless told."""
-    return Line(text, x0, 545 if x1 is None else x1, top, 10.0, page, 842.0)
+def _line(
+    text: str, top: float, page: int = 0, x0: float = 50, x1: float | None = None, bold: str = ""
+) -> Line:
+    """A 10 pt line on an A4 page; full width (x1 = 545) unless told; ``bold`` is "" (none),
+    "start" (a bold run-in) or "all"."""
+    return Line(text, x0, 545 if x1 is None else x1, top, 10.0, page, 842.0, bold=bool(bold),
+                bold_end=bold == "all")  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -195,29 +218,45 @@ def test_line_joins(first: str, second: str, joined: str, comment: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("previous", "line", "breaks", "comment"),
+    ("previous", "line", "after_x0", "breaks", "comment"),
     [
         (_line("Le contrat est conclu.", 100, x1=200), _line("Il prend effet ce jour.", 112),
-         True, "the previous line stopped short"),
+         50, True, "the previous line stopped short"),
         (_line("Le contrat est conclu pour un an à compter de la date de", 100),
-         _line("signature par les deux parties.", 112), False, "a plain wrap"),
+         _line("signature par les deux parties.", 112), 50, False, "a plain wrap"),
         (_line("Le contrat est conclu pour un an, renouvelable une fois.", 100),
-         _line("Article 2 – Durée", 124), True, "a larger vertical gap"),
+         _line("Article 2 – Durée", 124), 50, True, "a larger vertical gap"),
         (_line("chacune des parties s’engage, pour la durée du contrat.", 100),
-         _line("3.2 Le Prestataire informe le Client sans délai.", 112), True,
+         _line("3.2 Le Prestataire informe le Client sans délai.", 112), 50, True,
          "sentence end then a clause number"),
         (_line("les obligations prévues au présent contrat et à l’article", 100),
-         _line("3.2 ci-dessous, sans délai.", 112), False,
+         _line("3.2 ci-dessous, sans délai.", 112), 50, False,
          "a clause number inside a sentence"),
         (_line("Fin du premier alinéa, qui occupe toute la ligne.", 100),
-         _line("Début du second alinéa, en retrait.", 112, x0=90), True,
+         _line("Début du second alinéa, en retrait.", 112, x0=90), 50, True,
          "first-line indent after a sentence end"),
+        (_line("Article 3 – Prix et modalités de paiement du prix convenu", 100),
+         _line("En contrepartie des prestations, le Client verse", 112, x0=90), 50, True,
+         "first-line indent: the line after returns to the margin"),
+        (_line("a) le Prestataire livre les biens commandés dans les délais", 100),
+         _line("convenus, à l’adresse indiquée par le Client, et", 112, x0=70), 70, False,
+         "hanging indent: the lines after stay indented"),
+        (_line("Article 8 – Droit applicable et juridiction compétente", 100, bold="all"),
+         _line("Le contrat est soumis au droit français et à la loi du", 112), 50, True,
+         "a bold heading line, then regular text"),
+        (_line("Durée. Le contrat est conclu pour une durée de trois ans", 100, bold="start"),
+         _line("à compter de sa signature par les deux parties.", 112), 50, False,
+         "a bold run-in heading only starts the line"),
     ],
 )  # fmt: skip
-def test_paragraph_breaks(previous: Line, line: Line, breaks: bool, comment: str) -> None:
-    # a few ordinary lines first, so that the body pitch (12 pt) is known
+def test_paragraph_breaks(
+    previous: Line, line: Line, after_x0: float, breaks: bool, comment: str
+) -> None:
+    # a few ordinary lines first, so that the body pitch (12 pt) is known; then a full line
+    # after ``line`` that never starts a paragraph itself
     context = [_line(f"Ligne ordinaire numéro {n} du préambule de ce contrat", 40 + 12 * n)
                for n in range(4)]  # fmt: skip
     context.append(_line("Fin du préambule.", 88, x1=150))
-    blocks = rebuild_paragraphs([[*context, previous, line]])
+    after = _line("et la suite du texte de cet alinéa sur une ligne", line.top + 12, x0=after_x0)
+    blocks = rebuild_paragraphs([[*context, previous, line, after]])
     assert (len(blocks) == 3) is breaks, comment

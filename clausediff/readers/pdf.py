@@ -53,7 +53,7 @@ class _LineBuilder:
         self.lines: list[Line] = []
         self._chars: list[str] = []
         self._x0 = self._x1 = self._baseline = self._size = 0.0
-        self.bold = False
+        self.bold = self.bold_end = False
 
     def starts_line(self, origin_y: float, size: float) -> bool:
         """Whether a character on this baseline starts a line (first one, or baseline moved
@@ -85,7 +85,7 @@ class _LineBuilder:
         if text:
             self.lines.append(
                 Line(text, self._x0, self._x1, self.top - self._baseline, self._size,
-                     self.page, self.height, self.bold, soft)
+                     self.page, self.height, self.bold, soft, self.bold_end)
             )  # fmt: skip
         self._chars = []
 
@@ -106,7 +106,7 @@ class _LineBuilder:
                 gap = " " if line.x0 - last.x1 < 3 * last.size else "\t"
                 merged[-1] = Line(
                     last.text + gap + line.text, last.x0, line.x1, last.top, last.size,
-                    last.page, last.page_height, last.bold, line.soft_hyphen,
+                    last.page, last.page_height, last.bold, line.soft_hyphen, line.bold_end,
                 )  # fmt: skip
             else:
                 merged.append(line)
@@ -132,6 +132,7 @@ def _page_lines(
     builder = _LineBuilder(page_index, top, bottom)
     rect = raw.FS_RECTF()
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    last_index = -1
     for index in range(raw.FPDFText_CountChars(handle)):
         char = chr(raw.FPDFText_GetUnicode(handle, index) or 32)
         if char in _SPACES:
@@ -147,9 +148,12 @@ def _page_lines(
             continue
         size = abs(rect.top - rect.bottom)
         if builder.starts_line(origin_y.value, size):
+            builder.bold_end = last_index >= 0 and _is_bold(raw, handle, last_index)
             builder.end_line()
             builder.bold = _is_bold(raw, handle, index)
+        last_index = index
         builder.add(char, rect.left, rect.right, origin_y.value, size)
+    builder.bold_end = last_index >= 0 and _is_bold(raw, handle, last_index)
     return builder.merged_lines()
 
 

@@ -10,9 +10,12 @@ Input: the lines of each page, top to bottom, with their position and font size 
    "Page 3 / 12", "- 3 -", "3 sur 12") is dropped too.
 2. **Paragraph breaks** between two lines: the vertical gap exceeds 1.3 times the body line
    pitch (scaled by font size); the font size changes; the previous line stopped short (the
-   first word of the next line would have fitted in the space left, so the break was hard); or
-   the previous line ends a sentence (``. : ; ! ?``) and the next one starts with a clause
-   number ("Article 3", "3.2", "a)", "IV.", "§ 2") or is indented further.
+   first word of the next line would have fitted in the space left, so the break was hard);
+   a bold line is followed by a regular one; the previous line ends a sentence
+   (``. : ; ! ?``) and the next one starts with a clause number ("Article 3", "3.2", "a)",
+   "IV.", "§ 2"); or the next line is indented further and either the previous one ends a
+   sentence or the line after it returns to the margin (a first-line indent, as opposed to
+   the continuation lines of a hanging indent).
 3. **Lines are joined** with a space, except end-of-line hyphens: "contrac-" + "tuel" becomes
    "contractuel" when the next line starts in lower case, unless the document writes the
    hyphenated form elsewhere, or does not write the joined word elsewhere while the left part is
@@ -57,7 +60,8 @@ _COMPOUND_RIGHT = frozenset((
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One visual line: text, horizontal extent, baseline distance from the page top, size."""
+    """One visual line: text, horizontal extent, baseline distance from the page top, size;
+    whether its first and its last characters are bold; whether it ends with a soft hyphen."""
 
     text: str
     x0: float
@@ -68,6 +72,7 @@ class Line:
     page_height: float
     bold: bool = False
     soft_hyphen: bool = False
+    bold_end: bool = False
 
 
 def _furniture_keys(text: str) -> tuple[str, str]:
@@ -146,8 +151,8 @@ def _char_width(line: Line) -> float:
     return (line.x1 - line.x0) / max(len(line.text), 1)
 
 
-def _is_break(prev: Line, cur: Line, metrics: _Metrics) -> bool:
-    """Whether a new paragraph starts at ``cur`` (step 2)."""
+def _is_break(prev: Line, cur: Line, after: Line | None, metrics: _Metrics) -> bool:
+    """Whether a new paragraph starts at ``cur`` (step 2); ``after`` is the line after it."""
     if abs(cur.size - prev.size) > 0.15 * metrics.body_size:
         return True
     if cur.page == prev.page:
@@ -159,10 +164,17 @@ def _is_break(prev: Line, cur: Line, metrics: _Metrics) -> bool:
     first_word = cur.text.split(maxsplit=1)[0] if cur.text.strip() else ""
     if metrics.right - prev.x1 > (len(first_word) + 2) * char * 1.1:
         return True
+    if prev.bold and prev.bold_end and not cur.bold:
+        return True  # a bold line (a heading) followed by regular text
     ends_sentence = prev.text.rstrip().endswith(_SENTENCE_END)
     if ends_sentence and _CLAUSE_START.match(cur.text.lstrip()):
         return True
-    return ends_sentence and cur.x0 > prev.x0 + 1.5 * char
+    if cur.x0 <= prev.x0 + 1.5 * char:
+        return False
+    # indented further: a first-line indent when the line after comes back to the margin
+    # (with a hanging indent, the lines after stay indented)
+    returns = after is not None and after.page == cur.page and abs(after.x0 - prev.x0) < char
+    return ends_sentence or returns
 
 
 def _word_evidence(lines: Iterable[Line]) -> tuple[set[str], set[str]]:
@@ -210,8 +222,9 @@ def rebuild_paragraphs(pages: Sequence[Sequence[Line]]) -> list[Block]:
     blocks: list[Block] = []
     text = lines[0].text
     first = lines[0]
-    for prev, cur in itertools.pairwise(lines):
-        if _is_break(prev, cur, metrics):
+    for index, (prev, cur) in enumerate(itertools.pairwise(lines)):
+        after = lines[index + 2] if index + 2 < len(lines) else None
+        if _is_break(prev, cur, after, metrics):
             blocks.append(Block(text, bold=first.bold))
             text, first = cur.text, cur
         else:
