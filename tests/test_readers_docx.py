@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import docx.enum.style
 import pytest
 from docx.oxml import parse_xml
 from readers_fixtures import (
@@ -111,6 +112,44 @@ def test_automatic_numbering_drawn_into_text(tmp_path: Path) -> None:
     ]
     got = [(document.paragraph_text(p), p.numbering, p.level) for p in document.paragraphs]
     assert got == expected
+
+
+def test_numbering_linked_to_heading_styles(tmp_path: Path) -> None:
+    # the usual legal template: Heading 1/2 carry the list in their style, and the list's
+    # levels name their style (w:pStyle), so paragraphs have no numPr of their own
+    document = docx.Document()
+    set_numbering(
+        document,
+        abstracts=[
+            [
+                Lvl("decimal", "Article %1 –", style="Heading1"),
+                Lvl("decimal", "%1.%2", style="Heading2"),
+            ],
+        ],
+        nums=[(7, 0, {})],
+    )
+    for style_id in ("Heading1", "Heading2"):
+        element = document.styles.get_by_id(style_id, docx.enum.style.WD_STYLE_TYPE.PARAGRAPH)
+        element.element.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr xmlns:w="{W_NS}"><w:numId w:val="7"/></w:numPr>')
+        )
+    document.add_heading("Objet", level=1)
+    document.add_heading("Définitions", level=2)
+    document.add_paragraph("Les termes suivants ont le sens indiqué.")
+    document.add_heading("Champ", level=2)
+    document.add_heading("Durée", level=1)
+    document.add_heading("Prise d’effet", level=2)
+    path = tmp_path / "styles.docx"
+    document.save(str(path))
+    result = read_document(path)
+    assert [(result.paragraph_text(p), p.level, p.style) for p in result.paragraphs] == [
+        ("Article 1 – Objet", 1, "Heading 1"),
+        ("1.1 Définitions", 2, "Heading 2"),
+        ("Les termes suivants ont le sens indiqué.", 0, "Normal"),
+        ("1.2 Champ", 2, "Heading 2"),
+        ("Article 2 – Durée", 1, "Heading 1"),
+        ("2.1 Prise d’effet", 2, "Heading 2"),
+    ]
 
 
 def test_default_template_list_number_style(tmp_path: Path) -> None:
