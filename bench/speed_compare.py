@@ -81,12 +81,29 @@ def child(left: str, right: str, out: str, align_only: bool) -> None:
         write_text(out, comparison_to_json(comparison))
         seconds = time.perf_counter() - t0
         stages = {"compare": t1 - t0, "json": seconds - (t1 - t0)}
+        stages.update(_breakdown(left, right))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
     print(
         json.dumps(
             {"seconds": seconds, "imports": imported - started, "peak_mb": peak, "stages": stages}
         )
     )
+
+
+def _breakdown(left: str, right: str) -> dict[str, float]:
+    """Time the first stages again one by one, to tell which one a slowdown comes from."""
+    from clausediff.align import align
+    from clausediff.readers import read_document
+    from clausediff.segment import segment
+
+    t0 = time.perf_counter()
+    docs = read_document(left), read_document(right)
+    t1 = time.perf_counter()
+    clauses = segment(docs[0]), segment(docs[1])
+    t2 = time.perf_counter()
+    align(*clauses)
+    t3 = time.perf_counter()
+    return {" of which read": t1 - t0, "segment": t2 - t1, "align": t3 - t2}
 
 
 def _clauses(data: dict[str, Any]) -> list[Any]:
