@@ -83,6 +83,8 @@ STRUCTURES = [
         ),
         ["1. Objet\n\nLe", "2. Prestatio", "2.2 Maintena", "2.2.1 Correc"],
     ),
+    # "1 - OBJET": number, dash, title
+    (_para("1 - OBJET", FR_BODY, "2 - DURÉE", FR_BODY), ["1 - OBJET\n\nL", "2 - DURÉE\n\nL"]),
     # roman and capital-letter headings
     (
         _para("I. Garantie légale", FR_BODY, "II. Vices cachés", FR_BODY),

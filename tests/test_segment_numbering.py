@@ -37,6 +37,9 @@ from clausediff.segment.numbering import parse_marker, roman_value
         ("§ 4 Les frais", "§ 4", "section-sign"),
         ("(1) the Licensor", "(1)", "(num)"),
         ("1) le prix", "1)", "num)"),
+        ("1 - OBJET", "1", "num-"),  # number, dash, title
+        ("2 – Durée", "2", "num-"),
+        ("3/ Prix", "3/", "num/"),
         ("- la facturation,", "-", "bullet"),
         ("• Obligations du Client", "•", "bullet"),
     ],
@@ -60,6 +63,9 @@ def test_number_patterns(line: str, number: str, style: str) -> None:
         "Partie au contrat",  # a keyword used as a word
         "Title to the Software remains with the Licensor",
         "Le Client",  # plain text
+        "Article L. 217-4 du code de la consommation",  # a cited code article
+        "Art. L 121-20 : le consommateur dispose",
+        "10 - 15 jours",  # a range
     ],
 )
 def test_false_positives(line: str) -> None:

@@ -68,7 +68,7 @@ _KEYWORD_RE = re.compile(
 )
 _SECTION_SIGN_RE = re.compile(r"§\s*(?P<num>\d{1,3}(?:\.\d{1,3})*)(?P<sep>\s*[-–—:.)])?")
 _DECIMAL_RE = re.compile(r"(?P<num>\d{1,3}(?:\.\d{1,3})+)(?P<sep>\.|\s*[-–—:)])?")
-_SINGLE_RE = re.compile(r"(?P<num>\d{1,3})(?P<sep>°|\.(?!\d)|\))")
+_SINGLE_RE = re.compile(r"(?P<num>\d{1,3})(?P<sep>°|\.(?!\d)|\)|/|[ \t]+[-–—](?=[ \t]+\D))")
 _PAREN_RE = re.compile(r"\((?P<num>\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})\)")
 _LETTER_RE = re.compile(r"(?P<num>[a-zA-Z])(?P<sep>[.)])(?!\w)")
 _ROMAN_RE = re.compile(r"(?P<num>[ivxlcIVXLC]{1,6})(?P<sep>[.)]|\s+[-–—])(?!\w)")
@@ -173,6 +173,9 @@ def parse_marker(text: str) -> list[Marker]:
         after = match.end()
         rest = text[after:].lstrip()
         sentence = not match.group("sep") and rest[:1].islower()
+        # "Article L. 217-4 du code ..." cites a code article: a letter then a number
+        citation = num is not None and num.isalpha() and len(num) == 1 and rest[:1].isdigit()
+        sentence = sentence or citation
         if num is not None and not sentence and _next_is_text(text, after, allow_glued=False):
             number = text[
                 match.start() : match.end("suffix") if match.group("suffix") else match.end("num")
@@ -227,19 +230,11 @@ def parse_marker(text: str) -> list[Marker]:
         return [Marker(f"dec{depth}", "dec", depth, num, int(num.rsplit(".", 1)[1]), match.end())]
     match = _SINGLE_RE.match(text)
     if match and _next_is_text(text, match.end(), allow_glued=match.group("sep") == "."):
-        sep = match.group("sep")
-        style = "dec1" if sep == "." else f"num{sep}"
+        sep = match.group("sep").strip()
+        style = "dec1" if sep == "." else f"num{sep if sep in '°)/' else '-'}"
         family = "dec" if sep == "." else "list"
-        return [
-            Marker(
-                style,
-                family,
-                1,
-                match.group(0) if sep == "°" else match.group("num") + sep,
-                int(match.group("num")),
-                match.end(),
-            )
-        ]
+        number = match.group("num") + (sep if sep in ".)/°" else "")
+        return [Marker(style, family, 1, number, int(match.group("num")), match.end())]
     match = _PAREN_RE.match(text)
     if match and _next_is_text(text, match.end(), allow_glued=False):
         num = match.group("num")
