@@ -136,7 +136,11 @@ _PER_UNITS = (
     r"(?:jour|journée|mois|an|année|semaine|heure|h|nuit|nuitée|trimestre|semestre|day|month|"
     r"year|annum|week|hour|night|quarter|calendar\s+month|mois\s+civil|année\s+civile)"
 )
-_PER = rf"(?:\s*(?:/|par|per|a|an|each|chaque|l['’])\s*{_PER_UNITS}(?![\w]))?"
+_PER_HEAD = (
+    r"(?:\s*(?:/|par|per)\s*(?:user|utilisateur|seat|licen[cs]e|poste|personne|person|"
+    r"participant|agent)s?)?"
+)
+_PER = rf"(?:{_PER_HEAD}\s*(?:/|par|per|a|an|each|chaque|l['’])\s*{_PER_UNITS}(?![\w]))?"
 _PAREN_MONEY = rf"(?:\s*\(\s*{_SYMBOL}?\s*(?:{DIGITS})\s*(?:{_CURRENCY_AFTER})?\s*\))?"
 
 

@@ -123,6 +123,12 @@ def _single_day(match: re.Match[str]) -> Value | None:
 
 
 DAY_ANCHORS = (*DAY_NAMES, *_ABBREVIATIONS)
+# Cheap checks at the anchor: a clock time or a date may start here (digits are everywhere).
+_CLOCK_GATE = r"[a-z]|\d{1,2}\s*(?:[:h.]|heures?|[ap]\.?\s?m)"
+_DATE_GATE = (
+    r"[^\W\d_]|(?:1er|\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?[^\W\d_]{3}|\d{1,2}[/.]\d{1,2}[/.]\d"
+    r"|(?:19|20)\d\d-\d"
+)
 _CLOCK_WORDS = ("midi", "minuit", "noon", "midnight")
 
 # --- dates --------------------------------------------------------------------------------
@@ -185,7 +191,8 @@ _IDENTIFYING = (
     r"\b(?:loi|lois|décret|décrets|ordonnance|règlement|directive|arrêté|délibération|décision|"
     r"circulaire|convention|version|mise\s+à\s+jour|mis\s+à\s+jour|modifiée?|en\s+date\s+du|"
     r"n°|no\.|act|regulation|law|decision|updated|revised|amended|dated|effective\s+date|"
-    r"copyright|©|signée?|signed|fait\s+à|publiée?|published|journal\s+officiel)\b"
+    r"copyright|©|signée?s?|signed|fait\s+à|publiée?|published|journal\s+officiel|conclue?s?|"
+    r"concluded|entered\s+into|executed|établie?s?)\b"
     r"(?:[^.;]|\.\d){0,50}$"
 )
 
@@ -203,6 +210,7 @@ CALENDAR = Table(
             constant({"type": "hours", "always": True}),
             50,
             anchors=(DIGIT,),
+            gate=r"24\s*(?:h|/|x|heures|hours)",
         ),
         Rule(
             "7j/7",
@@ -212,6 +220,7 @@ CALENDAR = Table(
             constant({"type": "days", "from": "monday", "to": "sunday"}),
             50,
             anchors=(DIGIT,),
+            gate=r"7\s*j|7\s+jours\s+sur|365\s",
         ),
         Rule(
             "de 9 heures à 12 heures 30",
@@ -222,6 +231,7 @@ CALENDAR = Table(
             45,
             anchors=(DIGIT, *_CLOCK_WORDS),
             back=9,
+            gate=_CLOCK_GATE,
         ),
         Rule(
             "du lundi au vendredi",
@@ -244,6 +254,7 @@ CALENDAR = Table(
             reject_before=r"jusqu['’]$",
             anchors=(DIGIT, *_CLOCK_WORDS),
             back=16,
+            gate=_CLOCK_GATE,
         ),
         Rule(
             "9h30 / 5:00 p.m.",
@@ -253,6 +264,7 @@ CALENDAR = Table(
             lambda m: _clock_value(m),
             35,
             anchors=(DIGIT,),
+            gate=r"\d{1,2}\s*(?:h\d|:\d|[ap]\.?\s?m)",
         ),
         Rule(
             "date",
@@ -268,6 +280,7 @@ CALENDAR = Table(
             reject_before=_IDENTIFYING,
             anchors=(DIGIT, *MONTH_ANCHORS, "premier"),
             back=18,
+            gate=_DATE_GATE,
         ),
         Rule(
             "du 1er juillet au 31 août",
@@ -279,6 +292,7 @@ CALENDAR = Table(
             reject_before=_IDENTIFYING,
             anchors=(DIGIT,),
             back=8,
+            gate=r"(?:1er|\d{1,2})(?:\s+\w+)?\s*(?:au|à|to|until|through|and|-)\s*(?:1er|\d)",
         ),
         Rule(
             "de mi-mai à mi-septembre",

@@ -6,10 +6,11 @@ terms (unchanged ones are not reported), in reading order. A left term is mapped
 document through the diff: equal runs map offsets one to one, a changed block (consecutive
 delete/insert runs) maps to the whole replacement. Terms of the same kind whose mapped spans meet
 are matched one to one, preferring identical values, then the largest overlap, then the same rank
-among the terms of that kind. Without a diff (a coarse pair), terms are matched by kind, value and
-order. An obligation that disappears where a permission appears ("doit" -> "peut", "shall" ->
-"may") is reported as changed and weakened rather than removed (and the reverse as
-strengthened). No I/O, no Qt.
+among the terms of that kind; a term that moved with its sentence, same value and wording, is not
+a change. Without a diff (a coarse pair), terms are matched by kind, value and order. An
+obligation that disappears where a permission appears ("doit" -> "peut", "shall" -> "may") is
+reported as changed and weakened rather than removed (and the reverse as strengthened). No I/O,
+no Qt.
 """
 
 from __future__ import annotations
@@ -159,6 +160,16 @@ def _match(
             used_left.add(li)
             used_right.add(ri)
             matches.append((li, ri))
+    # A term that moved with its sentence (same kind, value and wording) is not a change.
+    for li, lt in enumerate(left):
+        if li in used_left:
+            continue
+        for ri, rt in enumerate(right):
+            if ri not in used_right and rt.kind is lt.kind and _same(lt, rt):
+                used_left.add(li)
+                used_right.add(ri)
+                matches.append((li, ri))
+                break
     return matches
 
 

@@ -187,8 +187,10 @@ def duration(match: re.Match[str]) -> Value | None:
 
 
 def _lone_one(match: re.Match[str]) -> bool:
-    """True when the quantity is a lone "un"/"one": it counts only after a marker."""
-    return fold(match.group("num")).strip() in _ONE
+    """True when the quantity is a lone "un"/"one": it counts only after a marker (or in a
+    compound such as "one-year")."""
+    hyphenated = match.group(0)[len(match.group("num")) :].lstrip().startswith("-")
+    return fold(match.group("num")).strip() in _ONE and not hyphenated
 
 
 _AGE_BEFORE = (
@@ -316,7 +318,7 @@ VAGUE = Table(
 
 _PERIOD_UNITS = (
     r"(?:(?:calendar|fiscal|business|working)\s+)?(?:day|week|month|quarter|year|hour|minute)s?"
-    r"|jours?(?:\s+ouvrés|\s+ouvrables)?|semaines?|mois|ans|années?|trimestres?|semestres?|"
+    r"|jours?(?:\s+ouvrés|\s+ouvrables)?|semaines?|mois|ans?|années?|trimestres?|semestres?|"
     r"heures?|minutes?|nuits?|(?:année|exercice)\s+civile?"
 )
 _MONEY_NOUNS = (
@@ -386,7 +388,8 @@ PERIODICITIES = Table(
             anchors=words(*PERIODIC_WORDS),
             back=5,
             reject_before=r"\b(?:" + _MONEY_NOUNS + r")(?:\s+(?:total|totale|net|nette|brut|brute|"
-            r"hors\s+taxes|HT|TTC|forfaitaire|minimum|maximum|global|globale))?\s+$",
+            r"hors\s+taxes|HT|TTC|forfaitaire|minimum|maximum|global|globale))?"
+            r"(?:\s+[\w-]+\s+(?:ou|et))?\s+$",
         ),
         Rule(
             "monthly (before its noun)",

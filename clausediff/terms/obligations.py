@@ -206,7 +206,7 @@ _EN_DECLARATIVE_VERBS = (
     r"be\s+applicable|be\s+valid|be\s+required|be\s+obliged|be\s+obligated|be\s+permitted|"
     r"be\s+allowed|be\s+exclusive|have|has|govern|survive|remain|continue\s+(?:in|to\s+apply|"
     r"to\s+be)|apply|prevail|control|take\s+effect|become|terminate|expire|commence|begin|end|"
-    r"cease\s+to\s+(?:be|have)|inure|vest|belong|constitute|refer|extend|affect|limit|"
+    r"cease\s+to\s+(?:be|have)|renew|be\s+renewed|be\s+extended|inure|vest|belong|constitute|refer|extend|affect|limit|"
     r"prejudice|restrict|prevent|impair|operate|create|give\s+rise|entitle|confer|supersede|"
     r"be\s+responsible\s+for\s+any|in\s+any\s+way|in\s+no\s+way|be\s+construed|exclude|"
     r"not\s+include|be\s+under|(?:[\w'’-]+\s+){1,4}be\s+liable"

@@ -41,6 +41,8 @@ class Rule:
     just after it (anchor with ``^``). ``extend_before`` is a marker pattern (anchored with ``$``)
     whose match, when present, is added to the front of the span ("au plus tard" + "quatre (4)
     heures"); ``require_marker`` rejects the match when there is no such marker (a lone "un").
+    ``gate`` is a cheap pattern matched at the anchor itself before any real attempt (for
+    anchors as common as digits or "par": "a clock time starts here", "a unit follows").
     """
 
     name: str
@@ -54,6 +56,7 @@ class Rule:
     reject_after: str | None = None
     extend_before: str | None = None
     require_marker: Callable[[re.Match[str]], bool] | None = None
+    gate: str | None = None
 
     def build(self, match: re.Match[str]) -> Value | None:
         """The normalised value for one match of this rule, or None to drop the match."""
@@ -87,6 +90,7 @@ class Table:
         self._extend = [
             re.compile(r.extend_before, flags) if r.extend_before else None for r in rules
         ]
+        self._gate = [re.compile(r.gate, flags) if r.gate else None for r in rules]
         self._index: dict[str, list[int]] = {}
         for i, rule in enumerate(rules):
             for anchor in rule.anchors:
@@ -118,6 +122,9 @@ class Table:
     ) -> Candidate | None:
         """The leftmost match of rule ``index`` that starts at most ``back`` before the anchor
         token and covers it."""
+        gate = self._gate[index]
+        if gate is not None and gate.match(scan.text, anchor) is None:
+            return None
         back = self.rules[index].back
         first = bisect.bisect_left(scan.starts, anchor - back, 0, position + 1)
         regex = self._own[index]
@@ -160,7 +167,7 @@ def phrases(*items: str) -> str:
     apostrophes matching both ' and ’ (the tables stay readable, the regex stays exact)."""
     parts = []
     for item in sorted(set(items), key=len, reverse=True):
-        escaped = re.escape(item).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
+        escaped = re.sub("['’]", lambda _: "['’]", re.escape(item).replace(r"\ ", r"\s+"))
         parts.append(escaped)
     return "(?:" + "|".join(parts) + ")"
 

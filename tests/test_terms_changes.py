@@ -1,0 +1,273 @@
+"""Term changes between two sides of a pair, and their wording (issue 4).
+
+Diffs are written by hand as runs of ("=", text) / ("-", left text) / ("+", right text); the
+helper turns them into DiffOp objects with document offsets, and the two sides' texts, exactly as
+the comparison engine hands them over. The bundled samples are checked against their answer key
+(resources/samples/README.md) through the real comparison pipeline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clausediff.comparison import (
+    DiffOp,
+    Direction,
+    Op,
+    Term,
+    TermChange,
+    TermChangeKind,
+    TermKind,
+)
+from clausediff.terms import annotate, describe_change, describe_value, term_changes
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "resources" / "samples"
+_OPS = {"=": Op.EQUAL, "-": Op.DELETE, "+": Op.INSERT}
+
+
+def build(runs: list[tuple[str, str]], prefix: str = "") -> tuple[str, str, list[DiffOp]]:
+    """Left text, right text and DiffOps for hand-written runs; ``prefix`` (equal, not in the
+    ops) shifts every offset, as when a clause does not start at offset 0 of its document."""
+    left, right = prefix, prefix
+    ops = []
+    for code, text in runs:
+        op = _OPS[code]
+        ls, rs = len(left), len(right)
+        if op is not Op.INSERT:
+            left += text
+        if op is not Op.DELETE:
+            right += text
+        ops.append(DiffOp(op, text, ls, len(left), rs, len(right)))
+    return left, right, ops
+
+
+def changes_of(runs: list[tuple[str, str]], language: str = "fr") -> tuple[TermChange, ...]:
+    left, right, ops = build(runs, prefix="Article 1. ")
+    return term_changes(annotate(left, language), annotate(right, language), ops)
+
+
+def test_deadline_longer() -> None:
+    found = changes_of(
+        [("=", "Réponse dans un délai de "), ("-", "4 heures"), ("+", "5 jours ouvrés"), ("=", ".")]
+    )
+    assert len(found) == 1
+    change = found[0]
+    assert (change.kind, change.change, change.direction) == (
+        TermKind.DEADLINE,
+        TermChangeKind.CHANGED,
+        Direction.LONGER,
+    )
+    assert change.left is not None and change.right is not None
+    assert change.left.text == "dans un délai de 4 heures"
+    assert change.right.text == "dans un délai de 5 jours ouvrés"
+    assert describe_change(change, "fr") == "Délai : 4 heures -> 5 jours ouvrés"
+    assert describe_change(change, "en") == "Deadline: 4 hours -> 5 business days"
+
+
+def test_deadline_shorter_across_units() -> None:
+    # 2 months is shorter than 90 days once both are in one unit
+    found = changes_of(
+        [
+            ("=", "préavis de "),
+            ("-", "quatre-vingt-dix (90) jours"),
+            ("+", "deux (2) mois"),
+            ("=", "."),
+        ]
+    )
+    assert [(c.change, c.direction) for c in found] == [(TermChangeKind.CHANGED, Direction.SHORTER)]
+
+
+def test_amount_higher_and_unchanged_ttc() -> None:
+    found = changes_of(
+        [("=", "au prix de "), ("-", "110"), ("+", "150"), ("=", " € HT, soit 132 € TTC.")]
+    )
+    assert len(found) == 1  # 132 € TTC did not change and is not reported
+    assert found[0].direction is Direction.HIGHER
+    assert describe_change(found[0], "fr") == "Montant : 110 € HT -> 150 € HT"
+
+
+def test_amount_lower_percent() -> None:
+    found = changes_of([("=", "une pénalité de "), ("-", "5"), ("+", "3"), ("=", " % du prix")])
+    assert [(c.kind, c.direction) for c in found] == [(TermKind.AMOUNT, Direction.LOWER)]
+
+
+def test_amount_currency_change_is_other() -> None:
+    found = changes_of(
+        [("=", "a fee of "), ("-", "$100"), ("+", "€100"), ("=", " per month")], "en"
+    )
+    assert [c.direction for c in found] == [Direction.OTHER]
+
+
+def test_duty_weakened_to_permission() -> None:
+    found = changes_of(
+        [("=", "Le Prestataire "), ("-", "doit"), ("+", "peut"), ("=", " intégrer les évolutions.")]
+    )
+    assert len(found) == 1
+    change = found[0]
+    assert (change.kind, change.change, change.direction) == (
+        TermKind.OBLIGATION,
+        TermChangeKind.CHANGED,
+        Direction.WEAKENED,
+    )
+    assert change.right is not None and change.right.text == "peut"
+    assert describe_change(change, "fr") == "Obligation : doit -> peut (affaiblie)"
+
+
+def test_permission_strengthened_to_duty() -> None:
+    found = changes_of(
+        [("=", "Provider "), ("-", "may"), ("+", "shall"), ("=", " deliver the report.")], "en"
+    )
+    assert [(c.change, c.direction) for c in found] == [
+        (TermChangeKind.CHANGED, Direction.STRENGTHENED)
+    ]
+    assert describe_change(found[0], "en") == "Obligation: may -> shall (strengthened)"
+
+
+def test_duty_to_prohibition_is_other() -> None:
+    found = changes_of(
+        [("=", "Le Client "), ("-", "doit"), ("+", "ne doit pas"), ("=", " céder le contrat.")]
+    )
+    assert [(c.change, c.direction) for c in found] == [(TermChangeKind.CHANGED, Direction.OTHER)]
+
+
+def test_duty_removed_without_permission() -> None:
+    found = changes_of(
+        [
+            ("=", "Le Prestataire "),
+            ("-", "doit transmettre"),
+            ("+", "transmet"),
+            ("=", " un rapport."),
+        ]
+    )
+    assert [(c.kind, c.change) for c in found] == [(TermKind.OBLIGATION, TermChangeKind.REMOVED)]
+    assert describe_change(found[0], "fr") == "Obligation supprimée : doit"
+
+
+def test_added_and_removed_deadlines() -> None:
+    found = changes_of(
+        [
+            ("=", "Le Client paie"),
+            ("-", " sous 30 jours"),
+            ("=", ". Le Prestataire répond"),
+            ("+", " sans délai"),
+            ("=", "."),
+        ]
+    )
+    assert [(c.kind, c.change) for c in found] == [
+        (TermKind.DEADLINE, TermChangeKind.REMOVED),
+        (TermKind.DEADLINE, TermChangeKind.ADDED),
+    ]
+    assert describe_change(found[0], "fr") == "Délai supprimé : 30 jours"
+    assert describe_change(found[1], "en") == "Deadline added: sans délai"
+
+
+def test_unchanged_terms_are_not_reported() -> None:
+    found = changes_of(
+        [
+            ("=", "Le Client doit payer "),
+            ("-", "rapidement"),
+            ("+", "vite"),
+            ("=", " sous 30 jours, soit 40 €."),
+        ]
+    )
+    assert found == ()
+
+
+def test_moved_sentence_keeps_its_terms() -> None:
+    # the same deadline sentence moves after another one: nothing changed in the terms
+    left, right, ops = build(
+        [
+            ("-", "Paiement sous 30 jours. "),
+            ("=", "Le Client doit payer."),
+            ("+", " Paiement sous 30 jours."),
+        ]
+    )
+    assert term_changes(annotate(left, "fr"), annotate(right, "fr"), ops) == ()
+
+
+def test_no_diff_falls_back_to_order_and_value() -> None:
+    left = annotate("Le Client doit payer 100 € sous 30 jours puis 200 € sous 60 jours.", "fr")
+    right = annotate("Le Client doit payer 100 € sous 45 jours puis 250 € sous 60 jours.", "fr")
+    found = term_changes(left, right, [])
+    described = [describe_change(c, "fr") for c in found]
+    assert described == ["Délai : 30 jours -> 45 jours", "Montant : 200 € -> 250 €"]
+
+
+def test_describe_values() -> None:
+    def term(kind: TermKind, value: dict[str, object], text: str = "x") -> Term:
+        return Term(kind, 0, len(text), text, value)
+
+    assert describe_value(term(TermKind.DEADLINE, {"type": "hours", "always": True}), "fr") == (
+        "24h/24"
+    )
+    assert describe_value(
+        term(TermKind.DEADLINE, {"type": "days", "from": "monday", "to": "friday"}), "fr"
+    ) == ("du lundi au vendredi")
+    assert (
+        describe_value(term(TermKind.DEADLINE, {"type": "periodicity", "unit": "month"}), "en")
+        == "every month"
+    )
+    assert describe_value(term(TermKind.DEADLINE, {"quantity": 1, "unit": "year"}), "fr") == "1 an"
+    assert (
+        describe_value(
+            term(TermKind.AMOUNT, {"quantity": 1250.5, "currency": "EUR", "tax": "HT"}), "fr"
+        )
+        == "1\u202f250,5 € HT"
+    )
+    assert describe_value(term(TermKind.AMOUNT, {"quantity": 5000, "currency": "USD"}), "en") == (
+        "$5,000"
+    )
+    assert (
+        describe_value(
+            term(TermKind.AMOUNT, {"quantity": 1.0, "unit": "percent", "per": "month"}), "en"
+        )
+        == "1% per month"
+    )
+    vague = term(TermKind.DEADLINE, {"vague": True}, "dans les  meilleurs délais")
+    assert describe_value(vague, "fr") == "dans les meilleurs délais"
+
+
+def _sample_changes(left: str, right: str, language: str) -> list[str]:
+    from clausediff.compare import compare_files
+
+    comparison = compare_files(SAMPLES / left, SAMPLES / right)
+    return [describe_change(c, language) for p in comparison.pairs for c in p.term_changes]
+
+
+@pytest.mark.skipif(not (SAMPLES / "contrat-services-v1.txt").exists(), reason="no samples")
+def test_french_sample_answer_key() -> None:
+    """Every term change of the answer key in resources/samples/README.md, and nothing else."""
+    found = _sample_changes("contrat-services-v1.txt", "contrat-services-v2.txt", "fr")
+    expected = [
+        "Obligation : doit -> peut (affaiblie)",
+        "Délai ajouté : 30 jours",
+        "Délai ajouté : 15 jours",
+        "Délai : 4 heures -> 5 jours ouvrés",
+        "Obligation : peut -> s'engage à (renforcée)",
+        "Montant : 1\u202f250 € HT -> 1\u202f390 € HT",
+        "Montant : 1\u202f500 € TTC -> 1\u202f668 € TTC",
+        "Montant : 110 € HT -> 150 € HT",
+        "Montant : 132 € TTC -> 180 € TTC",
+        "Délai : 30 jours -> 45 jours",
+        "Montant : 3 % -> 5 %",
+        "Délai : 3 mois -> 2 mois",
+        "Délai : 4 heures -> 5 jours ouvrés",  # Annexe 1, B
+    ]
+    assert sorted(found) == sorted(expected)
+
+
+@pytest.mark.skipif(not (SAMPLES / "service-agreement-v1.txt").exists(), reason="no samples")
+def test_english_sample_answer_key() -> None:
+    found = _sample_changes("service-agreement-v1.txt", "service-agreement-v2.txt", "en")
+    assert sorted(found) == sorted(
+        [
+            "Deadline: 1 business day -> 3 business days",
+            "Obligation: shall -> may (weakened)",
+            "Amount: $5,000 -> $5,500",
+            "Deadline: 30 days -> 45 days",
+            "Deadline: 90 days -> 60 days",
+        ]
+    )
