@@ -470,11 +470,22 @@ class ReportDocument:
         the foot of a page and repeats them (with the column heads) when a pair spans pages.
         """
         colour = palette.STATUS_COLOUR[section.status]
-        self.block(top=8, bottom=0)
-        table_format = self.table(3, [50, 50], header_rows=2)
+        self.block(top=10, bottom=0)
+        extra = [
+            name
+            for name, wanted in (
+                ("terms", bool(section.term_changes)),
+                ("decision", bool(section.choice or section.note)),
+            )
+            if wanted
+        ]
+        rows = 3 + len(extra)
+        table_format = self.table(rows, [50, 50], header_rows=2)
         table_format.setBorder(0)
-        table = self.cursor.insertTable(3, 2, table_format)
+        table = self.cursor.insertTable(rows, 2, table_format)
         table.mergeCells(0, 0, 1, 2)
+        for row in range(3, rows):
+            table.mergeCells(row, 0, 1, 2)
         title_cell = table.cellAt(0, 0)
         title_format = QTextTableCellFormat()
         title_format.setLeftBorder(self.pt(3))
@@ -522,13 +533,35 @@ class ReportDocument:
         self.cell_text(table, 1, 1, self.t("right").upper(), head, palette.HEADER_BACKGROUND)
         self.clause_cell(table.cellAt(2, 0).firstCursorPosition(), section.left, "absent.left")
         self.clause_cell(table.cellAt(2, 1).firstCursorPosition(), section.right, "absent.right")
+        for row, name in enumerate(extra, start=3):
+            cell = table.cellAt(row, 0)
+            fmt = cell.format().toTableCellFormat()
+            fmt.setTopBorder(self.pt(0.6))
+            fmt.setTopBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+            fmt.setTopBorderBrush(QBrush(QColor(palette.RULE)))
+            if name == "decision":
+                fmt.setBackground(QBrush(QColor("#f7f6ef")))
+            cell.setFormat(fmt)
+            if name == "terms":
+                self.term_lines(cell.firstCursorPosition(), section.term_changes)
+            else:
+                self.decision(cell.firstCursorPosition(), section)
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
-        if section.term_changes:
-            self.block(top=2, bottom=0)
-            caption = char(SANS, 8, bold=True, colour=palette.MUTED)
-            self.term_table(section.term_changes, self.t("term_changes"), caption, False)
-        if section.choice or section.note:
-            self.decision(section)
+
+    def term_lines(self, cursor: QTextCursor, rows: Sequence[TermChangeRow]) -> None:
+        """The pair's term changes, one line each: "Délai modifié : 4 heures → 5 jours"."""
+        cursor.insertText(self.t("term_changes"), char(SANS, 7.5, bold=True, colour=palette.MUTED))
+        arrow = char(SANS, 8.5, bold=True, colour=palette.MUTED)
+        for row in rows:
+            cursor.insertBlock()
+            cursor.insertText(row.kind_text, self.op_format(Op.EQUAL, row.kind, False, size=8.5))
+            cursor.insertText(self.t(f"letter.{row.kind}"), self.mark_format(row.kind))
+            cursor.insertText(f" {row.change_text}{self.colon()}", char(SANS, 8.5))
+            cursor.insertText(row.before, char(SERIF, 9, bold=True))
+            cursor.insertText("  →  ", arrow)
+            cursor.insertText(row.after, char(SERIF, 9, bold=True))
+            if row.direction_text:
+                cursor.insertText(f"   ({row.direction_text})", char(SANS, 8.5, italic=True))
 
     def clause_cell(self, cursor: QTextCursor, blocks: Sequence[ClauseBlock], absent: str) -> None:
         """The clauses of one side: label line, then the body runs."""
@@ -581,11 +614,8 @@ class ReportDocument:
         fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
         return fmt
 
-    def decision(self, section: Section) -> None:
-        """The user's choice, custom text and note, in a tinted box."""
-        table = self.cursor.insertTable(1, 1, self.table(1, [100], header_rows=0))
-        table.cellAt(0, 0).setFormat(self.tint("#fbfaf5"))
-        cursor = table.cellAt(0, 0).firstCursorPosition()
+    def decision(self, cursor: QTextCursor, section: Section) -> None:
+        """The user's choice, custom text and note."""
         label = char(SANS, 8.5, bold=True)
         colon = self.colon().rstrip() + " "
         first = True
@@ -610,4 +640,3 @@ class ReportDocument:
                 cursor.insertBlock(QTextBlockFormat())
             cursor.insertText(self.t("note") + colon, label)
             cursor.insertText(section.note, char(SERIF, 9))
-        self.cursor.movePosition(QTextCursor.MoveOperation.End)

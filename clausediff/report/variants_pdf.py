@@ -1,0 +1,142 @@
+"""Write the clause-variants report as a PDF with Qt: A4 or Letter, header, "page N / M" footer.
+
+:func:`write_variants_pdf` lays out :func:`clausediff.variants.report.report_html` in a
+``QTextDocument``, paginates it to the page body and paints each page with ``QPdfWriter`` (the
+header names the clause groups, the footer carries the page number). The file is written to a
+temporary path and moved into place (:func:`clausediff.atomic.write_with`): a failure leaves no
+half-written PDF. A Qt application is created offscreen when none runs
+(:func:`clausediff.report.pdf.ensure_app`).
+
+PySide6 is imported inside the functions, so importing this module keeps the core Qt-free.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from clausediff import __version__, atomic
+from clausediff.progress import SILENT, Monitor
+from clausediff.variants.choice import VariantsState
+from clausediff.variants.model import VariantsResult
+from clausediff.variants.report import report_html
+from clausediff.variants.strings import text
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter, QTextDocument
+
+_RESOLUTION = 300
+_MARGINS_MM = (16.0, 20.0, 16.0, 18.0)
+
+
+def write_variants_pdf(
+    state: VariantsState,
+    results: Sequence[VariantsResult],
+    path: str | os.PathLike[str],
+    language: str = "fr",
+    page_size: str = "A4",
+    monitor: Monitor = SILENT,
+) -> None:
+    """Draw the variants report of ``results`` into a PDF at ``path``."""
+    from clausediff.report.pdf import PAGE_SIZES, ensure_app
+
+    if page_size not in PAGE_SIZES:
+        raise ValueError(f"unknown page size {page_size!r}: use one of {sorted(PAGE_SIZES)}")
+    ensure_app()
+    html = report_html(state, results, language)
+    title = f"{text(language, 'title')} — " + ", ".join(r.group.title for r in results)
+    atomic.write_with(path, lambda temp: _draw(html, title, temp, page_size, monitor))
+
+
+def _draw(html: str, title: str, target: Path, page_size: str, monitor: Monitor) -> None:
+    from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+
+    from clausediff.report.pdf import PAGE_SIZES
+    from clausediff.report.pdf_document import SANS, font
+
+    writer = QPdfWriter(str(target))
+    writer.setResolution(_RESOLUTION)
+    writer.setCreator(f"ClauseDiff {__version__}")
+    writer.setTitle(title)
+    left, top, right, bottom = _MARGINS_MM
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(PAGE_SIZES[page_size]),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(left, top, right, bottom),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    document = QTextDocument()
+    document.setDocumentMargin(0)
+    document.setDefaultFont(font(SANS, 9))
+    document.documentLayout().setPaintDevice(writer)
+    document.setHtml(html)
+    body = QRectF(writer.pageLayout().paintRectPixels(_RESOLUTION))
+    body.moveTo(0, 0)
+    document.setPageSize(QSizeF(body.width(), body.height()))
+    pages = document.pageCount()
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"cannot write the PDF file {target.name}")
+    try:
+        for page in range(pages):
+            monitor.report(page, pages, "pdf")
+            if page:
+                writer.newPage()
+            _decorate(painter, title, body, page + 1, pages)
+            _paint_page(painter, document, body, page)
+    finally:
+        painter.end()
+    monitor.report(pages, pages, "pdf")
+
+
+def _paint_page(painter: QPainter, document: QTextDocument, body: QRectF, page: int) -> None:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QAbstractTextDocumentLayout
+
+    offset = page * body.height()
+    painter.save()
+    painter.translate(body.left(), body.top() - offset)
+    clip = QRectF(0, offset, body.width(), body.height())
+    painter.setClipRect(clip)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = clip
+    document.documentLayout().draw(painter, context)
+    painter.restore()
+
+
+def _decorate(painter: QPainter, title: str, body: QRectF, page: int, pages: int) -> None:
+    """Running header (report title) and footer (ClauseDiff, page N / M)."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QFontMetricsF, QPen
+
+    from clausediff.report import palette
+    from clausediff.report.pdf_document import SANS, font
+
+    dots_per_mm = _RESOLUTION / 25.4
+    small = font(SANS, 7.5)
+    painter.save()
+    painter.setFont(small)
+    metrics = QFontMetricsF(small, painter.device())
+    line = metrics.height()
+    top = body.top() - 5 * dots_per_mm - line
+    painter.setPen(QColor(palette.MUTED))
+    elided = metrics.elidedText(title, Qt.TextElideMode.ElideRight, body.width())
+    painter.drawText(QRectF(body.left(), top, body.width(), line), elided)
+    painter.setPen(QPen(QColor("#d0d7de"), 0.3 * dots_per_mm))
+    rule = top + line + 1.5 * dots_per_mm
+    painter.drawLine(int(body.left()), int(rule), int(body.right()), int(rule))
+    bottom = body.bottom() + 5 * dots_per_mm
+    painter.setPen(QColor(palette.MUTED))
+    painter.drawText(QRectF(body.left(), bottom, body.width(), line), f"ClauseDiff {__version__}")
+    painter.drawText(
+        QRectF(body.left(), bottom, body.width(), line),
+        int(Qt.AlignmentFlag.AlignRight),
+        f"{page} / {pages}",
+    )
+    painter.restore()
