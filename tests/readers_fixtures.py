@@ -197,8 +197,8 @@ def make_pdf(
     Greedy line filling with real font metrics; a word that does not fit is hyphenated at its
     last soft hyphen that fits (drawn as "-"), as a typesetter would. Headings (every
     ``heading_every``-th paragraph) are bold; paragraphs are separated by ``gap`` lines and
-    their first line indented by ``indent`` (a fraction of the width); every page gets the running ``header`` and the ``footer`` (``{page}``/``{pages}`` filled in).
-    Needs a QGuiApplication (the ``qapp`` fixture).
+    their first line indented by ``indent`` (a fraction of the width); every page gets the
+    running ``header`` and the ``footer`` (``{page}``/``{pages}`` filled in). Needs a QGuiApplication (the ``qapp`` fixture).
     """
     from PySide6.QtCore import QMarginsF, QPointF, QSizeF
     from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -390,8 +390,11 @@ ODT_NS = (
 )
 
 
-def make_odt(path: Path, body: str, automatic_styles: str = "", prolog: str = "") -> Path:
-    """An .odt whose ``office:text`` holds ``body`` (ODF XML, namespaces declared)."""
+def make_odt(
+    path: Path, body: str, automatic_styles: str = "", prolog: str = "", styles: str = ""
+) -> Path:
+    """An .odt whose ``office:text`` holds ``body`` (ODF XML, namespaces declared) and, when
+    given, a styles.xml whose ``office:styles`` holds ``styles``."""
     content = (
         f'<?xml version="1.0" encoding="UTF-8"?>{prolog}'
         f'<office:document-content {ODT_NS} office:version="1.2">'
@@ -402,6 +405,12 @@ def make_odt(path: Path, body: str, automatic_styles: str = "", prolog: str = ""
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
         archive.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+        if styles:
+            archive.writestr(
+                "styles.xml",
+                f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {ODT_NS}>'
+                f"<office:styles>{styles}</office:styles></office:document-styles>",
+            )
         archive.writestr(
             "META-INF/manifest.xml",
             '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '

@@ -93,6 +93,38 @@ def test_odt(tmp_path: Path) -> None:
     ]
 
 
+def test_odt_outline_numbered_headings(tmp_path: Path) -> None:
+    # LibreOffice numbers headings through the outline style in styles.xml
+    styles = (
+        '<style:style style:name="Heading_20_1" style:display-name="Heading 1" '
+        'style:family="paragraph"/>'
+        "<text:outline-style>"
+        '<text:outline-level-style text:level="1" style:num-format="1" style:num-prefix="Article "'
+        ' style:num-suffix=" –"/>'
+        '<text:outline-level-style text:level="2" style:num-format="1" style:num-suffix="."'
+        ' text:display-levels="2"/>'
+        '<text:outline-level-style text:level="3" style:num-format=""/>'
+        "</text:outline-style>"
+    )
+    body = (
+        '<text:h text:style-name="Heading_20_1" text:outline-level="1">Objet</text:h>'
+        '<text:h text:outline-level="2">Définitions</text:h>'
+        '<text:h text:outline-level="3">Sans numéro</text:h>'
+        '<text:h text:outline-level="2">Portée</text:h>'
+        '<text:h text:outline-level="1">Durée</text:h>'
+        '<text:h text:outline-level="2"><text:number>2.1.</text:number>Prise d’effet</text:h>'
+    )
+    document = read_document(make_odt(tmp_path / "titres.odt", body, styles=styles))
+    assert [(document.paragraph_text(p), p.style, p.level) for p in document.paragraphs] == [
+        ("Article 1 – Objet", "Heading 1", 1),
+        ("1.1. Définitions", "", 2),
+        ("Sans numéro", "", 3),
+        ("1.2. Portée", "", 2),
+        ("Article 2 – Durée", "", 1),
+        ("2.1. Prise d’effet", "", 2),  # the number LibreOffice displayed is used as is
+    ]
+
+
 def test_odt_made_by_a_real_writer_layout(tmp_path: Path) -> None:
     # mimetype stored first, content deflated: what LibreOffice writes; the contract survives
     body = "".join(f"<text:p>{visible(text)}</text:p>" for text in CONTRACT)

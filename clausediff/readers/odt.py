@@ -2,7 +2,8 @@
 
 ``content.xml`` is parsed by defusedxml with DTDs forbidden (no entity expansion, no external
 entities), after the archive guards of :mod:`clausediff.readers.guards`. Reading order is the
-body's: ``text:h`` (style = its style's name, level = ``text:outline-level``), ``text:p``,
+body's: ``text:h`` (style = its style's name, level = ``text:outline-level``, numbered by the
+document's ``text:outline-style`` when that draws a number), ``text:p``,
 lists (level = nesting depth; the number or bullet the list style draws is written in front,
 following ``style:num-format``, ``num-prefix``/``num-suffix``, ``text:display-levels`` and
 ``text:start-value``; lists with ``text:continue-numbering`` go on counting), sections, and
@@ -39,6 +40,8 @@ _SKIPPED = frozenset(
 )  # fmt: skip
 _DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 _SPACES = re.compile(r"[ \t\n\r]+")
+_OUTLINE = "\0outline"
+"""Key of the heading outline numbering among the list styles."""
 _FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman",
             "I": "upperRoman", "": "none"}  # fmt: skip
 
@@ -61,21 +64,28 @@ def _list_styles(*roots: Any) -> dict[str, dict[int, _ListLevel]]:
     for root in roots:
         if root is None:
             continue
-        for list_style in root.iter(TEXT + "list-style"):
+        for list_style in [*root.iter(TEXT + "list-style"), *root.iter(TEXT + "outline-style")]:
             levels: dict[int, _ListLevel] = {}
             for element in list_style:
                 level = int(element.get(TEXT + "level", "1") or 1)
                 if element.tag == TEXT + "list-level-style-bullet":
                     levels[level] = _ListLevel(bullet=element.get(TEXT + "bullet-char", "•"))
-                elif element.tag == TEXT + "list-level-style-number":
+                elif element.tag in (
+                    TEXT + "list-level-style-number",
+                    TEXT + "outline-level-style",
+                ):
+                    default_format = "1" if element.tag.endswith("list-level-style-number") else ""
                     levels[level] = _ListLevel(
-                        num_format=element.get(STYLE + "num-format", "1"),
+                        num_format=element.get(STYLE + "num-format", default_format),
                         prefix=element.get(STYLE + "num-prefix", ""),
                         suffix=element.get(STYLE + "num-suffix", ""),
                         display_levels=int(element.get(TEXT + "display-levels", "1") or 1),
                         start=int(element.get(TEXT + "start-value", "1") or 1),
                     )
-            styles[list_style.get(STYLE + "name", "")] = levels
+            if list_style.tag == TEXT + "outline-style":
+                styles[_OUTLINE] = levels
+            else:
+                styles[list_style.get(STYLE + "name", "")] = levels
     return styles
 
 
@@ -109,8 +119,10 @@ class _Walker:
     def blocks(self, container: Any) -> Iterator[Block]:
         for child in container:
             tag = child.tag
-            if tag in (TEXT + "p", TEXT + "h"):
-                yield self.paragraph(child, level=int(child.get(TEXT + "outline-level", "1") or 1))
+            if tag == TEXT + "p":
+                yield self.paragraph(child)
+            elif tag == TEXT + "h":
+                yield self.heading(child)
             elif tag == TEXT + "list":
                 yield from self.list_blocks(child, child.get(TEXT + "style-name", ""), 1)
             elif tag == TABLE + "table":
@@ -118,7 +130,28 @@ class _Walker:
             elif tag in (TEXT + "section", TABLE + "table-rows", OFFICE + "text"):
                 yield from self.blocks(child)
 
+    def heading(self, element: Any) -> Block:
+        """A heading, numbered by the outline style when it draws a number at its level."""
+        level = int(element.get(TEXT + "outline-level", "1") or 1)
+        outline = self.list_styles.get(_OUTLINE, {})
+        label = ""
+        if (
+            level in outline
+            and outline[level].num_format
+            and element.get(TEXT + "is-list-header") != "true"
+        ):
+            label = self._advance(self.counters.setdefault(_OUTLINE, []), outline, level, None)
+        return self.paragraph(element, level, label)
+
     def paragraph(self, element: Any, level: int = 0, label: str = "") -> Block:
+        """One paragraph; ``label`` is the list or outline number to write in front.
+
+        A ``text:number`` child (the number as the writing application displayed it) wins
+        over the computed label.
+        """
+        shown = element.find(TEXT + "number")
+        if shown is not None and (shown.text or "").strip():
+            label = (shown.text or "").strip()
         text = "".join(self.inline(element)).strip()
         name = element.get(TEXT + "style-name", "")
         style = self.styles.get(name, name.replace("_20_", " "))
@@ -187,7 +220,7 @@ class _Walker:
                 yield "\t"
             elif tag == TEXT + "line-break":
                 yield "\n"
-            elif tag not in _SKIPPED and not tag.startswith(_DRAW):
+            elif tag not in _SKIPPED and tag != TEXT + "number" and not tag.startswith(_DRAW):
                 yield from self.inline(child)
             if child.tail:
                 yield _SPACES.sub(" ", child.tail)
