@@ -85,6 +85,28 @@ def test_english_layout() -> None:
     assert [c.text.split()[0] for c in clauses] == ["The", "Each", "The", "Either", "12.1"]
 
 
+def test_continuations_and_untitled_bullets() -> None:
+    # a variant going on over two lines; a related bullet whose title cannot be told apart
+    text = "\n".join(
+        [
+            "Garantie Clauses Exemplaires",
+            "",
+            "Garantie. Le Prestataire garantit la conformité des livrables pendant un an.",
+            "Le Client paie. Il notifie les défauts par écrit dans les huit jours.",
+            "Garantie. Le Vendeur garantit les vices cachés.",
+            "",
+            "Related to Garantie",
+            "",
+            "  • toute réclamation est adressée au service client",
+            "  • Responsabilité Le Prestataire répond des dommages directs.",
+        ]
+    )
+    clauses = segment(_doc(text))
+    assert [c.title for c in clauses] == ["Garantie", "Garantie", "", "Responsabilité"]
+    assert clauses[0].text.endswith("dans les huit jours.")
+    assert clauses[2].text == "toute réclamation est adressée au service client"
+
+
 @pytest.mark.parametrize(
     ("line", "title"),
     [

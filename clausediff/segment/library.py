@@ -105,6 +105,20 @@ def split_title(line: str) -> int:
     return 0
 
 
+def _is_variant_title(title: str, name: str) -> bool:
+    """Whether "<title>. " opening a paragraph names a clause (the page's clause or another)."""
+    title = title.strip()
+    if title.casefold() == name.casefold():
+        return True
+    words = title.split()
+    return (
+        0 < len(words) <= 8
+        and title[:1].isupper()
+        and not _opens_sentence(words[0])
+        and not any(char.isdigit() for char in title)
+    )
+
+
 def segment_library(document: Document) -> tuple[Clause, ...]:
     """One clause per variant paragraph and per related bullet, with titles."""
     text = document.text
@@ -133,20 +147,18 @@ def segment_library(document: Document) -> tuple[Clause, ...]:
             continue
         bullet = _BULLET_RE.match(content)
         title_length = 0
+        opens = False
         if related and bullet:
+            # every related bullet is a clause, even when no title can be told from its body
             start = line_start + bullet.end()
             title_length = split_title(text[start:line_end])
+            opens = True
         elif not related and not bullet:
             variant = _VARIANT_RE.match(text, start, line_end)
-            if variant and (
-                variant.group("title").strip().casefold() == name.casefold()
-                or (
-                    len(variant.group("title").split()) <= 8
-                    and variant.group("title")[:1].isupper()
-                )
-            ):
+            if variant and _is_variant_title(variant.group("title"), name):
                 title_length = len(variant.group("title"))
-        if title_length:
+                opens = True
+        if opens:
             body_start = start + title_length
             while body_start < line_end and (
                 text[body_start] in ".:–—-" or text[body_start].isspace()
