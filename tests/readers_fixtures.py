@@ -198,7 +198,8 @@ def make_pdf(
     last soft hyphen that fits (drawn as "-"), as a typesetter would. Headings (every
     ``heading_every``-th paragraph) are bold; paragraphs are separated by ``gap`` lines and
     their first line indented by ``indent`` (a fraction of the width); every page gets the
-    running ``header`` and the ``footer`` (``{page}``/``{pages}`` filled in). Needs a QGuiApplication (the ``qapp`` fixture).
+    running ``header`` and the ``footer`` (``{page}``/``{pages}`` filled in). Needs a
+    QGuiApplication (the ``qapp`` fixture).
     """
     from PySide6.QtCore import QMarginsF, QPointF, QSizeF
     from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
