@@ -13,6 +13,7 @@ from html import escape
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFocusEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDockWidget,
     QGroupBox,
     QHBoxLayout,
@@ -63,52 +64,62 @@ class DetailsDock(QDockWidget):
         self.pair_index = -1
         self._index: ComparisonIndex | None = None
         body = QWidget(self)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(10, 8, 10, 10)
-        layout.setSpacing(8)
-        self.title = QLabel(body)
+        # Three sections side by side when docked at the bottom, stacked when docked at a side.
+        self.sections = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
+        self.sections.setContentsMargins(10, 6, 10, 8)
+        self.sections.setSpacing(12)
+        info = QWidget(body)
+        info_layout = QVBoxLayout(info)
+        info_layout.setContentsMargins(0, 0, 0, 0)
+        info_layout.setSpacing(6)
+        self.title = QLabel(info)
         self.title.setObjectName("detailsTitle")
         self.title.setWordWrap(True)
-        self.status = QLabel(body)
+        self.status = QLabel(info)
         self.status.setObjectName("detailsStatus")
         self.status.setWordWrap(True)
-        self.terms = QLabel(body)
+        self.terms = QLabel(info)
         self.terms.setObjectName("detailsTerms")
         self.terms.setWordWrap(True)
         self.terms.setTextFormat(Qt.TextFormat.RichText)
         self.terms.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for label in (self.title, self.status, self.terms):
-            layout.addWidget(label)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            info_layout.addWidget(label)
+        info_layout.addStretch(1)
+        self.sections.addWidget(info, 3)
         self.decision = QGroupBox(body)
         box = QVBoxLayout(self.decision)
+        box.setSpacing(4)
         row = QHBoxLayout()
         self.keep_buttons: list[QToolButton] = []
         for action in keep_actions:
             button = QToolButton(self.decision)
             button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             row.addWidget(button)
             self.keep_buttons.append(button)
+        self.apply_custom = QPushButton(self.decision)
+        self.apply_custom.setObjectName("applyCustomText")
+        self.apply_custom.clicked.connect(self._apply_custom)
+        row.addWidget(self.apply_custom)
         box.addLayout(row)
         self.custom_label = QLabel(self.decision)
         self.custom = QPlainTextEdit(self.decision)
         self.custom.setObjectName("customText")
-        self.custom.setMinimumHeight(90)
-        self.apply_custom = QPushButton(self.decision)
-        self.apply_custom.setObjectName("applyCustomText")
-        self.apply_custom.clicked.connect(self._apply_custom)
+        self.custom.setMinimumHeight(60)
         box.addWidget(self.custom_label)
         box.addWidget(self.custom, 1)
-        box.addWidget(self.apply_custom, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(self.decision, 1)
+        self.sections.addWidget(self.decision, 4)
         self.note_box = QGroupBox(body)
         note_layout = QVBoxLayout(self.note_box)
         self.note = NoteEdit(self.note_box)
         self.note.setObjectName("noteEdit")
-        self.note.setMaximumHeight(80)
+        self.note.setMinimumHeight(60)
         note_layout.addWidget(self.note)
-        layout.addWidget(self.note_box)
+        self.sections.addWidget(self.note_box, 2)
+        self.dockLocationChanged.connect(self._placed)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -123,6 +134,13 @@ class DetailsDock(QDockWidget):
         workspace.choices_changed.connect(self.refresh)
         self.retranslate()
         self._reindex()
+
+    def _placed(self, area: Qt.DockWidgetArea) -> None:
+        """Side by side at the top or bottom of the window, stacked on its sides."""
+        wide = area in (Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.TopDockWidgetArea)
+        self.sections.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
 
     # -- content ------------------------------------------------------------------------------
 
@@ -216,8 +234,8 @@ class DetailsDock(QDockWidget):
         """Set every visible text in the current language."""
         self.setWindowTitle(self.tr("Details"))
         self.decision.setTitle(self.tr("Decision"))
-        self.custom_label.setText(self.tr("Custom text (edit, then apply):"))
-        self.apply_custom.setText(self.tr("Use custom text"))
+        self.custom_label.setText(self.tr("Custom text (edit it, then click Use Custom Text):"))
+        self.apply_custom.setText(self.tr("Use Custom Text"))
         self.note_box.setTitle(self.tr("Note"))
         self.note.setPlaceholderText(self.tr("A note for this clause (saved automatically)"))
         self.refresh()

@@ -23,19 +23,18 @@ class SaveAnswer(StrEnum):
     CANCEL = "cancel"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 def contract_filter(suffixes: tuple[str, ...]) -> str:
     """File-dialog filter for the contract formats ClauseDiff reads."""
     patterns = " ".join(f"*{s}" for s in suffixes)
-    return f"{_tr('Contracts')} ({patterns});;{_tr('All files')} (*)"
+    contracts = QCoreApplication.translate("Dialogs", "Contracts")
+    every = QCoreApplication.translate("Dialogs", "All files")
+    return f"{contracts} ({patterns});;{every} (*)"
 
 
 def session_filter() -> str:
     """File-dialog filter for session files."""
-    return f"{_tr('ClauseDiff sessions')} (*{SUFFIX})"
+    sessions = QCoreApplication.translate("Dialogs", "ClauseDiff sessions")
+    return f"{sessions} (*{SUFFIX})"
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
@@ -65,10 +64,10 @@ def ask_recover(parent: QWidget | None, saved_at: str) -> bool:
     """After a crash: offer to restore the autosaved session."""
     answer = QMessageBox.question(
         parent,
-        _tr("Recover your work?"),
-        _tr("ClauseDiff did not close normally. Restore the session autosaved at %1?").replace(
-            "%1", saved_at
-        ),
+        QCoreApplication.translate("Dialogs", "Recover your work?"),
+        QCoreApplication.translate(
+            "Dialogs", "ClauseDiff did not close normally. Restore the session autosaved at %1?"
+        ).replace("%1", saved_at),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
@@ -80,8 +79,8 @@ def ask_save_changes(parent: QWidget | None) -> SaveAnswer:
     buttons = QMessageBox.StandardButton
     answer = QMessageBox.question(
         parent,
-        _tr("Unsaved decisions"),
-        _tr("Save your decisions and notes before continuing?"),
+        QCoreApplication.translate("Dialogs", "Unsaved decisions"),
+        QCoreApplication.translate("Dialogs", "Save your decisions and notes before continuing?"),
         buttons.Save | buttons.Discard | buttons.Cancel,
         buttons.Save,
     )

@@ -2,24 +2,21 @@
 
 :class:`Exporter` asks where to write, then runs the report/assemble modules of the core in its
 own :class:`~clausediff.gui.worker.JobRunner` with progress and cancel; every write is atomic in
-the core. The core modules are looked up when an export starts, so the window opens even when an
-optional exporter is missing, and says so if asked to use it.
+the core (:func:`clausediff.report.export.export_report`, :mod:`clausediff.assemble`).
 """
 
 from __future__ import annotations
 
-import importlib
-import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from clausediff.atomic import write_text
-from clausediff.errors import InputError
+from clausediff.assemble import assemble, write_docx, write_txt
 from clausediff.gui import dialogs
 from clausediff.gui.worker import JobRunner
 from clausediff.progress import Monitor
+from clausediff.report.export import ExportOptions, export_report
 from clausediff.session import Session
 
 if TYPE_CHECKING:
@@ -28,35 +25,21 @@ if TYPE_CHECKING:
 SUFFIXES = {"pdf": ".pdf", "html": ".html", "json": ".json", "docx": ".docx", "txt": ".txt"}
 
 
-def _core(module: str, name: str) -> Any:
-    """A function of a core module, or InputError saying this export is not available."""
-    try:
-        found = getattr(importlib.import_module(module), name, None)
-    except ImportError:
-        found = None
-    if found is None:
-        raise InputError(f"this export is not available in this build ({module}.{name})")
-    return found
-
-
 def export_work(kind: str, session: Session, path: str, language: str, monitor: Monitor) -> str:
     """Write ``session`` as ``kind`` to ``path`` (runs in the worker). Returns ``path``."""
     if kind in ("docx", "txt"):
-        assembled = _core("clausediff.assemble", "assemble")(session)
-        writer = _core("clausediff.assemble", f"write_{kind}")
-        writer(assembled, path)
+        contract = assemble(session)
+        monitor.check()
+        (write_docx if kind == "docx" else write_txt)(contract, path)
         return path
-    report = _core("clausediff.report.model", "build_report")(
-        session.comparison, session, language, False
+    targets = {kind: path}
+    export_report(
+        session.comparison,
+        session=session,
+        options=ExportOptions(language=language),
+        monitor=monitor,
+        **targets,  # pdf=, html= or json=
     )
-    monitor.check()
-    if kind == "pdf":
-        _core("clausediff.report.pdf", "write_pdf")(report, path, "A4", monitor)
-    elif kind == "html":
-        write_text(path, _core("clausediff.report.html", "render_html")(report))
-    else:
-        data = _core("clausediff.report.json", "report_to_dict")(report)
-        write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     return path
 
 

@@ -93,7 +93,7 @@ def make_palette(scheme: str, dark: bool) -> Palette:
             "background": "#FFFFFF",
             "alt_background": "#F6F7F9",
             "border": "#D9DDE3",
-            "selection": "#E3EEFC",
+            "selection": "#EAF2FD",
             "delete_bg": "#FDECEC" if not blind else "#FCEBDD",
             "insert_bg": "#E8F0FC",
         }

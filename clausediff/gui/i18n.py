@@ -143,19 +143,20 @@ class Translations:
             return False
         for translator in self._translators:
             QCoreApplication.removeTranslator(translator)
+            translator.deleteLater()
         self._translators = []
         self.language = language
         QLocale.setDefault(
             QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
         )
-        found = language == "en"
-        if language == "en":
-            return found
-        own = QTranslator(app)
+        found = False
+        own = QTranslator(app)  # English too: it holds the plural forms ("1 clause", "2 clauses")
         if own.load(f"clausediff_{language}", str(translations_dir())):
             QCoreApplication.installTranslator(own)
             self._translators.append(own)
             found = True
+        if language == "en":
+            return found
         qt = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(f"qtbase_{language}", qt_dir):

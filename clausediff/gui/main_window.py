@@ -110,8 +110,10 @@ class MainWindow(QMainWindow):
         self.navigator = NavigatorDock(self.workspace, self)
         self.details = DetailsDock(self.workspace, (a.keep_left, a.keep_right), self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.navigator)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details)
-        self.resizeDocks([self.navigator, self.details], [430, 300], Qt.Orientation.Horizontal)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.details)
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.resizeDocks([self.navigator], [420], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.details], [200], Qt.Orientation.Vertical)
         self.menus = Menus(self, a, self.undo_action, self.redo_action)
         self.menus.panels.addActions(
             [self.navigator.toggleViewAction(), self.details.toggleViewAction()]

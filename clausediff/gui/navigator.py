@@ -125,14 +125,18 @@ class PairTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Column titles, translated at call time so a language switch shows at once."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and section == Column.DECISION:
+            return self.tr("Decision")
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = {
             Column.STATUS: "",
             Column.CLAUSE: self.tr("Clause"),
             Column.SIMILARITY: self.tr("Similarity"),
             Column.TERMS: self.tr("Terms"),
-            Column.DECISION: self.tr("Decision"),
+            Column.DECISION: "✓",
         }
         return titles.get(Column(section)) if 0 <= section < len(Column) else None
 
@@ -148,7 +152,7 @@ class PairTableModel(QAbstractTableModel):
         if role == Role.STATUS:
             return pair.status
         if role == Role.SIMILARITY:
-            return pair.similarity
+            return pair.similarity if pair.left and pair.right else -1.0
         if role == Role.TERMS:
             counts: dict[TermKind, int] = {}
             for change in pair.term_changes:
@@ -204,7 +208,7 @@ class PairTableModel(QAbstractTableModel):
                 return left or right
             return f"{left} → {right}"
         if column is Column.SIMILARITY:
-            return f"{round(pair.similarity * 100)} %"
+            return f"{round(pair.similarity * 100)} %" if pair.left and pair.right else "—"
         if column is Column.TERMS:
             return " ".join(f"{term_label(c.kind, short=True)}" for c in pair.term_changes)
         return self.decision_text(row)
@@ -327,16 +331,17 @@ class NavigatorDock(QDockWidget):
         self.table.setItemDelegateForColumn(Column.TERMS, BadgeDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         for column, width in (
             (Column.STATUS, 30),
             (Column.CLAUSE, 190),
-            (Column.SIMILARITY, 82),
-            (Column.TERMS, 84),
-            (Column.DECISION, 48),
+            (Column.SIMILARITY, 78),
+            (Column.TERMS, 86),
+            (Column.DECISION, 30),
         ):
             header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(Column.CLAUSE, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         layout.addWidget(self.table, 1)
         self.setWidget(body)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)

@@ -50,15 +50,22 @@ class SimilarityDelegate(_PaletteDelegate):
         """Background, then a rounded track, the filled part and the number."""
         self.background(painter, option, index)
         value = index.data(SIMILARITY_ROLE)
-        status = index.data(STATUS_ROLE)
-        if not isinstance(value, float) or not isinstance(status, PairStatus):
+        raw_status = index.data(STATUS_ROLE)  # a StrEnum crosses QVariant as a plain str
+        if not isinstance(value, int | float) or raw_status not in set(PairStatus):
             return
+        status = PairStatus(raw_status)
+        value = float(value)
         palette = self.palette()
         rect = QRectF(option.rect).adjusted(6, 0, -6, 0)
         font_metrics = QFontMetrics(option.font)
         text_width = font_metrics.horizontalAdvance("100 %") + 4
         track = QRectF(rect.left(), rect.center().y() - 3, rect.width() - text_width, 6)
         painter.save()
+        if value < 0:  # inserted or deleted: no similarity to show
+            painter.setPen(palette.color("muted"))
+            painter.drawText(option.rect, Qt.AlignmentFlag.AlignCenter, "—")
+            painter.restore()
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(palette.color("border"))

@@ -1,0 +1,1004 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+    <context>
+        <name>Actions</name>
+        <message>
+            <source>&amp;Open Two Contracts…</source>
+            <translation>&amp;Open Two Contracts…</translation>
+        </message>
+        <message>
+            <source>Choose the left, then the right document</source>
+            <translation>Choose the left, then the right document</translation>
+        </message>
+        <message>
+            <source>Open &amp;Left Document…</source>
+            <translation>Open &amp;Left Document…</translation>
+        </message>
+        <message>
+            <source>Replace the left document</source>
+            <translation>Replace the left document</translation>
+        </message>
+        <message>
+            <source>Open &amp;Right Document…</source>
+            <translation>Open &amp;Right Document…</translation>
+        </message>
+        <message>
+            <source>Replace the right document</source>
+            <translation>Replace the right document</translation>
+        </message>
+        <message>
+            <source>Try with &amp;Sample Contracts</source>
+            <translation>Try with &amp;Sample Contracts</translation>
+        </message>
+        <message>
+            <source>Compare the two bundled sample contracts</source>
+            <translation>Compare the two bundled sample contracts</translation>
+        </message>
+        <message>
+            <source>S&amp;wap Sides</source>
+            <translation>S&amp;wap Sides</translation>
+        </message>
+        <message>
+            <source>Put the left document on the right and back</source>
+            <translation>Put the left document on the right and back</translation>
+        </message>
+        <message>
+            <source>Open Se&amp;ssion…</source>
+            <translation>Open Se&amp;ssion…</translation>
+        </message>
+        <message>
+            <source>Reopen a saved .clausediff session</source>
+            <translation>Reopen a saved .clausediff session</translation>
+        </message>
+        <message>
+            <source>&amp;Save Session</source>
+            <translation>&amp;Save Session</translation>
+        </message>
+        <message>
+            <source>Save the comparison and your decisions</source>
+            <translation>Save the comparison and your decisions</translation>
+        </message>
+        <message>
+            <source>Save Session &amp;As…</source>
+            <translation>Save Session &amp;As…</translation>
+        </message>
+        <message>
+            <source>Save the session under a new name</source>
+            <translation>Save the session under a new name</translation>
+        </message>
+        <message>
+            <source>Report as &amp;PDF…</source>
+            <translation>Report as &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Export the comparison report as PDF</source>
+            <translation>Export the comparison report as PDF</translation>
+        </message>
+        <message>
+            <source>Report as &amp;HTML…</source>
+            <translation>Report as &amp;HTML…</translation>
+        </message>
+        <message>
+            <source>Export the comparison report as a web page</source>
+            <translation>Export the comparison report as a web page</translation>
+        </message>
+        <message>
+            <source>Report as &amp;JSON…</source>
+            <translation>Report as &amp;JSON…</translation>
+        </message>
+        <message>
+            <source>Export the comparison report as JSON data</source>
+            <translation>Export the comparison report as JSON data</translation>
+        </message>
+        <message>
+            <source>Assembled Contract (.&amp;docx)…</source>
+            <translation>Assembled Contract (.&amp;docx)…</translation>
+        </message>
+        <message>
+            <source>The right document with your decisions applied</source>
+            <translation>The right document with your decisions applied</translation>
+        </message>
+        <message>
+            <source>Assembled Contract (.&amp;txt)…</source>
+            <translation>Assembled Contract (.&amp;txt)…</translation>
+        </message>
+        <message>
+            <source>The right document with your decisions applied, as plain text</source>
+            <translation>The right document with your decisions applied, as plain text</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferences…</translation>
+        </message>
+        <message>
+            <source>Language, colours, text size</source>
+            <translation>Language, colours, text size</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>Close ClauseDiff</source>
+            <translation>Close ClauseDiff</translation>
+        </message>
+        <message>
+            <source>&amp;Find Clause…</source>
+            <translation>&amp;Find Clause…</translation>
+        </message>
+        <message>
+            <source>Search the clauses</source>
+            <translation>Search the clauses</translation>
+        </message>
+        <message>
+            <source>Keep &amp;Left</source>
+            <translation>Keep &amp;Left</translation>
+        </message>
+        <message>
+            <source>Keep the left version of this clause</source>
+            <translation>Keep the left version of this clause</translation>
+        </message>
+        <message>
+            <source>Keep &amp;Right</source>
+            <translation>Keep &amp;Right</translation>
+        </message>
+        <message>
+            <source>Keep the right version of this clause</source>
+            <translation>Keep the right version of this clause</translation>
+        </message>
+        <message>
+            <source>&amp;Clear Decision</source>
+            <translation>&amp;Clear Decision</translation>
+        </message>
+        <message>
+            <source>Forget the decision on this clause</source>
+            <translation>Forget the decision on this clause</translation>
+        </message>
+        <message>
+            <source>Edit &amp;Custom Text</source>
+            <translation>Edit &amp;Custom Text</translation>
+        </message>
+        <message>
+            <source>Write your own version of this clause</source>
+            <translation>Write your own version of this clause</translation>
+        </message>
+        <message>
+            <source>Add &amp;Note</source>
+            <translation>Add &amp;Note</translation>
+        </message>
+        <message>
+            <source>Write a note on this clause</source>
+            <translation>Write a note on this clause</translation>
+        </message>
+        <message>
+            <source>Lin&amp;k Selected Clauses</source>
+            <translation>Lin&amp;k Selected Clauses</translation>
+        </message>
+        <message>
+            <source>Pair the selected left and right clauses by hand</source>
+            <translation>Pair the selected left and right clauses by hand</translation>
+        </message>
+        <message>
+            <source>&amp;Unlink Pair</source>
+            <translation>&amp;Unlink Pair</translation>
+        </message>
+        <message>
+            <source>Break this pair into a deleted and an inserted clause</source>
+            <translation>Break this pair into a deleted and an inserted clause</translation>
+        </message>
+        <message>
+            <source>&amp;Next Change</source>
+            <translation>&amp;Next Change</translation>
+        </message>
+        <message>
+            <source>Go to the next changed clause</source>
+            <translation>Go to the next changed clause</translation>
+        </message>
+        <message>
+            <source>&amp;Previous Change</source>
+            <translation>&amp;Previous Change</translation>
+        </message>
+        <message>
+            <source>Go to the previous changed clause</source>
+            <translation>Go to the previous changed clause</translation>
+        </message>
+        <message>
+            <source>Next &amp;Term Change</source>
+            <translation>Next &amp;Term Change</translation>
+        </message>
+        <message>
+            <source>Go to the next change of obligation, deadline or amount</source>
+            <translation>Go to the next change of obligation, deadline or amount</translation>
+        </message>
+        <message>
+            <source>Previous T&amp;erm Change</source>
+            <translation>Previous T&amp;erm Change</translation>
+        </message>
+        <message>
+            <source>Go to the previous change of obligation, deadline or amount</source>
+            <translation>Go to the previous change of obligation, deadline or amount</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>Zoom &amp;In</translation>
+        </message>
+        <message>
+            <source>Larger text</source>
+            <translation>Larger text</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>Zoom &amp;Out</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>Smaller text</translation>
+        </message>
+        <message>
+            <source>&amp;Actual Size</source>
+            <translation>&amp;Actual Size</translation>
+        </message>
+        <message>
+            <source>Default text size</source>
+            <translation>Default text size</translation>
+        </message>
+        <message>
+            <source>&amp;Fold Identical Clauses</source>
+            <translation>&amp;Fold Identical Clauses</translation>
+        </message>
+        <message>
+            <source>Show runs of identical clauses as one line</source>
+            <translation>Show runs of identical clauses as one line</translation>
+        </message>
+        <message>
+            <source>Obligations</source>
+            <translation>Obligations</translation>
+        </message>
+        <message>
+            <source>Highlight obligations (shall, must, doit…)</source>
+            <translation>Highlight obligations (shall, must, doit…)</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation>Deadlines</translation>
+        </message>
+        <message>
+            <source>Highlight deadlines and durations</source>
+            <translation>Highlight deadlines and durations</translation>
+        </message>
+        <message>
+            <source>Amounts</source>
+            <translation>Amounts</translation>
+        </message>
+        <message>
+            <source>Highlight amounts of money</source>
+            <translation>Highlight amounts of money</translation>
+        </message>
+        <message>
+            <source>Ignore &amp;Case</source>
+            <translation>Ignore &amp;Case</translation>
+        </message>
+        <message>
+            <source>Compare without regard to upper and lower case</source>
+            <translation>Compare without regard to upper and lower case</translation>
+        </message>
+        <message>
+            <source>Ignore &amp;Punctuation</source>
+            <translation>Ignore &amp;Punctuation</translation>
+        </message>
+        <message>
+            <source>Compare without punctuation</source>
+            <translation>Compare without punctuation</translation>
+        </message>
+        <message>
+            <source>Ignore &amp;Whitespace</source>
+            <translation>Ignore &amp;Whitespace</translation>
+        </message>
+        <message>
+            <source>Compare without regard to spaces and line breaks</source>
+            <translation>Compare without regard to spaces and line breaks</translation>
+        </message>
+        <message>
+            <source>Ignore &amp;Numbering</source>
+            <translation>Ignore &amp;Numbering</translation>
+        </message>
+        <message>
+            <source>Compare without clause numbers</source>
+            <translation>Compare without clause numbers</translation>
+        </message>
+        <message>
+            <source>&amp;Compare Again</source>
+            <translation>&amp;Compare Again</translation>
+        </message>
+        <message>
+            <source>Run the comparison again</source>
+            <translation>Run the comparison again</translation>
+        </message>
+        <message>
+            <source>C&amp;ancel</source>
+            <translation>C&amp;ancel</translation>
+        </message>
+        <message>
+            <source>Stop the running comparison</source>
+            <translation>Stop the running comparison</translation>
+        </message>
+        <message>
+            <source>&amp;About ClauseDiff</source>
+            <translation>&amp;About ClauseDiff</translation>
+        </message>
+        <message>
+            <source>Versions and licences</source>
+            <translation>Versions and licences</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Keyboard Shortcuts</translation>
+        </message>
+        <message>
+            <source>Every shortcut of the window</source>
+            <translation>Every shortcut of the window</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareModel</name>
+        <message numerus="yes">
+            <source>%n identical clause(s)</source>
+            <translation>
+                <numerusform>%n identical clause</numerusform>
+                <numerusform>%n identical clauses</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clause pair %1</source>
+            <translation>Clause pair %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Decider</name>
+        <message>
+            <source>Keep left</source>
+            <translation>Keep left</translation>
+        </message>
+        <message>
+            <source>Keep right</source>
+            <translation>Keep right</translation>
+        </message>
+        <message>
+            <source>Clear decision</source>
+            <translation>Clear decision</translation>
+        </message>
+        <message>
+            <source>Custom text</source>
+            <translation>Custom text</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Cannot link</source>
+            <translation>Cannot link</translation>
+        </message>
+        <message>
+            <source>Select at least one clause with a left side and one with a right side.</source>
+            <translation>Select at least one clause with a left side and one with a right side.</translation>
+        </message>
+        <message>
+            <source>Link clauses</source>
+            <translation>Link clauses</translation>
+        </message>
+        <message>
+            <source>Cannot unlink</source>
+            <translation>Cannot unlink</translation>
+        </message>
+        <message>
+            <source>Unlink pair</source>
+            <translation>Unlink pair</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsDock</name>
+        <message>
+            <source>No clause selected</source>
+            <translation>No clause selected</translation>
+        </message>
+        <message>
+            <source>similarity %1 %</source>
+            <translation>similarity %1 %</translation>
+        </message>
+        <message>
+            <source>renumbered</source>
+            <translation>renumbered</translation>
+        </message>
+        <message>
+            <source>retitled</source>
+            <translation>retitled</translation>
+        </message>
+        <message>
+            <source>Term changes</source>
+            <translation>Term changes</translation>
+        </message>
+        <message>
+            <source>No change of obligation, deadline or amount</source>
+            <translation>No change of obligation, deadline or amount</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Custom text (edit it, then click Use Custom Text):</source>
+            <translation>Custom text (edit it, then click Use Custom Text):</translation>
+        </message>
+        <message>
+            <source>Use Custom Text</source>
+            <translation>Use Custom Text</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>A note for this clause (saved automatically)</source>
+            <translation>A note for this clause (saved automatically)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Contracts</source>
+            <translation>Contracts</translation>
+        </message>
+        <message>
+            <source>All files</source>
+            <translation>All files</translation>
+        </message>
+        <message>
+            <source>ClauseDiff sessions</source>
+            <translation>ClauseDiff sessions</translation>
+        </message>
+        <message>
+            <source>Recover your work?</source>
+            <translation>Recover your work?</translation>
+        </message>
+        <message>
+            <source>ClauseDiff did not close normally. Restore the session autosaved at %1?</source>
+            <translation>ClauseDiff did not close normally. Restore the session autosaved at %1?</translation>
+        </message>
+        <message>
+            <source>Unsaved decisions</source>
+            <translation>Unsaved decisions</translation>
+        </message>
+        <message>
+            <source>Save your decisions and notes before continuing?</source>
+            <translation>Save your decisions and notes before continuing?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exporter</name>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>Exported to %1</translation>
+        </message>
+        <message>
+            <source>Cannot export</source>
+            <translation>Cannot export</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Unchanged</source>
+            <translation>Unchanged</translation>
+        </message>
+        <message>
+            <source>Modified</source>
+            <translation>Modified</translation>
+        </message>
+        <message>
+            <source>Moved</source>
+            <translation>Moved</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <translation>Split</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>Merged</translation>
+        </message>
+        <message>
+            <source>Inserted</source>
+            <translation>Inserted</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Obligation</source>
+            <translation>Obligation</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Oblig.</source>
+            <translation>Oblig.</translation>
+        </message>
+        <message>
+            <source>longer</source>
+            <translation>longer</translation>
+        </message>
+        <message>
+            <source>shorter</source>
+            <translation>shorter</translation>
+        </message>
+        <message>
+            <source>higher</source>
+            <translation>higher</translation>
+        </message>
+        <message>
+            <source>lower</source>
+            <translation>lower</translation>
+        </message>
+        <message>
+            <source>weakened</source>
+            <translation>weakened</translation>
+        </message>
+        <message>
+            <source>strengthened</source>
+            <translation>strengthened</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>added</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>removed</translation>
+        </message>
+        <message>
+            <source>Reading the files…</source>
+            <translation>Reading the files…</translation>
+        </message>
+        <message>
+            <source>Finding the clauses…</source>
+            <translation>Finding the clauses…</translation>
+        </message>
+        <message>
+            <source>Aligning the clauses…</source>
+            <translation>Aligning the clauses…</translation>
+        </message>
+        <message>
+            <source>Comparing the words…</source>
+            <translation>Comparing the words…</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegendBar</name>
+        <message>
+            <source>Legend:</source>
+            <translation>Legend:</translation>
+        </message>
+        <message>
+            <source>Highlight:</source>
+            <translation>Highlight:</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>deleted</translation>
+        </message>
+        <message>
+            <source>inserted</source>
+            <translation>inserted</translation>
+        </message>
+        <message>
+            <source>moved</source>
+            <translation>moved</translation>
+        </message>
+        <message>
+            <source>changed term in bold</source>
+            <translation>changed term in bold</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>No more changes in this direction</source>
+            <translation>No more changes in this direction</translation>
+        </message>
+        <message>
+            <source>left</source>
+            <translation>left</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>right</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clause pair(s)</source>
+            <translation>
+                <numerusform>%n clause pair</numerusform>
+                <numerusform>%n clause pairs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n term change(s)</source>
+            <translation>
+                <numerusform>%n term change</numerusform>
+                <numerusform>%n term changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s)</source>
+            <translation>
+                <numerusform>%n decision</numerusform>
+                <numerusform>%n decisions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open two contracts to compare them</source>
+            <translation>Open two contracts to compare them</translation>
+        </message>
+        <message>
+            <source>Comparing…</source>
+            <translation>Comparing…</translation>
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>Toolbar</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>About ClauseDiff</source>
+            <translation>About ClauseDiff</translation>
+        </message>
+        <message>
+            <source>ClauseDiff %1 compares contracts clause by clause.
+
+Qt %2 and PySide6 %3 (LGPL v3), rapidfuzz (MIT), diff-match-patch (Apache 2.0), python-docx (MIT), pypdfium2 (Apache 2.0 / BSD).</source>
+            <translation>ClauseDiff %1 compares contracts clause by clause.
+
+Qt %2 and PySide6 %3 (LGPL v3), rapidfuzz (MIT), diff-match-patch (Apache 2.0), python-docx (MIT), pypdfium2 (Apache 2.0 / BSD).</translation>
+        </message>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>Keyboard Shortcuts</translation>
+        </message>
+        <message>
+            <source>Could not save the preferences</source>
+            <translation>Could not save the preferences</translation>
+        </message>
+    </context>
+    <context>
+        <name>Menus</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Open &amp;Recent</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>P&amp;anels</source>
+            <translation>P&amp;anels</translation>
+        </message>
+        <message>
+            <source>&amp;Compare</source>
+            <translation>&amp;Compare</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+    </context>
+    <context>
+        <name>NavigatorDock</name>
+        <message>
+            <source>Clauses</source>
+            <translation>Clauses</translation>
+        </message>
+        <message>
+            <source>Search clauses (Ctrl+F)</source>
+            <translation>Search clauses (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>All clauses</source>
+            <translation>All clauses</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <source>Term changes</source>
+            <translation>Term changes</translation>
+        </message>
+        <message>
+            <source>Inserted / deleted</source>
+            <translation>Inserted / deleted</translation>
+        </message>
+        <message>
+            <source>Moved</source>
+            <translation>Moved</translation>
+        </message>
+    </context>
+    <context>
+        <name>Opener</name>
+        <message>
+            <source>Open two contracts (left, then right)</source>
+            <translation>Open two contracts (left, then right)</translation>
+        </message>
+        <message>
+            <source>Open the right document</source>
+            <translation>Open the right document</translation>
+        </message>
+        <message>
+            <source>Open the left document</source>
+            <translation>Open the left document</translation>
+        </message>
+        <message>
+            <source>Clause library</source>
+            <translation>Clause library</translation>
+        </message>
+        <message>
+            <source>Comparing clause variants from a library is coming in the next version.</source>
+            <translation>Comparing clause variants from a library is coming in the next version.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n clause(s) · %2</source>
+            <translation>
+                <numerusform>%1 · %n clause · %2</numerusform>
+                <numerusform>%1 · %n clauses · %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot compare</source>
+            <translation>Cannot compare</translation>
+        </message>
+        <message>
+            <source>Open a session</source>
+            <translation>Open a session</translation>
+        </message>
+        <message>
+            <source>Save the session</source>
+            <translation>Save the session</translation>
+        </message>
+        <message>
+            <source>Cannot save</source>
+            <translation>Cannot save</translation>
+        </message>
+        <message>
+            <source>Session saved to %1</source>
+            <translation>Session saved to %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PairDelegate</name>
+        <message numerus="yes">
+            <source>%n identical clause(s)</source>
+            <translation>
+                <numerusform>%n identical clause</numerusform>
+                <numerusform>%n identical clauses</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>click to show</source>
+            <translation>click to show</translation>
+        </message>
+        <message>
+            <source>Inserted clause: not in the left document</source>
+            <translation>Inserted clause: not in the left document</translation>
+        </message>
+        <message>
+            <source>Deleted clause: not in the right document</source>
+            <translation>Deleted clause: not in the right document</translation>
+        </message>
+        <message>
+            <source>%1 % similar</source>
+            <translation>%1 % similar</translation>
+        </message>
+        <message>
+            <source>renumbered</source>
+            <translation>renumbered</translation>
+        </message>
+        <message>
+            <source>retitled</source>
+            <translation>retitled</translation>
+        </message>
+        <message>
+            <source>too long for a word diff</source>
+            <translation>too long for a word diff</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n term change(s)</source>
+            <translation>
+                <numerusform>%n term change</numerusform>
+                <numerusform>%n term changes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Left kept</source>
+            <translation>Left kept</translation>
+        </message>
+        <message>
+            <source>Right kept</source>
+            <translation>Right kept</translation>
+        </message>
+        <message>
+            <source>Custom text</source>
+            <translation>Custom text</translation>
+        </message>
+    </context>
+    <context>
+        <name>PairTableModel</name>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Clause</source>
+            <translation>Clause</translation>
+        </message>
+        <message>
+            <source>Similarity</source>
+            <translation>Similarity</translation>
+        </message>
+        <message>
+            <source>Terms</source>
+            <translation>Terms</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Left</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Right</translation>
+        </message>
+        <message>
+            <source>Left kept</source>
+            <translation>Left kept</translation>
+        </message>
+        <message>
+            <source>Right kept</source>
+            <translation>Right kept</translation>
+        </message>
+        <message>
+            <source>Custom text</source>
+            <translation>Custom text</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Language:</translation>
+        </message>
+        <message>
+            <source>Colours:</source>
+            <translation>Colours:</translation>
+        </message>
+        <message>
+            <source>Text size adjustment:</source>
+            <translation>Text size adjustment:</translation>
+        </message>
+        <message>
+            <source>Changes apply at once. Marks are told apart by line style too, not only by colour.</source>
+            <translation>Changes apply at once. Marks are told apart by line style too, not only by colour.</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>System language</translation>
+        </message>
+        <message>
+            <source>Legal convention (red, blue, green)</source>
+            <translation>Legal convention (red, blue, green)</translation>
+        </message>
+        <message>
+            <source>Colour-blind safe</source>
+            <translation>Colour-blind safe</translation>
+        </message>
+    </context>
+    <context>
+        <name>SideHeader</name>
+        <message>
+            <source>No left file</source>
+            <translation>No left file</translation>
+        </message>
+        <message>
+            <source>No right file</source>
+            <translation>No right file</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Open…</translation>
+        </message>
+        <message>
+            <source>Open the left document</source>
+            <translation>Open the left document</translation>
+        </message>
+        <message>
+            <source>Open the right document</source>
+            <translation>Open the right document</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>ClauseDiff</source>
+            <translation>ClauseDiff</translation>
+        </message>
+        <message>
+            <source>Open two versions of a contract to see, clause by clause, what changed: wording, obligations, deadlines and amounts.</source>
+            <translation>Open two versions of a contract to see, clause by clause, what changed: wording, obligations, deadlines and amounts.</translation>
+        </message>
+        <message>
+            <source>Open two contracts</source>
+            <translation>Open two contracts</translation>
+        </message>
+        <message>
+            <source>Open a clause library</source>
+            <translation>Open a clause library</translation>
+        </message>
+        <message>
+            <source>Try with sample contracts</source>
+            <translation>Try with sample contracts</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1004 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en_US">
+    <context>
+        <name>Actions</name>
+        <message>
+            <source>&amp;Open Two Contracts…</source>
+            <translation>&amp;Ouvrir deux contrats…</translation>
+        </message>
+        <message>
+            <source>Choose the left, then the right document</source>
+            <translation>Choisir le document de gauche, puis celui de droite</translation>
+        </message>
+        <message>
+            <source>Open &amp;Left Document…</source>
+            <translation>Ouvrir le document de &amp;gauche…</translation>
+        </message>
+        <message>
+            <source>Replace the left document</source>
+            <translation>Remplacer le document de gauche</translation>
+        </message>
+        <message>
+            <source>Open &amp;Right Document…</source>
+            <translation>Ouvrir le document de &amp;droite…</translation>
+        </message>
+        <message>
+            <source>Replace the right document</source>
+            <translation>Remplacer le document de droite</translation>
+        </message>
+        <message>
+            <source>Try with &amp;Sample Contracts</source>
+            <translation>Essayer avec les contrats d’&amp;exemple</translation>
+        </message>
+        <message>
+            <source>Compare the two bundled sample contracts</source>
+            <translation>Comparer les deux contrats d’exemple fournis</translation>
+        </message>
+        <message>
+            <source>S&amp;wap Sides</source>
+            <translation>&amp;Inverser les côtés</translation>
+        </message>
+        <message>
+            <source>Put the left document on the right and back</source>
+            <translation>Mettre le document de gauche à droite, et inversement</translation>
+        </message>
+        <message>
+            <source>Open Se&amp;ssion…</source>
+            <translation>Ouvrir une se&amp;ssion…</translation>
+        </message>
+        <message>
+            <source>Reopen a saved .clausediff session</source>
+            <translation>Rouvrir une session .clausediff enregistrée</translation>
+        </message>
+        <message>
+            <source>&amp;Save Session</source>
+            <translation>&amp;Enregistrer la session</translation>
+        </message>
+        <message>
+            <source>Save the comparison and your decisions</source>
+            <translation>Enregistrer la comparaison et vos décisions</translation>
+        </message>
+        <message>
+            <source>Save Session &amp;As…</source>
+            <translation>Enregistrer la session &amp;sous…</translation>
+        </message>
+        <message>
+            <source>Save the session under a new name</source>
+            <translation>Enregistrer la session sous un nouveau nom</translation>
+        </message>
+        <message>
+            <source>Report as &amp;PDF…</source>
+            <translation>Rapport &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Export the comparison report as PDF</source>
+            <translation>Exporter le rapport de comparaison en PDF</translation>
+        </message>
+        <message>
+            <source>Report as &amp;HTML…</source>
+            <translation>Rapport &amp;HTML…</translation>
+        </message>
+        <message>
+            <source>Export the comparison report as a web page</source>
+            <translation>Exporter le rapport de comparaison en page web</translation>
+        </message>
+        <message>
+            <source>Report as &amp;JSON…</source>
+            <translation>Rapport &amp;JSON…</translation>
+        </message>
+        <message>
+            <source>Export the comparison report as JSON data</source>
+            <translation>Exporter le rapport de comparaison en données JSON</translation>
+        </message>
+        <message>
+            <source>Assembled Contract (.&amp;docx)…</source>
+            <translation>Contrat consolidé (.&amp;docx)…</translation>
+        </message>
+        <message>
+            <source>The right document with your decisions applied</source>
+            <translation>Le document de droite, vos décisions appliquées</translation>
+        </message>
+        <message>
+            <source>Assembled Contract (.&amp;txt)…</source>
+            <translation>Contrat consolidé (.&amp;txt)…</translation>
+        </message>
+        <message>
+            <source>The right document with your decisions applied, as plain text</source>
+            <translation>Le document de droite, vos décisions appliquées, en texte brut</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Préférences…</translation>
+        </message>
+        <message>
+            <source>Language, colours, text size</source>
+            <translation>Langue, couleurs, taille du texte</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>Close ClauseDiff</source>
+            <translation>Fermer ClauseDiff</translation>
+        </message>
+        <message>
+            <source>&amp;Find Clause…</source>
+            <translation>&amp;Rechercher une clause…</translation>
+        </message>
+        <message>
+            <source>Search the clauses</source>
+            <translation>Rechercher dans les clauses</translation>
+        </message>
+        <message>
+            <source>Keep &amp;Left</source>
+            <translation>Garder la &amp;gauche</translation>
+        </message>
+        <message>
+            <source>Keep the left version of this clause</source>
+            <translation>Garder la version de gauche de cette clause</translation>
+        </message>
+        <message>
+            <source>Keep &amp;Right</source>
+            <translation>Garder la &amp;droite</translation>
+        </message>
+        <message>
+            <source>Keep the right version of this clause</source>
+            <translation>Garder la version de droite de cette clause</translation>
+        </message>
+        <message>
+            <source>&amp;Clear Decision</source>
+            <translation>&amp;Effacer la décision</translation>
+        </message>
+        <message>
+            <source>Forget the decision on this clause</source>
+            <translation>Oublier la décision prise sur cette clause</translation>
+        </message>
+        <message>
+            <source>Edit &amp;Custom Text</source>
+            <translation>Rédiger un &amp;texte personnalisé</translation>
+        </message>
+        <message>
+            <source>Write your own version of this clause</source>
+            <translation>Rédiger votre propre version de cette clause</translation>
+        </message>
+        <message>
+            <source>Add &amp;Note</source>
+            <translation>Ajouter une &amp;note</translation>
+        </message>
+        <message>
+            <source>Write a note on this clause</source>
+            <translation>Écrire une note sur cette clause</translation>
+        </message>
+        <message>
+            <source>Lin&amp;k Selected Clauses</source>
+            <translation>&amp;Lier les clauses sélectionnées</translation>
+        </message>
+        <message>
+            <source>Pair the selected left and right clauses by hand</source>
+            <translation>Apparier à la main les clauses sélectionnées de gauche et de droite</translation>
+        </message>
+        <message>
+            <source>&amp;Unlink Pair</source>
+            <translation>&amp;Délier la paire</translation>
+        </message>
+        <message>
+            <source>Break this pair into a deleted and an inserted clause</source>
+            <translation>Séparer cette paire en une clause supprimée et une clause ajoutée</translation>
+        </message>
+        <message>
+            <source>&amp;Next Change</source>
+            <translation>Modification &amp;suivante</translation>
+        </message>
+        <message>
+            <source>Go to the next changed clause</source>
+            <translation>Aller à la clause modifiée suivante</translation>
+        </message>
+        <message>
+            <source>&amp;Previous Change</source>
+            <translation>Modification &amp;précédente</translation>
+        </message>
+        <message>
+            <source>Go to the previous changed clause</source>
+            <translation>Aller à la clause modifiée précédente</translation>
+        </message>
+        <message>
+            <source>Next &amp;Term Change</source>
+            <translation>Changement de &amp;terme suivant</translation>
+        </message>
+        <message>
+            <source>Go to the next change of obligation, deadline or amount</source>
+            <translation>Aller au changement d’obligation, de délai ou de montant suivant</translation>
+        </message>
+        <message>
+            <source>Previous T&amp;erm Change</source>
+            <translation>Changement de t&amp;erme précédent</translation>
+        </message>
+        <message>
+            <source>Go to the previous change of obligation, deadline or amount</source>
+            <translation>Aller au changement d’obligation, de délai ou de montant précédent</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>&amp;Agrandir</translation>
+        </message>
+        <message>
+            <source>Larger text</source>
+            <translation>Texte plus grand</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>&amp;Réduire</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>Texte plus petit</translation>
+        </message>
+        <message>
+            <source>&amp;Actual Size</source>
+            <translation>&amp;Taille normale</translation>
+        </message>
+        <message>
+            <source>Default text size</source>
+            <translation>Taille de texte par défaut</translation>
+        </message>
+        <message>
+            <source>&amp;Fold Identical Clauses</source>
+            <translation>&amp;Replier les clauses identiques</translation>
+        </message>
+        <message>
+            <source>Show runs of identical clauses as one line</source>
+            <translation>Afficher les suites de clauses identiques sur une seule ligne</translation>
+        </message>
+        <message>
+            <source>Obligations</source>
+            <translation>Obligations</translation>
+        </message>
+        <message>
+            <source>Highlight obligations (shall, must, doit…)</source>
+            <translation>Surligner les obligations (doit, s’engage à, shall…)</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation>Délais</translation>
+        </message>
+        <message>
+            <source>Highlight deadlines and durations</source>
+            <translation>Surligner les délais et durées</translation>
+        </message>
+        <message>
+            <source>Amounts</source>
+            <translation>Montants</translation>
+        </message>
+        <message>
+            <source>Highlight amounts of money</source>
+            <translation>Surligner les montants</translation>
+        </message>
+        <message>
+            <source>Ignore &amp;Case</source>
+            <translation>Ignorer la &amp;casse</translation>
+        </message>
+        <message>
+            <source>Compare without regard to upper and lower case</source>
+            <translation>Comparer sans tenir compte des majuscules et minuscules</translation>
+        </message>
+        <message>
+            <source>Ignore &amp;Punctuation</source>
+            <translation>Ignorer la &amp;ponctuation</translation>
+        </message>
+        <message>
+            <source>Compare without punctuation</source>
+            <translation>Comparer sans la ponctuation</translation>
+        </message>
+        <message>
+            <source>Ignore &amp;Whitespace</source>
+            <translation>Ignorer les &amp;espaces</translation>
+        </message>
+        <message>
+            <source>Compare without regard to spaces and line breaks</source>
+            <translation>Comparer sans tenir compte des espaces et retours à la ligne</translation>
+        </message>
+        <message>
+            <source>Ignore &amp;Numbering</source>
+            <translation>Ignorer la &amp;numérotation</translation>
+        </message>
+        <message>
+            <source>Compare without clause numbers</source>
+            <translation>Comparer sans les numéros de clause</translation>
+        </message>
+        <message>
+            <source>&amp;Compare Again</source>
+            <translation>&amp;Comparer à nouveau</translation>
+        </message>
+        <message>
+            <source>Run the comparison again</source>
+            <translation>Relancer la comparaison</translation>
+        </message>
+        <message>
+            <source>C&amp;ancel</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>Stop the running comparison</source>
+            <translation>Arrêter la comparaison en cours</translation>
+        </message>
+        <message>
+            <source>&amp;About ClauseDiff</source>
+            <translation>À &amp;propos de ClauseDiff</translation>
+        </message>
+        <message>
+            <source>Versions and licences</source>
+            <translation>Versions et licences</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Every shortcut of the window</source>
+            <translation>Tous les raccourcis de la fenêtre</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareModel</name>
+        <message numerus="yes">
+            <source>%n identical clause(s)</source>
+            <translation>
+                <numerusform>%n clause identique</numerusform>
+                <numerusform>%n clauses identiques</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clause pair %1</source>
+            <translation>Paire de clauses %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Decider</name>
+        <message>
+            <source>Keep left</source>
+            <translation>Garder la gauche</translation>
+        </message>
+        <message>
+            <source>Keep right</source>
+            <translation>Garder la droite</translation>
+        </message>
+        <message>
+            <source>Clear decision</source>
+            <translation>Effacer la décision</translation>
+        </message>
+        <message>
+            <source>Custom text</source>
+            <translation>Texte personnalisé</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Cannot link</source>
+            <translation>Impossible de lier</translation>
+        </message>
+        <message>
+            <source>Select at least one clause with a left side and one with a right side.</source>
+            <translation>Sélectionnez au moins une clause ayant un côté gauche et une ayant un côté droit.</translation>
+        </message>
+        <message>
+            <source>Link clauses</source>
+            <translation>Lier des clauses</translation>
+        </message>
+        <message>
+            <source>Cannot unlink</source>
+            <translation>Impossible de délier</translation>
+        </message>
+        <message>
+            <source>Unlink pair</source>
+            <translation>Délier la paire</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsDock</name>
+        <message>
+            <source>No clause selected</source>
+            <translation>Aucune clause sélectionnée</translation>
+        </message>
+        <message>
+            <source>similarity %1 %</source>
+            <translation>similarité %1 %</translation>
+        </message>
+        <message>
+            <source>renumbered</source>
+            <translation>renumérotée</translation>
+        </message>
+        <message>
+            <source>retitled</source>
+            <translation>titre modifié</translation>
+        </message>
+        <message>
+            <source>Term changes</source>
+            <translation>Changements de termes</translation>
+        </message>
+        <message>
+            <source>No change of obligation, deadline or amount</source>
+            <translation>Aucun changement d’obligation, de délai ou de montant</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>Custom text (edit it, then click Use Custom Text):</source>
+            <translation>Texte personnalisé (modifiez-le, puis cliquez sur Utiliser ce texte) :</translation>
+        </message>
+        <message>
+            <source>Use Custom Text</source>
+            <translation>Utiliser ce texte</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>A note for this clause (saved automatically)</source>
+            <translation>Une note sur cette clause (enregistrée automatiquement)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Contracts</source>
+            <translation>Contrats</translation>
+        </message>
+        <message>
+            <source>All files</source>
+            <translation>Tous les fichiers</translation>
+        </message>
+        <message>
+            <source>ClauseDiff sessions</source>
+            <translation>Sessions ClauseDiff</translation>
+        </message>
+        <message>
+            <source>Recover your work?</source>
+            <translation>Récupérer votre travail ?</translation>
+        </message>
+        <message>
+            <source>ClauseDiff did not close normally. Restore the session autosaved at %1?</source>
+            <translation>ClauseDiff ne s’est pas fermé normalement. Restaurer la session enregistrée automatiquement le %1 ?</translation>
+        </message>
+        <message>
+            <source>Unsaved decisions</source>
+            <translation>Décisions non enregistrées</translation>
+        </message>
+        <message>
+            <source>Save your decisions and notes before continuing?</source>
+            <translation>Enregistrer vos décisions et notes avant de continuer ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exporter</name>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exportation…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>Exporté vers %1</translation>
+        </message>
+        <message>
+            <source>Cannot export</source>
+            <translation>Exportation impossible</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Unchanged</source>
+            <translation>Inchangée</translation>
+        </message>
+        <message>
+            <source>Modified</source>
+            <translation>Modifiée</translation>
+        </message>
+        <message>
+            <source>Moved</source>
+            <translation>Déplacée</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <translation>Scindée</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>Fusionnée</translation>
+        </message>
+        <message>
+            <source>Inserted</source>
+            <translation>Ajoutée</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Supprimée</translation>
+        </message>
+        <message>
+            <source>Obligation</source>
+            <translation>Obligation</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Délai</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Oblig.</source>
+            <translation>Oblig.</translation>
+        </message>
+        <message>
+            <source>longer</source>
+            <translation>plus long</translation>
+        </message>
+        <message>
+            <source>shorter</source>
+            <translation>plus court</translation>
+        </message>
+        <message>
+            <source>higher</source>
+            <translation>plus élevé</translation>
+        </message>
+        <message>
+            <source>lower</source>
+            <translation>moins élevé</translation>
+        </message>
+        <message>
+            <source>weakened</source>
+            <translation>affaiblie</translation>
+        </message>
+        <message>
+            <source>strengthened</source>
+            <translation>renforcée</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>modifié</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>ajouté</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>supprimé</translation>
+        </message>
+        <message>
+            <source>Reading the files…</source>
+            <translation>Lecture des fichiers…</translation>
+        </message>
+        <message>
+            <source>Finding the clauses…</source>
+            <translation>Repérage des clauses…</translation>
+        </message>
+        <message>
+            <source>Aligning the clauses…</source>
+            <translation>Alignement des clauses…</translation>
+        </message>
+        <message>
+            <source>Comparing the words…</source>
+            <translation>Comparaison des mots…</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Terminé</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegendBar</name>
+        <message>
+            <source>Legend:</source>
+            <translation>Légende :</translation>
+        </message>
+        <message>
+            <source>Highlight:</source>
+            <translation>Surligner :</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>supprimé</translation>
+        </message>
+        <message>
+            <source>inserted</source>
+            <translation>ajouté</translation>
+        </message>
+        <message>
+            <source>moved</source>
+            <translation>déplacé</translation>
+        </message>
+        <message>
+            <source>changed term in bold</source>
+            <translation>terme modifié en gras</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>No more changes in this direction</source>
+            <translation>Plus de modification dans cette direction</translation>
+        </message>
+        <message>
+            <source>left</source>
+            <translation>gauche</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>droite</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clause pair(s)</source>
+            <translation>
+                <numerusform>%n paire de clauses</numerusform>
+                <numerusform>%n paires de clauses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n term change(s)</source>
+            <translation>
+                <numerusform>%n changement de terme</numerusform>
+                <numerusform>%n changements de termes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s)</source>
+            <translation>
+                <numerusform>%n décision</numerusform>
+                <numerusform>%n décisions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open two contracts to compare them</source>
+            <translation>Ouvrez deux contrats pour les comparer</translation>
+        </message>
+        <message>
+            <source>Comparing…</source>
+            <translation>Comparaison…</translation>
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>Barre d’outils</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>About ClauseDiff</source>
+            <translation>À propos de ClauseDiff</translation>
+        </message>
+        <message>
+            <source>ClauseDiff %1 compares contracts clause by clause.
+
+Qt %2 and PySide6 %3 (LGPL v3), rapidfuzz (MIT), diff-match-patch (Apache 2.0), python-docx (MIT), pypdfium2 (Apache 2.0 / BSD).</source>
+            <translation>ClauseDiff %1 compare les contrats clause par clause.
+
+Qt %2 et PySide6 %3 (LGPL v3), rapidfuzz (MIT), diff-match-patch (Apache 2.0), python-docx (MIT), pypdfium2 (Apache 2.0 / BSD).</translation>
+        </message>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Could not save the preferences</source>
+            <translation>Impossible d’enregistrer les préférences</translation>
+        </message>
+    </context>
+    <context>
+        <name>Menus</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Ouvrir un fichier &amp;récent</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>E&amp;xporter</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <source>P&amp;anels</source>
+            <translation>&amp;Panneaux</translation>
+        </message>
+        <message>
+            <source>&amp;Compare</source>
+            <translation>&amp;Comparaison</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ai&amp;de</translation>
+        </message>
+    </context>
+    <context>
+        <name>NavigatorDock</name>
+        <message>
+            <source>Clauses</source>
+            <translation>Clauses</translation>
+        </message>
+        <message>
+            <source>Search clauses (Ctrl+F)</source>
+            <translation>Rechercher une clause (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>All clauses</source>
+            <translation>Toutes les clauses</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Modifiées</translation>
+        </message>
+        <message>
+            <source>Term changes</source>
+            <translation>Changements de termes</translation>
+        </message>
+        <message>
+            <source>Inserted / deleted</source>
+            <translation>Ajoutées / supprimées</translation>
+        </message>
+        <message>
+            <source>Moved</source>
+            <translation>Déplacées</translation>
+        </message>
+    </context>
+    <context>
+        <name>Opener</name>
+        <message>
+            <source>Open two contracts (left, then right)</source>
+            <translation>Ouvrir deux contrats (gauche, puis droite)</translation>
+        </message>
+        <message>
+            <source>Open the right document</source>
+            <translation>Ouvrir le document de droite</translation>
+        </message>
+        <message>
+            <source>Open the left document</source>
+            <translation>Ouvrir le document de gauche</translation>
+        </message>
+        <message>
+            <source>Clause library</source>
+            <translation>Bibliothèque de clauses</translation>
+        </message>
+        <message>
+            <source>Comparing clause variants from a library is coming in the next version.</source>
+            <translation>La comparaison des variantes d’une bibliothèque de clauses arrive dans la prochaine version.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n clause(s) · %2</source>
+            <translation>
+                <numerusform>%1 · %n clause · %2</numerusform>
+                <numerusform>%1 · %n clauses · %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot compare</source>
+            <translation>Comparaison impossible</translation>
+        </message>
+        <message>
+            <source>Open a session</source>
+            <translation>Ouvrir une session</translation>
+        </message>
+        <message>
+            <source>Save the session</source>
+            <translation>Enregistrer la session</translation>
+        </message>
+        <message>
+            <source>Cannot save</source>
+            <translation>Enregistrement impossible</translation>
+        </message>
+        <message>
+            <source>Session saved to %1</source>
+            <translation>Session enregistrée dans %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PairDelegate</name>
+        <message numerus="yes">
+            <source>%n identical clause(s)</source>
+            <translation>
+                <numerusform>%n clause identique</numerusform>
+                <numerusform>%n clauses identiques</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>click to show</source>
+            <translation>cliquer pour afficher</translation>
+        </message>
+        <message>
+            <source>Inserted clause: not in the left document</source>
+            <translation>Clause ajoutée : absente du document de gauche</translation>
+        </message>
+        <message>
+            <source>Deleted clause: not in the right document</source>
+            <translation>Clause supprimée : absente du document de droite</translation>
+        </message>
+        <message>
+            <source>%1 % similar</source>
+            <translation>similaire à %1 %</translation>
+        </message>
+        <message>
+            <source>renumbered</source>
+            <translation>renumérotée</translation>
+        </message>
+        <message>
+            <source>retitled</source>
+            <translation>titre modifié</translation>
+        </message>
+        <message>
+            <source>too long for a word diff</source>
+            <translation>trop longue pour une comparaison mot à mot</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n term change(s)</source>
+            <translation>
+                <numerusform>%n changement de terme</numerusform>
+                <numerusform>%n changements de termes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Left kept</source>
+            <translation>Gauche retenue</translation>
+        </message>
+        <message>
+            <source>Right kept</source>
+            <translation>Droite retenue</translation>
+        </message>
+        <message>
+            <source>Custom text</source>
+            <translation>Texte personnalisé</translation>
+        </message>
+    </context>
+    <context>
+        <name>PairTableModel</name>
+        <message>
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>Clause</source>
+            <translation>Clause</translation>
+        </message>
+        <message>
+            <source>Similarity</source>
+            <translation>Similarité</translation>
+        </message>
+        <message>
+            <source>Terms</source>
+            <translation>Termes</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Gauche</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Droite</translation>
+        </message>
+        <message>
+            <source>Left kept</source>
+            <translation>Gauche retenue</translation>
+        </message>
+        <message>
+            <source>Right kept</source>
+            <translation>Droite retenue</translation>
+        </message>
+        <message>
+            <source>Custom text</source>
+            <translation>Texte personnalisé</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Préférences</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Langue :</translation>
+        </message>
+        <message>
+            <source>Colours:</source>
+            <translation>Couleurs :</translation>
+        </message>
+        <message>
+            <source>Text size adjustment:</source>
+            <translation>Ajustement de la taille du texte :</translation>
+        </message>
+        <message>
+            <source>Changes apply at once. Marks are told apart by line style too, not only by colour.</source>
+            <translation>Les changements s’appliquent immédiatement. Les marques se distinguent aussi par le style du trait, pas seulement par la couleur.</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>Langue du système</translation>
+        </message>
+        <message>
+            <source>Legal convention (red, blue, green)</source>
+            <translation>Convention juridique (rouge, bleu, vert)</translation>
+        </message>
+        <message>
+            <source>Colour-blind safe</source>
+            <translation>Adaptée aux daltoniens</translation>
+        </message>
+    </context>
+    <context>
+        <name>SideHeader</name>
+        <message>
+            <source>No left file</source>
+            <translation>Aucun fichier à gauche</translation>
+        </message>
+        <message>
+            <source>No right file</source>
+            <translation>Aucun fichier à droite</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Ouvrir…</translation>
+        </message>
+        <message>
+            <source>Open the left document</source>
+            <translation>Ouvrir le document de gauche</translation>
+        </message>
+        <message>
+            <source>Open the right document</source>
+            <translation>Ouvrir le document de droite</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>ClauseDiff</source>
+            <translation>ClauseDiff</translation>
+        </message>
+        <message>
+            <source>Open two versions of a contract to see, clause by clause, what changed: wording, obligations, deadlines and amounts.</source>
+            <translation>Ouvrez deux versions d’un contrat pour voir, clause par clause, ce qui a changé : rédaction, obligations, délais et montants.</translation>
+        </message>
+        <message>
+            <source>Open two contracts</source>
+            <translation>Ouvrir deux contrats</translation>
+        </message>
+        <message>
+            <source>Open a clause library</source>
+            <translation>Ouvrir une bibliothèque de clauses</translation>
+        </message>
+        <message>
+            <source>Try with sample contracts</source>
+            <translation>Essayer avec des contrats d’exemple</translation>
+        </message>
+    </context>
+</TS>
