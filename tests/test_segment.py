@@ -413,6 +413,18 @@ def test_short_enumeration_under_numbered_markdown_headings() -> None:
     assert text[clauses[0].start :].startswith("1. Acceptation")  # after the "### " markers
 
 
+def test_short_line_before_bullets_is_a_heading() -> None:
+    text = _para(
+        "Collecte des données",
+        FR_BODY,
+        "Vos droits",
+        "- un droit d’accès à vos données ;\n- un droit de rectification.",
+        "Le Client s’engage notamment à",  # a lead-in with a verb, not a heading
+        "- payer le prix ;\n- collaborer.",
+    )
+    assert [c.heading for c in segment(_doc(text))] == ["Collecte des données", "Vos droits"]
+
+
 def test_bold_lead_in_lines_are_not_headings() -> None:
     # "**Sous réserve de :**" introduces a list inside the section; "**Objet**" is a heading
     text = _para(

@@ -208,7 +208,7 @@ def classify(text: str, unit: Unit, next_text: str, after_colon: bool = False) -
         and len(first_line) <= 110
         and _starts_like_title(first_line)
         and not first_line.rstrip("*_ ").endswith((".", ",", ";"))
-        and _is_sentence(next_text)
+        and (_is_sentence(next_text) or _titles_a_list(first_line, next_text))
         and not after_colon
         and not _COPYRIGHT_RE.search(first_line)
         and (not first_line.rstrip().endswith(":") or caps)
@@ -223,6 +223,12 @@ def _is_sentence(text: str) -> bool:
         return False
     count = word_count(text)
     return count >= 12 or (count >= 5 and text.rstrip().endswith(_SENTENCE_END))
+
+
+def _titles_a_list(line: str, next_text: str) -> bool:
+    """A short verbless line followed by bullets ("Vos droits" then "- droit d'accès")."""
+    markers = parse_marker(next_text)
+    return bool(markers) and markers[0].family == "bullet" and _runin_title(line.rstrip(" :"))
 
 
 def _runin_title(title: str) -> bool:
