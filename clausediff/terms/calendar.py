@@ -192,8 +192,8 @@ _IDENTIFYING = (
     r"circulaire|convention|version|mise\s+à\s+jour|mis\s+à\s+jour|modifiée?|en\s+date\s+du|"
     r"n°|no\.|act|regulation|law|decision|updated|revised|amended|dated|effective\s+date|"
     r"copyright|©|signée?s?|signed|fait\s+à|publiée?|published|journal\s+officiel|conclue?s?|"
-    r"concluded|entered\s+into|executed|établie?s?)\b"
-    r"(?:[^.;]|\.\d){0,50}$"
+    r"concluded|entered\s+into|executed|établie?s?|traité|treaty|adoptée?s?|adopted)\b"
+    r"(?:[^.;]|\.\d){0,75}$"
 )
 
 CALENDAR = Table(

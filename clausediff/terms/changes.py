@@ -108,15 +108,6 @@ class _Mapper:
         return mapped_start, max(mapped_start, mapped_end)
 
 
-def _swap(diff: Sequence[DiffOp]) -> list[DiffOp]:
-    """The same diff seen from the right side (deletes become inserts)."""
-    flip = {Op.EQUAL: Op.EQUAL, Op.DELETE: Op.INSERT, Op.INSERT: Op.DELETE}
-    return [
-        DiffOp(flip[op.op], op.text, op.right_start, op.right_end, op.left_start, op.left_end)
-        for op in diff
-    ]
-
-
 def _key(term: Term) -> str:
     """Text compared for "did it change": folded case, accents kept apart, spaces collapsed."""
     return re.sub(r"\s+", " ", fold(term.text)).strip()
@@ -173,25 +164,55 @@ def _match(
     return matches
 
 
-def _permission(
-    diff: Sequence[DiffOp], op_kind: Op, span: tuple[int, int], kind_right: bool
-) -> Term | None:
-    """Permission wording ("peut", "may") inside a changed run of ``op_kind`` that meets span."""
+_LOCAL = 60  # a substitution this short on both sides is a local rewording ("doit" -> "peut")
+
+
+def _blocks(diff: Sequence[DiffOp]) -> list[list[DiffOp]]:
+    """Maximal runs of consecutive non-equal ops."""
+    blocks: list[list[DiffOp]] = [[]]
     for op in diff:
-        if op.op is not op_kind:
+        if op.op is Op.EQUAL:
+            if blocks[-1]:
+                blocks.append([])
+        else:
+            blocks[-1].append(op)
+    return [b for b in blocks if b]
+
+
+def _permission(diff: Sequence[DiffOp], term: Term, on_left: bool, used: set[int]) -> Term | None:
+    """Permission wording ("peut", "may") that replaced (or was replaced by) an obligation.
+
+    Only a local substitution counts: the obligation lies in a changed block that is short on
+    both sides, and the permission is in the other side of that same block. ``on_left`` tells
+    which side ``term`` is on; each permission serves one obligation (``used`` holds their
+    starts).
+    """
+    for block in _blocks(diff):
+        left_start = min(op.left_start for op in block)
+        left_end = max(op.left_end for op in block)
+        right_start = min(op.right_start for op in block)
+        right_end = max(op.right_end for op in block)
+        if max(left_end - left_start, right_end - right_start) > _LOCAL:
             continue
-        base = op.right_start if kind_right else op.left_start
-        end = op.right_end if kind_right else op.left_end
-        if end < span[0] or base > span[1]:
+        start, end = (left_start, left_end) if on_left else (right_start, right_end)
+        if not (start <= term.start and term.end <= end + 1 and term.start < end):
             continue
-        for found in PERMISSIONS.scan(Scan(op.text)):
-            return Term(
-                TermKind.OBLIGATION,
-                base + found.start,
-                base + found.end,
-                op.text[found.start : found.end],
-                dict(found.value),
-            )
+        other = Op.INSERT if on_left else Op.DELETE
+        for op in block:
+            if op.op is not other:
+                continue
+            base = op.right_start if on_left else op.left_start
+            for found in PERMISSIONS.scan(Scan(op.text)):
+                if base + found.start in used:
+                    continue
+                used.add(base + found.start)
+                return Term(
+                    TermKind.OBLIGATION,
+                    base + found.start,
+                    base + found.end,
+                    op.text[found.start : found.end],
+                    dict(found.value),
+                )
     return None
 
 
@@ -245,14 +266,15 @@ def term_changes(
         if not _same(lt, rt):
             change = TermChange(lt.kind, TermChangeKind.CHANGED, lt, rt, direction(lt, rt))
             changes.append((rt.start, change))
-    back = _Mapper(_swap(diff)) if diff else None
+    used_left: set[int] = set()
+    used_right: set[int] = set()
     for li, lt in enumerate(left):
         if li in matched_left:
             continue
         span = mapper.map_span(lt.start, lt.end) if mapper else (0, 0)
         permission = None
         if lt.kind is TermKind.OBLIGATION and diff:
-            permission = _permission(diff, Op.INSERT, span, kind_right=True)
+            permission = _permission(diff, lt, on_left=True, used=used_right)
         if permission is not None:
             change = TermChange(
                 lt.kind, TermChangeKind.CHANGED, lt, permission, direction(lt, permission)
@@ -264,9 +286,8 @@ def term_changes(
         if ri in matched_right:
             continue
         permission = None
-        if rt.kind is TermKind.OBLIGATION and back is not None:
-            span = back.map_span(rt.start, rt.end)
-            permission = _permission(diff, Op.DELETE, span, kind_right=False)
+        if rt.kind is TermKind.OBLIGATION and diff:
+            permission = _permission(diff, rt, on_left=False, used=used_left)
         if permission is not None:
             change = TermChange(
                 rt.kind, TermChangeKind.CHANGED, permission, rt, direction(permission, rt)
