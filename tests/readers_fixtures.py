@@ -198,8 +198,9 @@ def make_pdf(
     last soft hyphen that fits (drawn as "-"), as a typesetter would. Headings (every
     ``heading_every``-th paragraph) are bold; paragraphs are separated by ``gap`` lines and
     their first line indented by ``indent`` (a fraction of the width); every page gets the
-    running ``header`` and the ``footer`` (``{page}``/``{pages}`` filled in). Needs a
-    QGuiApplication (the ``qapp`` fixture).
+    running ``header`` and the ``footer`` (``{page}``/``{pages}`` filled in). A paragraph
+    "label\ttext" gets a hanging indent: the label in the margin, every line of the text
+    indented. Needs a QGuiApplication (the ``qapp`` fixture).
     """
     from PySide6.QtCore import QMarginsF, QPointF, QSizeF
     from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -227,11 +228,20 @@ def make_pdf(
         bold = bool(heading_every) and index % heading_every == 0
         font_metrics = QFontMetricsF(bold_font if bold else body_font, writer)
         first_indent = 0.0 if bold else indent * area.width()
-        for number, line in enumerate(_wrap(paragraph, font_metrics, area.width(), first_indent)):
+        label, hang = "", 0.0
+        if "\t" in paragraph:  # "1.1\ttext": the label in the margin, the text hanging
+            label, paragraph = paragraph.split("\t", 1)
+            hang, first_indent = 0.08 * area.width(), 0.0
+        wrapped = _wrap(paragraph, font_metrics, area.width() - hang, first_indent)
+        for number, line in enumerate(wrapped):
             if y + line_height > bottom:
                 pages.append([])
                 y = top
-            pages[-1].append((y + metrics.ascent(), line, bold, first_indent if number == 0 else 0))
+            baseline = y + metrics.ascent()
+            if label and number == 0:
+                pages[-1].append((baseline, label, bold, 0.0))
+            x = hang + (first_indent if number == 0 else 0.0)
+            pages[-1].append((baseline, line, bold, x))
             y += line_height
         y += line_height * gap
     painter = QPainter(writer)

@@ -103,6 +103,28 @@ def test_paragraph_layouts(
     assert texts == [visible(text) for text in CONTRACT], comment
 
 
+LIST_CONTRACT = (
+    "Article 4 – Obligations du Prestataire",
+    "4.1\tLe Prestataire exécute les prestations avec soin et selon les règles de l’art.",
+    "4.2\tIl informe le Client de toute difficulté.",
+    "4.3\tIl met à disposition un interlocuteur unique, joignable du lundi au vendredi, de "
+    "neuf heures à dix-huit heures, y compris pendant les périodes de congés scolaires.",
+    "a)\tle Prestataire désigne un suppléant ;",
+    "b)\tle suppléant dispose des mêmes pouvoirs que l’interlocuteur.",
+)
+"""List items of one, two and three lines (the two-line ones are the hard case)."""
+
+
+@pytest.mark.parametrize("gap", [0.0, 0.5])
+def test_hanging_indent_items(qapp: object, tmp_path: Path, gap: float) -> None:
+    # numbers in the margin, text (and its continuation lines) indented: one paragraph each
+    path = make_pdf(tmp_path / "liste.pdf", LIST_CONTRACT, width_mm=120, heading_every=0,
+                    gap=gap)  # fmt: skip
+    document = read_document(path)
+    texts = [document.paragraph_text(paragraph) for paragraph in document.paragraphs]
+    assert texts == [text.replace("\t", " ") for text in LIST_CONTRACT]
+
+
 def test_pdf_and_docx_of_the_same_contract_agree(typeset_pdf: Path, tmp_path: Path) -> None:
     from_docx = read_document(make_docx(tmp_path / "contrat.docx", CONTRACT))
     from_pdf = read_document(typeset_pdf)

@@ -52,6 +52,7 @@ class _LineBuilder:
         self.height = top - bottom
         self.lines: list[Line] = []
         self._chars: list[str] = []
+        self._word_starts: list[float] = []
         self._x0 = self._x1 = self._baseline = self._size = 0.0
         self.bold = self.bold_end = False
 
@@ -64,6 +65,9 @@ class _LineBuilder:
         """Add one character to the current line (call :meth:`starts_line` first)."""
         if not self._chars:
             self._x0, self._x1, self._baseline, self._size = left, right, origin_y, size
+            self._word_starts = []
+        elif self._chars[-1] == " " and len(self._word_starts) < 3:
+            self._word_starts.append(left)
         self._x1 = max(self._x1, right)
         self._chars.append(char)
 
@@ -85,7 +89,8 @@ class _LineBuilder:
         if text:
             self.lines.append(
                 Line(text, self._x0, self._x1, self.top - self._baseline, self._size,
-                     self.page, self.height, self.bold, soft, self.bold_end)
+                     self.page, self.height, self.bold, soft, self.bold_end,
+                     tuple(self._word_starts))
             )  # fmt: skip
         self._chars = []
 
@@ -107,6 +112,7 @@ class _LineBuilder:
                 merged[-1] = Line(
                     last.text + gap + line.text, last.x0, line.x1, last.top, last.size,
                     last.page, last.page_height, last.bold, line.soft_hyphen, line.bold_end,
+                    (*last.word_starts, line.x0)[:3],
                 )  # fmt: skip
             else:
                 merged.append(line)

@@ -15,7 +15,8 @@ Input: the lines of each page, top to bottom, with their position and font size 
    (``. : ; ! ?``) and the next one starts with a clause number ("Article 3", "3.2", "a)",
    "IV.", "§ 2"); or the next line is indented further and either the previous one ends a
    sentence or the line after it returns to the margin (a first-line indent, as opposed to
-   the continuation lines of a hanging indent).
+   the continuation lines of a hanging indent, which align with the text after the number
+   that starts the previous line).
 3. **Lines are joined** with a space, except end-of-line hyphens: "contrac-" + "tuel" becomes
    "contractuel" when the next line starts in lower case, unless the document writes the
    hyphenated form elsewhere, or does not write the joined word elsewhere while the left part is
@@ -61,7 +62,8 @@ _COMPOUND_RIGHT = frozenset((
 @dataclass(frozen=True, slots=True)
 class Line:
     """One visual line: text, horizontal extent, baseline distance from the page top, size;
-    whether its first and its last characters are bold; whether it ends with a soft hyphen."""
+    whether its first and its last characters are bold; whether it ends with a soft hyphen;
+    where its second, third and fourth words start (to recognise a hanging indent)."""
 
     text: str
     x0: float
@@ -73,6 +75,7 @@ class Line:
     bold: bool = False
     soft_hyphen: bool = False
     bold_end: bool = False
+    word_starts: tuple[float, ...] = ()
 
 
 def _furniture_keys(text: str) -> tuple[str, str]:
@@ -171,6 +174,10 @@ def _is_break(prev: Line, cur: Line, after: Line | None, metrics: _Metrics) -> b
         return True
     if cur.x0 <= prev.x0 + 1.5 * char:
         return False
+    if _CLAUSE_START.match(prev.text.lstrip()) and any(
+        abs(cur.x0 - start) < char for start in prev.word_starts
+    ):
+        return False  # a hanging indent: aligned with the text after the previous line's number
     # indented further: a first-line indent when the line after comes back to the margin
     # (with a hanging indent, the lines after stay indented)
     returns = after is not None and after.page == cur.page and abs(after.x0 - prev.x0) < char
