@@ -413,6 +413,20 @@ def test_short_enumeration_under_numbered_markdown_headings() -> None:
     assert text[clauses[0].start :].startswith("1. Acceptation")  # after the "### " markers
 
 
+def test_definitions_block_in_the_introduction() -> None:
+    # a lead-in after the introduction opens its own block; bold terms do not split it
+    text = _para(
+        "La plateforme est ouverte à tous les publics et gérée par la mission Etalab.",
+        "Est défini comme :",
+        "**API** : interface web structurée permettant d’interagir avec un système.",
+        "**Contributeur** : toute personne inscrite sur la plateforme qui publie des données.",
+        "**Utilisateur** : toute personne accédant à la plateforme afin de la consulter.",
+        "## Objet",
+        FR_BODY,
+    )
+    assert _starts(text) == ["La plateform", "Est défini c", "Objet\n\nLe Pr"]
+
+
 def test_short_line_before_bullets_is_a_heading() -> None:
     text = _para(
         "Collecte des données",

@@ -24,8 +24,9 @@ from clausediff.clause import Clause
 from clausediff.document import Document
 from clausediff.segment.granularity import RESET_STYLES, granularity, outline
 from clausediff.segment.headings import Kind, UnitInfo, classify
+from clausediff.segment.numbering import parse_marker
 from clausediff.segment.prepare import check_numbers, front_matter_end, join_title_lines
-from clausediff.segment.units import build_units
+from clausediff.segment.units import COLON_RUNIN_RE, build_units
 
 DISCLAIMER_MIN_WORDS = 20
 
@@ -134,7 +135,10 @@ def _starts(
         if mode == "" or (
             info.kind is Kind.TEXT
             and _opens_block(
-                info, mode, item_indent, block_caps, body, previous_text, infos[index + 1 :]
+                info,
+                mode,
+                (item_indent, block_caps),
+                (previous_text, body, _text_of(text, infos, index + 1)),
             )
         ):
             open_block(index)
@@ -149,16 +153,26 @@ def _is_disclaimer(info: UnitInfo) -> bool:
     return info.caps and info.words >= DISCLAIMER_MIN_WORDS
 
 
+def _text_of(text: str, infos: list[UnitInfo], index: int) -> str:
+    """The text of unit ``index`` ("" past the end)."""
+    if index >= len(infos):
+        return ""
+    return text[infos[index].unit.start : infos[index].unit.end]
+
+
 def _opens_block(
     info: UnitInfo,
     mode: str,
-    item_indent: int,
-    block_caps: bool,
-    body: str,
-    previous_text: str,
-    following: list[UnitInfo],
+    state: tuple[int, bool],
+    texts: tuple[str, str, str],
 ) -> bool:
-    """Whether an unnumbered paragraph starts a clause of its own."""
+    """Whether an unnumbered paragraph starts a clause of its own.
+
+    ``state`` is the indent of the current numbered paragraph and whether the current block is
+    a disclaimer; ``texts`` the previous paragraph, this one and the next one.
+    """
+    item_indent, block_caps = state
+    previous_text, body, next_text = texts
     if mode == "item":
         # after a numbered paragraph without a title, a paragraph that is not indented under it
         return info.unit.indent <= item_indent and info.unit.blank_before
@@ -170,8 +184,17 @@ def _opens_block(
     return (
         body.endswith(":")
         and previous_text.endswith((".", "!", "?"))
-        and bool(following)
-        and following[0].kind in (Kind.ITEM, Kind.BULLET, Kind.RUNIN)
+        and _starts_list_entry(next_text)
+    )
+
+
+def _starts_list_entry(text: str) -> bool:
+    """A list item, a bullet, or a defined term ("**Term** : ...", "“Term” means ...")."""
+    stripped = text.lstrip()
+    return bool(
+        parse_marker(stripped)
+        or stripped.startswith(("**", "__", "“", "«", '"'))
+        or COLON_RUNIN_RE.match(stripped)
     )
 
 

@@ -169,7 +169,12 @@ def classify(text: str, unit: Unit, next_text: str, after_colon: bool = False) -
                 return info(Kind.HEADING, heading, _skip(text, line_end, unit.end))
             # "**Sous réserve de :**" introduces a list: it is text, not a heading
             return info(Kind.TEXT, "", unit.start)
-        return info(Kind.ITEM if marker else Kind.RUNIN, heading, body)
+        if marker:
+            return info(Kind.ITEM, heading, body)
+        if text[closing + 2 : body].strip() == ":" and not _opens_sentences(text, body, unit.end):
+            # "**Term** : definition" defines a word; it does not title a clause
+            return info(Kind.TEXT, "", unit.start)
+        return info(Kind.RUNIN, heading, body)
     if marker:
         rest = text[rest_start:line_end].strip()
         if not rest or (
@@ -194,7 +199,7 @@ def classify(text: str, unit: Unit, next_text: str, after_colon: bool = False) -
     if (
         match
         and not any(char.isdigit() for char in match.group("label"))
-        and (text[match.end()].isupper() or _SENTENCE_BREAK_RE.search(text, match.end(), unit.end))
+        and _opens_sentences(text, match.end(), unit.end)
     ):
         # "Title: If the Licensee ..." (a sentence follows), not "Term : definition"
         return info(Kind.RUNIN, match.group("label"), match.end())
@@ -223,6 +228,13 @@ def _is_sentence(text: str) -> bool:
         return False
     count = word_count(text)
     return count >= 12 or (count >= 5 and text.rstrip().endswith(_SENTENCE_END))
+
+
+def _opens_sentences(text: str, start: int, end: int) -> bool:
+    """Whether the text after a run-in label is prose (a capital, or several sentences)."""
+    return start < end and (
+        text[start].isupper() or bool(_SENTENCE_BREAK_RE.search(text, start, end))
+    )
 
 
 def _titles_a_list(line: str, next_text: str) -> bool:
