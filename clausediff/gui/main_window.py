@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -394,6 +394,8 @@ class MainWindow(QMainWindow):
         self.settings.language = language
         self.translations.install(effective_language(language))
         self.details.language = self.translations.language
+        # Qt posts LanguageChange to every widget; deliver them now so the switch is immediate.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
     def open_preferences(self) -> PreferencesDialog:
         """Open the preferences (window-modal, non-blocking); applied when accepted."""

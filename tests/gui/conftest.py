@@ -10,14 +10,13 @@ from __future__ import annotations
 import shutil
 import subprocess
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from gui_helpers import Dialogs, make_window, open_samples
 from pytestqt.qtbot import QtBot
 
 from clausediff.gui import dialogs
-from clausediff.gui.app import configure_application, create_window
 from clausediff.gui.main_window import MainWindow
 from clausediff.gui.resources import sample_paths, translations_dir
 
@@ -43,18 +42,6 @@ def compiled_translations() -> None:
             subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
-@dataclass
-class Dialogs:
-    """What the window asked the user, and the answers the test gives."""
-
-    errors: list[tuple[str, str]] = field(default_factory=list)
-    infos: list[str] = field(default_factory=list)
-    open_paths: list[str] = field(default_factory=list)
-    save_path: str = ""
-    recover: bool = True
-    save_answer: dialogs.SaveAnswer = dialogs.SaveAnswer.DISCARD
-
-
 @pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     """Replace every modal dialog by a recorder with canned answers."""
@@ -77,20 +64,6 @@ def samples() -> tuple[Path, Path]:
     return sample_paths()
 
 
-def make_window(qtbot: QtBot, home: Path, *, recover: bool = False) -> MainWindow:
-    """A window whose settings and autosave live under ``home``."""
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    assert app is not None
-    configure_application(app)
-    window = create_window(home / "config", home / "data", recover=recover)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    return window
-
-
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path, answers: Dialogs) -> Iterator[MainWindow]:
     """A fresh window in English."""
@@ -100,12 +73,6 @@ def window(qtbot: QtBot, tmp_path: Path, answers: Dialogs) -> Iterator[MainWindo
     win.workspace.set_modified(False)
     win.opener.shutdown()
     win.exporter.shutdown()
-
-
-def open_samples(qtbot: QtBot, win: MainWindow) -> None:
-    """Compare the bundled samples and wait for the result on screen."""
-    with qtbot.waitSignal(win.comparison_finished, timeout=20000):
-        win.opener.open_samples()
 
 
 @pytest.fixture

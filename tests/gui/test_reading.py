@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any as Dialogs  # the `answers` fixture of conftest.py
 
+from gui_helpers import Dialogs
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 

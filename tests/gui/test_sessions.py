@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any as Dialogs  # the `answers` fixture of conftest.py
 
 import pytest
-from conftest import make_window, open_samples
+from gui_helpers import Dialogs, make_window
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -194,7 +193,3 @@ def test_second_open_in_a_row_only_the_latest_counts(
     comparison = window.workspace.comparison
     assert comparison is not None
     assert Path(comparison.left.path).name == samples[1].name
-
-
-def _unused(win: MainWindow) -> None:
-    open_samples  # noqa: B018 -- re-exported helper kept for other modules

@@ -1,0 +1,44 @@
+"""Helpers shared by the GUI tests (imported as ``gui_helpers``; fixtures are in conftest.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from clausediff.gui import dialogs
+from clausediff.gui.app import configure_application, create_window
+from clausediff.gui.main_window import MainWindow
+
+
+@dataclass
+class Dialogs:
+    """What the window asked the user, and the answers the test gives."""
+
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    infos: list[str] = field(default_factory=list)
+    open_paths: list[str] = field(default_factory=list)
+    save_path: str = ""
+    recover: bool = True
+    save_answer: dialogs.SaveAnswer = dialogs.SaveAnswer.DISCARD
+
+
+def make_window(qtbot: QtBot, home: Path, *, recover: bool = False) -> MainWindow:
+    """A window whose settings and autosave live under ``home``."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert app is not None
+    configure_application(app)
+    window = create_window(home / "config", home / "data", recover=recover)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    return window
+
+
+def open_samples(qtbot: QtBot, win: MainWindow) -> None:
+    """Compare the bundled samples and wait for the result on screen."""
+    with qtbot.waitSignal(win.comparison_finished, timeout=20000):
+        win.opener.open_samples()
