@@ -37,6 +37,7 @@ ont devra devront pourra pourront s’engage s'engage s’engagent s'engagent
 _VERBS = frozenset(_VERB_WORDS.split())
 _SEPARATORS = " \t\u00a0-–—:.*_"
 HEADING_MAX_WORDS = 12
+CAPS_SAMPLE_CHARS = 400
 
 
 class Kind(StrEnum):
@@ -79,10 +80,10 @@ class UnitInfo:
 
 def is_caps(text: str) -> bool:
     """Whether a paragraph is written in capitals (a disclaimer block, a caps heading)."""
-    letters = [char for char in text if char.isalpha()]
-    if len(letters) < 4:
-        return False
-    return sum(char.isupper() for char in letters) >= 0.85 * len(letters)
+    sample = text[:CAPS_SAMPLE_CHARS]  # a paragraph in capitals is so from its first words
+    upper = sum(map(str.isupper, sample))
+    lower = sum(map(str.islower, sample))
+    return upper + lower >= 4 and upper >= 0.85 * (upper + lower)
 
 
 def _starts_like_title(text: str) -> bool:
