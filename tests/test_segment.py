@@ -163,6 +163,11 @@ STRUCTURES = [
         _para("**Article 1 – Objet**", FR_BODY, "**Article 2 – Prix**", FR_BODY),
         ["**Article 1 ", "**Article 2 "],
     ),
+    # the number alone in bold, the title after it
+    (
+        _para("**Article 1** – Objet", FR_BODY, "**Article 2** – Prix", FR_BODY),
+        ["**Article 1*", "**Article 2*"],
+    ),
     # run-in titles that introduce sentences, two or more in a clause
     (
         _para(

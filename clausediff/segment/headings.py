@@ -171,6 +171,10 @@ def classify(text: str, unit: Unit, next_text: str, after_colon: bool = False) -
             # "**Sous réserve de :**" introduces a list: it is text, not a heading
             return info(Kind.TEXT, "", unit.start)
         if marker:
+            after_bold = text[body:line_end].strip()
+            if not heading.strip(" \t:.–—-") and unit.line_count == 1 and _short_title(after_bold):
+                # "**Article 1** – Objet": the number in bold, the title after it
+                return info(Kind.HEADING, after_bold, _skip(text, line_end, unit.end))
             return info(Kind.ITEM, heading, body)
         if text[closing + 2 : body].strip() == ":" and not _opens_sentences(text, body, unit.end):
             # "**Term** : definition" defines a word; it does not title a clause

@@ -155,7 +155,7 @@ def _next_is_text(text: str, pos: int, *, allow_glued: bool) -> bool:
     if pos >= len(text):
         return True
     char = text[pos]
-    if char in " \t\u00a0\u202f\n":
+    if char in " \t\u00a0\u202f\n*_":  # a space, or the end of bold or italic markup
         return True
     return allow_glued and (char.isupper() or char in "«“\"‘'(")
 
