@@ -56,7 +56,7 @@ def _row(change: TermChange, index: int, clause_title: str, language: str) -> Te
         kind=change.kind,
         kind_text=strings.text(language, f"kind.{change.kind}"),
         change=change.change,
-        change_text=strings.text(language, f"change.{change.change}"),
+        change_text=strings.text(language, f"change.{change.change}.{change.kind}"),
         before=before,
         after=after,
         direction=change.direction,
