@@ -95,3 +95,21 @@ def analyse(
         monitor.report(number, len(groups), "variants")
         results.append(analyse_group(library, group, chosen.get(group.id), options, language))
     return tuple(results)
+
+
+def diff_text(
+    library: Library, reference_id: str, text: str, options: CompareOptions | None = None
+) -> VariantDiff:
+    """The diff of a free text (the user's own wording) against the reference.
+
+    Right-side offsets are into ``text``; the result's ``variant_id`` is "custom".
+    """
+    reference = library.variant(reference_id)
+    result = diff_spans(
+        library.source_of(reference).text,
+        [(reference.start, reference.end)],
+        text,
+        [(0, len(text))],
+        options or CompareOptions(),
+    )
+    return VariantDiff("custom", reference_id, result.ops, similarity(result.ops), result.truncated)

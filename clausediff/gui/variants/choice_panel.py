@@ -1,0 +1,220 @@
+"""Deciding: the preferred variant, the reference, a note, and the user's own wording.
+
+:class:`ChoicePanel` shows what is chosen for the current group and offers the buttons that
+change it (each an undoable edit through the controller): mark the selected variant preferred,
+make it the reference, clear the choice, and a note field whose successive keystrokes make one
+undo step. :class:`VariantEditor` lets the user write a new variant starting from any variant,
+with its word diff against the reference kept live (debounced), and retain it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clausediff.gui.formats import is_dark, make_palette
+from clausediff.gui.variants.controller import VariantsController
+from clausediff.gui.variants.diff_view import fill, terms_of
+from clausediff.terms import annotate
+from clausediff.variants.analyse import diff_text
+from clausediff.variants.choice import CUSTOM
+from clausediff.variants.runs import diff_runs
+
+#: Milliseconds of quiet typing before the live diff is recomputed.
+DEBOUNCE_MS = 250
+
+
+class ChoicePanel(QWidget):
+    """The current group's choice, the buttons that change it, and the note."""
+
+    def __init__(self, controller: VariantsController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.summary = QLabel()
+        self.summary.setObjectName("choiceSummary")
+        self.summary.setWordWrap(True)
+        self.prefer_button = QPushButton(self.tr("★ Mark as preferred"))
+        self.reference_button = QPushButton(self.tr("⚑ Use as reference"))
+        self.clear_button = QPushButton(self.tr("Clear choice"))
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("Note on this clause (saved with the session)"))
+        self.note.setMaximumHeight(70)
+        buttons = QHBoxLayout()
+        for button in (self.prefer_button, self.reference_button, self.clear_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+        layout.addWidget(self.note)
+        self.prefer_button.clicked.connect(self.mark_preferred)
+        self.reference_button.clicked.connect(self.use_as_reference)
+        self.clear_button.clicked.connect(self.clear)
+        self.note.textChanged.connect(self._note_changed)
+        controller.state_changed.connect(self.refresh)
+        controller.result_changed.connect(self.refresh)
+        controller.variant_selected.connect(self.refresh)
+        self.refresh()
+
+    def _name(self, variant_id: str | None) -> str:
+        result = self.controller.result()
+        if result is None or variant_id not in result.group.variant_ids:
+            return "—"
+        variant = self.controller.state.library.variant(variant_id or "")
+        number = result.group.variant_ids.index(variant.id) + 1
+        return f"V{number} · {variant.label or variant.title}"
+
+    def refresh(self) -> None:
+        """Show the current choice; keep the note's cursor when its text did not change."""
+        choice = self.controller.choice()
+        if choice.preferred == CUSTOM:
+            text = self.tr("Preferred: own wording, from %1").replace(
+                "%1", self._name(choice.custom_base)
+            )
+        elif choice.preferred:
+            text = self.tr("Preferred: %1").replace("%1", self._name(choice.preferred))
+        else:
+            text = self.tr("No variant chosen yet.")
+        self.summary.setText(text)
+        if self.note.toPlainText() != choice.note:
+            self.note.blockSignals(True)
+            self.note.setPlainText(choice.note)
+            self.note.blockSignals(False)
+        result = self.controller.result()
+        selected = self.controller.selected
+        self.reference_button.setEnabled(
+            result is not None and bool(selected) and selected != result.reference_id
+        )
+        self.prefer_button.setEnabled(bool(selected) and choice.preferred != selected)
+        self.clear_button.setEnabled(bool(choice.preferred))
+
+    def mark_preferred(self) -> None:
+        """Retain the selected variant."""
+        selected = self.controller.selected
+        if not selected:
+            return
+        choice = replace(self.controller.choice(), preferred=selected)
+        self.controller.edit_choice(
+            choice, self.tr("Mark %1 preferred").replace("%1", self._name(selected))
+        )
+
+    def use_as_reference(self) -> None:
+        """Diff every variant against the selected one."""
+        selected = self.controller.selected
+        if not selected:
+            return
+        choice = replace(self.controller.choice(), reference=selected)
+        self.controller.edit_choice(
+            choice, self.tr("Use %1 as reference").replace("%1", self._name(selected))
+        )
+
+    def clear(self) -> None:
+        """Forget the preferred variant (the note and reference stay)."""
+        choice = replace(self.controller.choice(), preferred=None, custom_text="", custom_base=None)
+        self.controller.edit_choice(choice, self.tr("Clear choice"))
+
+    def _note_changed(self) -> None:
+        choice = replace(self.controller.choice(), note=self.note.toPlainText())
+        self.controller.edit_choice(
+            choice, self.tr("Edit note"), merge_key=self.controller.group_id
+        )
+
+
+class VariantEditor(QWidget):
+    """Write a new variant from any variant, with its diff against the reference kept live."""
+
+    def __init__(self, controller: VariantsController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.base: str | None = None
+        self.editor = QPlainTextEdit()
+        self.editor.setPlaceholderText(self.tr("Start from a variant, then edit the wording here"))
+        self.live = QTextBrowser()
+        self.live.setObjectName("liveDiff")
+        self.status = QLabel()
+        self.start_button = QPushButton(self.tr("Start from selected variant"))
+        self.use_button = QPushButton(self.tr("★ Retain this wording"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.use_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.status)
+        panes = QHBoxLayout()
+        panes.addWidget(self.editor, 1)
+        panes.addWidget(self.live, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addLayout(panes, 1)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.update_diff)
+        self.editor.textChanged.connect(self.timer.start)
+        self.start_button.clicked.connect(self.start_from_selected)
+        self.use_button.clicked.connect(self.retain)
+        controller.result_changed.connect(self._group_changed)
+        self._group_changed()
+
+    def _group_changed(self) -> None:
+        choice = self.controller.choice()
+        if choice.preferred == CUSTOM:
+            self.base = choice.custom_base
+            self.editor.setPlainText(choice.custom_text)
+        self.update_diff()
+
+    def start_from_selected(self) -> None:
+        """Copy the selected variant's text into the editor."""
+        selected = self.controller.selected
+        if not selected:
+            return
+        self.base = selected
+        self.editor.setPlainText(self.controller.state.library.variant(selected).text)
+        self.update_diff()
+
+    def update_diff(self) -> None:
+        """Recompute the live diff of the edited text against the reference."""
+        self.timer.stop()
+        result = self.controller.result()
+        text = self.editor.toPlainText()
+        if result is None or not text.strip():
+            self.live.clear()
+            self.status.setText("")
+            return
+        library = self.controller.state.library
+        reference = library.variant(result.reference_id)
+        diff = diff_text(library, reference.id, text, self.controller.options)
+        runs = diff_runs(
+            diff,
+            "both",
+            terms_of(result, reference.id),
+            annotate(text, reference.language),
+            library.source_of(reference).text,
+        )
+        fill(self.live.document(), runs, make_palette("legal", is_dark(self.palette())))
+        self.status.setText(
+            self.tr("%1 % similar to the reference").replace(
+                "%1", str(round(diff.similarity * 100))
+            )
+        )
+
+    def retain(self) -> None:
+        """Make the edited text the group's preferred wording."""
+        text = self.editor.toPlainText()
+        if not text.strip():
+            return
+        choice = replace(
+            self.controller.choice(), preferred=CUSTOM, custom_text=text, custom_base=self.base
+        )
+        self.controller.edit_choice(choice, self.tr("Retain own wording"))

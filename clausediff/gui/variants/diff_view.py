@@ -1,0 +1,128 @@
+"""Side-by-side word diff of a variant against the reference, with term highlights.
+
+:class:`DiffPane` shows the reference on the left (text the variant lacks struck through in red)
+and the selected variant on the right (text it adds underlined in blue); obligations, deadlines
+and amounts are tinted on both sides, with the GUI's formats (:mod:`clausediff.gui.formats`).
+:func:`fill` writes display runs into a ``QTextDocument`` and is reused by the editor's live diff.
+The runs come from :func:`clausediff.variants.runs.diff_runs`: nothing is computed here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clausediff.comparison import Op, Term, TermKind
+from clausediff.gui.formats import Palette, char_format, is_dark, make_palette
+from clausediff.gui.spans import SpanKind
+from clausediff.gui.variants.controller import VariantsController
+from clausediff.variants.model import TermColumn, VariantsResult
+from clausediff.variants.runs import DiffRun, diff_runs
+
+_OP_KIND = {Op.DELETE: SpanKind.DELETE, Op.INSERT: SpanKind.INSERT}
+_TERM_KIND = {
+    TermKind.OBLIGATION: SpanKind.OBLIGATION,
+    TermKind.DEADLINE: SpanKind.DEADLINE,
+    TermKind.AMOUNT: SpanKind.AMOUNT,
+}
+
+
+def fill(document: QTextDocument, runs: Sequence[DiffRun], palette: Palette) -> None:
+    """Replace the document's content by the runs, each with its diff and term formats."""
+    document.clear()
+    cursor = QTextCursor(document)
+    cache: dict[tuple[Op, TermKind | None], QTextCharFormat] = {}
+    for run in runs:
+        key = (run.op, run.term)
+        fmt = cache.get(key)
+        if fmt is None:
+            fmt = QTextCharFormat()
+            if run.op in _OP_KIND:
+                fmt.merge(char_format(_OP_KIND[run.op], palette))
+            if run.term is not None:
+                fmt.merge(char_format(_TERM_KIND[run.term], palette))
+            cache[key] = fmt
+        cursor.insertText(run.text, fmt)
+
+
+def terms_of(result: VariantsResult, variant_id: str) -> list[Term]:
+    """Every term of one variant (source offsets)."""
+    row = result.matrix.row(variant_id)
+    return [cell.term for column in TermColumn for cell in row.cells(column)]
+
+
+class DiffPane(QWidget):
+    """Reference | selected variant, word diff and term highlights."""
+
+    def __init__(self, controller: VariantsController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.left_title = QLabel()
+        self.right_title = QLabel()
+        for label in (self.left_title, self.right_title):
+            label.setWordWrap(True)
+            label.setStyleSheet("font-weight: 600; padding: 2px 0;")
+        self.left = QTextBrowser()
+        self.right = QTextBrowser()
+        self.left.setObjectName("referenceText")
+        self.right.setObjectName("variantText")
+        columns = QHBoxLayout(self)
+        columns.setContentsMargins(0, 0, 0, 0)
+        for title, browser in ((self.left_title, self.left), (self.right_title, self.right)):
+            column = QVBoxLayout()
+            column.addWidget(title)
+            column.addWidget(browser, 1)
+            columns.addLayout(column, 1)
+        controller.result_changed.connect(self.refresh)
+        controller.variant_selected.connect(self.refresh)
+        self.refresh()
+
+    def palette_(self) -> Palette:
+        """The GUI palette for the current light/dark mode."""
+        return make_palette("legal", is_dark(self.palette()))
+
+    def refresh(self) -> None:
+        """Show the selected variant against the reference."""
+        result = self.controller.result()
+        variant_id = self.controller.selected
+        if result is None or variant_id not in result.group.variant_ids:
+            self.left.clear()
+            self.right.clear()
+            return
+        library = self.controller.state.library
+        reference = library.variant(result.reference_id)
+        variant = library.variant(variant_id)
+        diff = result.diff(variant_id)
+        reference_terms = terms_of(result, reference.id)
+        variant_terms = terms_of(result, variant_id)
+        source_text = library.source_of(reference).text
+        palette = self.palette_()
+        fill(
+            self.left.document(),
+            diff_runs(diff, "left", reference_terms, variant_terms, source_text),
+            palette,
+        )
+        fill(
+            self.right.document(), diff_runs(diff, "right", reference_terms, variant_terms), palette
+        )
+        number = result.group.variant_ids.index
+        self.left_title.setText(
+            self.tr("Reference: V%1 · %2")
+            .replace("%1", str(number(reference.id) + 1))
+            .replace("%2", reference.label or reference.title)
+        )
+        share = round(result.similarity_to_reference(variant_id) * 100)
+        self.right_title.setText(
+            self.tr("V%1 · %2 — %3 % similar")
+            .replace("%1", str(number(variant_id) + 1))
+            .replace("%2", variant.label or variant.title)
+            .replace("%3", str(share))
+        )

@@ -1,0 +1,412 @@
+"""The clause-variants window: variant list, diff, provisions grid, terms, similarity, choice.
+
+:class:`VariantsWindow` lays out the widgets over one
+:class:`~clausediff.gui.variants.controller.VariantsController`: on the left the group selector,
+the variants of the group (⚑ reference, ★ preferred, similarity) and the choice panel; in the
+middle tabs for the side-by-side diff, the provisions grid, the sortable terms matrix, the
+similarity matrix and the editor for the user's own wording. Toolbar: open files or a folder,
+paste text, undo/redo, export the PDF report, copy as plain text, save as .docx. Groups can be
+split and merged from the variant list's context menu. Loading and exports go through the
+Qt-free core; errors from it (``InputError``) are shown in a dialog.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clausediff.errors import InputError
+from clausediff.gui import dialogs
+from clausediff.gui.variants.choice_panel import ChoicePanel, VariantEditor
+from clausediff.gui.variants.controller import VariantsController
+from clausediff.gui.variants.diff_view import DiffPane
+from clausediff.gui.variants.models import (
+    SORT_ROLE,
+    VARIANT_ROLE,
+    GridModel,
+    SimilarityModel,
+    TermsModel,
+    VariantColumn,
+    VariantListModel,
+)
+from clausediff.variants.choice import VariantsState
+from clausediff.variants.grouping import group_variants, merge_groups, split_group
+from clausediff.variants.load import extend, load_paths, load_text
+from clausediff.variants.model import Library
+from clausediff.variants.report import report_html, report_text
+
+
+def _table(model: object, sortable: bool = False) -> QTableView:
+    view = QTableView()
+    if sortable:
+        proxy = QSortFilterProxyModel(view)
+        proxy.setSourceModel(model)  # type: ignore[arg-type]
+        proxy.setSortRole(SORT_ROLE)
+        view.setModel(proxy)
+        view.setSortingEnabled(True)
+    else:
+        view.setModel(model)  # type: ignore[arg-type]
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(True)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+class VariantsWindow(QMainWindow):
+    """Compare the variants of a clause and choose one (see the module docstring)."""
+
+    def __init__(
+        self, state: VariantsState, language: str = "fr", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Clause variants — ClauseDiff"))
+        self.language = language
+        self.controller = VariantsController(state, language, self)
+        self._build_models()
+        self._build_widgets()
+        self._build_actions()
+        self.controller.state_changed.connect(self._state_changed)
+        self.controller.result_changed.connect(self._result_changed)
+        self._fill_groups()
+        self._result_changed()
+        self.resize(1360, 860)
+
+    # --- construction ----------------------------------------------------------------------
+
+    def _build_models(self) -> None:
+        self.variant_model = VariantListModel(self.controller, self)
+        self.grid_model = GridModel(self.controller, self)
+        self.terms_model = TermsModel(self.controller, self)
+        self.similarity_model = SimilarityModel(self.controller, self)
+
+    def _build_widgets(self) -> None:
+        self.group_box = QComboBox()
+        self.group_box.setObjectName("groupSelector")
+        self.group_box.currentIndexChanged.connect(self._group_chosen)
+        self.variant_view = _table(self.variant_model)
+        self.variant_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        header = self.variant_view.horizontalHeader()
+        header.setSectionResizeMode(VariantColumn.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(VariantColumn.MARK, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(
+            VariantColumn.SIMILARITY, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.variant_view.verticalHeader().hide()
+        self.variant_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.variant_view.customContextMenuRequested.connect(self._variant_menu)
+        self.variant_view.selectionModel().currentRowChanged.connect(self._variant_clicked)
+        self.choice_panel = ChoicePanel(self.controller)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        title = QLabel(self.tr("Clause"))
+        title.setStyleSheet("font-weight: 600;")
+        column.addWidget(title)
+        column.addWidget(self.group_box)
+        column.addWidget(self.variant_view, 1)
+        column.addWidget(self.choice_panel)
+        self.diff_pane = DiffPane(self.controller)
+        self.grid_view = _table(self.grid_model)
+        self.grid_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.grid_view.horizontalHeader().setDefaultSectionSize(230)
+        self.terms_view = _table(self.terms_model, sortable=True)
+        self.terms_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.similarity_view = _table(self.similarity_model)
+        self.similarity_view.horizontalHeader().setDefaultSectionSize(64)
+        self.editor = VariantEditor(self.controller)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.diff_pane, self.tr("Differences"))
+        self.tabs.addTab(self.grid_view, self.tr("Provisions"))
+        self.tabs.addTab(self.terms_view, self.tr("Terms"))
+        self.tabs.addTab(self.similarity_view, self.tr("Similarity"))
+        self.tabs.addTab(self.editor, self.tr("New wording"))
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([380, 980])
+        self.setCentralWidget(splitter)
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+
+    def _build_actions(self) -> None:
+        toolbar = QToolBar(self.tr("Variants"))
+        toolbar.setObjectName("variantsToolbar")
+        toolbar.setMovable(False)
+        self.addToolBar(toolbar)
+        self.open_action = self._action(
+            self.tr("Open files…"), self.ask_open_files, QKeySequence.StandardKey.Open
+        )
+        self.folder_action = self._action(self.tr("Open folder…"), self.ask_open_folder)
+        self.paste_action = self._action(self.tr("Paste text"), self.paste_text)
+        self.undo_action = self.controller.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.controller.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.pdf_action = self._action(self.tr("Export PDF…"), self.ask_export_pdf)
+        self.copy_action = self._action(
+            self.tr("Copy as text"), self.copy_text, QKeySequence.StandardKey.Copy
+        )
+        self.docx_action = self._action(self.tr("Save as .docx…"), self.ask_export_docx)
+        for action in (self.open_action, self.folder_action, self.paste_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        for action in (self.pdf_action, self.copy_action, self.docx_action):
+            toolbar.addAction(action)
+
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence.StandardKey | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        self.addAction(action)
+        return action
+
+    # --- keeping the widgets in step ---------------------------------------------------------
+
+    def _fill_groups(self) -> None:
+        self.group_box.blockSignals(True)
+        self.group_box.clear()
+        for group in self.controller.state.groups:
+            self.group_box.addItem(f"{group.title} ({len(group.variant_ids)})", group.id)
+        ids = [g.id for g in self.controller.state.groups]
+        if self.controller.group_id in ids:
+            self.group_box.setCurrentIndex(ids.index(self.controller.group_id))
+        self.group_box.blockSignals(False)
+
+    def _group_chosen(self, index: int) -> None:
+        group_id = self.group_box.itemData(index)
+        if isinstance(group_id, str):
+            self.controller.set_group(group_id)
+
+    def _state_changed(self) -> None:
+        if [self.group_box.itemData(i) for i in range(self.group_box.count())] != [
+            g.id for g in self.controller.state.groups
+        ] or self.group_box.count() != len(self.controller.state.groups):
+            self._fill_groups()
+        self._update_status()
+
+    def _result_changed(self) -> None:
+        self._fill_groups()
+        self._select_row(self.controller.selected)
+        self.grid_view.resizeRowsToContents()
+        self._update_status()
+
+    def _update_status(self) -> None:
+        result = self.controller.result()
+        if result is None:
+            self.status.setText(self.tr("Open a clause library, files or a folder"))
+            return
+        ids = result.group.variant_ids
+        self.status.setText(
+            self.tr("%1 variants · reference V%2 · %3 provisions")
+            .replace("%1", str(len(ids)))
+            .replace("%2", str(ids.index(result.reference_id) + 1))
+            .replace("%3", str(len(result.grid.rows)))
+        )
+
+    def _select_row(self, variant_id: str) -> None:
+        result = self.controller.result()
+        if result is None or variant_id not in result.group.variant_ids:
+            return
+        row = result.group.variant_ids.index(variant_id)
+        index = self.variant_model.index(row, VariantColumn.NAME)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.variant_view.selectionModel().setCurrentIndex(index, flags)
+
+    def _variant_clicked(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        variant_id = current.data(VARIANT_ROLE)
+        if isinstance(variant_id, str):
+            self.controller.select(variant_id)
+
+    # --- groups by hand ----------------------------------------------------------------------
+
+    def _selected_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.variant_view.selectionModel().selectedRows()})
+        ids = [self.variant_model.index(r, 0).data(VARIANT_ROLE) for r in rows]
+        return [i for i in ids if isinstance(i, str)]
+
+    def _variant_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        split = menu.addAction(self.tr("Move to a new group"))
+        split.triggered.connect(self.split_selected)
+        merge = menu.addMenu(self.tr("Merge this group with"))
+        for group in self.controller.state.groups:
+            if group.id != self.controller.group_id:
+                action = merge.addAction(group.title)
+                action.triggered.connect(lambda _=False, g=group.id: self.merge_with(g))
+        menu.popup(self.variant_view.viewport().mapToGlobal(position))
+
+    def split_selected(self) -> None:
+        """Move the selected variants to a group of their own (undoable)."""
+        ids = self._selected_ids()
+        try:
+            groups = split_group(self.controller.state.groups, self.controller.group_id, ids)
+        except ValueError as error:
+            dialogs.show_error(self, self.tr("Split group"), str(error))
+            return
+        self.controller.edit(self.controller.state.with_groups(groups), self.tr("Split group"))
+
+    def merge_with(self, group_id: str) -> None:
+        """Merge another group into the current one (undoable)."""
+        groups = merge_groups(self.controller.state.groups, [self.controller.group_id, group_id])
+        self.controller.edit(self.controller.state.with_groups(groups), self.tr("Merge groups"))
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def add_library(self, library: Library) -> None:
+        """Add variants to the window (undoable); new variants are grouped with the rest."""
+        state = self.controller.state
+        merged = extend(state.library, library)
+        self.controller.edit(_regroup(state, merged), self.tr("Add variants"))
+
+    def load(self, paths: list[str]) -> bool:
+        """Read files or folders and add their variants; False (and a dialog) on bad input."""
+        try:
+            library = load_paths(paths)
+        except InputError as error:
+            dialogs.show_error(self, self.tr("Cannot open"), str(error))
+            return False
+        self.add_library(library)
+        return True
+
+    def ask_open_files(self) -> None:
+        """Ask for variant files (or a clause-library page)."""
+        paths = dialogs.open_files(
+            self, self.tr("Open variants"), dialogs.contract_filter(_suffixes())
+        )
+        if paths:
+            self.load(paths)
+
+    def ask_open_folder(self) -> None:
+        """Ask for a folder of variant files."""
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of variants"))
+        if folder:
+            self.load([folder])
+
+    def paste_text(self) -> None:
+        """Add the clipboard's text as a variant (or as a library page)."""
+        text = QApplication.clipboard().text()
+        if not text.strip():
+            text, accepted = QInputDialog.getMultiLineText(
+                self, self.tr("Paste a variant"), self.tr("Clause text:")
+            )
+            if not accepted:
+                return
+        try:
+            library = load_text(text, self.tr("pasted text"), "pasted")
+        except InputError as error:
+            dialogs.show_error(self, self.tr("Cannot add"), str(error))
+            return
+        self.add_library(library)
+
+    # --- exports -----------------------------------------------------------------------------
+
+    def export_pdf(self, path: str) -> None:
+        """Write the variants report of every group to ``path``."""
+        from clausediff.report.variants_pdf import write_variants_pdf
+
+        write_variants_pdf(self.controller.state, self.controller.results(), path, self.language)
+
+    def ask_export_pdf(self) -> None:
+        """Ask where to write the PDF report, then write it."""
+        path = dialogs.save_file(
+            self, self.tr("Export the variants report"), "PDF (*.pdf)", "variants.pdf"
+        )
+        if path:
+            try:
+                self.export_pdf(path)
+            except (InputError, OSError) as error:
+                dialogs.show_error(self, self.tr("Export failed"), str(error))
+
+    def export_docx(self, path: str) -> None:
+        """Write the decisions as a Word document."""
+        from clausediff.variants.export import write_docx
+
+        write_docx(self.controller.state, self.controller.results(), path, self.language)
+
+    def ask_export_docx(self) -> None:
+        """Ask where to write the .docx, then write it."""
+        path = dialogs.save_file(self, self.tr("Save as Word"), "Word (*.docx)", "variants.docx")
+        if path:
+            try:
+                self.export_docx(path)
+            except (InputError, OSError) as error:
+                dialogs.show_error(self, self.tr("Export failed"), str(error))
+
+    def copy_text(self) -> None:
+        """Copy the current group's report as plain text (and rich text) to the clipboard."""
+        from PySide6.QtCore import QMimeData
+
+        result = self.controller.result()
+        if result is None:
+            return
+        data = QMimeData()
+        data.setText(report_text(self.controller.state, [result], self.language))
+        data.setHtml(report_html(self.controller.state, [result], self.language))
+        QApplication.clipboard().setMimeData(data)
+
+
+def _regroup(state: VariantsState, merged: Library) -> VariantsState:
+    """Keep the user's groups; group only the new variants (by title, else by similarity)."""
+    known = {v for g in state.groups for v in g.variant_ids}
+    fresh = group_variants(merged.variants)
+    groups = list(state.groups)
+    by_title = {g.title: n for n, g in enumerate(groups)}
+    for group in fresh:
+        new_ids = tuple(v for v in group.variant_ids if v not in known)
+        if not new_ids:
+            continue
+        old = [n for n, g in enumerate(groups) if set(g.variant_ids) & set(group.variant_ids)]
+        target = old[0] if old else by_title.get(group.title)
+        if target is None:
+            used = {g.id for g in groups}
+            number = len(groups) + 1
+            while f"g{number}" in used:
+                number += 1
+            groups.append(type(group)(f"g{number}", group.title, new_ids, group.titled))
+        else:
+            existing = groups[target]
+            groups[target] = type(existing)(
+                existing.id, existing.title, existing.variant_ids + new_ids, existing.titled
+            )
+    return VariantsState(merged, tuple(groups), dict(state.choices))
+
+
+def _suffixes() -> tuple[str, ...]:
+    from clausediff.readers import SUPPORTED_SUFFIXES
+
+    return SUPPORTED_SUFFIXES
+
+
+def default_language() -> str:
+    """The report language: the system's (French or English)."""
+    from clausediff.report.strings import default_language as system
+
+    return system()

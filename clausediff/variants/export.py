@@ -1,0 +1,65 @@
+"""Export the variants decision as a Word document (python-docx), written atomically.
+
+:func:`write_docx` writes, per group: the clause title as a heading, the retained wording (the
+preferred variant or the user's own), the note, then a table of every variant with its
+similarity to the reference and its deadlines and amounts. It is what "copy as .docx" in the
+variants view saves, for pasting into a contract. Plain text copies use
+:func:`clausediff.variants.report.report_text`. No Qt.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from clausediff import atomic
+from clausediff.report.strings import percent
+from clausediff.variants.choice import VariantsState
+from clausediff.variants.model import TermColumn, VariantsResult
+from clausediff.variants.report import chosen_text, variant_name
+from clausediff.variants.strings import text as t
+
+
+def write_docx(
+    state: VariantsState,
+    results: Sequence[VariantsResult],
+    path: str | os.PathLike[str],
+    language: str = "fr",
+) -> None:
+    """Write the decisions and terms of ``results`` to a .docx at ``path``."""
+    import docx  # python-docx: imported here so the core loads without it
+
+    document = docx.Document()
+    for result in results:
+        document.add_heading(result.group.title, level=1)
+        choice = state.choice(result.group.id)
+        chosen = chosen_text(state, result)
+        if chosen:
+            for paragraph in chosen.split("\n\n"):
+                document.add_paragraph(paragraph.strip())
+        else:
+            document.add_paragraph(t(language, "no_choice"))
+        if choice.note:
+            note = document.add_paragraph()
+            note.add_run(f"{t(language, 'note')}{t(language, 'colon')}").bold = True
+            note.add_run(choice.note)
+        columns = (TermColumn.DEADLINES, TermColumn.HOURS, TermColumn.AMOUNTS)
+        table = document.add_table(rows=1, cols=2 + len(columns))
+        headers = [t(language, "variant"), t(language, "similarity")]
+        headers += [t(language, f"col.{c}") for c in columns]
+        for cell, header in zip(table.rows[0].cells, headers, strict=True):
+            cell.text = header
+        for variant_id in result.group.variant_ids:
+            row = table.add_row().cells
+            row[0].text = variant_name(state, result, variant_id)
+            row[1].text = percent(result.similarity_to_reference(variant_id), language)
+            terms = result.matrix.row(variant_id)
+            for cell, column in zip(row[2:], columns, strict=True):
+                cell.text = "; ".join(dict.fromkeys(c.description for c in terms.cells(column)))
+    document.core_properties.language = language
+
+    def save(temp: Path) -> None:
+        document.save(str(temp))
+
+    atomic.write_with(path, save)

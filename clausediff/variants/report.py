@@ -1,0 +1,239 @@
+"""The variants report as Qt rich text (HTML subset) and as plain text, French or English.
+
+:func:`report_html` writes, per group: the choice and note, the reference, the similarity of each
+variant to it and to each other, the terms matrix, the aligned provisions, and each variant's
+word differences from the reference (deletions struck through in red, insertions underlined in
+blue, terms tinted: colour is never the only mark). It uses only the HTML Qt's ``QTextDocument``
+renders, so :mod:`clausediff.report.variants_pdf` paginates it into a PDF and the GUI can show or
+copy it. :func:`report_text` is the same content as plain text; :func:`chosen_text` the wording the
+user retained for a group. Colours come from :mod:`clausediff.report.palette`. No Qt, no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from html import escape
+
+from clausediff.comparison import Op
+from clausediff.report import palette
+from clausediff.report.strings import long_date, percent
+from clausediff.variants.choice import CUSTOM, VariantsState
+from clausediff.variants.model import TermColumn, VariantsResult
+from clausediff.variants.runs import diff_runs
+from clausediff.variants.strings import text as t
+
+
+def variant_name(state: VariantsState, result: VariantsResult, variant_id: str) -> str:
+    """ "V3 · Support client 3": position in the group and label."""
+    number = result.group.variant_ids.index(variant_id) + 1
+    variant = state.library.variant(variant_id)
+    return f"V{number} · {variant.label or variant.title or variant.id}"
+
+
+def chosen_text(state: VariantsState, result: VariantsResult) -> str:
+    """The wording retained for the group: own wording, preferred variant, or ""."""
+    choice = state.choice(result.group.id)
+    if choice.preferred == CUSTOM:
+        return choice.custom_text
+    if choice.preferred and choice.preferred in result.group.variant_ids:
+        return state.library.variant(choice.preferred).text
+    return ""
+
+
+def _choice_lines(state: VariantsState, result: VariantsResult, lang: str) -> list[str]:
+    choice = state.choice(result.group.id)
+    lines = []
+    if choice.preferred == CUSTOM:
+        base = (
+            variant_name(state, result, choice.custom_base)
+            if choice.custom_base in result.group.variant_ids
+            else "—"
+        )
+        lines.append(t(lang, "custom", base=base))
+    elif choice.preferred in result.group.variant_ids:
+        lines.append(
+            f"{t(lang, 'preferred')}{t(lang, 'colon')}"
+            f"{variant_name(state, result, choice.preferred or '')}"
+        )
+    else:
+        lines.append(t(lang, "no_choice"))
+    if choice.note:
+        lines.append(f"{t(lang, 'note')}{t(lang, 'colon')}{choice.note}")
+    return lines
+
+
+def _cells(result: VariantsResult, variant_id: str, column: TermColumn) -> str:
+    descriptions = [c.description for c in result.matrix.row(variant_id).cells(column)]
+    unique = list(dict.fromkeys(descriptions))
+    return "; ".join(unique) if unique else "—"
+
+
+def _style(op: Op, term: str | None) -> str:
+    parts = []
+    if op is Op.DELETE:
+        parts.append(f"color:{palette.OP_TEXT[op]}; text-decoration: line-through")
+    elif op is Op.INSERT:
+        parts.append(f"color:{palette.OP_TEXT[op]}; text-decoration: underline")
+    background = palette.OP_BACKGROUND[op]
+    if term:
+        background = _TERM_BG[term]
+    if background:
+        parts.append(f"background-color:{background}")
+    return "; ".join(parts)
+
+
+_TERM_BG = {kind.value: colour for kind, colour in palette.TERM_BACKGROUND.items()}
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[int]) -> str:
+    head = "".join(
+        f'<th width="{w}%" align="left" bgcolor="#eef1f5">{escape(h)}</th>'
+        for h, w in zip(headers, widths, strict=True)
+    )
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    return (
+        '<table width="100%" border="1" cellspacing="0" cellpadding="4" '
+        f'style="border-color:#d0d7de; border-style: solid">'
+        f"<thead><tr>{head}</tr></thead>{body}</table>"
+    )
+
+
+def _group_html(state: VariantsState, result: VariantsResult, lang: str) -> str:
+    ids = result.group.variant_ids
+    parts = [f"<h1>{escape(t(lang, 'title'))} — {escape(result.group.title)}</h1>"]
+    reference = variant_name(state, result, result.reference_id)
+    parts.append(
+        f"<p>{escape(t(lang, 'count', n=len(ids)))} · "
+        f"<b>{escape(t(lang, 'reference'))}{t(lang, 'colon')}{escape(reference)}</b></p>"
+    )
+    parts.append(f"<h2>{escape(t(lang, 'choice'))}</h2>")
+    parts.extend(f"<p>{escape(line)}</p>" for line in _choice_lines(state, result, lang))
+    chosen = chosen_text(state, result)
+    if chosen:
+        parts.append(f'<p style="margin-left:12px"><i>{escape(chosen)}</i></p>')
+    # Terms matrix and similarity.
+    parts.append(f"<h2>{escape(t(lang, 'terms'))}</h2>")
+    columns = [TermColumn.DEADLINES, TermColumn.HOURS, TermColumn.AMOUNTS, TermColumn.OBLIGATIONS]
+    rows = []
+    for variant_id in ids:
+        name = escape(variant_name(state, result, variant_id))
+        if variant_id == result.reference_id:
+            name = f"<b>{name}</b> ({escape(t(lang, 'reference').lower())})"
+        similarity = percent(result.similarity_to_reference(variant_id), lang)
+        rows.append([name, similarity, *(escape(_cells(result, variant_id, c)) for c in columns)])
+    headers = [t(lang, "variant"), t(lang, "similarity"), *(t(lang, f"col.{c}") for c in columns)]
+    parts.append(_table(headers, rows, [22, 10, 20, 20, 14, 14]))
+    parts.append(f"<h2>{escape(t(lang, 'similarity_matrix'))}</h2>")
+    numbers = [f"V{n + 1}" for n in range(len(ids))]
+    matrix_rows = [
+        [f"<b>{numbers[i]}</b>", *(percent(v, lang) for v in row)]
+        for i, row in enumerate(result.similarity)
+    ]
+    width = max(100 // (len(ids) + 1), 4)
+    parts.append(_table(["", *numbers], matrix_rows, [width] * (len(ids) + 1)))
+    # Provisions grid.
+    parts.append(f"<h2>{escape(t(lang, 'grid'))}</h2>")
+    for number, row in enumerate(result.grid.rows, start=1):
+        present = [c for c in row.cells if c is not None]
+        silent = [numbers[i] for i, c in enumerate(row.cells) if c is None]
+        lines = "".join(
+            f'<tr><td width="22%"><b>{escape(variant_name(state, result, c.variant_id))}</b>'
+            f"</td><td>{escape(c.text)}</td></tr>"
+            for c in present
+        )
+        silent_text = escape(t(lang, "silent", names=", ".join(silent))) if silent else ""
+        parts.append(
+            f"<p><b>{escape(t(lang, 'provision', n=number))}</b> "
+            f'<span style="color:{palette.MUTED}">{silent_text}</span></p>'
+            '<table width="100%" border="0" cellspacing="0" cellpadding="2">'
+            f"{lines}</table>"
+        )
+    # Differences.
+    parts.append(f"<h2>{escape(t(lang, 'differences'))}</h2>")
+    parts.append(f'<p style="color:{palette.MUTED}">{escape(t(lang, "legend"))}</p>')
+    reference_terms = [
+        c.term for col in TermColumn for c in result.matrix.row(result.reference_id).cells(col)
+    ]
+    for variant_id in ids:
+        diff = result.diff(variant_id)
+        variant_terms = [
+            c.term for col in TermColumn for c in result.matrix.row(variant_id).cells(col)
+        ]
+        title = escape(variant_name(state, result, variant_id))
+        if variant_id == result.reference_id:
+            title += f" — {escape(t(lang, 'reference'))}"
+        else:
+            title += f" — {percent(result.similarity_to_reference(variant_id), lang)}"
+        runs = diff_runs(
+            diff,
+            "right" if variant_id == result.reference_id else "both",
+            reference_terms,
+            variant_terms,
+        )
+        body = "".join(
+            f'<span style="{_style(run.op, run.term.value if run.term else None)}">'
+            f"{escape(run.text)}</span>"
+            for run in runs
+        )
+        parts.append(f"<h3>{title}</h3><p>{body}</p>")
+    return "\n".join(parts)
+
+
+def report_html(
+    state: VariantsState,
+    results: Sequence[VariantsResult],
+    language: str,
+    now: datetime | None = None,
+) -> str:
+    """The whole report as Qt rich text (one group after another, each on a new page)."""
+    moment = now or datetime.now()
+    sources = ", ".join(s.name for s in state.library.sources)
+    head = (
+        f'<p style="color:{palette.MUTED}">{escape(t(language, "sources"))}'
+        f"{t(language, 'colon')}{escape(sources)} · "
+        f"{escape(t(language, 'produced', date=long_date(moment, language)))}</p>"
+    )
+    groups = [
+        ('<p style="page-break-before: always"></p>' if n else "") + _group_html(state, r, language)
+        for n, r in enumerate(results)
+    ]
+    style = (
+        "<style>h1 { font-size: 16pt; color: #1f2328; } h2 { font-size: 12pt; color: #0b4f9c; "
+        "margin-top: 14px; } h3 { font-size: 10pt; margin-top: 10px; } "
+        "td, th { font-size: 8.5pt; } p { font-size: 9pt; }</style>"
+    )
+    return f"<html><head>{style}</head><body>{head}{''.join(groups)}</body></html>"
+
+
+def report_text(state: VariantsState, results: Sequence[VariantsResult], language: str) -> str:
+    """The report as plain text: choice, terms per variant, aligned provisions."""
+    lang = language
+    out: list[str] = []
+    for result in results:
+        ids = result.group.variant_ids
+        out.append(f"{t(lang, 'title')} — {result.group.title}")
+        out.append(
+            f"{t(lang, 'reference')}{t(lang, 'colon')}"
+            f"{variant_name(state, result, result.reference_id)}"
+        )
+        out.extend(_choice_lines(state, result, lang))
+        chosen = chosen_text(state, result)
+        if chosen:
+            out.append(chosen)
+        out.append("")
+        for variant_id in ids:
+            terms = "; ".join(
+                f"{t(lang, f'col.{c}')}{t(lang, 'colon')}{_cells(result, variant_id, c)}"
+                for c in TermColumn
+            )
+            similarity = percent(result.similarity_to_reference(variant_id), lang)
+            out.append(f"{variant_name(state, result, variant_id)} ({similarity}) — {terms}")
+        out.append("")
+        for number, row in enumerate(result.grid.rows, start=1):
+            out.append(t(lang, "provision", n=number))
+            for cell in row.cells:
+                if cell is not None:
+                    out.append(f"  {variant_name(state, result, cell.variant_id)}: {cell.text}")
+        out.append("")
+    return "\n".join(out)
