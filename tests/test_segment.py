@@ -538,6 +538,21 @@ def test_docx_heading_styles() -> None:
     assert clauses[2].text.endswith("il livre les mises à jour.")
 
 
+def test_docx_first_heading_naming_the_document_is_its_title() -> None:
+    intro = "Entre la société A et la société B, il est convenu ce qui suit."
+    document = _docx_like(
+        [
+            ("Contrat de prestation de services", "Heading 1", 1, "", True),
+            (intro, "Normal", 0, "", False),
+            ("Article 1 – Objet", "Heading 1", 1, "", True),
+            (FR_BODY, "Normal", 0, "", False),
+            ("Objet accessoire", "Normal", 0, "", False),  # a short Normal line, not a title
+        ]
+    )
+    clauses = segment(document)
+    assert [document.text[c.start : c.start + 9] for c in clauses] == [intro[:9], "Article 1"]
+
+
 def test_corpus_offsets_hold(shared_dir: Path) -> None:
     paths = sorted((shared_dir / "corpus").glob("*/*.txt"))
     paths.append(shared_dir / "seeds" / "000_3018661d4989c674.txt")

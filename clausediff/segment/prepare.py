@@ -34,6 +34,7 @@ _TITLE_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 FRONT_MATTER_MAX_UNITS = 8
+_TITLE_STYLES = frozenset({"title", "titre", "subtitle", "sous-titre"})
 COPYRIGHT_MAX_WORDS = 40  # a copyright notice with its permission line
 
 
@@ -131,7 +132,7 @@ def front_matter_end(text: str, infos: list[UnitInfo]) -> int:
     def title_like(info: UnitInfo) -> bool:
         if info.marker is not None:
             return False
-        if info.unit.style.lower() in {"title", "titre", "subtitle", "sous-titre"}:
+        if info.unit.style.lower() in _TITLE_STYLES:
             return True
         if info.outline:
             return info.outline == 1 and top_markdown == 1
@@ -146,10 +147,22 @@ def front_matter_end(text: str, infos: list[UnitInfo]) -> int:
     index = 0
     while index < min(len(infos), FRONT_MATTER_MAX_UNITS):
         info = infos[index]
+        body = text[info.unit.start : info.unit.end]
+        if (
+            index == 0
+            and info.outline
+            and info.marker is None
+            and (info.caps or _TITLE_WORDS_RE.search(body))
+        ):
+            index += 1  # a first heading naming the document ("Contrat de services")
+            continue
         if not title_like(info):
             break
-        body = text[info.unit.start : info.unit.end]
-        if info.outline or _FRONT_MATTER_RE.search(body) or info.unit.style:
+        if (
+            info.outline
+            or _FRONT_MATTER_RE.search(body)
+            or info.unit.style.lower() in (_TITLE_STYLES)
+        ):
             index += 1
             continue
         if (
