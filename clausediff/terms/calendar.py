@@ -317,6 +317,18 @@ CALENDAR = Table(
             back=10,
         ),
         Rule(
+            "hors juillet et août",
+            DEADLINE,
+            rf"\b(?:en|au\s+mois\s+d['’]|au\s+mois\s+de|durant|pendant|hors|sauf|excepté|"
+            rf"in|during|except|excluding|until|through)\s+(?:le\s+mois\s+d['’]|le\s+mois\s+de\s+)?"
+            rf"{_MONTH}(?:\s*(?:et|ou|à|-|and|or|to|through)\s*{_MONTH})?\b",
+            constant({"type": "period"}),
+            36,
+            reject_before=_IDENTIFYING,
+            anchors=MONTH_ANCHORS,
+            back=22,
+        ),
+        Rule(
             "chaque lundi",
             DEADLINE,
             rf"\b(?:chaque|tous\s+les|every|each|le|on)\s+(?P<d1>{_DAY})s?\b(?!\s+de\s+Pâques)",

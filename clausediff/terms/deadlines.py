@@ -86,6 +86,11 @@ MARKERS_FR = (
     "après",
     "avant",
     "égal ou supérieur à",
+    "à partir de",
+    "à partir d'",
+    "a partir de",
+    "entre",
+    "d'au plus",
     "égale ou supérieure à",
     "supérieur à",
     "supérieure à",
@@ -150,12 +155,15 @@ MARKERS_EN = (
 _MARKER = r"\b" + phrases(*MARKERS_FR, *MARKERS_EN)
 MARKER_BEFORE = rf"{_MARKER}\s*$"
 
-_UNIT_PLAIN = phrases(*(u for u in UNIT_WORDS if u != "h"))
+# Table keys are folded (no accents); the text keeps them: "journée", "années".
+_UNIT_PLAIN = phrases(
+    *(u for u in UNIT_WORDS if u != "h"), "journée", "journées", "année", "années"
+)
 # "h" only right after digits ("24h", "48 h"), never before other letters or minutes ("9h30").
 _UNIT = rf"(?:{_UNIT_PLAIN}|h(?![\w]))"
 _QUAL_PRE = r"(?:(?:business|working|calendar|consecutive|full|clear|banking)\s+)?"
 _QUAL_POST = (
-    r"(?:[\s-]+(?:ouvrée?s?|ouvrables?|francs?|pleins?|entiers?|calendaires?|civils?|"
+    r"(?:[\s-]+(?:ouvrée?s?|ouvrables?|francs?|pleins?|entiers?|calendaires?|civils?|successi(?:f|fs|ve|ves)|"
     r"consécuti(?:f|fs|ve|ves)|de\s+calendrier)){0,2}"
 )
 _ADVANCE = (
@@ -163,11 +171,13 @@ _ADVANCE = (
     r"(?:\s+(?:per|a|par|each)\s+(?:day|jour|week|semaine|month|mois|year|an)\b)?"
 )
 DURATION = (
+    # a range ("entre 8 et 12 semaines"); atomic, so "vingt et un" is never cut into a range
+    rf"(?:(?>{NUMBER})\s*(?:et|à|-|–|to|and|or|ou)\s*)?"
     rf"(?P<num>{NUMBER})(?:\s+(?:or|ou)\s+(?:more|less|fewer|plus|moins))?"
     rf"(?:\s*-\s*|\s+|(?<=\d))(?P<qpre>{_QUAL_PRE})(?P<unit>{_UNIT})"
     rf"(?P<qpost>{_QUAL_POST}){_ADVANCE}(?![\w-])"
 )
-UNIT_ANCHORS = tuple(UNIT_WORDS)
+UNIT_ANCHORS = (*UNIT_WORDS, "journée", "journées", "année", "années")
 _ONE = frozenset({"un", "une", "one", "a", "an"})
 
 
@@ -432,13 +442,15 @@ RELATIVE = Table(
         Rule(
             "at the end of the month",
             DEADLINE,
-            r"\b(?:at|by|before|until|on)\s+the\s+(?:end|last\s+day|first\s+day)\s+of\s+(?:the|each|"
-            r"every|any|that|such|a)\s+(?:calendar\s+|fiscal\s+|billing\s+)?"
+            r"\b(?:(?:at|by|before|until|on|after)\s+)?the\s+(?:end|(?:last|first|1st|"
+            r"\d{1,2}(?:st|nd|rd|th))\s+(?:business\s+|working\s+|calendar\s+)?day)\s+of\s+"
+            r"(?:the|each|every|any|that|such|a)\s+(?:(?:succeeding|following|next|preceding|"
+            r"current|then-current)\s+)?(?:calendar\s+|fiscal\s+|billing\s+)?"
             r"(?:month|quarter|year|week)\b",
             {"type": "relative"},
             25,
             anchors=("end", "day"),
-            back=20,
+            back=30,
         ),
         Rule(
             "the next business day",

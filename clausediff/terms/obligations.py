@@ -47,7 +47,8 @@ _FR_DECLARATIVE = (
     r"(?:considérée?s?|entendue?s?|interprétée?s?|réputée?s?|regardée?s?|assimilée?s?|"
     r"envisagée?s?|qualifiée?s?|tenue?s?\s+(?:pour\s+)?responsables?|"
     r"s['’]entendre|s['’]interpréter|engager\s+(?:sa|la|leur)\s+responsabilité|"
-    r"garantir|être\s+tenue?s?\s+(?:pour\s+)?responsables?)"
+    r"garantir|être\s+tenue?s?\s+(?:pour\s+)?responsables?|impliquer|entraîner|constituer|"
+    r"valoir|signifier|emporter|avoir\s+pour\s+(?:effet|objet)|priver|affecter)"
 )
 # "Si nous devons planifier", "s'il doit": hypotheses, not duties.
 _FR_HYPOTHESIS = r"(?:^|[^\w])(?:si|s['’]ils?)\s+(?:[\w'’-]+\s+){0,4}$"
@@ -105,7 +106,7 @@ FRENCH: tuple[Rule, ...] = (
         "il appartient / il incombe",
         OBLIGATION,
         r"\bil\s+(?:(?:lui|leur|vous|nous|me|te)\s+)?(?:appartient|appartiendra|incombe|"
-        r"incombera|incombent)\b|\bil\s+est\s+de\s+la\s+responsabilité\b",
+        r"incombera|incombent)\b|\bil\s+(?:est|relève)\s+de\s+la\s+responsabilité\b",
         DUTY,
         30,
         anchors=words("appartient appartiendra incombe incombera incombent responsabilité"),
@@ -299,10 +300,11 @@ ENGLISH: tuple[Rule, ...] = (
     Rule(
         "is prohibited",
         OBLIGATION,
-        r"\b(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden)\b",
+        r"\b(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden)\b"
+        r"|\b(?:is|are)\s+not\s+(?:permitted|allowed|authorized|authorised)\s+to\b",
         PROHIBITION,
         30,
-        anchors=("prohibited", "forbidden"),
+        anchors=("prohibited", "forbidden", "permitted", "allowed", "authorized", "authorised"),
         back=25,
     ),
 )

@@ -48,7 +48,8 @@ UNIT_WORDS: dict[str, str] = {
     **dict.fromkeys(["semaine", "semaines", "week", "weeks"], "week"),
     **dict.fromkeys(["mois", "month", "months"], "month"),
     **dict.fromkeys(["an", "ans", "annee", "annees", "year", "years", "yr", "yrs"], "year"),
-    **dict.fromkeys(["nuit", "nuits", "nuitee", "nuitees", "night", "nights"], "night"),
+    # "nuitée" is a billed overnight stay (a count of things), not a length of time
+    **dict.fromkeys(["nuit", "nuits", "night", "nights"], "night"),
     **dict.fromkeys(["trimestre", "trimestres", "quarter", "quarters"], "quarter"),
     **dict.fromkeys(["semestre", "semestres"], "half_year"),
 }
