@@ -44,7 +44,7 @@ _LIGATURES = str.maketrans(
 
 
 class _LineBuilder:
-    """Accumulates characters of one page into lines."""
+    """Accumulates the characters of one page into lines (no pdfium calls in here)."""
 
     def __init__(self, page: int, top: float, bottom: float = 0.0) -> None:
         self.page = page
@@ -53,22 +53,23 @@ class _LineBuilder:
         self.lines: list[Line] = []
         self._chars: list[str] = []
         self._word_starts: list[float] = []
-        self._x0 = self._x1 = self._baseline = self._size = 0.0
-        self.bold = self.bold_end = False
+        self._x0 = self._baseline = self._size = 0.0
+        self._bold = False
 
-    def starts_line(self, origin_y: float, size: float) -> bool:
+    def starts_line(self, baseline: float) -> bool:
         """Whether a character on this baseline starts a line (first one, or baseline moved
-        by more than half the font size)."""
-        return not self._chars or abs(origin_y - self._baseline) > 0.5 * max(size, self._size, 1.0)
+        by more than half the line's font size)."""
+        return not self._chars or abs(baseline - self._baseline) > 0.5 * max(self._size, 1.0)
 
-    def add(self, char: str, left: float, right: float, origin_y: float, size: float) -> None:
-        """Add one character to the current line (call :meth:`starts_line` first)."""
-        if not self._chars:
-            self._x0, self._x1, self._baseline, self._size = left, right, origin_y, size
-            self._word_starts = []
-        elif self._chars[-1] == " " and len(self._word_starts) < 3:
-            self._word_starts.append(left)
-        self._x1 = max(self._x1, right)
+    def begin(self, x0: float, size: float, baseline: float, bold: bool) -> None:
+        """Start a line at its first character."""
+        self._chars, self._word_starts = [], []
+        self._x0, self._size, self._baseline, self._bold = x0, size, baseline, bold
+
+    def add(self, char: str, x: float) -> None:
+        """Add one visible character, drawn at ``x``."""
+        if self._chars and self._chars[-1] == " " and len(self._word_starts) < 3:
+            self._word_starts.append(x)
         self._chars.append(char)
 
     def soft_hyphen(self) -> None:
@@ -80,7 +81,8 @@ class _LineBuilder:
         if self._chars and self._chars[-1] != " ":
             self._chars.append(" ")
 
-    def end_line(self) -> None:
+    def end_line(self, x1: float, bold_end: bool) -> None:
+        """End the line at ``x1`` (its last character's right edge)."""
         text = "".join(self._chars).strip().translate(_LIGATURES)
         soft = bool(text) and text[-1] in _SOFT_HYPHENS
         text = "".join(char for char in text if char not in _SOFT_HYPHENS)
@@ -88,9 +90,8 @@ class _LineBuilder:
             text += "-"
         if text:
             self.lines.append(
-                Line(text, self._x0, self._x1, self.top - self._baseline, self._size,
-                     self.page, self.height, self.bold, soft, self.bold_end,
-                     tuple(self._word_starts))
+                Line(text, self._x0, x1, self.top - self._baseline, self._size, self.page,
+                     self.height, self._bold, soft, bold_end, tuple(self._word_starts))
             )  # fmt: skip
         self._chars = []
 
@@ -99,7 +100,6 @@ class _LineBuilder:
 
         Drawing order is kept (not sorted by position) so that columns stay apart.
         """
-        self.end_line()
         merged: list[Line] = []
         for line in self.lines:
             last = merged[-1] if merged else None
@@ -128,38 +128,53 @@ def _is_bold(raw: Any, handle: Any, index: int) -> bool:
     return _BOLD_NAME.search(name.value.decode("latin-1")) is not None
 
 
+def _page_chars(raw: Any, textpage: Any) -> str:
+    """Every character of the page, one per character index (one call when possible)."""
+    count = raw.FPDFText_CountChars(textpage.raw)
+    text: str = textpage.get_text_range(0, count)
+    if len(text) == count:
+        return text
+    return "".join(chr(raw.FPDFText_GetUnicode(textpage.raw, i) or 32) for i in range(count))
+
+
 def _page_lines(
     raw: Any, textpage: Any, page_index: int, box: tuple[float, float, float, float]
 ) -> list[Line]:
     """The visual lines of one page; text whose baseline lies outside the visible page box
-    (``left, bottom, right, top``) is ignored, like a viewer clips it."""
+    (``left, bottom, right, top``) is ignored, like a viewer clips it.
+
+    One pdfium call per character (its origin); the character boxes and fonts are asked
+    only for the first and last character of each line.
+    """
     handle = textpage.raw
     _left, bottom, _right, top = box
     builder = _LineBuilder(page_index, top, bottom)
     rect = raw.FS_RECTF()
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-    last_index = -1
-    for index in range(raw.FPDFText_CountChars(handle)):
-        char = chr(raw.FPDFText_GetUnicode(handle, index) or 32)
+
+    def close(index: int) -> None:
+        raw.FPDFText_GetLooseCharBox(handle, index, rect)
+        builder.end_line(rect.right, _is_bold(raw, handle, index))
+
+    last = -1
+    for index, char in enumerate(_page_chars(raw, textpage)):
         if char in _SPACES:
             builder.space()
-            continue
-        if char in _SOFT_HYPHENS:
+        elif char in _SOFT_HYPHENS:
             builder.soft_hyphen()
-            continue
-        if not raw.FPDFText_GetLooseCharBox(handle, index, rect):
-            continue
-        raw.FPDFText_GetCharOrigin(handle, index, origin_x, origin_y)
-        if not bottom <= origin_y.value <= top:
-            continue
-        size = abs(rect.top - rect.bottom)
-        if builder.starts_line(origin_y.value, size):
-            builder.bold_end = last_index >= 0 and _is_bold(raw, handle, last_index)
-            builder.end_line()
-            builder.bold = _is_bold(raw, handle, index)
-        last_index = index
-        builder.add(char, rect.left, rect.right, origin_y.value, size)
-    builder.bold_end = last_index >= 0 and _is_bold(raw, handle, last_index)
+        elif raw.FPDFText_GetCharOrigin(handle, index, origin_x, origin_y) and (
+            bottom <= origin_y.value <= top
+        ):
+            if builder.starts_line(origin_y.value):
+                if last >= 0:
+                    close(last)
+                raw.FPDFText_GetLooseCharBox(handle, index, rect)
+                size = abs(rect.top - rect.bottom)
+                builder.begin(rect.left, size, origin_y.value, _is_bold(raw, handle, index))
+            builder.add(char, origin_x.value)
+            last = index
+    if last >= 0:
+        close(last)
     return builder.merged_lines()
 
 
