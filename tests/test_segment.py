@@ -478,6 +478,16 @@ def test_text_after_last_list_is_its_own_clause() -> None:
     ]
 
 
+def test_paragraph_announced_by_a_numbered_item_stays_in_it() -> None:
+    text = _para(
+        "1. Redistributions of source code must retain the above copyright notice.",
+        "2. The end-user documentation must include the following acknowledgment:",
+        '"This product includes software developed by the Apache Software Foundation."',
+        "3. The names of the authors must not be used to endorse derived products.",
+    )
+    assert [c.number for c in segment(_doc(text, "en"))] == ["1.", "2.", "3."]
+
+
 def _docx_like(blocks: list[tuple[str, str, int, str, bool]]) -> Document:
     """A Document as the .docx reader builds it: blocks joined by blank lines, with hints."""
     paragraphs: list[Paragraph] = []

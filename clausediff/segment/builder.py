@@ -116,16 +116,8 @@ def _starts(
                     unnumbered_heading=(styles[index] or "").startswith(tuple(RESET_STYLES)),
                 )
             )
-            if (
-                info.kind is Kind.ITEM
-                and not info.heading
-                and marker
-                and marker.family
-                in (
-                    "dec",
-                    "list",
-                )
-            ):
+            unheaded_item = info.kind is Kind.ITEM and not info.heading
+            if unheaded_item and marker is not None and marker.family in ("dec", "list"):
                 mode, item_indent = "item", info.unit.indent
             else:
                 mode = "headed"
@@ -138,7 +130,12 @@ def _starts(
                 info,
                 mode,
                 (item_indent, block_caps),
-                (previous_text, body, _text_of(text, infos, index + 1)),
+                (
+                    _text_of(text, infos, index - 1),
+                    previous_text,
+                    body,
+                    _text_of(text, infos, index + 1),
+                ),
             )
         ):
             open_block(index)
@@ -154,8 +151,8 @@ def _is_disclaimer(info: UnitInfo) -> bool:
 
 
 def _text_of(text: str, infos: list[UnitInfo], index: int) -> str:
-    """The text of unit ``index`` ("" past the end)."""
-    if index >= len(infos):
+    """The text of unit ``index`` ("" outside the document)."""
+    if not 0 <= index < len(infos):
         return ""
     return text[infos[index].unit.start : infos[index].unit.end]
 
@@ -164,18 +161,24 @@ def _opens_block(
     info: UnitInfo,
     mode: str,
     state: tuple[int, bool],
-    texts: tuple[str, str, str],
+    texts: tuple[str, str, str, str],
 ) -> bool:
     """Whether an unnumbered paragraph starts a clause of its own.
 
     ``state`` is the indent of the current numbered paragraph and whether the current block is
-    a disclaimer; ``texts`` the previous paragraph, this one and the next one.
+    a disclaimer; ``texts`` the previous unit, the previous unnumbered paragraph, this one and
+    the next unit.
     """
     item_indent, block_caps = state
-    previous_text, body, next_text = texts
+    previous_unit, previous_text, body, next_text = texts
     if mode == "item":
         # after a numbered paragraph without a title, a paragraph that is not indented under it
-        return info.unit.indent <= item_indent and info.unit.blank_before
+        # and not announced by it ("... the following acknowledgment:")
+        return (
+            info.unit.indent <= item_indent
+            and info.unit.blank_before
+            and not previous_unit.rstrip().endswith(":")
+        )
     if mode != "block":
         return False
     if info.words >= 8 and _is_disclaimer(info) != block_caps:
