@@ -1,0 +1,247 @@
+"""The clause-variants window driven offscreen: load the seed, choose, undo, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from clausediff.gui.variants import (
+    VariantsWindow,
+    find_similar_clauses,
+    open_variants_window,
+    state_from_dict,
+    state_to_dict,
+)
+from clausediff.gui.variants.models import VARIANT_ROLE, VariantColumn
+from clausediff.variants.choice import CUSTOM
+
+
+@pytest.fixture
+def window(qtbot: QtBot, seed_path: Path) -> VariantsWindow:
+    win = open_variants_window(None, [str(seed_path)], "fr")
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def _select(window: VariantsWindow, number: int) -> str:
+    """Click variant N (1-based) in the list; return its id."""
+    index = window.variant_model.index(number - 1, VariantColumn.NAME)
+    flags = (
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    window.variant_view.selectionModel().setCurrentIndex(index, flags)
+    variant_id = index.data(VARIANT_ROLE)
+    assert window.controller.selected == variant_id
+    return str(variant_id)
+
+
+def _pdf_text(path: Path) -> str:
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        return "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    finally:
+        pdf.close()
+
+
+def test_seed_loads(window: VariantsWindow) -> None:
+    assert window.group_box.count() == 5
+    assert window.group_box.itemText(0) == "Support client (8)"
+    assert window.variant_model.rowCount() == 8
+    result = window.controller.result()
+    assert result is not None
+    assert window.status.text() == (
+        f"8 variants · reference V{result.group.variant_ids.index(result.reference_id) + 1}"
+        f" · {len(result.grid.rows)} provisions"
+    )
+    # The related clauses are groups of their own.
+    window.group_box.setCurrentIndex(4)
+    assert window.variant_model.rowCount() == 1
+    assert window.controller.state.group(window.controller.group_id).title == "Contact"
+
+
+def test_models_pass_the_model_tester(window: VariantsWindow, qtmodeltester: object) -> None:
+    for model in (
+        window.variant_model,
+        window.grid_model,
+        window.terms_model,
+        window.similarity_model,
+    ):
+        qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_change_reference_then_undo(window: VariantsWindow, qtbot: QtBot) -> None:
+    before = window.controller.result()
+    assert before is not None
+    six = _select(window, 6)
+    qtbot.mouseClick(window.choice_panel.reference_button, Qt.MouseButton.LeftButton)
+    after = window.controller.result()
+    assert after is not None and after.reference_id == six
+    assert window.diff_pane.left_title.text().startswith("Reference: V6")
+    assert window.variant_model.index(5, VariantColumn.MARK).data() == "⚑"
+    window.undo_action.trigger()
+    undone = window.controller.result()
+    assert undone is not None and undone.reference_id == before.reference_id
+
+
+def test_mark_preferred_undo_redo(window: VariantsWindow, qtbot: QtBot) -> None:
+    two = _select(window, 2)
+    qtbot.mouseClick(window.choice_panel.prefer_button, Qt.MouseButton.LeftButton)
+    assert window.controller.choice().preferred == two
+    assert "★" in str(window.variant_model.index(1, VariantColumn.MARK).data())
+    assert "V2" in window.choice_panel.summary.text()
+    window.undo_action.trigger()
+    assert window.controller.choice().preferred is None
+    assert window.variant_model.index(1, VariantColumn.MARK).data() == ""
+    window.redo_action.trigger()
+    assert window.controller.choice().preferred == two
+
+
+def test_note_typing_is_one_undo_step(window: VariantsWindow, qtbot: QtBot) -> None:
+    qtbot.keyClicks(window.choice_panel.note, "to check")
+    assert window.controller.choice().note == "to check"
+    assert window.controller.undo_stack.count() == 1
+    window.undo_action.trigger()
+    assert window.controller.choice().note == ""
+    assert window.choice_panel.note.toPlainText() == ""
+
+
+def test_export_pdf(window: VariantsWindow, tmp_path: Path) -> None:
+    _select(window, 2)
+    window.choice_panel.mark_preferred()
+    target = tmp_path / "variants.pdf"
+    window.export_pdf(str(target))
+    text = _pdf_text(target)
+    for title in ("Support client", "Obligations du Client", "Contact"):
+        assert title in text
+    assert "110" in text
+    assert "Variante retenue" in text
+
+
+def test_terms_matrix_sorts_by_lowest_amount(window: VariantsWindow) -> None:
+    proxy = window.terms_view.model()
+    proxy.sort(4, Qt.SortOrder.AscendingOrder)  # Amounts
+    first = proxy.index(0, 4)
+    assert first.data() == "110 € HT; 132 € TTC"
+    assert str(proxy.index(0, 0).data()).startswith("V2 ·")
+    proxy.sort(2, Qt.SortOrder.AscendingOrder)  # Deadlines: the shortest first
+    assert proxy.index(0, 2).data() == "4 heures; 5 jours ouvrés; 5 jours"
+
+
+def test_grid_shows_silent_cells(window: VariantsWindow) -> None:
+    model = window.grid_model
+    assert model.columnCount() == 8
+    texts = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert any(str(t).startswith("Datasure est joignable par téléphone") for t in texts)
+    assert "" in texts  # variant 1 is silent on most provisions
+
+
+def test_own_wording_with_live_diff(window: VariantsWindow) -> None:
+    base = _select(window, 6)
+    editor = window.editor
+    editor.start_from_selected()
+    editor.editor.setPlainText(
+        editor.editor.toPlainText().replace("quatre (4) heures", "deux (2) heures")
+    )
+    editor.update_diff()
+    assert "deux (2) heures" in editor.live.toPlainText()
+    assert "similar to the reference" in editor.status.text()
+    editor.retain()
+    choice = window.controller.choice()
+    assert choice.preferred == CUSTOM and choice.custom_base == base
+    assert "deux (2) heures" in choice.custom_text
+    window.undo_action.trigger()
+    assert window.controller.choice().preferred is None
+
+
+def test_split_and_merge_groups(window: VariantsWindow) -> None:
+    _select(window, 1)
+    window.split_selected()
+    assert window.group_box.count() == 6
+    assert window.variant_model.rowCount() == 7
+    window.undo_action.trigger()
+    assert window.group_box.count() == 5
+    window.merge_with(window.controller.state.groups[4].id)
+    assert window.variant_model.rowCount() == 9
+
+
+def test_find_similar_and_compare(window: VariantsWindow) -> None:
+    clause = window.controller.state.library.variants[5].text.replace("Orange", "SFR")
+    dialog = find_similar_clauses(window, clause, "Support client")
+    assert dialog.table.rowCount() >= 1
+    assert dialog.table.item(0, 1).text() == "Support client 6"
+    dialog.compare()
+    assert window.variant_model.rowCount() == 9
+    assert window.controller.selected == window.controller.state.library.variants[-1].id
+    assert "SFR" in window.diff_pane.right.toPlainText()
+
+
+def test_session_state_round_trip(window: VariantsWindow, qtbot: QtBot) -> None:
+    _select(window, 3)
+    window.choice_panel.mark_preferred()
+    data = state_to_dict(window)
+    again = state_from_dict(None, data, "en")
+    qtbot.addWidget(again)
+    assert again.controller.state == window.controller.state
+
+
+def test_copy_and_docx(window: VariantsWindow, tmp_path: Path) -> None:
+    import docx
+
+    _select(window, 2)
+    window.choice_panel.mark_preferred()
+    window.copy_text()
+    copied = QApplication.clipboard().text()
+    assert copied.startswith("Variantes de clause — Support client")
+    assert "110 € HT" in copied
+    target = tmp_path / "variants.docx"
+    window.export_docx(str(target))
+    paragraphs = [p.text for p in docx.Document(str(target)).paragraphs]
+    assert paragraphs[0] == "Support client"
+    assert paragraphs[1].startswith("Les Solutions sont fournies")
+
+
+def test_bad_file_shows_a_dialog(
+    window: VariantsWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from clausediff.gui import dialogs
+
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: shown.append(message))
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    assert window.load([str(empty)]) is False
+    assert shown and "empty" in shown[0]
+    assert window.variant_model.rowCount() == 8
+
+
+def test_cli_pdf(qapp: QApplication, seed_path: Path, tmp_path: Path) -> None:
+    """``clausediff variants SEED --pdf`` writes the report (English wording with --lang en)."""
+    from clausediff.cli import main
+
+    target = tmp_path / "seed.pdf"
+    assert (
+        main(
+            [
+                "variants",
+                str(seed_path),
+                "--group",
+                "Support client",
+                "--pdf",
+                str(target),
+                "--lang",
+                "en",
+            ]
+        )
+        == 0
+    )
+    text = _pdf_text(target)
+    assert "Clause variants" in text
+    assert "Support client 8" in text
+    assert "110" in text
+    assert main(["variants", str(seed_path), "--pdf", str(seed_path)]) == 2  # never overwrite
