@@ -19,8 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import large_pair
 import score_alignment
 
-from clausediff.align import align
-from clausediff.align.candidates import ALL_PAIRS_LIMIT
+from clausediff.align import align, candidates
 from clausediff.errors import Cancelled
 from clausediff.progress import Monitor
 
@@ -50,12 +49,20 @@ def test_corpus_micro_f1(shared_dir: Path, gold_segmentation: bool, minimum: flo
     assert f1 >= minimum, (precision, recall, f1)
 
 
-def test_mid_size_pair_goes_through_candidates(shared_dir: Path) -> None:
-    # 300 clauses a side: past the all-pairs limit, so the rare-word index does the work.
+@pytest.mark.parametrize(
+    "all_pairs_limit",
+    [
+        candidates.ALL_PAIRS_LIMIT,  # as shipped: the few changed clauses are scored all-pairs
+        0,  # forced through the rare-word index, as on large documents
+    ],
+)
+def test_mid_size_pair(
+    shared_dir: Path, monkeypatch: pytest.MonkeyPatch, all_pairs_limit: int
+) -> None:
+    monkeypatch.setattr(candidates, "ALL_PAIRS_LIMIT", all_pairs_limit)
     pair = large_pair.build(300)
     left = score_alignment.gold_clauses(pair.left_text, pair.gold.left_starts)
     right = score_alignment.gold_clauses(pair.right_text, pair.gold.right_starts)
-    assert len(left) * len(right) > ALL_PAIRS_LIMIT
     links = align(left, right)
     score = score_alignment.score_links(links, left, right, pair.gold)
     assert score.pairs.prf()[2] >= 0.98

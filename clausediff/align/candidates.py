@@ -6,8 +6,9 @@ clause, never an all-pairs scoring of long texts on large documents:
 
 1. exact pairs: bodies equal after folding, found by hash (this alone settles most clauses of a
    light revision); copies of a body repeated on a side are all offered to the chain;
-2. small documents (at most :data:`ALL_PAIRS_LIMIT` pairs) are scored in full — cheap, and the
-   only way to catch heavy rewrites;
+2. the clauses left over, when few (at most :data:`ALL_PAIRS_LIMIT` pairs and
+   :data:`ALL_PAIRS_WORDS` word comparisons), are scored all against all: cheap, and the surest
+   way to catch heavy rewrites;
 3. otherwise a shared rare-word inverted index: each clause looks up its :data:`RARE_WORDS` rarest
    words in the other side's postings (postings longer than :data:`MAX_POSTING` are boilerplate
    and skipped), keeps the :data:`TOP_K` clauses sharing the most rare weight, in both directions;
@@ -27,6 +28,8 @@ from clausediff.align.score import Scorer
 from clausediff.progress import Monitor
 
 ALL_PAIRS_LIMIT = 40_000
+#: ... as long as the set intersections stay cheap (pairs x mean words per clause).
+ALL_PAIRS_WORDS = 20_000_000
 RARE_WORDS = 12
 MAX_POSTING = 64
 TOP_K = 6
@@ -128,15 +131,22 @@ def candidate_pairs(
     n, m = len(scorer.left), len(scorer.right)
     sims: dict[tuple[int, int], float] = {(i, j): 1.0 for i, j in exact.items()}
     sims.update(dict.fromkeys(copies, 1.0))
-    if n * m <= ALL_PAIRS_LIMIT:
-        for i in range(n):
-            if i % CHECK_EVERY == 0:
+    matched_right = set(exact.values())
+    open_left = [i for i in range(n) if i not in exact]
+    open_right = [j for j in range(m) if j not in matched_right]
+    pairs = len(open_left) * len(open_right)
+    words = sum(len(scorer.left[i]) for i in open_left) + sum(
+        len(scorer.right[j]) for j in open_right
+    )
+    mean_words = words / max(len(open_left) + len(open_right), 1)
+    if pairs <= ALL_PAIRS_LIMIT and pairs * mean_words <= ALL_PAIRS_WORDS:
+        for k, i in enumerate(open_left):
+            if k % CHECK_EVERY == 0:
                 monitor.check()
-            for j in range(m):
+            for j in open_right:
                 if (i, j) not in sims:
                     sims[(i, j)] = scorer.sim(i, j)
         return sims
-    matched_right = set(exact.values())
     idf = scorer.idf
     free_left = {i: _rare(scorer.left[i], idf) for i in range(n) if i not in exact}
     free_right = {j: _rare(scorer.right[j], idf) for j in range(m) if j not in matched_right}
