@@ -318,3 +318,31 @@ def test_two_pdfs_read_from_two_threads(qapp: object, tmp_path: Path) -> None:
         texts = list(pool.map(lambda path: read_document(path).text, paths * 3))
     assert len(set(texts)) == 1
     assert texts[0].startswith("Article 1 – Objet")
+
+
+def test_rtf_with_a_large_picture_is_quick(tmp_path: Path) -> None:
+    # 8 MB of picture hex: cut out before striprtf (which would take many seconds on it)
+    import time
+
+    picture = ("0123456789abcdef" * 64 + "\n") * 8000
+    path = tmp_path / "photo.rtf"
+    path.write_text(
+        r"{\rtf1\ansi\ansicpg1252{\fonttbl{\f0 Arial;}}Avant {\pict\pngblip " + picture
+        + r"} apr\'e8s l'image.\par}",
+        encoding="ascii",
+    )  # fmt: skip
+    start = time.perf_counter()
+    document = read_document(path)
+    assert time.perf_counter() - start < 3
+    assert document.text == "Avant  après l'image."
+
+
+def test_rtf_too_big_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from clausediff.errors import InputError
+    from clausediff.readers import rtf
+
+    monkeypatch.setattr(rtf, "MAX_RTF_CHARS", 100)
+    path = tmp_path / "long.rtf"
+    path.write_bytes(RTF.encode("ascii") * 3)
+    with pytest.raises(InputError, match=r"too much RTF .* save it as \.docx"):
+        read_document(path)
