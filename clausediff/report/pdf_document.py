@@ -402,7 +402,7 @@ class ReportDocument:
         """
         keys = ["col.clause"] if with_clause else []
         keys += ["col.kind", "col.change", "col.before", "col.after", "col.direction"]
-        widths = [19, 12, 14, 22, 21, 12] if with_clause else [14, 13, 29, 29, 15]
+        widths = [17, 12, 13, 21, 21, 16] if with_clause else [14, 13, 29, 29, 15]
         count = len(rows) + 2
         table_format = self.table(count, widths, header_rows=2)
         table_format.setBorder(0)
