@@ -83,6 +83,16 @@ CASES: list[tuple[str, Callable[[Path], Path], str]] = [
         _write("old.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)),
         ".doc",
     ),
+    (
+        "password-protected .docx",
+        _write(
+            "locked.docx",
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+            + "EncryptedPackage".encode("utf-16-le")
+            + bytes(600),
+        ),
+        "password-protected",
+    ),
     ("corrupt PDF", _write("broken.pdf", b"%PDF-1.7\n" + _junk(3000)), "corrupt PDF"),
     ("encrypted PDF", lambda tmp: make_encrypted_pdf(tmp / "locked.pdf"), "encrypted PDF"),
     ("unsupported junk", _write("image.xyz", _junk(5000)), "unsupported file type"),

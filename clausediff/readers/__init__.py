@@ -53,6 +53,14 @@ _BY_SUFFIX = {
 }
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ODT_MIME = b"application/vnd.oasis.opendocument.text"
+_ENCRYPTED_OOXML = "EncryptedPackage".encode("utf-16-le")
+"""Stream name inside the OLE container Word uses for a password-protected .docx."""
+
+
+def _head(path: Path, size: int) -> bytes:
+    """The first ``size`` bytes of a file."""
+    with path.open("rb") as stream:
+        return stream.read(size)
 
 
 def _sniff_zip(path: Path) -> Format | None:
@@ -88,6 +96,10 @@ def sniff_format(path: Path, head: bytes) -> Format | None:
 def _choose_format(path: Path, head: bytes) -> Format:
     """Content first when it is unambiguous, then the extension, then plain text."""
     if head.startswith(_OLE):
+        if path.suffix.lower() in (".docx", ".odt") or _ENCRYPTED_OOXML in _head(path, 1 << 20):
+            raise InputError(
+                f"{path.name} is a password-protected document: remove the password and retry"
+            )
         raise InputError(
             f"{path.name} is an old binary Office file (.doc): save it as .docx and try again"
         )
@@ -134,8 +146,7 @@ def read_document(path: str | os.PathLike[str], monitor: Monitor = SILENT) -> Do
     file_path = Path(path)
     guards.check_file(file_path)
     try:
-        with file_path.open("rb") as stream:
-            head = stream.read(4096)
+        head = _head(file_path, 4096)
     except OSError as error:
         raise InputError(f"cannot read {file_path.name}: {error.strerror or error}") from error
     fmt = _choose_format(file_path, head)
