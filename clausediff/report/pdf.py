@@ -47,25 +47,6 @@ _MARGINS_MM = (18.0, 22.0, 18.0, 20.0)
 _app: QGuiApplication | None = None
 
 
-def shield_none_refcount() -> None:
-    """Keep None alive under PySide6 6.12 on CPython 3.11 (a binding bug, not ours).
-
-    PySide6 6.12's stable-ABI wheels return ``None`` from void methods without taking a
-    reference, which is harmless on CPython 3.12+ (``None`` is immortal) but decrements its
-    reference count on every call on 3.11: after some thousands of Qt calls the interpreter aborts
-    with "none_dealloc". Lifting the count far out of reach, once, is the whole fix; it does
-    nothing on other versions. Remove when the project requires Python >= 3.12 or pins PySide6
-    to a release that takes the reference.
-    """
-    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
-        return
-    import ctypes
-
-    count = ctypes.c_ssize_t.from_address(id(None))
-    if count.value < 1 << 40:
-        count.value += 1 << 40
-
-
 def ensure_app() -> QGuiApplication:
     """The running Qt application, or a new one (offscreen when there is no display).
 
@@ -73,7 +54,6 @@ def ensure_app() -> QGuiApplication:
     process which later opens windows (the GUI, pytest-qt) can still do so.
     """
     global _app
-    shield_none_refcount()
     existing = QGuiApplication.instance()
     if isinstance(existing, QGuiApplication):
         return existing
