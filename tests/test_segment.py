@@ -418,6 +418,25 @@ def test_short_enumeration_under_numbered_markdown_headings() -> None:
     assert text[clauses[0].start :].startswith("1. Acceptation")  # after the "### " markers
 
 
+def test_title_line_directly_above_its_text() -> None:
+    # PDF layout: unnumbered titles with no blank line before their text
+    text = (
+        "Objet du contrat\nLe présent contrat définit les conditions de la prestation de "
+        "services.\nIl s’applique à toutes les commandes.\nPrix et paiement\nLe prix est "
+        "payable à trente jours fin de mois par virement bancaire.\n"
+    )
+    clauses = segment(_doc(text))
+    assert [c.heading for c in clauses] == ["Objet du contrat", "Prix et paiement"]
+
+
+def test_lead_in_before_numbered_headings_stays_in_the_introduction() -> None:
+    intro = "This Agreement is made between Acme Ltd and Beta plc on the date below."
+    text = _para(intro, "The Parties agree as follows:", "Section 1. Services", EN_BODY)
+    clauses = segment(_doc(text, "en"))
+    assert [c.number for c in clauses] == ["", "Section 1"]
+    assert clauses[0].text.endswith("agree as follows:")
+
+
 def test_definitions_block_in_the_introduction() -> None:
     # a lead-in after the introduction opens its own block; bold terms do not split it
     text = _para(

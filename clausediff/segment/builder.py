@@ -26,7 +26,7 @@ from clausediff.segment.granularity import RESET_STYLES, granularity, outline
 from clausediff.segment.headings import Kind, UnitInfo, classify
 from clausediff.segment.numbering import parse_marker
 from clausediff.segment.prepare import check_numbers, front_matter_end, join_title_lines
-from clausediff.segment.units import COLON_RUNIN_RE, build_units
+from clausediff.segment.units import COLON_RUNIN_RE, build_units, is_heading_line
 
 DISCLAIMER_MIN_WORDS = 20
 
@@ -192,13 +192,18 @@ def _opens_block(
 
 
 def _starts_list_entry(text: str) -> bool:
-    """A list item, a bullet, or a defined term ("**Term** : ...", "“Term” means ...")."""
+    """A list item, a bullet, or a defined term ("**Term** : ...", "“Term” means ...").
+
+    A numbered heading ("Section 1. Definitions") is not a list entry: the lead-in before it
+    ("The Parties agree as follows:") closes the introduction.
+    """
     stripped = text.lstrip()
-    return bool(
-        parse_marker(stripped)
-        or stripped.startswith(("**", "__", "“", "«", '"'))
-        or COLON_RUNIN_RE.match(stripped)
-    )
+    markers = parse_marker(stripped)
+    if markers:
+        return markers[0].family in ("bullet", "list") or (
+            markers[0].family == "dec" and not is_heading_line(stripped.split("\n", 1)[0])
+        )
+    return bool(stripped.startswith(("**", "__", "“", "«", '"')) or COLON_RUNIN_RE.match(stripped))
 
 
 def _epilogue(

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from clausediff.document import Document, Paragraph
 from clausediff.segment.numbering import parse_marker
 
+TITLE_LINE_MAX_WORDS = 8
+TITLE_LINE_MAX_CHARS = 60
 _MD_HEADING_RE = re.compile(r"(?P<hashes>#{1,6})[ \t]+")
 _EMPHASIS_RE = re.compile(r"(\*\*|__)")
 _SENTENCE_END = tuple('.:;!?»”"’)')
@@ -106,6 +108,27 @@ def is_heading_line(line: str) -> bool:
     )
 
 
+def _next_line(text: str, line_end: int, stop: int) -> str:
+    """The stripped line after the one ending at ``line_end`` ("" at the end)."""
+    if line_end >= stop:
+        return ""
+    newline = text.find("\n", line_end + 1, stop)
+    return text[line_end + 1 : stop if newline < 0 else newline].strip()
+
+
+def _title_over_text(line: str, following: str) -> bool:
+    """A short title line set directly above its text, with no blank line (PDF layout)."""
+    title = line.strip()
+    return (
+        len(title.split()) <= TITLE_LINE_MAX_WORDS
+        and len(title) <= TITLE_LINE_MAX_CHARS
+        and title[:1].isupper()
+        and not title.endswith((".", ",", ";", ":", "-"))
+        and following[:1].isupper()
+        and len(following.split()) >= 6
+    )
+
+
 def _ends_sentence(line: str) -> bool:
     stripped = line.rstrip().rstrip("*_")
     return stripped.endswith(_SENTENCE_END) or is_heading_line(line)
@@ -165,8 +188,16 @@ def _units_in(text: str, begin: int, stop: int, hints: Paragraph | None) -> list
             end = pos + len(line.rstrip())
             if current:
                 previous = text[current[-1][0] : current[-1][1]]
-                breaks = (opens_unit(stripped) and _ends_sentence(previous)) or (
-                    len(current) == 1 and is_heading_line(previous)
+                breaks = (
+                    (opens_unit(stripped) and _ends_sentence(previous))
+                    or (
+                        len(current) == 1
+                        and (is_heading_line(previous) or _title_over_text(previous, stripped))
+                    )
+                    or (
+                        _ends_sentence(previous)
+                        and _title_over_text(stripped, _next_line(text, line_end, stop))
+                    )
                 )
                 if breaks:
                     flush()
