@@ -173,6 +173,21 @@ def test_html(tmp_path: Path) -> None:
     ]
 
 
+def test_html_list_items_holding_paragraphs(tmp_path: Path) -> None:
+    # what many generators write: <li><p>...</p></li>; the marker stays with its text
+    path = tmp_path / "liste.html"
+    path.write_text(
+        "<ol><li><p>Le prix est ferme.</p></li><li><div>Il est payable à 30 jours.</div>"
+        "<p>Suite du point.</p></li></ol>",
+        encoding="utf-8",
+    )
+    assert _texts(read_document(path)) == [
+        "1. Le prix est ferme.",
+        "2. Il est payable à 30 jours.",
+        "Suite du point.",
+    ]
+
+
 def test_html_utf8_without_declaration(tmp_path: Path) -> None:
     path = tmp_path / "page.htm"
     path.write_text("<p>Délai : « trente » jours — 100 €</p>", encoding="utf-8")

@@ -79,7 +79,7 @@ class _Parser(HTMLParser):
             if self._cells is not None:
                 self._pieces = []
             return
-        if tag in _BLOCKS:
+        if tag in _BLOCKS and not self._marker_only():
             self.flush()
         if tag == "tr":
             self._cells = []
@@ -92,6 +92,10 @@ class _Parser(HTMLParser):
             self._style, self._level = tag, int(tag[1])
         elif tag == "pre":
             self._pre += 1
+
+    def _marker_only(self) -> bool:
+        """Whether the open paragraph holds just a list marker (``<li><p>`` must not split)."""
+        return bool(self._marker) and "".join(self._pieces).strip() == self._marker
 
     def _li(self) -> None:
         self._level = len(self._lists) or 1
