@@ -203,6 +203,25 @@ def test_tables_runs_and_revisions(tmp_path: Path) -> None:
     assert result.paragraphs[1].style == "Table"
 
 
+def test_table_of_contents_is_skipped(tmp_path: Path) -> None:
+    document = docx.Document()
+    toc = parse_xml(
+        f'<w:sdt xmlns:w="{W_NS}"><w:sdtPr><w:docPartObj>'
+        '<w:docPartGallery w:val="Table of Contents"/></w:docPartObj></w:sdtPr>'
+        "<w:sdtContent><w:p><w:r><w:t>Article 1 – Objet\t3</w:t></w:r></w:p></w:sdtContent>"
+        "</w:sdt>"
+    )
+    document.element.body.insert(0, toc)
+    document.add_heading("Article 1 – Objet", level=1)
+    document.add_paragraph("Le contrat a pour objet la maintenance.")
+    path = tmp_path / "toc.docx"
+    document.save(str(path))
+    assert _texts(read_document(path)) == [
+        "Article 1 – Objet",
+        "Le contrat a pour objet la maintenance.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("number", "fmt", "expected"),
     [

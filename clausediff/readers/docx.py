@@ -7,7 +7,8 @@ itself, because python-docx hides what matters here (numbering, tracked changes,
 What becomes text, per paragraph: ``w:t`` of runs (inside hyperlinks, fields, content controls
 and tracked insertions too), ``w:tab`` as a tab, ``w:br``/``w:cr`` as a line break,
 ``w:noBreakHyphen`` as "-". Left out: deleted and moved-from text, field instructions, hidden
-runs, drawings and text boxes, footnotes, headers and footers.
+runs, drawings and text boxes, footnotes, headers and footers, and tables of contents (they
+repeat the headings with page numbers).
 
 * A paragraph's automatic number (see :mod:`~clausediff.readers.docx_numbering`) is written at
   its start followed by one space (Word's tab or space suffix) and kept in
@@ -43,6 +44,13 @@ _CONTAINERS = frozenset(
 )  # fmt: skip
 _OFF = ("0", "false", "off")
 _HEADING_NAME = re.compile(r"^(?:heading|titre)\s*([1-9])$", re.IGNORECASE)
+_TOC_STYLE = re.compile(r"^(?:toc|tm)\s*[1-9]$", re.IGNORECASE)
+
+
+def _is_toc(element: Any) -> bool:
+    """A content control holding a table of contents."""
+    gallery = element.find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
+    return gallery is not None and "contents" in (gallery.get(f"{W}val") or "").lower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,10 +130,17 @@ class _Walker:
                 yield from self.table(element)
 
     def _block_elements(self, container: Any) -> Iterator[Any]:
+        """Paragraphs and tables in order, through content controls; tables of contents
+        (a content control of the "Table of Contents" gallery, or paragraphs in the "toc N"
+        styles) are skipped: they repeat the headings with page numbers."""
         for child in container:
-            if child.tag in (f"{W}p", f"{W}tbl"):
+            if child.tag == f"{W}p":
+                style = self.styles.get(wval(child.find(f"{W}pPr"), "w:pStyle") or "")
+                if style is None or not _TOC_STYLE.match(style.name):
+                    yield child
+            elif child.tag == f"{W}tbl":
                 yield child
-            elif child.tag in _CONTAINERS:
+            elif child.tag in _CONTAINERS and not _is_toc(child):
                 yield from self._block_elements(child)
 
     def table(self, table: Any) -> Iterator[Block]:
