@@ -94,8 +94,12 @@ def term(text: str, words: str, kind: TermKind, **value: object) -> Term:
 
 def word_diff(left: str, lc: Clause, right: str, rc: Clause) -> tuple[DiffOp, ...]:
     """Word-level diff of two clause bodies with difflib, as document-offset DiffOps."""
-    lw = [(m.start() + lc.body_start, m.end() + lc.body_start) for m in re.finditer(r"\S+", lc.text)]
-    rw = [(m.start() + rc.body_start, m.end() + rc.body_start) for m in re.finditer(r"\S+", rc.text)]
+    lw = [
+        (m.start() + lc.body_start, m.end() + lc.body_start) for m in re.finditer(r"\S+", lc.text)
+    ]
+    rw = [
+        (m.start() + rc.body_start, m.end() + rc.body_start) for m in re.finditer(r"\S+", rc.text)
+    ]
     matcher = difflib.SequenceMatcher(
         a=[left[s:e] for s, e in lw], b=[right[s:e] for s, e in rw], autojunk=False
     )
@@ -115,11 +119,11 @@ def word_diff(left: str, lc: Clause, right: str, rc: Clause) -> tuple[DiffOp, ..
     return tuple(ops)
 
 
-def _terms_by_clause(clauses: Iterable[Clause], terms: Iterable[Term]) -> dict[str, tuple[Term, ...]]:
+def _terms_by_clause(
+    clauses: Iterable[Clause], terms: Iterable[Term]
+) -> dict[str, tuple[Term, ...]]:
     terms = list(terms)
-    return {
-        c.id: tuple(t for t in terms if c.body_start <= t.start < c.body_end) for c in clauses
-    }
+    return {c.id: tuple(t for t in terms if c.body_start <= t.start < c.body_end) for c in clauses}
 
 
 def sample_comparison(left_path: str = "", right_path: str = "") -> Comparison:
@@ -137,7 +141,13 @@ def sample_comparison(left_path: str = "", right_path: str = "") -> Comparison:
     l_pen = term(LEFT_TEXT, "50 €", TermKind.AMOUNT, quantity=50)
     r_notice = term(RIGHT_TEXT, "trois (3) mois", TermKind.DEADLINE, quantity=3)
     pairs = (
-        Pair(("c1",), ("c1",), PairStatus.UNCHANGED, 1.0, word_diff(LEFT_TEXT, lc[0], RIGHT_TEXT, rc[0])),
+        Pair(
+            ("c1",),
+            ("c1",),
+            PairStatus.UNCHANGED,
+            1.0,
+            word_diff(LEFT_TEXT, lc[0], RIGHT_TEXT, rc[0]),
+        ),
         Pair(
             ("c4",),
             ("c2",),

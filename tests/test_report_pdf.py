@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -40,28 +39,25 @@ def _pages_text(path: Path) -> list[str]:
         document.close()
 
 
-def _pixels(path: Path, page: int) -> Iterator[tuple[int, int, int]]:
-    """The (r, g, b) pixels of one page rendered at 100 dpi (pypdfium2 gives BGR rows)."""
+def _page_has_colour(path: Path, page: int, colour: str) -> bool:
+    """True if one pixel of the page, rendered at 100 dpi, has exactly ``colour`` (a flat tint).
+
+    pypdfium2 renders BGR pixels; the buffer is searched for the three bytes at pixel bounds.
+    """
     document = pdfium.PdfDocument(str(path))
     try:
         bitmap = document[page].render(scale=100 / 72)
         data, stride, channels = bytes(bitmap.buffer), bitmap.stride, bitmap.n_channels
-        width, height = bitmap.width, bitmap.height
     finally:
         document.close()
-    for y in range(0, height, 2):
-        row = y * stride
-        for x in range(0, width * channels, channels * 2):
-            b, g, r = data[row + x], data[row + x + 1], data[row + x + 2]
-            yield r, g, b
-
-
-def _rgb(colour: str) -> tuple[int, int, int]:
-    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
-
-
-def _near(pixel: tuple[int, int, int], colour: tuple[int, int, int], tolerance: int = 6) -> bool:
-    return all(abs(a - b) <= tolerance for a, b in zip(pixel, colour, strict=True))
+    red, green, blue = int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+    needle = bytes((blue, green, red))
+    position = data.find(needle)
+    while position >= 0:
+        if (position % stride) % channels == 0:
+            return True
+        position = data.find(needle, position + 1)
+    return False
 
 
 @pytest.mark.usefixtures("qapp")
@@ -89,18 +85,16 @@ def test_pdf_shows_highlight_colours(tmp_path: Path) -> None:
     path = tmp_path / "rapport.pdf"
     write_pdf(_report(tmp_path), path)
     # The clause details start on page 2: deleted (red) and inserted (blue) tints are painted,
-    # and so are the term tints.
-    seen = set()
+    # and so are the three term tints.
     wanted = {
-        "delete": _rgb(palette.OP_BACKGROUND[Op.DELETE]),
-        "insert": _rgb(palette.OP_BACKGROUND[Op.INSERT]),
-        **{kind.value: _rgb(colour) for kind, colour in palette.TERM_BACKGROUND.items()},
+        "delete": palette.OP_BACKGROUND[Op.DELETE],
+        "insert": palette.OP_BACKGROUND[Op.INSERT],
+        **{kind.value: colour for kind, colour in palette.TERM_BACKGROUND.items()},
     }
-    for pixel in _pixels(path, 1):
-        for name, colour in wanted.items():
-            if _near(pixel, colour):
-                seen.add(name)
+    seen = {name for name, colour in wanted.items() if _page_has_colour(path, 1, colour)}
     assert seen == set(wanted)
+    # A colour the report never uses is not found: the search can fail.
+    assert not _page_has_colour(path, 1, "#123456")
 
 
 @pytest.mark.usefixtures("qapp")
