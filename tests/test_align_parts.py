@@ -7,7 +7,7 @@ import pytest
 from clausediff.align.candidates import exact_pairs
 from clausediff.align.core import survival
 from clausediff.align.moves import in_order, moves
-from clausediff.align.sequence import chain, plausible
+from clausediff.align.sequence import chain, level_filter, plausible
 
 
 @pytest.mark.parametrize(
@@ -75,3 +75,16 @@ def test_exact_pairs_unique_and_copies() -> None:
 )
 def test_survival(a: str, b: str, expected: float) -> None:
     assert survival(a, b) == pytest.approx(expected)
+
+
+def test_level_filter_keeps_rewritten_sections_and_drops_lone_weak_pairs() -> None:
+    values = [1.0, 1.0, 0.18, 1.0, 1.0, 0.18, 0.2, 0.16, 0.22, 1.0, 1.0]
+    chained = {k: k for k in range(len(values))}
+    sims = {(k, k): v for k, v in enumerate(values)}
+    kept, levels = level_filter(chained, sims, 0.25, 2)
+    # pair 2 sits alone among identical neighbours: a deleted and an inserted clause in one slot
+    assert 2 not in kept
+    # pairs 5-8 are a rewritten section: their neighbours are weak too, so they stay
+    assert {5, 6, 7, 8} <= set(kept)
+    # the level is the median of two neighbours on each side
+    assert levels[2] == 1.0 and levels[7] == pytest.approx((0.2 + 0.22) / 2)

@@ -23,7 +23,6 @@ No I/O, no Qt; raises :class:`~clausediff.errors.Cancelled` when the monitor ask
 
 from __future__ import annotations
 
-import statistics
 from collections import Counter
 from collections.abc import Sequence
 
@@ -33,7 +32,7 @@ from clausediff.align.candidates import candidate_pairs, exact_pairs
 from clausediff.align.links import Link
 from clausediff.align.moves import in_order, moves
 from clausediff.align.score import Scorer
-from clausediff.align.sequence import chain, plausible
+from clausediff.align.sequence import chain, level_filter, plausible
 from clausediff.align.signatures import Bodies, Stemmer, fold, keys
 from clausediff.align.splits import ATTACH_THRESHOLD, Group, attach
 from clausediff.clause import Clause
@@ -46,8 +45,10 @@ from clausediff.progress import SILENT, Monitor
 CHAIN_THRESHOLD = 0.12
 #: An in-order pair must reach this share of the best similarity either of its clauses has.
 RELATIVE = 0.5
-#: In-order pairs must reach this share of the median similarity of the chain (see _chain).
+#: In-order pairs must reach this share of the similarity level around them (see _chain).
 LEVEL_SHARE = 0.25
+#: Chained neighbours on each side that set that level.
+LEVEL_WINDOW = 2
 #: Highest similarity a changed body can show.
 MAX_CHANGED = 0.99
 #: Above this product of lengths, the link similarity compares words rather than characters.
@@ -70,8 +71,12 @@ def align(
     scorer = _scorer(left, right, exact)
     sims = candidate_pairs(scorer, exact, copies, monitor)
     monitor.report(total // 2, total, "aligning clauses")
-    chained, level = _chain(sims, len(left), len(right))
-    attach_at = max(ATTACH_THRESHOLD, LEVEL_SHARE * level)
+    chained, levels = _chain(sims, len(left), len(right))
+
+    def attach_at(group: Group) -> float:
+        """Attaching needs more evidence next to near-identical pairs (see _chain)."""
+        return max(ATTACH_THRESHOLD, LEVEL_SHARE * levels.get(group.lefts[0], 0.0))
+
     groups = [Group([i], [j], "chain") for i, j in chained.items()]
     paired_right = set(chained.values())
     groups += [Group([i], [], "unpaired") for i in range(len(left)) if i not in chained]
@@ -96,23 +101,21 @@ def align(
     return links
 
 
-def _chain(sims: dict[tuple[int, int], float], n: int, m: int) -> tuple[dict[int, int], float]:
-    """The order-preserving chain, with a threshold adapted to how much the document changed.
+def _chain(
+    sims: dict[tuple[int, int], float], n: int, m: int
+) -> tuple[dict[int, int], dict[int, float]]:
+    """The order-preserving chain, with a threshold adapted to how much the text changed there.
 
     In a heavy rewrite true in-order pairs keep a fifth of their rare words and that is still
-    evidence; in a light revision, where most chained pairs are near-identical, a pair that
-    shares only boilerplate is a deleted clause and an inserted one that happen to sit at the
-    same place. So the threshold rises to :data:`LEVEL_SHARE` of the median similarity of a
-    first chain. Returns the chain and that level.
+    evidence; among near-identical neighbours, a pair that shares only boilerplate is a deleted
+    clause and an inserted one that happen to sit in the same slot. So each chained pair must
+    reach :data:`LEVEL_SHARE` of the median similarity of its :data:`LEVEL_WINDOW` chained
+    neighbours on each side (of the whole chain when it has too few): a rewritten section keeps
+    its weak pairs, a lone weak pair in an unchanged stretch is dropped. Returns the chain and
+    the level around each chained left clause.
     """
-    offered = plausible(sims, RELATIVE)
-    chained = chain(offered, CHAIN_THRESHOLD, n, m)
-    level = 0.0
-    if chained:
-        level = statistics.median(sims[(i, j)] for i, j in chained.items())
-        if LEVEL_SHARE * level > CHAIN_THRESHOLD:
-            chained = chain(offered, LEVEL_SHARE * level, n, m)
-    return chained, level
+    chained = chain(plausible(sims, RELATIVE), CHAIN_THRESHOLD, n, m)
+    return level_filter(chained, sims, LEVEL_SHARE, LEVEL_WINDOW)
 
 
 def survival(a: str, b: str) -> float:

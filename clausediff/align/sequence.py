@@ -11,6 +11,7 @@ near-duplicates in favour of the pair at the same relative place. No I/O, no Qt.
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Mapping
 from itertools import groupby
 
@@ -81,3 +82,29 @@ def chain(
         pairs[scored[k][0]] = scored[k][1]
         k = back[k]
     return pairs
+
+
+def level_filter(
+    chained: Mapping[int, int],
+    sims: Mapping[tuple[int, int], float],
+    share: float,
+    window: int,
+) -> tuple[dict[int, int], dict[int, float]]:
+    """Drop chained pairs far below the similarity of their chained neighbours.
+
+    The level around a pair is the median similarity of up to ``window`` chained pairs on each
+    side (of the whole chain when fewer than two neighbours exist); a pair below ``share`` times
+    its level is dropped. Returns the kept pairs and the level around every chained left index.
+    """
+    order = sorted(chained)
+    values = [sims[(i, chained[i])] for i in order]
+    overall = statistics.median(values) if values else 0.0
+    kept: dict[int, int] = {}
+    levels: dict[int, float] = {}
+    for k, i in enumerate(order):
+        around = values[max(0, k - window) : k] + values[k + 1 : k + 1 + window]
+        level = statistics.median(around) if len(around) >= 2 else overall
+        levels[i] = level
+        if values[k] >= share * level:
+            kept[i] = chained[i]
+    return kept, levels

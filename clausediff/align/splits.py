@@ -50,14 +50,14 @@ def attach(
     sims: Mapping[tuple[int, int], float],
     *,
     adjacent_only: bool,
-    threshold: float = ATTACH_THRESHOLD,
+    threshold: Callable[[Group], float] = lambda _: ATTACH_THRESHOLD,
     containment_weight: float = CONTAINMENT_WEIGHT,
 ) -> None:
     """Grow links into splits and merges in place; attached one-sided groups are dropped.
 
     With ``adjacent_only`` a clause may only join the link of a neighbour on its own side (the
     usual shape of a split or merge, safe to settle before looking for moves); otherwise it may
-    join any link.
+    join any link. ``threshold`` gives the evidence needed to join a given link.
     """
     group_of_left = {i: g for g in groups for i in g.lefts if g.rights}
     group_of_right = {j: g for g in groups for j in g.rights if g.lefts}
@@ -89,7 +89,7 @@ def attach(
         ]
         if scored:
             value, i = max(scored)
-            if value >= threshold and i in group_of_left:
+            if i in group_of_left and value >= threshold(group_of_left[i]):
                 proposals.append((value, True, i, j))
     for i in free_left:
         scored = [
@@ -98,7 +98,7 @@ def attach(
         ]
         if scored:
             value, j = max(scored)
-            if value >= threshold and j in group_of_right:
+            if j in group_of_right and value >= threshold(group_of_right[j]):
                 proposals.append((value, False, i, j))
     proposals.sort(reverse=True)
     attached_left: set[int] = set()
