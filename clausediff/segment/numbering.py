@@ -41,6 +41,7 @@ KEYWORD_RANKS: dict[str, int] = {
 # Divisions that end the body of a contract: they always start a new top-level part.
 ANNEX_KEYWORDS = frozenset(keyword for keyword, rank in KEYWORD_RANKS.items() if rank == 0)
 
+DECIMAL_KEYWORD_RANK = 10
 # Keywords that make a heading on their own, without a number ("Annexe", "Appendix").
 STANDALONE_KEYWORDS = frozenset(
     {
@@ -180,11 +181,13 @@ def parse_marker(text: str) -> list[Marker]:
             number = text[
                 match.start() : match.end("suffix") if match.group("suffix") else match.end("num")
             ]
+            # "Section 1.01" under "ARTICLE I": a decimal number nests below every division
+            depth = num.count(".")
             found.append(
                 Marker(
-                    f"kw:{keyword}",
+                    f"kw:{keyword}" + (f".{depth}" if depth else ""),
                     "keyword",
-                    KEYWORD_RANKS[keyword],
+                    KEYWORD_RANKS[keyword] + (DECIMAL_KEYWORD_RANK + depth if depth else 0),
                     number,
                     _keyword_number_value(num),
                     after,
