@@ -68,6 +68,20 @@ STRUCTURES = [
         _para("Clause 5 Payment", EN_BODY, "Clause 6 Term", EN_BODY),
         ["Clause 5 Pay", "Clause 6 Ter"],
     ),
+    # "Section 1.01" nests under "ARTICLE I" (merged into it), whatever the keywords' ranks
+    (
+        _para(
+            "ARTICLE I\nDEFINITIONS",
+            "Section 1.01 Terms.",
+            EN_BODY,
+            "Section 1.02 Headings.",
+            EN_BODY,
+            "ARTICLE II\nSERVICES",
+            "Section 2.01 Services.",
+            EN_BODY,
+        ),
+        ["ARTICLE I\nDE", "Section 1.02", "ARTICLE II\nS"],
+    ),
     # numbered headings and decimal sub-clauses (deepest numbered level is the clause)
     (
         _para(
