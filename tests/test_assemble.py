@@ -125,3 +125,31 @@ def test_failed_docx_write_leaves_the_old_file(
         write_docx(assemble(_session()), path)
     assert path.read_bytes() == b"previous version"
     assert [p.name for p in tmp_path.iterdir()] == ["contrat.docx"]
+
+
+SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
+
+
+def test_sample_pair_default_is_the_right_document_and_left_choices_bring_left_texts() -> None:
+    from clausediff.compare import compare_files
+
+    comparison = compare_files(
+        SAMPLES / "contrat-services-v1.txt", SAMPLES / "contrat-services-v2.txt"
+    )
+    session = new_session(comparison)
+    # No decision: the right document, word for word (text outside clauses included).
+    assert assemble(session).text.split() == comparison.right.text.split()
+    # Every pair set to "left": every left clause body comes back, and none of the right
+    # ones that have no left counterpart.
+    for pair in comparison.pairs:
+        session = session.with_choice(pair, Choice(Side.LEFT))
+    text = " ".join(assemble(session).text.split())
+    for clause in comparison.left_clauses:
+        body = " ".join(clause.text.split())
+        if body:
+            assert text.count(body) >= 1, clause.label
+    inserted = [p for p in comparison.pairs if not p.left]
+    right_by_id = {c.id: c for c in comparison.right_clauses}
+    for pair in inserted:
+        for clause_id in pair.right:
+            assert " ".join(right_by_id[clause_id].text.split()) not in text
