@@ -80,6 +80,11 @@ def sentence_vectors(sentences: Iterable[Sentence]) -> dict[tuple[str, int], Vec
     return vectors
 
 
+def dot(left: Mapping[str, float], right: Mapping[str, float]) -> float:
+    """Dot product of two sparse vectors (their cosine when both are unit vectors)."""
+    return sum(left[word] * right[word] for word in left.keys() & right.keys())
+
+
 def cosine(left: Mapping[str, float], right: Mapping[str, float]) -> float:
     """Cosine similarity of two sparse vectors."""
     if len(left) > len(right):
@@ -96,22 +101,24 @@ class _Row:
     members: dict[str, int] = field(default_factory=dict)  # variant id -> sentence index
     positions: dict[str, float] = field(default_factory=dict)
     total: Vector = field(default_factory=dict)
+    position_sum: float = 0.0
 
     def add(self, variant_id: str, index: int, position: float, vector: Vector) -> None:
         self.members[variant_id] = index
         self.positions[variant_id] = position
+        self.position_sum += position
         for word, weight in vector.items():
             self.total[word] = self.total.get(word, 0.0) + weight
 
     def remove(self, variant_id: str, vector: Vector) -> None:
         del self.members[variant_id]
-        del self.positions[variant_id]
+        self.position_sum -= self.positions.pop(variant_id)
         for word, weight in vector.items():
             self.total[word] -= weight
 
     @property
     def position(self) -> float:
-        return sum(self.positions.values()) / len(self.positions) if self.positions else 0.0
+        return self.position_sum / len(self.positions) if self.positions else 0.0
 
     def score(self, vector: Vector, position: float) -> float:
         """Mean cosine to the members (average linkage), less the position penalty."""
@@ -228,7 +235,7 @@ def _agglomerate(
         for b in range(a + 1, len(rows)):
             if keys[a][0] == keys[b][0]:
                 continue
-            value = cosine(vectors[keys[a]], vectors[keys[b]])
+            value = dot(vectors[keys[a]], vectors[keys[b]])
             if value <= 0.0:
                 continue
             link[(a, b)] = value
@@ -283,13 +290,20 @@ def _grid(
 
 
 def _cohesion(row: _Row, vectors: Mapping[tuple[str, int], Vector]) -> float:
-    """Mean pairwise cosine of the row's sentences (1.0 for a single sentence)."""
-    keys = list(row.members.items())
-    if len(keys) < 2:
+    """Mean pairwise cosine of the row's sentences (1.0 for a single sentence).
+
+    With unit vectors u_i and their sum S, the sum over all ordered pairs i != j of u_i . u_j is
+    |S|^2 - (number of non-zero vectors): linear in the row size.
+    """
+    count = len(row.members)
+    if count < 2:
         return 1.0
-    total, pairs = 0.0, 0
-    for i, left in enumerate(keys):
-        for right in keys[i + 1 :]:
-            total += cosine(vectors[left], vectors[right])
-            pairs += 1
-    return total / pairs
+    total: dict[str, float] = {}
+    nonzero = 0
+    for key in row.members.items():
+        vector = vectors[key]
+        nonzero += bool(vector)
+        for word, weight in vector.items():
+            total[word] = total.get(word, 0.0) + weight
+    square = sum(weight * weight for weight in total.values())
+    return max(0.0, (square - nonzero) / (count * (count - 1)))

@@ -2,9 +2,11 @@
 
 :func:`group_variants` puts variants whose titles fold to the same key ("Support client",
 "SUPPORT CLIENT ", "Support  client.") in one group, in order of first appearance. A variant with
-no title joins the group whose members it is most similar to (mean word-level similarity,
-:func:`clausediff.variants.reference.similarity_matrix`) when that reaches ``threshold``, else
-opens a group named after its label or first words.
+no title joins the group whose members it is most similar to (mean similarity to at most
+:data:`SAMPLE` of them) when that reaches ``threshold``, else
+opens a group named after its label or first words. Similarity here ignores word order (Dice
+overlap of the sets of content-word stems, :func:`clausediff.variants.words.stems`): variants of a clause
+often reorder their provisions, which an order-aware measure would read as a different clause.
 
 :func:`split_group`, :func:`merge_groups` and :func:`move_variant` are the user's corrections,
 as pure functions returning new group tuples (group ids stay stable; new groups get fresh ids).
@@ -17,10 +19,12 @@ from collections.abc import Sequence
 
 from clausediff.normalize import fold_for_matching
 from clausediff.variants.model import Variant, VariantGroup
-from clausediff.variants.reference import similarity_matrix
+from clausediff.variants.words import stems
 
-#: Mean word-level similarity an untitled variant needs to join an existing group.
+#: Mean content-word overlap an untitled variant needs to join an existing group.
 THRESHOLD = 0.45
+#: Members of a group an untitled variant is compared with (the first ones), for speed.
+SAMPLE = 8
 _NAME_WORDS = 6
 
 
@@ -35,6 +39,14 @@ def _name(variant: Variant) -> str:
     words = variant.text.split()
     name = " ".join(words[:_NAME_WORDS])
     return name + ("…" if len(words) > _NAME_WORDS else "")
+
+
+def overlap(left: frozenset[str], right: frozenset[str]) -> float:
+    """Dice overlap of two word sets, in [0, 1] (1.0 for two empty ones)."""
+    total = len(left) + len(right)
+    if not total:
+        return 1.0
+    return 2 * len(left & right) / total
 
 
 def group_variants(
@@ -58,11 +70,18 @@ def group_variants(
             titled.append(True)
         members[by_key[key]].append(index)
     if untitled:
-        matrix = similarity_matrix([v.text for v in variants])
+        bags: dict[int, frozenset[str]] = {}
+
+        def bag(i: int) -> frozenset[str]:
+            if i not in bags:
+                bags[i] = frozenset(stems(variants[i].text))
+            return bags[i]
+
         for index in untitled:
             best, best_score = -1, threshold
             for number, group in enumerate(members):
-                score = sum(matrix[index][m] for m in group) / len(group)
+                sample = group[:SAMPLE]
+                score = sum(overlap(bag(index), bag(m)) for m in sample) / len(sample)
                 if score >= best_score:
                     best, best_score = number, score
             if best < 0:
