@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from clausediff.comparison import TermKind
-from clausediff.terms.numbers import DIGITS, NUMBER, parse_number
-from clausediff.terms.rules import Rule, Table, phrases, words
+from clausediff.terms.numbers import DIGITS, NUMBER, NUMBER_STARTS, parse_number
+from clausediff.terms.rules import DIGIT, Rule, Table, phrases, words
 from clausediff.terms.values import UNIT_WORDS, Value, fold
 
 AMOUNT = TermKind.AMOUNT
@@ -217,6 +217,7 @@ AMOUNTS = Table(
             _money,
             35,
             anchors=CURRENCY_ANCHORS,
+            starts=(DIGIT, *NUMBER_STARTS),
             back=70,
         ),
         Rule(
@@ -237,6 +238,7 @@ AMOUNTS = Table(
             _percent,
             35,
             anchors=("%", "cent", "pourcent", "percent"),
+            starts=(DIGIT, *NUMBER_STARTS),
             back=60,
         ),
         Rule(
@@ -248,6 +250,7 @@ AMOUNTS = Table(
             _multiplier,
             36,
             anchors=("fois", "times"),
+            starts=(DIGIT, *NUMBER_STARTS),
             back=40,
         ),
         Rule(
@@ -261,6 +264,7 @@ AMOUNTS = Table(
             },
             35,
             anchors=("points", "point"),
+            starts=(DIGIT, *NUMBER_STARTS),
             back=40,
         ),
     )

@@ -148,6 +148,10 @@ MONTH_ANCHORS = words(
     "décembre decembre january february march april may june july august september october "
     "november december jan feb mar apr jun jul aug sep sept oct nov dec"
 )
+_DATE_MARKER_WORDS = (
+    "au avant après jusqu à dès le du no not by before after on until from as starting "
+    "effective through"
+)
 _DATE_MARKERS = (
     r"(?:(?:au\s+plus\s+tard\s+le|avant\s+le|après\s+le|jusqu['’]au|à\s+compter\s+du|"
     r"à\s+partir\s+du|dès\s+le|le|du|au|no\s+later\s+than|not\s+later\s+than|by|before|after|"
@@ -232,6 +236,7 @@ CALENDAR = Table(
             anchors=(DIGIT, *_CLOCK_WORDS),
             back=9,
             gate=_CLOCK_GATE,
+            starts=(DIGIT, "de", "from", "entre", "between", *_CLOCK_WORDS),
         ),
         Rule(
             "du lundi au vendredi",
@@ -243,6 +248,7 @@ CALENDAR = Table(
             45,
             anchors=DAY_ANCHORS,
             back=9,
+            starts=(*DAY_ANCHORS, *words("du de from between entre")),
         ),
         Rule(
             "avant 19 heures",
@@ -255,6 +261,7 @@ CALENDAR = Table(
             anchors=(DIGIT, *_CLOCK_WORDS),
             back=16,
             gate=_CLOCK_GATE,
+            starts=words("avant après à a dès before after by until till at from not no"),
         ),
         Rule(
             "9h30 / 5:00 p.m.",
@@ -281,6 +288,7 @@ CALENDAR = Table(
             anchors=(DIGIT, *MONTH_ANCHORS, "premier"),
             back=18,
             gate=_DATE_GATE,
+            starts=(DIGIT, *MONTH_ANCHORS, "premier", *words(_DATE_MARKER_WORDS)),
         ),
         Rule(
             "du 1er juillet au 31 août",
@@ -293,6 +301,7 @@ CALENDAR = Table(
             anchors=(DIGIT,),
             back=8,
             gate=r"(?:1er|\d{1,2})(?:\s+\w+)?\s*(?:au|à|to|until|through|and|-)\s*(?:1er|\d)",
+            starts=words("du de from between"),
         ),
         Rule(
             "de mi-mai à mi-septembre",
@@ -305,6 +314,7 @@ CALENDAR = Table(
             reject_before=_IDENTIFYING,
             anchors=(*MONTH_ANCHORS, "mi", "mid"),
             back=12,
+            starts=words("de du from between entre mi mid"),
         ),
         Rule(
             "janvier 2024",
@@ -315,6 +325,7 @@ CALENDAR = Table(
             reject_before=_IDENTIFYING,
             anchors=MONTH_ANCHORS,
             back=10,
+            starts=(*MONTH_ANCHORS, *words("en in avant before after après until by d")),
         ),
         Rule(
             "hors juillet et août",
@@ -327,6 +338,9 @@ CALENDAR = Table(
             reject_before=_IDENTIFYING,
             anchors=MONTH_ANCHORS,
             back=22,
+            starts=words(
+                "en au durant pendant hors sauf excepté in during except excluding until through"
+            ),
         ),
         Rule(
             "chaque lundi",
@@ -337,6 +351,7 @@ CALENDAR = Table(
             reject_after=r"^\s+(?:de\s+Pâques|de\s+Pentecôte)",
             anchors=DAY_ANCHORS + tuple(d + "s" for d in DAY_ANCHORS),
             back=9,
+            starts=words("chaque tous every each le on"),
         ),
     )
 )

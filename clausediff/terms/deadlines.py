@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 from clausediff.comparison import TermKind
-from clausediff.terms.numbers import NUMBER
-from clausediff.terms.rules import Rule, Table, constant, phrases, words
+from clausediff.terms.numbers import NUMBER, NUMBER_STARTS
+from clausediff.terms.rules import DIGIT, Rule, Table, constant, phrases, words
 from clausediff.terms.values import (
     BUSINESS_WORDS,
     PERIODIC_WORDS,
@@ -221,6 +221,7 @@ DURATIONS = Table(
             constant({"type": "hours", "weekly": True}),
             50,
             anchors=("hours", "heures", "h"),
+            starts=(DIGIT, *NUMBER_STARTS),
             back=40,
         ),
         Rule(
@@ -230,6 +231,7 @@ DURATIONS = Table(
             duration,
             30,
             anchors=UNIT_ANCHORS,
+            starts=(DIGIT, *NUMBER_STARTS),
             back=70,
             reject_before=_AGE_BEFORE,
             reject_after=_AGE_AFTER + r"|^\s*fériés?\b",
@@ -319,6 +321,7 @@ VAGUE = Table(
             {"vague": True},
             30,
             anchors=VAGUE_ANCHORS,
+            starts=tuple(dict.fromkeys(words(p)[0] for p in (*VAGUE_FR, *VAGUE_EN))),
             back=30,
             reject_after=r"^\s+(?:preceding|following|adjacent|above|below|précédente?s?|"
             r"suivante?s?|antérieure?s?|postérieure?s?)\b",
@@ -377,6 +380,14 @@ PERIODICITIES = Table(
             anchors=words(
                 "chaque chacun chacune tous toutes each every per par once twice fois times"
             ),
+            starts=(
+                DIGIT,
+                *words("chaque chacun chacune tous toutes each every per par once twice une deux"),
+                *words("trois quatre two three four"),
+            ),
+            gate=r"\w+\s+(?:[\w()-]+\s+){0,3}?(?:(?:calendar|fiscal|business|working)\s+)?"
+            r"(?:day|week|month|quarter|year|hour|minute|jour|semaine|mois|an|ann|trimestre|"
+            r"semestre|heure|nuit|exercice)",
         ),
         Rule(
             "in a calendar month",

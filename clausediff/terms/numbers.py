@@ -35,6 +35,7 @@ EN_NUMBER_WORDS: tuple[str, ...] = _split(
     eighty ninety hundred thousand million billion"""
 )
 
+NUMBER_STARTS: tuple[str, ...] = FR_NUMBER_WORDS + EN_NUMBER_WORDS  # words a number starts with
 _FR_SET = frozenset(FR_NUMBER_WORDS)
 _EN_SET = frozenset(EN_NUMBER_WORDS)
 
