@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -632,3 +633,19 @@ def test_empty_and_blank_documents() -> None:
 def test_deterministic() -> None:
     text, _ = STRUCTURES[4]
     assert segment(_doc(text)) == segment(_doc(text))
+
+
+SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
+
+
+@pytest.mark.parametrize("name", sorted(path.name for path in SAMPLES.glob("*.txt")))
+def test_bundled_samples_start_a_clause_at_every_article(name: str) -> None:
+    text = (SAMPLES / name).read_text(encoding="utf-8")
+    document = _doc(text, "en" if "agreement" in name else "fr")
+    clauses = segment(document)
+    _check_offsets(document, clauses)
+    starts = {c.start for c in clauses}
+    articles = [m.start() for m in re.finditer(r"^(?:Article|Section|Annexe) \d+", text, re.M)]
+    assert articles, name
+    assert all(offset in starts for offset in articles)
+    assert len(clauses) <= 3 * len(articles)  # sub-clauses, never every paragraph
