@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import accumulate
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from clausediff.comparison import TermKind
 from clausediff.terms.values import Candidate, Value
