@@ -5,8 +5,8 @@
 no title joins the group whose members it is most similar to (mean similarity to at most
 :data:`SAMPLE` of them) when that reaches ``threshold``, else
 opens a group named after its label or first words. Similarity here ignores word order (Dice
-overlap of the sets of content-word stems, :func:`clausediff.variants.words.stems`): variants of a clause
-often reorder their provisions, which an order-aware measure would read as a different clause.
+overlap of the sets of content-word stems, :func:`clausediff.variants.words.stems`): variants of
+a clause often reorder their provisions, which an order-aware measure reads as another clause.
 
 :func:`split_group`, :func:`merge_groups` and :func:`move_variant` are the user's corrections,
 as pure functions returning new group tuples (group ids stay stable; new groups get fresh ids).
