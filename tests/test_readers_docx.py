@@ -34,6 +34,7 @@ def test_paragraphs_headings_and_offsets(tmp_path: Path) -> None:
     assert document.language == "fr"
     assert _texts(document) == [visible(text) for text in CONTRACT]
     assert document.text == "\n\n".join(visible(text) for text in CONTRACT)
+    assert document.warnings == ()
     headings = document.paragraphs[0::2]
     assert {(p.style, p.level) for p in headings} == {("Heading 1", 1)}
     assert {(p.style, p.level) for p in document.paragraphs[1::2]} == {("Normal", 0)}
@@ -200,6 +201,9 @@ def test_tables_runs_and_revisions(tmp_path: Path) -> None:
         "Le délai est de soixante jours.",
     ]
     assert [p.bold for p in result.paragraphs] == [True, False, False, False]
+    assert result.warnings == (
+        "tracked changes: the text read is the one with every change accepted",
+    )
     assert result.paragraphs[1].style == "Table"
 
 

@@ -19,6 +19,7 @@ from readers_fixtures import (
 
 from clausediff.document import Format
 from clausediff.readers import read_document
+from clausediff.readers.pdf import unreadable_share
 from clausediff.readers.pdf_layout import Line, drop_furniture, rebuild_paragraphs
 
 HEADER = "Contrat de maintenance – Société Exemple SA – confidentiel"
@@ -282,3 +283,33 @@ def test_paragraph_breaks(
     after = _line("et la suite du texte de cet alinéa sur une ligne", line.top + 12, x0=after_x0)
     blocks = rebuild_paragraphs([[*context, previous, line, after]])
     assert (len(blocks) == 3) is breaks, comment
+
+
+def test_page_without_text_is_a_warning(qapp: object, tmp_path: Path) -> None:
+    # a scanned annex page inside a textual PDF: read, and say so
+    from PySide6.QtCore import QPointF, QRectF
+    from PySide6.QtGui import QColor, QPainter, QPdfWriter
+
+    path = tmp_path / "mixed.pdf"
+    writer = QPdfWriter(str(path))
+    painter = QPainter(writer)
+    painter.drawText(QPointF(200, 400), "Article 1 – Le contrat est conclu pour un an.")
+    writer.newPage()
+    painter.fillRect(QRectF(100, 100, 2000, 3000), QColor("gray"))
+    painter.end()
+    document = read_document(path)
+    assert document.text == "Article 1 – Le contrat est conclu pour un an."
+    assert document.warnings == ("pages without text (scanned?): 2",)
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("Le contrat est conclu.", 0.0),  # ordinary text
+        ("\ue001\ue002\ue003 ab", 0.5),  # private-use glyph codes from an unmapped font
+        ("\x03\x04\x05\x06", 1.0),  # control characters
+        ("Le prix\n\tferme", 0.0),  # newlines and tabs are fine
+    ],
+)
+def test_unreadable_share(text: str, share: float) -> None:
+    assert unreadable_share(text) == pytest.approx(share, abs=0.01)

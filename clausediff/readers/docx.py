@@ -18,6 +18,7 @@ repeat the headings with page numbers).
   (``ilvl`` + 1), else 0; ``bold`` is true when the first visible run is bold.
 * A table row is one paragraph (style "Table"): cells joined by a tab, the paragraphs of one
   cell joined by a space.
+* Tracked changes are read as if accepted, and ``Document.warnings`` says so.
 
 No Qt. Reads the file only.
 """
@@ -268,8 +269,10 @@ def read_docx(path: Path, monitor: Monitor) -> Document:
     numbering = _numbering_element(part)
     walker = _Walker(styles, default_style, Numberer(numbering, style_num_ids))
     body = document.element.body
-    total = len(body)
-    return assemble(walker.blocks(body, monitor, total), Format.DOCX, str(path))
+    warnings: tuple[str, ...] = ()
+    if next(body.iterdescendants(f"{W}del", f"{W}ins", f"{W}moveFrom"), None) is not None:
+        warnings = ("tracked changes: the text read is the one with every change accepted",)
+    return assemble(walker.blocks(body, monitor, len(body)), Format.DOCX, str(path), warnings)
 
 
 def _numbering_element(part: Any) -> Any:

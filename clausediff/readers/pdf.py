@@ -12,7 +12,9 @@ the font's choice and not the author's.
 Refused with an :class:`~clausediff.errors.InputError`: a PDF that needs a password
 ("encrypted PDF: ..."), one that pdfium cannot parse ("corrupt PDF: ..."), and one without a
 single character of text ("scanned document: no text to compare"). Pages without text in an
-otherwise textual PDF are reported in ``Document.warnings``.
+otherwise textual PDF are reported in ``Document.warnings``, and so is text that a font without
+a Unicode mapping turned into private-use or control characters (refused when it is most of
+the text).
 
 PDFium is not thread-safe: every call goes through one process-wide lock, so the GUI may read
 two PDFs from two worker threads. No Qt. Reads the file only.
@@ -23,6 +25,7 @@ from __future__ import annotations
 import ctypes
 import re
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -218,9 +221,32 @@ def read_pdf(path: Path, monitor: Monitor) -> Document:
             document.close()
     if not any(pages):
         raise InputError(f"scanned document: no text to compare ({path.name} has no text layer)")
-    warnings: tuple[str, ...] = ()
+    warnings: list[str] = []
     if empty_pages:
         listed = ", ".join(str(number) for number in empty_pages[:10])
         more = "..." if len(empty_pages) > 10 else ""
-        warnings = (f"pages without text (scanned?): {listed}{more}",)
-    return assemble(rebuild_paragraphs(pages), Format.PDF, str(path), warnings)
+        warnings.append(f"pages without text (scanned?): {listed}{more}")
+    document = assemble(rebuild_paragraphs(pages), Format.PDF, str(path))
+    share = unreadable_share(document.text)
+    if share > 0.3:
+        raise InputError(
+            f"{path.name}: the PDF's text cannot be extracted (its fonts have no Unicode "
+            "mapping); export it again from the original document"
+        )
+    if share > 0.02:
+        warnings.append(f"{share:.0%} of the characters could not be decoded")
+    return replace(document, warnings=tuple(warnings))
+
+
+def unreadable_share(text: str) -> float:
+    """Share of characters a PDF font failed to map to Unicode (private use, controls, U+FFFD).
+
+    Fonts embedded without a ToUnicode map give such characters instead of letters.
+    """
+    sample = text[:100_000]
+    bad = sum(
+        1
+        for char in sample
+        if char == "\ufffd" or ("\ue000" <= char <= "\uf8ff") or (char < " " and char not in "\n\t")
+    )
+    return bad / max(len(sample), 1)
