@@ -282,6 +282,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="print the predicted links")
     args = parser.parse_args(argv)
     totals = {"fr": Score(), "en": Score(), "all": Score()}
+    mode = "gold keys" if args.gold_segmentation else "clausediff.segment"
+    print(f"Clause alignment on {args.corpus} (segmentation: {mode}); P/R/F1 of gold pairs")
     print(
         f"{'pair':<46} {'P':>5} {'R':>5} {'F1':>5} | {'deleted P/R/F1':<14} |"
         f" {'inserted P/R/F1':<14} | miss"
