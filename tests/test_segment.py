@@ -368,7 +368,23 @@ def test_untitled_introduction_is_a_clause() -> None:
     ],
 )
 def test_false_positives_do_not_cut_clauses(text: str) -> None:
-    assert len(segment(_doc(text))) == 1
+    # inside an article, so that only a (wrong) clause number could cut the text
+    (clause,) = segment(_doc(_para("Article 1 – Objet", text)))
+    assert clause.text == text
+
+
+def test_unstructured_text_is_cut_into_paragraphs() -> None:
+    # a short licence with no heading and no number: each paragraph is a clause
+    paragraphs = [
+        "Permission is hereby granted, free of charge, to any person obtaining a copy of this "
+        "software, to deal in the Software without restriction.",
+        "The above copyright notice and this permission notice shall be included in all copies "
+        "or substantial portions of the Software.",
+        "THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, "
+        "INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY.",
+    ]
+    text = _para("MIT License", "Copyright (c) 2024 Example Corp", *paragraphs)
+    assert [c.text for c in segment(_doc(text, "en"))] == paragraphs
 
 
 def test_wrapped_pdf_text_numbers_at_line_start() -> None:

@@ -29,6 +29,7 @@ from clausediff.segment.prepare import check_numbers, front_matter_end, join_tit
 from clausediff.segment.units import COLON_RUNIN_RE, build_units, is_heading_line
 
 DISCLAIMER_MIN_WORDS = 20
+UNSTRUCTURED_MIN_WORDS = 8
 
 
 @dataclass(slots=True)
@@ -97,6 +98,9 @@ def _starts(
         mode = "block"
         block_caps = _is_disclaimer(info)
 
+    # a text with no heading and no number at all (a short licence, a notice) is cut into its
+    # paragraphs: they are the only units a reader can point at
+    unstructured = not any(split[first:])
     for index in range(first, len(infos)):
         info = infos[index]
         if split[index]:
@@ -124,18 +128,28 @@ def _starts(
             previous_text = ""
             continue
         body = text[info.unit.start : info.unit.end].rstrip()
-        if mode == "" or (
-            info.kind is Kind.TEXT
-            and _opens_block(
-                info,
-                mode,
-                (item_indent, block_caps),
-                (
-                    _text_of(text, infos, index - 1),
-                    previous_text,
-                    body,
-                    _text_of(text, infos, index + 1),
-                ),
+        if (
+            mode == ""
+            or (
+                unstructured
+                and info.kind is Kind.TEXT
+                and info.unit.blank_before
+                and info.words >= UNSTRUCTURED_MIN_WORDS
+                and not _text_of(text, infos, index - 1).endswith(":")
+            )
+            or (
+                info.kind is Kind.TEXT
+                and _opens_block(
+                    info,
+                    mode,
+                    (item_indent, block_caps),
+                    (
+                        _text_of(text, infos, index - 1),
+                        previous_text,
+                        body,
+                        _text_of(text, infos, index + 1),
+                    ),
+                )
             )
         ):
             open_block(index)
