@@ -195,16 +195,14 @@ def _word_evidence(lines: Iterable[Line]) -> tuple[set[str], set[str]]:
     return words, compounds
 
 
-def _join(left: str, right: str, soft: bool, evidence: tuple[set[str], set[str]]) -> str:
-    """Join two lines of one paragraph (step 3)."""
-    left = left.rstrip()
-    right = right.lstrip()
+def _joint(left: str, right: str, soft: bool, evidence: tuple[set[str], set[str]]) -> str:
+    """How the line ``left`` meets the next line ``right`` (step 3): the text to put between
+    ``left`` without its end-of-line hyphen and ``right`` ("" or " ", or "-" to keep it)."""
     if not left.endswith(_HYPHENS) or len(left) < 2 or not left[-2].isalpha():
-        return f"{left} {right}"
-    stem = left.rstrip("".join(_HYPHENS))
+        return " "
     if not right[:1].islower():
-        return f"{stem}-{right}"
-    head = re.search(r"[^\W\d_]+$", stem)
+        return "-"
+    head = re.search(r"[^\W\d_]+$", left.rstrip("".join(_HYPHENS)))
     tail = re.match(r"[^\W\d_]+", right)
     left_part = head.group().casefold() if head else ""
     right_part = tail.group().casefold() if tail else ""
@@ -216,7 +214,19 @@ def _join(left: str, right: str, soft: bool, evidence: tuple[set[str], set[str]]
             and (left_part in _COMPOUND_LEFT or right_part in _COMPOUND_RIGHT)
         )
     )
-    return f"{stem}-{right}" if keep else f"{stem}{right}"
+    return "-" if keep else ""
+
+
+def _join_lines(lines: Sequence[Line], evidence: tuple[set[str], set[str]]) -> str:
+    """The text of one paragraph from its lines (linear in its length)."""
+    pieces = [lines[0].text.strip()]
+    for prev, cur in itertools.pairwise(lines):
+        right = cur.text.strip()
+        joint = _joint(pieces[-1], right, prev.soft_hyphen, evidence)
+        if joint != " ":
+            pieces[-1] = pieces[-1].rstrip("".join(_HYPHENS))
+        pieces += [joint, right]
+    return "".join(pieces)
 
 
 def rebuild_paragraphs(pages: Sequence[Sequence[Line]]) -> list[Block]:
@@ -227,14 +237,12 @@ def rebuild_paragraphs(pages: Sequence[Sequence[Line]]) -> list[Block]:
     metrics = _metrics(lines)
     evidence = _word_evidence(lines)
     blocks: list[Block] = []
-    text = lines[0].text
-    first = lines[0]
+    paragraph = [lines[0]]
     for index, (prev, cur) in enumerate(itertools.pairwise(lines)):
         after = lines[index + 2] if index + 2 < len(lines) else None
         if _is_break(prev, cur, after, metrics):
-            blocks.append(Block(text, bold=first.bold))
-            text, first = cur.text, cur
-        else:
-            text = _join(text, cur.text, prev.soft_hyphen, evidence)
-    blocks.append(Block(text, bold=first.bold))
+            blocks.append(Block(_join_lines(paragraph, evidence), bold=paragraph[0].bold))
+            paragraph = []
+        paragraph.append(cur)
+    blocks.append(Block(_join_lines(paragraph, evidence), bold=paragraph[0].bold))
     return blocks
