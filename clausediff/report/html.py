@@ -163,6 +163,25 @@ def _term_table(rows: tuple[TermChangeRow, ...], lang: str, with_clause: bool) -
     )
 
 
+def _term_lines(rows: tuple[TermChangeRow, ...], lang: str) -> str:
+    """A pair's term changes, one line each: "Délai modifié : 4 heures → 5 jours (plus long)"."""
+    items = []
+    for row in rows:
+        direction = (
+            f' <i class="dir">({escape(row.direction_text)})</i>' if row.direction_text else ""
+        )
+        items.append(
+            f'<li><span class="term t-{row.kind}">{escape(row.kind_text)}</span>'
+            f'<sup class="mark m-{row.kind}">{_t(lang, "letter." + row.kind)}</sup> '
+            f"{escape(row.change_text)}{_colon(lang)}<b>{escape(row.before)}</b> → "
+            f"<b>{escape(row.after)}</b>{direction}</li>"
+        )
+    return (
+        f'<div class="changes"><p class="sub">{escape(_t(lang, "term_changes"))}</p>'
+        f"<ul>{''.join(items)}</ul></div>"
+    )
+
+
 def _details(report: Report) -> str:
     lang = report.language
     heading = _t(lang, "details.all" if report.all_clauses else "details.changed")
@@ -200,8 +219,7 @@ def _section(section: Section, lang: str) -> str:
         "</tr></tbody></table>"
     )
     if section.term_changes:
-        parts.append(f'<p class="sub">{escape(_t(lang, "term_changes"))}</p>')
-        parts.append(_term_table(section.term_changes, lang, with_clause=False))
+        parts.append(_term_lines(section.term_changes, lang))
     if section.choice or section.note:
         parts.append(_decision(section, lang))
     parts.append("</article>")
@@ -283,8 +301,8 @@ def _css() -> str:
         ".counts .total{background:#f3f5f7}",
         ".terms{font-size:9pt;margin:.3rem 0}",
         ".terms .before,.terms .after{font-family:'DejaVu Serif',Georgia,serif}",
-        f".pair{{border-left:3pt solid {palette.RULE};padding:.2rem 0 .2rem .7rem;margin:1.1rem 0;"
-        "break-inside:auto}",
+        f".pair{{border-left:3pt solid {palette.RULE};padding:.2rem 0 .2rem .7rem;"
+        "margin:1.1rem 0}",
         ".pair h3{break-after:avoid}",
         ".num{color:#57606a}",
         ".status{margin:.1rem 0 .4rem;font-size:9pt}",
@@ -304,6 +322,9 @@ def _css() -> str:
         ".mark{font:700 6.5pt 'DejaVu Sans',Arial,sans-serif;margin-left:1pt}",
         f".moved-mark{{color:{palette.MOVED};font-weight:700}}",
         f".sub{{font-size:9pt;font-weight:600;margin:.5rem 0 0;color:{palette.MUTED}}}",
+        ".changes ul{list-style:none;margin:.2rem 0 0;padding:0;font-size:9.5pt}",
+        ".changes li{margin:0 0 2pt}",
+        f".dir{{color:{palette.MUTED}}}",
         f".decision{{border:.5pt solid {palette.RULE};background:#fbfbf8;padding:4pt 8pt;"
         "margin-top:.4rem;font-size:9.5pt}",
         ".decision p{margin:2pt 0}",
@@ -313,7 +334,10 @@ def _css() -> str:
         f".foot{{margin-top:2rem;font-size:8pt;color:{palette.MUTED};"
         f"border-top:.5pt solid {palette.RULE};padding-top:4pt}}",
         "a{color:inherit}",
-        "@media print{body{max-width:none;padding:0}.pair{break-inside:auto}}",
+        # In print, a pair shorter than a page stays on one page (longer ones still break), and
+        # a heading never ends a page.
+        "@media print{body{max-width:none;padding:0}.pair{break-inside:avoid}"
+        "h2,h3,.status{break-after:avoid}}",
     ]
     for kind in TermKind:
         rules.append(f".t-{kind}{{background:{tb[kind]}}}")
