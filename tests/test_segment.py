@@ -665,3 +665,11 @@ def test_bundled_samples_start_a_clause_at_every_article(name: str) -> None:
     assert articles, name
     assert all(offset in starts for offset in articles)
     assert len(clauses) <= 3 * len(articles)  # sub-clauses, never every paragraph
+
+
+def test_text_saved_by_a_word_processor_segments_alike() -> None:
+    # one paragraph per line and no blank line at all: the same clauses as with blank lines
+    text = (SAMPLES / "contrat-services-v1.txt").read_text(encoding="utf-8")
+    saved = "\n".join(line for line in text.split("\n") if line.strip())
+    labels = [(c.number, c.heading) for c in segment(_doc(text))]
+    assert [(c.number, c.heading) for c in segment(_doc(saved))] == labels

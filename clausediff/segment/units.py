@@ -19,6 +19,7 @@ from clausediff.document import Document, Paragraph
 from clausediff.segment.numbering import parse_marker
 
 TITLE_LINE_MAX_WORDS = 8
+UNWRAPPED_LINE_CHARS = 100
 TITLE_LINE_MAX_CHARS = 60
 _MD_HEADING_RE = re.compile(r"(?P<hashes>#{1,6})[ \t]+")
 _EMPHASIS_RE = re.compile(r"(\*\*|__)")
@@ -143,10 +144,22 @@ def build_units(document: Document) -> list[Unit]:
             units.extend(_units_in(text, paragraph.start, paragraph.end, paragraph))
         return units
     front = _YAML_FRONT_MATTER_RE.match(text)
-    return _units_in(text, front.end() if front else 0, len(text), None)
+    begin = front.end() if front else 0
+    return _units_in(text, begin, len(text), None, _one_paragraph_per_line(text[begin:]))
 
 
-def _units_in(text: str, begin: int, stop: int, hints: Paragraph | None) -> list[Unit]:
+def _one_paragraph_per_line(text: str) -> bool:
+    """Text saved from a word processor: long lines, one per paragraph, no blank line at all."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 3 or len(lines) != len(text.strip().split("\n")):
+        return False
+    lengths = sorted(len(line) for line in lines)
+    return lengths[len(lengths) // 2] >= UNWRAPPED_LINE_CHARS
+
+
+def _units_in(
+    text: str, begin: int, stop: int, hints: Paragraph | None, line_paragraphs: bool = False
+) -> list[Unit]:
     units: list[Unit] = []
     current: list[tuple[int, int, int]] = []  # (content start, content end, indent) per line
     blank = True
@@ -183,6 +196,9 @@ def _units_in(text: str, begin: int, stop: int, hints: Paragraph | None) -> list
             flush()
             blank = True
         else:
+            if line_paragraphs and current:
+                flush()  # every line is a paragraph of its own
+                blank = True
             lead = len(line) - len(line.lstrip())
             start = pos + lead
             end = pos + len(line.rstrip())
