@@ -443,11 +443,13 @@ RELATIVE = Table(
             DEADLINE,
             r"\ble\s+(?:premier|1er|dernier)\s+jour\s+(?:ouvrée?\s+|ouvrable\s+)?(?:du|de\s+la|"
             r"de\s+chaque|de\s+l['’])\s*(?:mois|trimestre|année|semaine)\b(?:\s+suivante?)?"
-            r"|\ble\s+jour\s+(?:ouvré\s+|ouvrable\s+)?suivant\b|\ble\s+lendemain\b|"
+            r"|\ble\s+jour\s+(?:ouvré\s+|ouvrable\s+)?suivant\b|"
+            r"\b(?:(?:au\s+plus\s+tard|dès|avant)\s+)?(?:le\s+lendemain|la\s+veille)\b"
+            r"(?=\s*(?:[,.;:)]|$|de\b|du\b|des\b|d['’]|au\s+soir|à\b|avant\b|minuit|midi))|"
             r"\ble\s+mois\s+suivant\b",
             {"type": "relative"},
             25,
-            anchors=words("jour lendemain mois"),
+            anchors=words("jour lendemain veille mois"),
             back=30,
         ),
         Rule(
@@ -481,6 +483,18 @@ RELATIVE = Table(
             {"type": "relative"},
             25,
             anchors=("j",),
+        ),
+        Rule(
+            "le 10 du mois suivant",
+            DEADLINE,
+            r"\b(?:(?:au\s+plus\s+tard|avant|jusqu['’]au|by|before|no\s+later\s+than|on)\s+)?"
+            r"(?:le|the)\s+(?:1er|\d{1,2}(?:st|nd|rd|th|e|ème)?)\s+(?:du|de\s+chaque|of\s+(?:each|"
+            r"every|the))\s+(?:mois|trimestre|month|quarter)(?:\s+(?:suivant|following|civil))?\b",
+            {"type": "relative"},
+            26,
+            anchors=(DIGIT,),
+            back=22,
+            gate=r"(?:1er|\d{1,2}(?:st|nd|rd|th|e|ème)?)\s+(?:du|de|of)\s",
         ),
     )
 )

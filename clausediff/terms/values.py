@@ -68,6 +68,7 @@ PERIODIC_WORDS: dict[str, str] = {
     **dict.fromkeys(["monthly"], "month"),
     **dict.fromkeys(["trimestriel", "trimestrielle", "trimestriels", "trimestrielles"], "quarter"),
     **dict.fromkeys(["trimestriellement", "quarterly"], "quarter"),
+    **dict.fromkeys(["semestriellement", "biannually", "semiannually"], "half_year"),
     **dict.fromkeys(["semestriel", "semestrielle", "semestriels", "semestrielles"], "half_year"),
     **dict.fromkeys(["semi-annual", "semiannual", "semi-annually", "biannual"], "half_year"),
     **dict.fromkeys(["annuel", "annuelle", "annuels", "annuelles", "annuellement"], "year"),
