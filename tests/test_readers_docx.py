@@ -207,6 +207,17 @@ def test_tables_runs_and_revisions(tmp_path: Path) -> None:
     assert result.paragraphs[1].style == "Table"
 
 
+def test_all_caps_formatting_is_shown(tmp_path: Path) -> None:
+    # Word displays w:caps runs in capitals (a PDF of the document shows them so)
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    paragraph.add_run("Article 5 – Résiliation").font.all_caps = True
+    paragraph.add_run(" : conditions.")
+    path = tmp_path / "caps.docx"
+    document.save(str(path))
+    assert _texts(read_document(path)) == ["ARTICLE 5 – RÉSILIATION : conditions."]
+
+
 def test_table_of_contents_is_skipped(tmp_path: Path) -> None:
     document = docx.Document()
     toc = parse_xml(

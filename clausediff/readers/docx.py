@@ -6,7 +6,8 @@ itself, because python-docx hides what matters here (numbering, tracked changes,
 
 What becomes text, per paragraph: ``w:t`` of runs (inside hyperlinks, fields, content controls
 and tracked insertions too), ``w:tab`` as a tab, ``w:br``/``w:cr`` as a line break,
-``w:noBreakHyphen`` as "-". Left out: deleted and moved-from text, field instructions, hidden
+``w:noBreakHyphen`` as "-"; runs formatted all caps (``w:caps``, directly or by style) in
+capitals, as Word shows them. Left out: deleted and moved-from text, field instructions, hidden
 runs, drawings and text boxes, footnotes, headers and footers, and tables of contents (they
 repeat the headings with page numbers).
 
@@ -44,6 +45,7 @@ _CONTAINERS = frozenset(
                 "customXml", "dir", "bdo")
 )  # fmt: skip
 _OFF = ("0", "false", "off")
+_TOGGLES = {"b": "bold", "caps": "caps"}
 _HEADING_NAME = re.compile(r"^(?:heading|titre)\s*([1-9])$", re.IGNORECASE)
 _TOC_STYLE = re.compile(r"^(?:toc|tm)\s*[1-9]$", re.IGNORECASE)
 
@@ -63,6 +65,7 @@ class _Style:
     ilvl: int | None
     outline: int | None
     bold: bool | None
+    caps: bool | None = None
 
 
 def _on(element: Any) -> bool | None:
@@ -97,12 +100,14 @@ def _parse_styles(styles: Any) -> tuple[dict[str, _Style], str]:
         ilvl = wval(num_pr, "w:ilvl") if num_pr is not None else None
         outline = wval(element, "w:pPr/w:outlineLvl")
         bold = _on(element.find(f"{W}rPr/{W}b"))
+        caps = _on(element.find(f"{W}rPr/{W}caps"))
         result = _Style(
             name=name.title() if name.islower() else name,
             num_id=(wval(num_pr, "w:numId") if num_pr is not None else None) or parent.num_id,
             ilvl=int(ilvl) if ilvl and ilvl.isdigit() else parent.ilvl,
             outline=int(outline) if outline and outline.isdigit() else parent.outline,
             bold=parent.bold if bold is None else bold,
+            caps=parent.caps if caps is None else caps,
         )
         resolved[style_id] = result
         return result
@@ -217,11 +222,12 @@ class _Walker:
         r_pr = run.find(f"{W}rPr")
         if r_pr is not None and _on(r_pr.find(f"{W}vanish")):
             return
+        caps = self._run_toggle(r_pr, style, "caps")
         start = len(out)
         for child in run:
             tag = child.tag
             if tag == f"{W}t":
-                out.append(child.text or "")
+                out.append((child.text or "").upper() if caps else child.text or "")
             elif tag == f"{W}tab":
                 out.append("\t")
             elif tag in (f"{W}br", f"{W}cr"):
@@ -229,16 +235,19 @@ class _Walker:
             elif tag == f"{W}noBreakHyphen":
                 out.append("-")
         if not bold and "".join(out[start:]).strip():
-            bold.append(self._run_bold(r_pr, style))
+            bold.append(self._run_toggle(r_pr, style, "b"))
 
-    def _run_bold(self, r_pr: Any, style: _Style) -> bool:
-        direct = _on(r_pr.find(f"{W}b")) if r_pr is not None else None
+    def _run_toggle(self, r_pr: Any, style: _Style, name: str) -> bool:
+        """A run's bold (``b``) or all-caps (``caps``): direct formatting, else its character
+        style, else its paragraph style."""
+        direct = _on(r_pr.find(f"{W}{name}")) if r_pr is not None else None
         if direct is not None:
             return direct
         char_style = self.styles.get(wval(r_pr, "w:rStyle") or "") if r_pr is not None else None
-        if char_style is not None and char_style.bold is not None:
-            return char_style.bold
-        return bool(style.bold)
+        from_style = None if char_style is None else getattr(char_style, _TOGGLES[name])
+        if from_style is not None:
+            return bool(from_style)
+        return bool(getattr(style, _TOGGLES[name]))
 
 
 def _check_parts(path: Path) -> None:
