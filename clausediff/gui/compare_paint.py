@@ -31,7 +31,7 @@ from clausediff.comparison import Pair, PairStatus
 from clausediff.gui.formats import Palette, make_palette
 from clausediff.gui.i18n import status_label
 from clausediff.gui.navigator import status_icon
-from clausediff.gui.render import build_document
+from clausediff.gui.render import build_document, char_formats
 from clausediff.gui.resources import icon_path
 from clausediff.gui.spans import ComparisonIndex, Side, SpanKind
 from clausediff.gui.state import Workspace
@@ -54,6 +54,7 @@ class PairDelegate(QStyledItemDelegate):
         self.font = QFont()
         self.small = QFont()
         self.hidden: frozenset[SpanKind] = frozenset()
+        self.formats = char_formats(self.palette)
         self.width = 800
         self._docs: OrderedDict[tuple[int, Side], QTextDocument] = OrderedDict()
         self._heights: dict[int, int] = {}
@@ -75,6 +76,7 @@ class PairDelegate(QStyledItemDelegate):
     def set_looks(self, palette: Palette, font: QFont, hidden: frozenset[SpanKind]) -> None:
         """New colours, font size or term toggles: every document must be rebuilt."""
         self.palette, self.font, self.hidden = palette, QFont(font), hidden
+        self.formats = char_formats(palette)
         self.small = QFont(font)
         self.small.setPointSizeF(max(7.0, font.pointSizeF() * 0.82))
         self._docs.clear()
@@ -117,7 +119,7 @@ class PairDelegate(QStyledItemDelegate):
             return None
         side_text = self.index_.side_text(pair, side)
         document = build_document(
-            side_text, self.palette, self.font, self.cell_width(), self.hidden
+            side_text, self.palette, self.font, self.cell_width(), self.hidden, self.formats
         )
         self._docs[key] = document
         if len(self._docs) > DOC_CACHE:

@@ -9,7 +9,14 @@ current pair; it never computes anything about the comparison.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -23,6 +30,8 @@ from clausediff.gui.compare_model import KIND_ROLE, PAIR_ROLE, CompareModel
 from clausediff.gui.compare_paint import PairDelegate
 from clausediff.gui.spans import Side
 from clausediff.gui.state import Workspace
+
+BATCH = 48
 
 
 class CompareView(QListView):
@@ -44,12 +53,20 @@ class CompareView(QListView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setResizeMode(QListView.ResizeMode.Adjust)
+        # Lay rows out in batches between events: the first screen shows at once and the
+        # window stays responsive while the heights of thousands of rows are measured.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(BATCH)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(False)
         self.verticalScrollBar().setSingleStep(24)
         self.selectionModel().currentChanged.connect(self._current_changed)
         self._syncing = False
+        self._pending: QPersistentModelIndex | None = None
+        self._pending_timer = QTimer(self)
+        self._pending_timer.setInterval(15)
+        self._pending_timer.timeout.connect(self._retry_pending)
 
     # -- navigation ---------------------------------------------------------------------------
 
@@ -74,7 +91,24 @@ class CompareView(QListView):
             )
         finally:
             self._syncing = False
-        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        self._scroll_when_placed(index)
+
+    def _scroll_when_placed(self, index: QModelIndex) -> None:
+        """Scroll to ``index``; while batched layout has not placed it yet, retry shortly."""
+        if self.rectForIndex(index).isValid():
+            self._pending = None
+            self._pending_timer.stop()
+            self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        else:
+            self._pending = QPersistentModelIndex(index)
+            self._pending_timer.start()
+
+    def _retry_pending(self) -> None:
+        pending = self._pending
+        if pending is None or not pending.isValid():
+            self._pending_timer.stop()
+            return
+        self._scroll_when_placed(self.compare_model.index(pending.row()))
 
     def selected_pairs(self) -> list[int]:
         """Pairs of the selected pair rows (fold rows are skipped), in order."""

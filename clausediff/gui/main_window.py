@@ -12,13 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
     QProgressBar,
     QStackedWidget,
+    QStyle,
     QToolBar,
     QToolButton,
 )
@@ -32,7 +33,7 @@ from clausediff.gui.deciding import Decider
 from clausediff.gui.details import DetailsDock
 from clausediff.gui.exporting import Exporter
 from clausediff.gui.formats import is_dark, make_palette
-from clausediff.gui.i18n import Translations, effective_language, status_label
+from clausediff.gui.i18n import Translations, effective_language
 from clausediff.gui.navigator import NavigatorDock
 from clausediff.gui.navigator_paint import BadgeDelegate, SimilarityDelegate
 from clausediff.gui.opening import Opener
@@ -72,13 +73,24 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(self)
         self.undo_stack = QUndoStack(self)
         self.actions_ = Actions(self)
-        self.undo_action = self.undo_stack.createUndoAction(self)
+        # Own undo/redo actions (not createUndoAction) so their "Undo …" prefix retranslates live.
+        self.undo_action = QAction(self)
         self.undo_action.setObjectName("undo")
-        self.undo_action.setShortcut("Ctrl+Z")
-        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.undo_action.triggered.connect(self.undo_stack.undo)
+        self.redo_action = QAction(self)
         self.redo_action.setObjectName("redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(self.undo_stack.redo)
         self.addActions([self.undo_action, self.redo_action])
+        for signal in (
+            self.undo_stack.canUndoChanged,
+            self.undo_stack.canRedoChanged,
+            self.undo_stack.undoTextChanged,
+            self.undo_stack.redoTextChanged,
+        ):
+            signal.connect(self._undo_texts)
         self._build()
         self.opener = Opener(self)
         self.decider = Decider(self)
@@ -292,7 +304,7 @@ class MainWindow(QMainWindow):
             counts = comparison.summary()
             parts = [self.tr("%n clause pair(s)", "", len(comparison.pairs))]
             parts += [
-                f"{counts[s.value]} {status_label(s).lower()}"
+                self.status_count(s, counts[s.value])
                 for s in PairStatus
                 if s is not PairStatus.UNCHANGED and counts[s.value]
             ]
@@ -307,6 +319,19 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.setWindowModified(self.workspace.modified)
         self.update_actions()
+
+    def status_count(self, status: PairStatus, count: int) -> str:
+        """ "3 modified" / "3 modifiées", with the plural the language needs."""
+        words = {
+            PairStatus.UNCHANGED: self.tr("%n unchanged", "", count),
+            PairStatus.MODIFIED: self.tr("%n modified", "", count),
+            PairStatus.MOVED: self.tr("%n moved", "", count),
+            PairStatus.SPLIT: self.tr("%n split", "", count),
+            PairStatus.MERGED: self.tr("%n merged", "", count),
+            PairStatus.INSERTED: self.tr("%n inserted", "", count),
+            PairStatus.DELETED: self.tr("%n deleted", "", count),
+        }
+        return words[status]
 
     def update_actions(self) -> None:
         """Enable what makes sense now."""
@@ -442,10 +467,21 @@ class MainWindow(QMainWindow):
         self.actions_.retranslate()
         self.menus.retranslate()
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
-        self.undo_action.setText(self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo"))
+        self._undo_texts()
         self.opener.refresh_recent_menu()
         self.update_state()
+
+    def _undo_texts(self) -> None:
+        """ "Undo Keep right" / "Redo Note": the stack's next command, in the current language."""
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.undo_action.setText(
+            self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo")
+        )
+        self.undo_action.setEnabled(self.undo_stack.canUndo())
+        self.redo_action.setEnabled(self.undo_stack.canRedo())
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate live when the language changes."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtGui import QFont, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 
 from clausediff.gui.formats import MERGE_ORDER, Palette, char_format
 from clausediff.gui.spans import SideText, SpanKind
@@ -17,12 +17,20 @@ from clausediff.gui.spans import SideText, SpanKind
 
 def _utf16_offsets(text: str) -> list[int] | None:
     """Map from Python index to UTF-16 index, or None when they coincide (the usual case)."""
-    if all(ord(ch) < 0x10000 for ch in text):
+    if text.isascii() or len(text.encode("utf-16-le")) == 2 * len(text):
         return None
     table = [0]
     for ch in text:
         table.append(table[-1] + (2 if ord(ch) >= 0x10000 else 1))
     return table
+
+
+def char_formats(palette: Palette) -> dict[SpanKind, QTextCharFormat]:
+    """Every span kind's format for ``palette`` (build once, reuse for every document)."""
+    return {kind: char_format(kind, palette) for kind in MERGE_ORDER}
+
+
+_RANK = {kind: i for i, kind in enumerate(MERGE_ORDER)}
 
 
 def build_document(
@@ -31,10 +39,12 @@ def build_document(
     font: QFont,
     width: float,
     hidden: Collection[SpanKind] = (),
+    formats: dict[SpanKind, QTextCharFormat] | None = None,
 ) -> QTextDocument:
     """A QTextDocument showing ``side`` with its spans, laid out at ``width`` pixels.
 
-    ``hidden`` lists span kinds switched off by the user (term highlight toggles).
+    ``hidden`` lists span kinds switched off by the user (term highlight toggles); ``formats``
+    are the formats of :func:`char_formats`, passed in so thousands of documents share them.
     """
     document = QTextDocument()
     document.setDefaultFont(font)
@@ -48,9 +58,8 @@ def build_document(
     if side.spans:
         table = _utf16_offsets(side.text)
         cursor = QTextCursor(document)
-        rank = {kind: i for i, kind in enumerate(MERGE_ORDER)}
-        formats = {kind: char_format(kind, palette) for kind in MERGE_ORDER}
-        for span in sorted(side.spans, key=lambda s: rank[s.kind]):
+        formats = formats or char_formats(palette)
+        for span in sorted(side.spans, key=lambda s: _RANK[s.kind]):
             if span.kind in hidden or span.end <= span.start:
                 continue
             start, end = span.start, span.end

@@ -667,6 +667,55 @@
             <source>Open two contracts to compare them</source>
             <translation>Open two contracts to compare them</translation>
         </message>
+        <message numerus="yes">
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n unchanged</numerusform>
+                <numerusform>%n unchanged</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n modified</source>
+            <translation>
+                <numerusform>%n modified</numerusform>
+                <numerusform>%n modified</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n moved</source>
+            <translation>
+                <numerusform>%n moved</numerusform>
+                <numerusform>%n moved</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n split</source>
+            <translation>
+                <numerusform>%n split</numerusform>
+                <numerusform>%n split</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n merged</source>
+            <translation>
+                <numerusform>%n merged</numerusform>
+                <numerusform>%n merged</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n inserted</source>
+            <translation>
+                <numerusform>%n inserted</numerusform>
+                <numerusform>%n inserted</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n deleted</numerusform>
+                <numerusform>%n deleted</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Comparing…</source>
             <translation>Comparing…</translation>
@@ -680,8 +729,16 @@
             <translation>&amp;Undo</translation>
         </message>
         <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Undo %1</translation>
+        </message>
+        <message>
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Redo %1</translation>
         </message>
         <message>
             <source>About ClauseDiff</source>

@@ -667,6 +667,55 @@
             <source>Open two contracts to compare them</source>
             <translation>Ouvrez deux contrats pour les comparer</translation>
         </message>
+        <message numerus="yes">
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n inchangée</numerusform>
+                <numerusform>%n inchangées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n modified</source>
+            <translation>
+                <numerusform>%n modifiée</numerusform>
+                <numerusform>%n modifiées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n moved</source>
+            <translation>
+                <numerusform>%n déplacée</numerusform>
+                <numerusform>%n déplacées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n split</source>
+            <translation>
+                <numerusform>%n scindée</numerusform>
+                <numerusform>%n scindées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n merged</source>
+            <translation>
+                <numerusform>%n fusionnée</numerusform>
+                <numerusform>%n fusionnées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n inserted</source>
+            <translation>
+                <numerusform>%n ajoutée</numerusform>
+                <numerusform>%n ajoutées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n supprimée</numerusform>
+                <numerusform>%n supprimées</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Comparing…</source>
             <translation>Comparaison…</translation>
@@ -680,8 +729,16 @@
             <translation>&amp;Annuler</translation>
         </message>
         <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Annuler : %1</translation>
+        </message>
+        <message>
             <source>&amp;Redo</source>
             <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Rétablir : %1</translation>
         </message>
         <message>
             <source>About ClauseDiff</source>
