@@ -97,10 +97,15 @@ def test_grid_rows_of_equivalent_provisions(support: VariantsResult) -> None:
     phone = _sentence_row(support, 1, "joignable par téléphone")
     online = _sentence_row(support, 1, "contacté en ligne")
     paid = _sentence_row(support, 2, "ticket facturé")
-    # Phone lines with their opening hours: variant 1 (9h-17h) and the Orange variant 6 (9h-18h).
+    # Phone support: variant 1 (9h-17h, Mon-Fri), variant 4 (technical assistance by phone,
+    # 24/7) and the Orange variant 6 (French number, 9h-18h Mon-Fri) on one row.
+    assert phone == _sentence_row(support, 4, "assistance technique par téléphone")
     assert phone == _sentence_row(support, 6, "Numéro de téléphone")
-    # Online channels: variant 1's ticket/form/mail and variant 8's online support and e-mail.
-    assert online == _sentence_row(support, 8, "support en ligne")
+    # Online channels: variant 1's ticket / form / mail and variant 3's ticket through the
+    # management interface.
+    assert online == _sentence_row(support, 3, "interface de gestion")
+    # Chat: variant 2's free support by chat and variant 7's e-mail or "Live Tchat".
+    assert _sentence_row(support, 2, "par chat") == _sentence_row(support, 7, "Live Tchat")
     # Paid tickets: only variant 2 charges for support, so its row holds nothing else.
     assert support.grid.rows[paid].count == 1
     assert len({phone, online, paid}) == 3
@@ -266,3 +271,32 @@ def test_variants_from_a_comparison() -> None:
     library = library_from_comparison(comparison, [("left", left.id), ("right", right.id)])
     assert [v.text for v in library.variants] == [left.text, right.text]
     assert len(library.sources) == 2
+
+
+def test_grid_aligns_reworded_copies(seed_library: Library, tmp_path: Path) -> None:
+    """Copies of one clause, reworded, reordered or shortened, align sentence by sentence."""
+    from clausediff.variants.sentences import split_sentences
+
+    base = seed_library.variants[5].text  # the Orange variant: 11 sentences
+    spans = split_sentences(base)
+    sentences = [base[s:e] for s, e in spans]
+    (s4, e4), (s7, e7), (s8, e8) = spans[4], spans[7], spans[8]
+    texts = {
+        "a": base,
+        "b": base[:s4] + base[e4:],  # "Et l'un des deux (2) moyens suivants :" left out
+        "c": base[:s7] + base[s8:e8] + base[e7:s8] + base[s7:e7] + base[e8:],  # two swapped
+        "d": base.replace("quatre (4) heures", "deux (2) heures"),
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    library = load_paths([tmp_path])
+    groups = group_variants(library.variants)
+    assert len(groups) == 1
+    result = analyse_group(library, groups[0])
+    assert len(result.grid.rows) == len(sentences)
+    for row in result.grid.rows:
+        texts = {cell.text.replace("deux (2)", "quatre (4)") for cell in row.cells if cell}
+        assert len(texts) == 1, texts  # one provision per row, worded the same
+    silent = [row for row in result.grid.rows if row.count == 3]
+    assert len(silent) == 1 and silent[0].cells[1] is None
+    assert silent[0].cells[0] is not None and silent[0].cells[0].text.startswith("Et l’un")

@@ -33,7 +33,7 @@ from clausediff.variants.sentences import split_sentences
 from clausediff.variants.words import BOILERPLATE, stems
 
 #: Cosine similarity (to a row's centroid) below which a sentence opens a row of its own.
-THRESHOLD = 0.22
+THRESHOLD = 0.15
 #: Penalty per unit of relative-position difference (0 = first sentence, 1 = last).
 POSITION_WEIGHT = 0.08
 
@@ -42,6 +42,10 @@ POSITION_WEIGHT = 0.08
 EXACT_LIMIT = 400
 #: Passes of re-placing every variant once all are in the grid (stops early when stable).
 REFINE_PASSES = 3
+#: Weight of words only one variant uses: they cannot align anything, but they still say how
+#: much of a sentence a shared word accounts for (a sentence sharing one word of ten is not
+#: "the same provision").
+UNIQUE_WEIGHT = 0.5
 #: Weight of contract boilerplate words relative to topical ones.
 BOILERPLATE_WEIGHT = 0.3
 
@@ -68,9 +72,10 @@ def sentence_vectors(sentences: Iterable[Sentence]) -> dict[tuple[str, int], Vec
             users.setdefault(word, set()).add(variant_id)
     total = max(len(bags), 1)
     idf = {
-        word: math.log(total / count) * (BOILERPLATE_WEIGHT if word in BOILERPLATE else 1.0)
+        word: math.log(total / count)
+        * (BOILERPLATE_WEIGHT if word in BOILERPLATE else 1.0)
+        * (1.0 if len(users[word]) > 1 else UNIQUE_WEIGHT)
         for word, count in frequency.items()
-        if len(users[word]) > 1  # a word only one variant uses cannot align anything
     }
     vectors: dict[tuple[str, int], Vector] = {}
     for key, bag in bags.items():
@@ -251,7 +256,12 @@ def _agglomerate(
         left, right = rows[a], rows[b]
         if left.members.keys() & right.members.keys():
             continue
-        merged = _Row({**left.members, **right.members}, {**left.positions, **right.positions}, {})
+        merged = _Row(
+            {**left.members, **right.members},
+            {**left.positions, **right.positions},
+            {},
+            left.position_sum + right.position_sum,
+        )
         rows.append(merged)
         new = len(rows) - 1
         alive -= {a, b}
