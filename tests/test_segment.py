@@ -673,3 +673,51 @@ def test_text_saved_by_a_word_processor_segments_alike() -> None:
     saved = "\n".join(line for line in text.split("\n") if line.strip())
     labels = [(c.number, c.heading) for c in segment(_doc(text))]
     assert [(c.number, c.heading) for c in segment(_doc(saved))] == labels
+
+
+def test_random_structured_noise_keeps_the_invariants() -> None:
+    # deterministic noise built from the pieces segmentation reacts to: it must never raise and
+    # always return ordered, contiguous clauses whose bodies match the text
+    import random
+
+    pieces = [
+        "Article 1 –",
+        "ARTICLE 2",
+        "1.",
+        "1.1",
+        "a)",
+        "(b)",
+        "i.",
+        "I.",
+        "§ 3",
+        "1°",
+        "**",
+        "##",
+        "- ",
+        "• ",
+        "Annexe",
+        "Le Client paie.",
+        "the Work",
+        ":",
+        "\n",
+        "\n\n",
+        "   ",
+        "OBJET",
+        "Définitions",
+        "Related to X",
+        "Clauses Exemplaires",
+        "—",
+        "«",
+        "»",
+        "\u00a0",
+        "\t",
+    ]
+    generator = random.Random(20240601)
+    for _ in range(300):
+        text = "".join(generator.choice(pieces) + " " for _ in range(generator.randint(0, 40)))
+        if generator.random() < 0.3:
+            text = "Support client Clauses Exemplaires\n" + text  # the library-page reader
+        document = _doc(text)
+        clauses = segment(document)
+        if clauses:
+            _check_offsets(document, clauses)

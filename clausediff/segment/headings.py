@@ -123,6 +123,10 @@ def classify(text: str, unit: Unit, next_text: str, after_colon: bool = False) -
     listed matter, not a heading).
     """
     md_level, pos = content_start(text, unit.start)
+    while pos < unit.end and text[pos].isspace():
+        pos += 1
+    if pos >= unit.end:  # "##" with nothing after it is not a heading
+        md_level, pos = 0, unit.start
     outline = md_level or _style_level(unit)
     inner = skip_emphasis(text, pos)
     bold_open = inner > pos

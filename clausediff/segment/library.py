@@ -148,9 +148,11 @@ def segment_library(document: Document) -> tuple[Clause, ...]:
         bullet = _BULLET_RE.match(content)
         title_length = 0
         opens = False
-        if related and bullet:
+        if related and bullet and line_start + bullet.end() < line_end:
             # every related bullet is a clause, even when no title can be told from its body
             start = line_start + bullet.end()
+            while start < line_end and text[start].isspace():
+                start += 1  # NBSP after the bullet
             title_length = split_title(text[start:line_end])
             opens = True
         elif not related and not bullet:
