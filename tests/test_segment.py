@@ -711,6 +711,11 @@ def test_random_structured_noise_keeps_the_invariants() -> None:
         "»",
         "\u00a0",
         "\t",
+        "Support client.",
+        "Title: Body",
+        "---",
+        "# ",
+        "  • ",
     ]
     generator = random.Random(20240601)
     for _ in range(300):
