@@ -258,6 +258,62 @@ FRENCH: list[tuple[str, str, str, dict[str, Any]]] = [
         "1 500,50 € toutes taxes comprises",
         {"quantity": 1500.5, "currency": "EUR", "tax": "TTC"},
     ),
+    # more calendar forms
+    (
+        "payable au plus tard le 10 du mois suivant",
+        D,
+        "au plus tard le 10 du mois suivant",
+        {"type": "relative"},
+    ),
+    (
+        "annuler au plus tard la veille, heure limite 23h",
+        D,
+        "au plus tard la veille",
+        {"type": "relative"},
+    ),
+    (
+        "mises à disposition à partir de 15 h et libérées à midi",
+        D,
+        "à partir de 15 h",
+        {"type": "hours", "from": "15:00"},
+    ),
+    (
+        "mises à disposition à partir de 15 h et libérées à midi",
+        D,
+        "à midi",
+        {"type": "hours", "at": "12:00"},
+    ),
+    (
+        "une intervention pendant 1 h 30 au plus",
+        D,
+        "pendant 1 h 30",
+        {"quantity": 1.5, "unit": "hour"},
+    ),
+    (
+        "un audit tous les trois mois",
+        D,
+        "tous les trois mois",
+        {"type": "periodicity", "unit": "month", "quantity": 3},
+    ),
+    (
+        "Le jour de changement est le samedi.",
+        D,
+        "le samedi",
+        {"type": "days", "from": "saturday", "to": "saturday"},
+    ),
+    (
+        "Le jour de changement peut être varié hors juillet et août.",
+        D,
+        "hors juillet et août",
+        {"type": "period"},
+    ),
+    # a range keeps its upper bound as the quantity
+    (
+        "Entre 8 et 12 semaines avant le début du séjour",
+        D,
+        "Entre 8 et 12 semaines",
+        {"quantity": 12, "unit": "week"},
+    ),
     # obligations: trigger only, polarity
     ("Le Client doit accorder un délai", OB, "doit", DUTY),
     ("le Concédant s'engage à ne pas opposer les droits", OB, "s'engage à ne pas", PROHIBITION),
@@ -393,6 +449,63 @@ ENGLISH: list[tuple[str, str, str, dict[str, Any]]] = [
         "EUR 5,000 excluding VAT",
         {"quantity": 5000, "currency": "EUR", "tax": "HT"},
     ),
+    (
+        "The fees are $49 per user per month.",
+        A,
+        "$49 per user per month",
+        {"quantity": 49, "currency": "USD", "per": "month"},
+    ),
+    (
+        "interest at 1.5 times the statutory interest rate",
+        A,
+        "1.5 times the statutory interest rate",
+        {"multiplier": 1.5, "of": "legal_interest_rate"},
+    ),
+    (
+        "Developer must notify GitHub no later than twenty-four (24) hours after confirmation",
+        D,
+        "no later than twenty-four (24) hours",
+        {"quantity": 24, "unit": "hour"},
+    ),
+    (
+        "Support is available 9:00 a.m. to 5:00 p.m. Pacific Time, excluding holidays.",
+        D,
+        "9:00 a.m. to 5:00 p.m. Pacific Time",
+        {"type": "hours", "from": "09:00", "to": "17:00"},
+    ),
+    (
+        "notice in advance of the 1st day of the succeeding calendar month",
+        D,
+        "the 1st day of the succeeding calendar month",
+        {"type": "relative"},
+    ),
+    (
+        "Payment is due by the 15th of each month.",
+        D,
+        "by the 15th of each month",
+        {"type": "relative"},
+    ),
+    (
+        "purchased such Listing within a year before the takedown",
+        D,
+        "within a year",
+        {"quantity": 1, "unit": "year"},
+    ),
+    ("renews for successive one-year periods", D, "one-year", {"quantity": 1, "unit": "year"}),
+    (
+        "The parties shall meet at least once a year.",
+        D,
+        "once a year",
+        {"type": "periodicity", "unit": "year"},
+    ),
+    ("Developer is not permitted to use the GitHub API", OB, "is not permitted to", PROHIBITION),
+    (
+        "The client shall in no circumstances invoke any right",
+        OB,
+        "shall in no circumstances",
+        PROHIBITION,
+    ),
+    ("Licensee must not sublicense the Software", OB, "must not", PROHIBITION),
 ]
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from clausediff.comparison import TermKind
-from clausediff.terms.numbers import NUMBER, NUMBER_STARTS
+from clausediff.terms.numbers import NUMBER, NUMBER_STARTS, parse_number
 from clausediff.terms.rules import DIGIT, Rule, Table, constant, phrases, words
 from clausediff.terms.values import (
     BUSINESS_WORDS,
@@ -175,6 +175,8 @@ DURATION = (
     rf"(?:(?>{NUMBER})\s*(?:et|à|-|–|to|and|or|ou)\s*)?"
     rf"(?P<num>{NUMBER})(?:\s+(?:or|ou)\s+(?:more|less|fewer|plus|moins))?"
     rf"(?:\s*-\s*|\s+|(?<=\d))(?P<qpre>{_QUAL_PRE})(?P<unit>{_UNIT})"
+    # minutes after hours: "1 h 30", "2 heures 15"
+    r"(?:(?:(?<=h)|(?<=H)|(?<=heure)|(?<=heures))\s*(?P<mins>[0-5]\d)(?![\d\w]))?"
     rf"(?P<qpost>{_QUAL_POST}){_ADVANCE}(?![\w-])"
 )
 UNIT_ANCHORS = (*UNIT_WORDS, "journée", "journées", "année", "années")
@@ -183,8 +185,6 @@ _ONE = frozenset({"un", "une", "one", "a", "an"})
 
 def duration(match: re.Match[str]) -> Value | None:
     """``{"quantity": 4, "unit": "hour"}`` (business days and hours flagged)."""
-    from clausediff.terms.numbers import parse_number
-
     number, unit_word = match.group("num"), fold(match.group("unit")).strip()
     if unit_word == "h" and not any(c.isdigit() for c in number):
         return None
@@ -192,6 +192,8 @@ def duration(match: re.Match[str]) -> Value | None:
     unit = UNIT_WORDS.get(unit_word)
     if quantity is None or unit is None:
         return None
+    if match.group("mins"):
+        quantity = round(quantity + int(match.group("mins")) / 60, 4)
     qualifiers = set(re.split(r"[\s-]+", fold(match.group("qpre") + match.group("qpost"))))
     return duration_value(quantity, unit, business=bool(qualifiers & BUSINESS_WORDS))
 
@@ -345,16 +347,22 @@ _MONEY_NOUNS = (
 
 
 def periodicity(match: re.Match[str]) -> Value | None:
-    """``{"type": "periodicity", "unit": "month"}`` from the last time word of the match."""
+    """``{"type": "periodicity", "unit": "month"}`` from the last time word of the match; a
+    period of several units ("tous les trois mois", "semestriel") adds ``"quantity"``."""
+    every = match.groupdict().get("every")
+    count = parse_number(every) if every else 1
     folded = fold(match.group(0))
     for word in reversed(re.split(r"[\s'-]+", folded)):
         unit = PERIODIC_WORDS.get(word) or UNIT_WORDS.get(word)
         if word in {"annum"}:
             unit = "year"
         if unit == "half_year":
-            return {"type": "periodicity", "unit": "month", "quantity": 6}
+            unit, count = "month", 6 * (count or 1)
         if unit is not None:
-            return {"type": "periodicity", "unit": unit}
+            value: Value = {"type": "periodicity", "unit": unit}
+            if count and count != 1:
+                value["quantity"] = count
+            return value
     return None
 
 
@@ -388,6 +396,19 @@ PERIODICITIES = Table(
             gate=r"\w+\s+(?:[\w()-]+\s+){0,3}?(?:(?:calendar|fiscal|business|working)\s+)?"
             r"(?:day|week|month|quarter|year|hour|minute|jour|semaine|mois|an|ann|trimestre|"
             r"semestre|heure|nuit|exercice)",
+        ),
+        Rule(
+            "tous les trois mois / every two weeks",
+            DEADLINE,
+            r"\b(?:chaque|tous\s+les|toutes\s+les|each|every)\s+(?P<every>"
+            + NUMBER
+            + r")\s+(?:"
+            + _PERIOD_UNITS
+            + r")\b",
+            periodicity,
+            31,  # beats the duration "trois mois" inside it
+            anchors=words("chaque tous toutes each every"),
+            gate=r"\w+\s+(?:les\s+)?(?:\d|[^\W\d_]+\s+(?:\(\d+\)\s+)?[^\W\d_])",
         ),
         Rule(
             "in a calendar month",

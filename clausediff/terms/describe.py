@@ -186,8 +186,16 @@ def _deadline(value: Mapping[str, Any], lang: str) -> str | None:
         if lang == "fr":
             return f"du {_DAYS_FR.get(first, first)} au {_DAYS_FR.get(last, last)}"
         return f"{first.capitalize()} to {last.capitalize()}"
-    if kind == "periodicity" and "day" not in value and "quantity" not in value:
-        return _EVERY[lang].get(str(value.get("unit")))
+    if kind == "periodicity" and "day" not in value:
+        unit = str(value.get("unit"))
+        count = value.get("quantity")
+        if isinstance(count, int | float) and count != 1 and unit in _UNITS[lang]:
+            words = _UNITS[lang][unit][1]
+            every = "tous les" if lang == "fr" else "every"
+            if lang == "fr" and unit in {"week", "hour", "minute", "second", "night"}:
+                every = "toutes les"
+            return f"{every} {format_number(float(count), lang)} {words}"
+        return _EVERY[lang].get(unit)
     if kind == "date" and "date" in value:
         year, month, day = str(value["date"]).split("-")
         return f"{day}/{month}/{year}" if lang == "fr" else str(value["date"])

@@ -210,7 +210,9 @@ _EN_DECLARATIVE_VERBS = (
     r"cease\s+to\s+(?:be|have)|renew|be\s+renewed|be\s+extended|inure|vest|belong|constitute|refer|extend|affect|limit|"
     r"prejudice|restrict|prevent|impair|operate|create|give\s+rise|entitle|confer|supersede|"
     r"be\s+responsible\s+for\s+any|in\s+any\s+way|in\s+no\s+way|be\s+construed|exclude|"
-    r"not\s+include|be\s+under|(?:[\w'’-]+\s+){1,4}be\s+liable"
+    r"not\s+include|be\s+under|(?:[\w'’-]+\s+){1,4}be\s+liable|"
+    r"be\s+(?:for\s+)?(?:a\s+(?:period|term)\s+of\s+)?(?:\d|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|twenty|thirty|sixty|ninety)\b"
 )
 _EN_SHALL_AFTER = (
     r"^\s+(?:(?:automatically|also|only|thereafter|then|thereupon|in\s+all\s+cases|"

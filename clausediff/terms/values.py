@@ -153,7 +153,7 @@ def duration_seconds(value: Mapping[str, Any]) -> float | None:
         return float(value["quantity"]) * UNIT_SECONDS[str(value["unit"])]
     kind = value.get("type")
     if kind == "periodicity" and value.get("unit") in UNIT_SECONDS:
-        return UNIT_SECONDS[str(value["unit"])]
+        return float(value.get("quantity", 1)) * UNIT_SECONDS[str(value["unit"])]
     if kind == "hours":
         if value.get("always"):
             return 86400.0
