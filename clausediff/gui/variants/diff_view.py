@@ -11,10 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QFontMetricsF, QPainter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -24,6 +29,7 @@ from clausediff.comparison import Op, Term, TermKind
 from clausediff.gui.formats import Palette, char_format, is_dark, make_palette
 from clausediff.gui.spans import SpanKind
 from clausediff.gui.variants.controller import VariantsController
+from clausediff.gui.variants.models import SORT_ROLE
 from clausediff.variants.model import TermColumn, VariantsResult
 from clausediff.variants.runs import DiffRun, diff_runs
 
@@ -126,3 +132,57 @@ class DiffPane(QWidget):
             .replace("%2", variant.label or variant.title)
             .replace("%3", str(share))
         )
+
+
+class SimilarityBar(QStyledItemDelegate):
+    """A small bar left of the percentage: how close a variant is to the reference."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """The cell's background (selection included), a rounded bar, then the number."""
+        value = index.data(SORT_ROLE)
+        if not isinstance(value, float):
+            super().paint(painter, option, index)
+            return
+        style_option = QStyleOptionViewItem(option)
+        self.initStyleOption(style_option, index)
+        text = style_option.text
+        style_option.text = ""
+        widget = style_option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, style_option, painter, widget)
+        palette = make_palette("legal", is_dark(option.palette))
+        rect = QRectF(option.rect).adjusted(6, 0, -6, 0)
+        metrics = QFontMetricsF(option.font)
+        text_width = metrics.horizontalAdvance("100 %") + 6
+        track = QRectF(rect.left(), rect.center().y() - 2.5, rect.width() - text_width, 5)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.color("border"))
+        painter.drawRoundedRect(track, 2.5, 2.5)
+        filled = QRectF(track)
+        filled.setWidth(max(5.0, track.width() * value))
+        painter.setBrush(palette.color("insert"))
+        painter.drawRoundedRect(filled, 2.5, 2.5)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(
+            option.palette.highlightedText().color() if selected else option.palette.text().color()
+        )
+        painter.drawText(
+            QRectF(rect.right() - text_width, rect.top(), text_width, rect.height()),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            text,
+        )
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """Room for the bar and "100 %"."""
+        hint = super().sizeHint(option, index)
+        return QSize(max(hint.width(), 110), hint.height())

@@ -35,7 +35,7 @@ from clausediff.errors import InputError
 from clausediff.gui import dialogs
 from clausediff.gui.variants.choice_panel import ChoicePanel, VariantEditor
 from clausediff.gui.variants.controller import VariantsController
-from clausediff.gui.variants.diff_view import DiffPane
+from clausediff.gui.variants.diff_view import DiffPane, SimilarityBar
 from clausediff.gui.variants.models import (
     SORT_ROLE,
     VARIANT_ROLE,
@@ -84,6 +84,7 @@ class VariantsWindow(QMainWindow):
         self._build_actions()
         self.controller.state_changed.connect(self._state_changed)
         self.controller.result_changed.connect(self._result_changed)
+        self.controller.variant_selected.connect(self._select_row)
         self._fill_groups()
         self._result_changed()
         self.resize(1360, 860)
@@ -109,6 +110,9 @@ class VariantsWindow(QMainWindow):
             VariantColumn.SIMILARITY, QHeaderView.ResizeMode.ResizeToContents
         )
         self.variant_view.verticalHeader().hide()
+        self.variant_view.setItemDelegateForColumn(
+            VariantColumn.SIMILARITY, SimilarityBar(self.variant_view)
+        )
         self.variant_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.variant_view.customContextMenuRequested.connect(self._variant_menu)
         self.variant_view.selectionModel().currentRowChanged.connect(self._variant_clicked)
@@ -124,21 +128,36 @@ class VariantsWindow(QMainWindow):
         self.diff_pane = DiffPane(self.controller)
         self.grid_view = _table(self.grid_model)
         self.grid_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.grid_view.horizontalHeader().setDefaultSectionSize(230)
+        self.grid_view.horizontalHeader().setDefaultSectionSize(240)
+        self.grid_view.selectionModel().currentChanged.connect(self._variant_clicked)
         self.terms_view = _table(self.terms_model, sortable=True)
         self.terms_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.similarity_view = _table(self.similarity_model)
         self.similarity_view.horizontalHeader().setDefaultSectionSize(64)
         self.editor = VariantEditor(self.controller)
+        self.terms_view.verticalHeader().hide()
+        self.terms_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.terms_view.selectionModel().currentRowChanged.connect(self._variant_clicked)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.diff_pane, self.tr("Differences"))
         self.tabs.addTab(self.grid_view, self.tr("Provisions"))
-        self.tabs.addTab(self.terms_view, self.tr("Terms"))
         self.tabs.addTab(self.similarity_view, self.tr("Similarity"))
         self.tabs.addTab(self.editor, self.tr("New wording"))
+        terms_box = QWidget()
+        terms_layout = QVBoxLayout(terms_box)
+        terms_layout.setContentsMargins(0, 4, 0, 0)
+        terms_title = QLabel(self.tr("Terms — click a column title to sort"))
+        terms_title.setStyleSheet("font-weight: 600;")
+        terms_layout.addWidget(terms_title)
+        terms_layout.addWidget(self.terms_view, 1)
+        middle = QSplitter(Qt.Orientation.Vertical)
+        middle.addWidget(self.tabs)
+        middle.addWidget(terms_box)
+        middle.setStretchFactor(0, 3)
+        middle.setStretchFactor(1, 2)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.tabs)
+        splitter.addWidget(middle)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([380, 980])
         self.setCentralWidget(splitter)
@@ -231,12 +250,19 @@ class VariantsWindow(QMainWindow):
         if result is None or variant_id not in result.group.variant_ids:
             return
         row = result.group.variant_ids.index(variant_id)
-        index = self.variant_model.index(row, VariantColumn.NAME)
         flags = (
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows
         )
-        self.variant_view.selectionModel().setCurrentIndex(index, flags)
+        current = self.variant_view.selectionModel().currentIndex()
+        if current.row() != row:
+            index = self.variant_model.index(row, VariantColumn.NAME)
+            self.variant_view.selectionModel().setCurrentIndex(index, flags)
+        proxy = self.terms_view.model()
+        if isinstance(proxy, QSortFilterProxyModel):
+            mapped = proxy.mapFromSource(self.terms_model.index(row, 0))
+            if self.terms_view.selectionModel().currentIndex().row() != mapped.row():
+                self.terms_view.selectionModel().setCurrentIndex(mapped, flags)
 
     def _variant_clicked(self, current: QModelIndex, _previous: QModelIndex) -> None:
         variant_id = current.data(VARIANT_ROLE)
