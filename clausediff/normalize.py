@@ -13,7 +13,8 @@ folds token by token and maps results back to the original offsets itself).
   ("Article 3 –", "3.2.", "a)", "(iv)", "1°", list bullets); ``ignore_case`` casefolds;
   ``ignore_punctuation`` drops punctuation except separators inside numbers ("12.5",
   "1 000,00") and meaning-bearing signs (% ‰ § & @ # € $ £ + = < >); ``ignore_whitespace``
-  drops all whitespace (as ``diff -w``: "art. 3" equals "art.3").
+  drops all whitespace (as ``diff -w``: "art. 3" equals "art.3"); without it, every run of
+  whitespace still reads as one space, since line wrapping never changes what a clause says.
 * :func:`fold_for_matching` is an aggressive form for fuzzy clause alignment: casefolded, accents
   stripped, œ/æ spelled oe/ae, every character that is not a letter or digit turned into a space,
   whitespace collapsed.
@@ -167,8 +168,10 @@ def fold(text: str, options: CompareOptions) -> str:
     if options.ignore_punctuation:
         text = _drop_punctuation(text)
     if options.ignore_whitespace:
-        text = _WS_RE.sub("", text)
-    return text
+        return _WS_RE.sub("", text)
+    # Line wrapping and indentation never change what a clause says: a run of blanks reads as
+    # one space, whatever the options.
+    return _WS_RE.sub(" ", text)
 
 
 class _MatchingTable(dict[int, str]):
