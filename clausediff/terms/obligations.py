@@ -51,7 +51,10 @@ _FR_DECLARATIVE = (
     r"valoir|signifier|emporter|avoir\s+pour\s+(?:effet|objet)|priver|affecter)"
 )
 # "Si nous devons planifier", "s'il doit": hypotheses, not duties.
-_FR_HYPOTHESIS = r"(?:^|[^\w])(?:si|s['’]ils?)\s+(?:[\w'’-]+\s+){0,4}$"
+_FR_HYPOTHESIS = (
+    r"(?:^|[^\w])(?:si|s['’]ils?|dans\s+le\s+cas\s+où|au\s+cas\s+où|lorsque|lorsqu['’]|quand)"
+    r"\s*(?:[\w'’-]+\s+){0,4}$"
+)
 
 FRENCH: tuple[Rule, ...] = (
     Rule(
@@ -158,6 +161,7 @@ FRENCH: tuple[Rule, ...] = (
         30,
         anchors=POUVOIR_FORMS,
         back=4,
+        reject_before=_FR_HYPOTHESIS,
         reject_after=r"^(?:\s+[\w'’-]+){0,3}?" + _FR_DECLARATIVE[1:],
     ),
     Rule(
@@ -249,7 +253,8 @@ ENGLISH: tuple[Rule, ...] = (
         DUTY,
         30,
         anchors=("shall", "must"),
-        reject_before=r"\b(?:if|whether|unless)\s+(?:[\w'’-]+\s+){0,4}$|"
+        reject_before=r"\b(?:if|whether|unless|in\s+case|in\s+the\s+event(?:\s+that)?)\s+"
+        r"(?:[\w'’-]+\s+){0,4}$|"
         r"\bin\s+no\s+event\b[^.;:]*$",
         reject_after=_EN_SHALL_AFTER,
     ),
