@@ -411,6 +411,24 @@ def test_definitions_list_is_not_exploded() -> None:
     assert [c.number for c in segment(_doc(text, "en"))] == ["1.", "2."]
 
 
+def test_indented_list_is_not_the_article_numbering() -> None:
+    # "   1." indented under "2." is an inner list, even with the same kind of number
+    text = _para(
+        "1. Objet",
+        FR_BODY,
+        "2. Prix",
+        "Le prix comprend :",
+        "   1. La licence d’utilisation du logiciel pour tous les postes du Client.",
+        "   2. La maintenance corrective et évolutive pendant toute la durée du contrat.",
+        "   3. Le support téléphonique aux heures ouvrées pour tous les utilisateurs.",
+        "3. Durée",
+        FR_BODY,
+        "4. Résiliation",
+        FR_BODY,
+    )
+    assert [c.number for c in segment(_doc(text))] == ["1.", "2.", "3.", "4."]
+
+
 def test_dense_letter_lists_stay_inside_articles() -> None:
     # every article enumerates sentences a. b. c.: a list style this dense is not a clause level
     articles = []

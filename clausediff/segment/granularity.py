@@ -31,6 +31,8 @@ _DEFINITIONS_RE = re.compile(
 SPARSE_LIST_RATIO = 0.5
 SUB_CLAUSE_MIN_WORDS = 12
 RUNIN_MIN_WORDS = 12
+INDENTED = 2  # columns of indentation that make a list a nested one
+DEEPLY_INDENTED = 6
 
 
 RESET_STYLES = frozenset({"plain", "bold"})
@@ -47,6 +49,10 @@ def _style_of(info: UnitInfo) -> tuple[str, str, int] | None:
         if marker.family == "keyword" and marker.ordinal is None:
             # "Préambule", "Annexe", "Appendix" without a number: a top-level unnumbered part
             return f"plain:{marker.style}", "plain", 0
+        if _is_single_token(marker.style) and info.unit.indent >= INDENTED:
+            # an indented list ("    1." under "a.") is another style than "1." at the margin
+            depth = 1 if info.unit.indent < DEEPLY_INDENTED else 2
+            return f"{marker.style}@{depth}", "list", marker.rank
         return marker.style, marker.family, marker.rank
     if info.kind is Kind.HEADING:
         return ("bold", "bold", 0) if info.bold else ("plain", "plain", 0)
@@ -109,6 +115,7 @@ def outline(
 
 def _is_single_token(style: str) -> bool:
     """Numbering by one number or letter ("1.", "a)", "(iv)"), as lists also use."""
+    style = style.split("@", 1)[0]
     return style == "dec1" or not style.startswith(
         ("dec", "outline", "kw:", "section-sign", "plain", "bold", "runin")
     )
@@ -135,9 +142,7 @@ def _clearly_titled(text: str, info: UnitInfo) -> bool:
 
 def _is_listlike(style: str, parents: dict[str, str | None]) -> bool:
     """Single-token numbering nested under another number: an enumeration or sub-clauses."""
-    if style.startswith(("outline", "kw:", "section-sign", "plain", "bold", "runin")):
-        return False
-    if style.startswith("dec") and style != "dec1":
+    if not _is_single_token(style):
         return False
     parent = parents.get(style)
     while parent is not None:
