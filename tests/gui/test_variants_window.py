@@ -103,8 +103,9 @@ def test_mark_preferred_undo_redo(window: VariantsWindow, qtbot: QtBot) -> None:
 
 
 def test_note_typing_is_one_undo_step(window: VariantsWindow, qtbot: QtBot) -> None:
-    qtbot.keyClicks(window.choice_panel.note, "to check")
-    assert window.controller.choice().note == "to check"
+    qtbot.keyClicks(window.choice_panel.note, "to check")  # QTest types ASCII only
+    window.choice_panel.note.insertPlainText(" à revoir")
+    assert window.controller.choice().note == "to check à revoir"
     assert window.controller.undo_stack.count() == 1
     window.undo_action.trigger()
     assert window.controller.choice().note == ""

@@ -37,7 +37,6 @@ def main(argv: list[str] | None = None) -> int:
     result = window.controller.result()
     if result is not None and len(result.group.variant_ids) >= 6:
         window.controller.select(result.group.variant_ids[5])
-        window._select_row(result.group.variant_ids[5])
         window.choice_panel.mark_preferred()
         window.choice_panel.note.setPlainText("Délai de réponse de 4 heures : à reprendre.")
     window.tabs.setCurrentIndex(options.tab)
