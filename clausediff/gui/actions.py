@@ -49,6 +49,7 @@ class Actions(QObject):
         self.open_left = make("openLeft", "Ctrl+Shift+L")
         self.open_right = make("openRight", "Ctrl+Shift+R")
         self.open_samples = make("openSamples")
+        self.open_library = make("openLibrary", "Ctrl+Shift+B")
         self.swap = make(
             "swapSides", "Ctrl+Shift+X", icon=style.standardIcon(pixmap.SP_BrowserReload)
         )
@@ -73,6 +74,7 @@ class Actions(QObject):
         self.edit_note = make("editNote", "Ctrl+Shift+N", icon=QIcon(str(icon_path("note"))))
         self.link = make("link", "Ctrl+K")
         self.unlink = make("unlink", "Ctrl+Shift+K")
+        self.find_similar = make("findSimilar", "Ctrl+Alt+F")
         # View
         self.next_change = make(
             "nextChange", "Alt+Down", icon=style.standardIcon(pixmap.SP_ArrowDown)
@@ -120,6 +122,14 @@ class Actions(QObject):
             self.open_samples: (
                 self.tr("Try with &Sample Contracts"),
                 self.tr("Compare the two bundled sample contracts"),
+            ),
+            self.open_library: (
+                self.tr("Open a Clause &Library…"),
+                self.tr("Compare the variants of a clause from a clause library"),
+            ),
+            self.find_similar: (
+                self.tr("Find &Similar Clauses in Library…"),
+                self.tr("The library variants closest to this clause"),
             ),
             self.swap: (
                 self.tr("S&wap Sides"),
@@ -256,7 +266,7 @@ class Menus(QObject):
         self.file.addActions([a.open_pair, a.open_left, a.open_right])
         self.recent = self.file.addMenu("")
         self.recent.setObjectName("recentMenu")
-        self.file.addActions([a.open_samples, a.swap])
+        self.file.addActions([a.open_samples, a.open_library, a.swap])
         self.file.addSeparator()
         self.file.addActions([a.open_session, a.save_session, a.save_session_as])
         self.file.addSeparator()
@@ -273,7 +283,7 @@ class Menus(QObject):
             [a.keep_left, a.keep_right, a.clear_choice, a.edit_custom, a.edit_note]
         )
         self.edit.addSeparator()
-        self.edit.addActions([a.link, a.unlink])
+        self.edit.addActions([a.link, a.unlink, a.find_similar])
         self.edit.addSeparator()
         self.edit.addAction(a.find)
         self.view = bar.addMenu("")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -79,4 +79,7 @@ def run_app(left: str | None, right: str | None, demo: bool) -> int:
         QTimer.singleShot(0, lambda: window.opener.open_pair(left, right))
     elif left:
         QTimer.singleShot(0, lambda: window.opener.set_file("left", left))
-    return app.exec()
+    code = app.exec()
+    window.deleteLater()  # destroy the widgets while Python and Qt are both still alive
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return code

@@ -62,7 +62,7 @@ class DetailsDock(QDockWidget):
         self.workspace = workspace
         self.language = "en"
         self.pair_index = -1
-        self._index: ComparisonIndex | None = None
+        self.index: ComparisonIndex | None = None
         body = QWidget(self)
         # Three sections side by side when docked at the bottom, stacked when docked at a side.
         self.sections = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
@@ -146,7 +146,7 @@ class DetailsDock(QDockWidget):
 
     def _reindex(self) -> None:
         comparison = self.workspace.comparison
-        self._index = ComparisonIndex(comparison) if comparison is not None else None
+        self.index = ComparisonIndex(comparison) if comparison is not None else None
         self.refresh()
 
     def show_pair(self, pair_index: int) -> None:
@@ -166,16 +166,16 @@ class DetailsDock(QDockWidget):
     def refresh(self, reset_editors: bool = False) -> None:
         """Re-read the pair and its decision from the workspace."""
         pair = self.current_pair()
-        enabled = pair is not None and self._index is not None
+        enabled = pair is not None and self.index is not None
         self.decision.setEnabled(enabled)
         self.note_box.setEnabled(enabled)
-        if pair is None or self._index is None:
+        if pair is None or self.index is None:
             self.title.setText(self.tr("No clause selected"))
             self.status.clear()
             self.terms.clear()
             return
-        left = self._index.label(pair, Side.LEFT) or "—"
-        right = self._index.label(pair, Side.RIGHT) or "—"
+        left = self.index.label(pair, Side.LEFT) or "—"
+        right = self.index.label(pair, Side.RIGHT) or "—"
         self.title.setText(f"<b>{escape(left)}</b>  ⟷  <b>{escape(right)}</b>")
         parts = [status_label(pair.status)]
         if pair.left and pair.right:
@@ -199,7 +199,7 @@ class DetailsDock(QDockWidget):
             if choice is not None and choice.side is Keep.CUSTOM:
                 text = choice.custom_text
             else:
-                clauses = self._index.clauses(pair, Side.RIGHT) or self._index.clauses(
+                clauses = self.index.clauses(pair, Side.RIGHT) or self.index.clauses(
                     pair, Side.LEFT
                 )
                 text = "\n\n".join(c.text for c in clauses)

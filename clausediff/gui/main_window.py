@@ -11,12 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence, QUndoStack
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
-    QMainWindow,
     QProgressBar,
     QStackedWidget,
     QStyle,
@@ -24,7 +22,6 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from clausediff import __version__
 from clausediff.comparison import Pair, PairStatus
 from clausediff.gui import dialogs
 from clausediff.gui.actions import Actions, Menus
@@ -32,23 +29,21 @@ from clausediff.gui.compare_pane import ComparePane
 from clausediff.gui.deciding import Decider
 from clausediff.gui.details import DetailsDock
 from clausediff.gui.exporting import Exporter
-from clausediff.gui.formats import is_dark, make_palette
-from clausediff.gui.i18n import Translations, effective_language
+from clausediff.gui.i18n import Translations
+from clausediff.gui.library import LibraryLinker
 from clausediff.gui.navigator import NavigatorDock
-from clausediff.gui.navigator_paint import BadgeDelegate, SimilarityDelegate
 from clausediff.gui.opening import Opener
-from clausediff.gui.preferences import PreferencesDialog
 from clausediff.gui.recovery import Autosaver
 from clausediff.gui.resources import icon_path
-from clausediff.gui.settings import Settings, save_settings
-from clausediff.gui.spans import SpanKind
+from clausediff.gui.settings import Settings
 from clausediff.gui.state import Workspace
 from clausediff.gui.welcome import WelcomePage
+from clausediff.gui.window_prefs import PreferencesMixin
 
 PAGE_WELCOME, PAGE_COMPARE = 0, 1
 
 
-class MainWindow(QMainWindow):
+class MainWindow(PreferencesMixin):
     """The ClauseDiff window."""
 
     comparison_finished = Signal()
@@ -95,6 +90,7 @@ class MainWindow(QMainWindow):
         self.opener = Opener(self)
         self.decider = Decider(self)
         self.exporter = Exporter(self)
+        self.library = LibraryLinker(self)
         self.autosaver = Autosaver(self.workspace, data_dir, self)
         self._connect()
         self._load_settings_into_actions()
@@ -162,6 +158,8 @@ class MainWindow(QMainWindow):
         a.open_left.triggered.connect(lambda: o.open_side_dialog("left"))
         a.open_right.triggered.connect(lambda: o.open_side_dialog("right"))
         a.open_samples.triggered.connect(o.open_samples)
+        a.open_library.triggered.connect(lambda: self.library.open_library())
+        a.find_similar.triggered.connect(self.library.find_similar)
         a.swap.triggered.connect(o.swap)
         a.open_session.triggered.connect(o.open_session_dialog)
         a.save_session.triggered.connect(o.save_session)
@@ -204,7 +202,7 @@ class MainWindow(QMainWindow):
         a.shortcuts.triggered.connect(self.show_shortcuts)
         self.welcome.open_pair_requested.connect(o.open_pair_dialog)
         self.welcome.samples_requested.connect(o.open_samples)
-        self.welcome.open_library_requested.connect(o.open_library)
+        self.welcome.open_library_requested.connect(lambda: self.library.open_library())
         self.welcome.files_dropped.connect(o.open_dropped)
         self.view.file_dropped.connect(o.set_file)
         self.pane.header.open_requested.connect(o.open_side_dialog)
@@ -355,7 +353,14 @@ class MainWindow(QMainWindow):
             a.swap,
         ):
             action.setEnabled(has)
-        for action in (a.keep_left, a.keep_right, a.clear_choice, a.edit_custom, a.edit_note):
+        for action in (
+            a.keep_left,
+            a.keep_right,
+            a.clear_choice,
+            a.edit_custom,
+            a.edit_note,
+            a.find_similar,
+        ):
             action.setEnabled(pair is not None)
         a.unlink.setEnabled(pair is not None and bool(pair.left) and bool(pair.right))
         a.link.setEnabled(has)
@@ -369,77 +374,6 @@ class MainWindow(QMainWindow):
             self.progress.setRange(0, 0)
             self.progress.setFormat(message or self.tr("Comparing…"))
         self.update_actions()
-
-    # -- looks --------------------------------------------------------------------------------
-
-    def base_font(self) -> QFont:
-        """The text font of the comparison, zoomed."""
-        font = QFont(QApplication.font())
-        font.setPointSizeF(max(6.0, font.pointSizeF() + 1 + self.settings.zoom))
-        return font
-
-    def apply_looks(self) -> None:
-        """Colours, zoom and term toggles into every view."""
-        palette = make_palette(self.settings.palette, is_dark(QApplication.palette()))
-        hidden = {
-            SpanKind.OBLIGATION: not self.settings.show_obligations,
-            SpanKind.DEADLINE: not self.settings.show_deadlines,
-            SpanKind.AMOUNT: not self.settings.show_amounts,
-        }
-        self.view.delegate.set_looks(
-            palette, self.base_font(), frozenset(k for k, off in hidden.items() if off)
-        )
-        SimilarityDelegate.scheme = self.settings.palette
-        BadgeDelegate.scheme = self.settings.palette
-        self.pane.legend.set_palette(palette)
-        self.view.refresh_layout()
-        self.navigator.table.viewport().update()
-
-    def zoom(self, step: int) -> None:
-        """Bigger (1), smaller (-1) or default (0) text."""
-        self.settings.zoom = 0 if step == 0 else max(-4, min(12, self.settings.zoom + step))
-        self.apply_looks()
-
-    def _fold_toggled(self, fold: bool) -> None:
-        self.settings.fold_identical = fold
-        current = self.current_pair()
-        self.view.compare_model.set_fold(fold)
-        if current >= 0:
-            self.view.go_to_pair(current)
-
-    def _terms_toggled(self) -> None:
-        a = self.actions_
-        self.settings.show_obligations = a.show_obligations.isChecked()
-        self.settings.show_deadlines = a.show_deadlines.isChecked()
-        self.settings.show_amounts = a.show_amounts.isChecked()
-        self.apply_looks()
-
-    def set_language(self, language: str) -> None:
-        """Switch the UI language live ("" = system)."""
-        self.settings.language = language
-        self.translations.install(effective_language(language))
-        self.details.language = self.translations.language
-        # Qt posts LanguageChange to every widget; deliver them now so the switch is immediate.
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-
-    def open_preferences(self) -> PreferencesDialog:
-        """Open the preferences (window-modal, non-blocking); applied when accepted."""
-        dialog = PreferencesDialog(self.settings, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.apply_preferences(*dialog.values()))
-        dialog.open()
-        return dialog
-
-    def apply_preferences(self, language: str, palette: str, zoom: int) -> None:
-        """Use new preferences now and remember them."""
-        self.settings.palette, self.settings.zoom = palette, zoom
-        if (
-            language != self.settings.language
-            or effective_language(language) != self.translations.language
-        ):
-            self.set_language(language)
-        self.apply_looks()
-        self.save_settings()
 
     # -- focus helpers ------------------------------------------------------------------------
 
@@ -491,45 +425,7 @@ class MainWindow(QMainWindow):
             self.apply_looks()
         super().changeEvent(event)
 
-    # -- help ---------------------------------------------------------------------------------
-
-    def show_about(self) -> None:
-        """Versions and licences."""
-        from PySide6 import __version__ as pyside_version
-        from PySide6.QtCore import qVersion
-
-        dialogs.show_info(
-            self,
-            self.tr("About ClauseDiff"),
-            self.tr(
-                "ClauseDiff %1 compares contracts clause by clause.\n\n"
-                "Qt %2 and PySide6 %3 (LGPL v3), rapidfuzz (MIT), diff-match-patch (Apache 2.0), "
-                "python-docx (MIT), pypdfium2 (Apache 2.0 / BSD)."
-            )
-            .replace("%1", __version__)
-            .replace("%2", qVersion())
-            .replace("%3", pyside_version),
-        )
-
-    def show_shortcuts(self) -> None:
-        """A list of every action with a shortcut."""
-        lines = []
-        for action in self.findChildren(type(self.actions_.quit)):
-            shortcut = action.shortcut().toString()
-            if shortcut and action.text():
-                lines.append(f"{action.text().replace('&', '')}\t{shortcut}")
-        dialogs.show_info(self, self.tr("Keyboard Shortcuts"), "\n".join(sorted(set(lines))))
-
     # -- closing ------------------------------------------------------------------------------
-
-    def save_settings(self) -> None:
-        """Write the settings file (atomic); errors are not fatal."""
-        self.settings.geometry = bytes(self.saveGeometry().toBase64().data()).decode()
-        self.settings.window_state = bytes(self.saveState().toBase64().data()).decode()
-        try:
-            save_settings(self.settings, self.settings_path)
-        except OSError:
-            self.statusBar().showMessage(self.tr("Could not save the preferences"), 5000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Offer to save decisions, stop the workers, remember the settings."""
@@ -543,6 +439,7 @@ class MainWindow(QMainWindow):
                 return
         self.opener.shutdown()
         self.exporter.shutdown()
+        self.library.close_all()
         self.autosaver.stop()
         self.save_settings()
         event.accept()

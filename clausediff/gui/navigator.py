@@ -9,7 +9,7 @@ when the user moves to a row. Painting of the similarity bar and badges is in
 
 from __future__ import annotations
 
-from enum import IntEnum, StrEnum
+from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from clausediff.comparison import PairStatus, TermKind
 from clausediff.gui.i18n import status_label, term_label
+from clausediff.gui.navigator_filter import Filter, PairFilterProxy
 from clausediff.gui.navigator_paint import BadgeDelegate, SimilarityDelegate
 from clausediff.gui.resources import icon_path
 from clausediff.gui.spans import ComparisonIndex, Side
@@ -62,16 +62,6 @@ class Role(IntEnum):
     STATUS = Qt.ItemDataRole.UserRole + 2  # PairStatus
     SIMILARITY = Qt.ItemDataRole.UserRole + 3  # float in [0, 1]
     TERMS = Qt.ItemDataRole.UserRole + 4  # dict[TermKind, int]: term changes per kind
-
-
-class Filter(StrEnum):
-    """Which pairs the navigator shows."""
-
-    ALL = "all"
-    CHANGED = "changed"
-    TERMS = "terms"
-    INSERTED_DELETED = "inserted_deleted"
-    MOVED = "moved"
 
 
 def status_icon(status: PairStatus) -> QIcon:
@@ -229,67 +219,6 @@ class PairTableModel(QAbstractTableModel):
         if choice.note:
             text = f"{text} ✎" if text else self.tr("Note")
         return text
-
-
-class PairFilterProxy(QSortFilterProxyModel):
-    """Keeps the pairs a :class:`Filter` and a search text (in labels and texts) select."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.mode = Filter.ALL
-        self.search = ""
-        self._haystacks: dict[int, str] = {}
-
-    def setSourceModel(self, model: Any) -> None:
-        """Forget cached search texts when the source resets."""
-        super().setSourceModel(model)
-        model.modelReset.connect(self._haystacks.clear)
-
-    def _refilter(self, change: Any) -> None:
-        """Apply ``change()`` to the filter state, then re-filter the rows.
-
-        Qt 6.10 replaced invalidateRowsFilter() by begin/endFilterChange(); both are supported.
-        """
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-            change()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # Qt < 6.10
-            change()
-            self.invalidateRowsFilter()
-
-    def set_mode(self, mode: Filter) -> None:
-        """Show only the pairs of ``mode``."""
-        self._refilter(lambda: setattr(self, "mode", mode))
-
-    def set_search(self, text: str) -> None:
-        """Show only the pairs whose labels or texts contain ``text`` (case-insensitive)."""
-        self._refilter(lambda: setattr(self, "search", text.strip().casefold()))
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        """Apply the mode, then the search."""
-        model = self.sourceModel()
-        if not isinstance(model, PairTableModel) or model.workspace.comparison is None:
-            return True
-        pair = model.workspace.comparison.pairs[source_row]
-        keep = {
-            Filter.ALL: True,
-            Filter.CHANGED: pair.changed,
-            Filter.TERMS: bool(pair.term_changes),
-            Filter.INSERTED_DELETED: pair.status in (PairStatus.INSERTED, PairStatus.DELETED),
-            Filter.MOVED: pair.status is PairStatus.MOVED,
-        }[self.mode]
-        if not keep or not self.search:
-            return keep
-        return self.search in self._haystack(model, source_row)
-
-    def _haystack(self, model: PairTableModel, row: int) -> str:
-        if row not in self._haystacks and model.index_ is not None:
-            pair = model.index_.comparison.pairs[row]
-            texts = [c.text for s in Side for c in model.index_.clauses(pair, s)]
-            labels = [model.index_.label(pair, s) for s in Side]
-            self._haystacks[row] = "\n".join(labels + texts).casefold()
-        return self._haystacks.get(row, "")
 
 
 class NavigatorDock(QDockWidget):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 
 from clausediff.compare import compare_documents, compare_files
@@ -23,6 +23,7 @@ from clausediff.errors import InputError
 from clausediff.gui import dialogs
 from clausediff.gui.i18n import progress_label
 from clausediff.gui.resources import sample_paths
+from clausediff.gui.session_files import SessionFilesMixin
 from clausediff.gui.spans import Side
 from clausediff.gui.worker import JobRunner
 from clausediff.options import CompareOptions
@@ -34,10 +35,8 @@ from clausediff.session import (
     LinkAction,
     ManualLink,
     Session,
-    load_session,
     new_session,
     pair_key,
-    save_session,
 )
 
 if TYPE_CHECKING:
@@ -71,7 +70,7 @@ class Pending:
     paths: tuple[str, str] = ("", "")
 
 
-class Opener(QObject):
+class Opener(SessionFilesMixin):
     """Owns the comparison runner and the session file operations of one window."""
 
     def __init__(self, window: MainWindow) -> None:
@@ -158,14 +157,6 @@ class Opener(QObject):
         left, right = sample_paths()
         self.paths = {Side.LEFT: str(left), Side.RIGHT: str(right)}
         self.start_compare(rerun=False)
-
-    def open_library(self) -> None:
-        """Clause libraries open in the variants view (a later feature): say so for now."""
-        dialogs.show_info(
-            self.window,
-            self.tr("Clause library"),
-            self.tr("Comparing clause variants from a library is coming in the next version."),
-        )
 
     def swap(self) -> None:
         """Exchange the two sides and compare again."""
@@ -266,6 +257,10 @@ class Opener(QObject):
         self._pending = Pending(rerun=False, paths=(left_path, right_path))
         self.runner.start(lambda m: compare_files(left_path, right_path, options, m))
 
+    def _expect_session(self) -> None:
+        """The next result is a session read from a file."""
+        self._pending = Pending(rerun=False)
+
     def _path_tuple(self) -> tuple[str, str]:
         return self.paths[Side.LEFT], self.paths[Side.RIGHT]
 
@@ -288,6 +283,7 @@ class Opener(QObject):
         window = self.window
         if isinstance(result, Session):
             self._install(result, structural=True, modified=False)
+            self.window.library.restore(dict(result.variants))
             return
         if not isinstance(result, Comparison):
             return
@@ -336,75 +332,6 @@ class Opener(QObject):
         if comparison is not None:
             self.paths = {Side.LEFT: comparison.left.path, Side.RIGHT: comparison.right.path}
         self._show_paths()
-
-    # -- sessions -----------------------------------------------------------------------------
-
-    def open_session_dialog(self) -> None:
-        """Ask for a session file and open it."""
-        path = dialogs.open_file(
-            self.window, self.tr("Open a session"), dialogs.session_filter(), self._folder()
-        )
-        if path:
-            self.load_session_file(path)
-
-    def load_session_file(self, path: str) -> None:
-        """Open a ``.clausediff`` session (in the worker: big sessions take a moment)."""
-        self._pending = Pending(rerun=False)
-        self.workspace.session_path = path
-        self._remember(path)
-        self.runner.start(lambda m: load_session(path))
-
-    def install_session(self, session: Session, path: str, *, modified: bool) -> None:
-        """Show a session already in memory (crash recovery)."""
-        self.workspace.session_path = path
-        self._install(session, structural=True, modified=modified)
-
-    def save_session(self) -> bool:
-        """Save to the current session file (asks for one the first time)."""
-        if not self.workspace.session_path:
-            return self.save_session_as()
-        return self._save_to(self.workspace.session_path)
-
-    def save_session_as(self) -> bool:
-        """Ask for a file name and save the session there."""
-        session = self.workspace.session
-        if session is None:
-            return False
-        suggested = Path(session.comparison.right.path or "comparison").with_suffix(SUFFIX).name
-        folder = Path(self.workspace.session_path or self._folder() or ".")
-        path = dialogs.save_file(
-            self.window,
-            self.tr("Save the session"),
-            dialogs.session_filter(),
-            str(folder.parent / suggested if folder.suffix else folder / suggested),
-        )
-        if not path:
-            return False
-        if not path.endswith(SUFFIX):
-            path += SUFFIX
-        return self._save_to(path)
-
-    def _save_to(self, path: str) -> bool:
-        session = self.workspace.session
-        if session is None:
-            return False
-        self.window.details.commit_note()
-        session = self.workspace.session
-        assert session is not None
-        try:
-            saved = save_session(session, path)
-        except OSError as error:
-            dialogs.show_error(self.window, self.tr("Cannot save"), str(error))
-            return False
-        self.workspace.session_path = path
-        self.workspace.session = saved
-        self.workspace.set_modified(False)
-        self.window.undo_stack.setClean()
-        self._remember(path)
-        self.window.statusBar().showMessage(
-            self.tr("Session saved to %1").replace("%1", path), 4000
-        )
-        return True
 
     def shutdown(self) -> None:
         """Quit: cancel and wait for the worker."""

@@ -36,6 +36,22 @@
             <translation>Compare the two bundled sample contracts</translation>
         </message>
         <message>
+            <source>Open a Clause &amp;Library…</source>
+            <translation>Open a Clause &amp;Library…</translation>
+        </message>
+        <message>
+            <source>Compare the variants of a clause from a clause library</source>
+            <translation>Compare the variants of a clause from a clause library</translation>
+        </message>
+        <message>
+            <source>Find &amp;Similar Clauses in Library…</source>
+            <translation>Find &amp;Similar Clauses in Library…</translation>
+        </message>
+        <message>
+            <source>The library variants closest to this clause</source>
+            <translation>The library variants closest to this clause</translation>
+        </message>
+        <message>
             <source>S&amp;wap Sides</source>
             <translation>S&amp;wap Sides</translation>
         </message>
@@ -629,6 +645,17 @@
         </message>
     </context>
     <context>
+        <name>LibraryLinker</name>
+        <message>
+            <source>Open a clause library</source>
+            <translation>Open a clause library</translation>
+        </message>
+        <message>
+            <source>Cannot open the library</source>
+            <translation>Cannot open the library</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>No more changes in this direction</source>
@@ -740,26 +767,6 @@
             <source>&amp;Redo %1</source>
             <translation>&amp;Redo %1</translation>
         </message>
-        <message>
-            <source>About ClauseDiff</source>
-            <translation>About ClauseDiff</translation>
-        </message>
-        <message>
-            <source>ClauseDiff %1 compares contracts clause by clause.
-
-Qt %2 and PySide6 %3 (LGPL v3), rapidfuzz (MIT), diff-match-patch (Apache 2.0), python-docx (MIT), pypdfium2 (Apache 2.0 / BSD).</source>
-            <translation>ClauseDiff %1 compares contracts clause by clause.
-
-Qt %2 and PySide6 %3 (LGPL v3), rapidfuzz (MIT), diff-match-patch (Apache 2.0), python-docx (MIT), pypdfium2 (Apache 2.0 / BSD).</translation>
-        </message>
-        <message>
-            <source>Keyboard Shortcuts</source>
-            <translation>Keyboard Shortcuts</translation>
-        </message>
-        <message>
-            <source>Could not save the preferences</source>
-            <translation>Could not save the preferences</translation>
-        </message>
     </context>
     <context>
         <name>Menus</name>
@@ -841,14 +848,6 @@ Qt %2 and PySide6 %3 (LGPL v3), rapidfuzz (MIT), diff-match-patch (Apache 2.0), 
             <source>Open the left document</source>
             <translation>Open the left document</translation>
         </message>
-        <message>
-            <source>Clause library</source>
-            <translation>Clause library</translation>
-        </message>
-        <message>
-            <source>Comparing clause variants from a library is coming in the next version.</source>
-            <translation>Comparing clause variants from a library is coming in the next version.</translation>
-        </message>
         <message numerus="yes">
             <source>%1 · %n clause(s) · %2</source>
             <translation>
@@ -859,22 +858,6 @@ Qt %2 and PySide6 %3 (LGPL v3), rapidfuzz (MIT), diff-match-patch (Apache 2.0), 
         <message>
             <source>Cannot compare</source>
             <translation>Cannot compare</translation>
-        </message>
-        <message>
-            <source>Open a session</source>
-            <translation>Open a session</translation>
-        </message>
-        <message>
-            <source>Save the session</source>
-            <translation>Save the session</translation>
-        </message>
-        <message>
-            <source>Cannot save</source>
-            <translation>Cannot save</translation>
-        </message>
-        <message>
-            <source>Session saved to %1</source>
-            <translation>Session saved to %1</translation>
         </message>
     </context>
     <context>
@@ -1010,6 +993,48 @@ Qt %2 and PySide6 %3 (LGPL v3), rapidfuzz (MIT), diff-match-patch (Apache 2.0), 
         <message>
             <source>Colour-blind safe</source>
             <translation>Colour-blind safe</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesMixin</name>
+        <message>
+            <source>About ClauseDiff</source>
+            <translation>About ClauseDiff</translation>
+        </message>
+        <message>
+            <source>ClauseDiff %1 compares contracts clause by clause.
+
+Qt %2 and PySide6 %3 (LGPL v3), rapidfuzz (MIT), diff-match-patch (Apache 2.0), python-docx (MIT), pypdfium2 (Apache 2.0 / BSD).</source>
+            <translation>ClauseDiff %1 compares contracts clause by clause.
+
+Qt %2 and PySide6 %3 (LGPL v3), rapidfuzz (MIT), diff-match-patch (Apache 2.0), python-docx (MIT), pypdfium2 (Apache 2.0 / BSD).</translation>
+        </message>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>Keyboard Shortcuts</translation>
+        </message>
+        <message>
+            <source>Could not save the preferences</source>
+            <translation>Could not save the preferences</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionFilesMixin</name>
+        <message>
+            <source>Open a session</source>
+            <translation>Open a session</translation>
+        </message>
+        <message>
+            <source>Save the session</source>
+            <translation>Save the session</translation>
+        </message>
+        <message>
+            <source>Cannot save</source>
+            <translation>Cannot save</translation>
+        </message>
+        <message>
+            <source>Session saved to %1</source>
+            <translation>Session saved to %1</translation>
         </message>
     </context>
     <context>

@@ -36,6 +36,22 @@
             <translation>Comparer les deux contrats d’exemple fournis</translation>
         </message>
         <message>
+            <source>Open a Clause &amp;Library…</source>
+            <translation>Ouvrir une &amp;bibliothèque de clauses…</translation>
+        </message>
+        <message>
+            <source>Compare the variants of a clause from a clause library</source>
+            <translation>Comparer les variantes d’une clause issues d’une bibliothèque de clauses</translation>
+        </message>
+        <message>
+            <source>Find &amp;Similar Clauses in Library…</source>
+            <translation>Trouver des clauses &amp;similaires dans la bibliothèque…</translation>
+        </message>
+        <message>
+            <source>The library variants closest to this clause</source>
+            <translation>Les variantes de la bibliothèque les plus proches de cette clause</translation>
+        </message>
+        <message>
             <source>S&amp;wap Sides</source>
             <translation>&amp;Inverser les côtés</translation>
         </message>
@@ -629,6 +645,17 @@
         </message>
     </context>
     <context>
+        <name>LibraryLinker</name>
+        <message>
+            <source>Open a clause library</source>
+            <translation>Ouvrir une bibliothèque de clauses</translation>
+        </message>
+        <message>
+            <source>Cannot open the library</source>
+            <translation>Impossible d’ouvrir la bibliothèque</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>No more changes in this direction</source>
@@ -740,26 +767,6 @@
             <source>&amp;Redo %1</source>
             <translation>&amp;Rétablir : %1</translation>
         </message>
-        <message>
-            <source>About ClauseDiff</source>
-            <translation>À propos de ClauseDiff</translation>
-        </message>
-        <message>
-            <source>ClauseDiff %1 compares contracts clause by clause.
-
-Qt %2 and PySide6 %3 (LGPL v3), rapidfuzz (MIT), diff-match-patch (Apache 2.0), python-docx (MIT), pypdfium2 (Apache 2.0 / BSD).</source>
-            <translation>ClauseDiff %1 compare les contrats clause par clause.
-
-Qt %2 et PySide6 %3 (LGPL v3), rapidfuzz (MIT), diff-match-patch (Apache 2.0), python-docx (MIT), pypdfium2 (Apache 2.0 / BSD).</translation>
-        </message>
-        <message>
-            <source>Keyboard Shortcuts</source>
-            <translation>Raccourcis clavier</translation>
-        </message>
-        <message>
-            <source>Could not save the preferences</source>
-            <translation>Impossible d’enregistrer les préférences</translation>
-        </message>
     </context>
     <context>
         <name>Menus</name>
@@ -841,14 +848,6 @@ Qt %2 et PySide6 %3 (LGPL v3), rapidfuzz (MIT), diff-match-patch (Apache 2.0), p
             <source>Open the left document</source>
             <translation>Ouvrir le document de gauche</translation>
         </message>
-        <message>
-            <source>Clause library</source>
-            <translation>Bibliothèque de clauses</translation>
-        </message>
-        <message>
-            <source>Comparing clause variants from a library is coming in the next version.</source>
-            <translation>La comparaison des variantes d’une bibliothèque de clauses arrive dans la prochaine version.</translation>
-        </message>
         <message numerus="yes">
             <source>%1 · %n clause(s) · %2</source>
             <translation>
@@ -859,22 +858,6 @@ Qt %2 et PySide6 %3 (LGPL v3), rapidfuzz (MIT), diff-match-patch (Apache 2.0), p
         <message>
             <source>Cannot compare</source>
             <translation>Comparaison impossible</translation>
-        </message>
-        <message>
-            <source>Open a session</source>
-            <translation>Ouvrir une session</translation>
-        </message>
-        <message>
-            <source>Save the session</source>
-            <translation>Enregistrer la session</translation>
-        </message>
-        <message>
-            <source>Cannot save</source>
-            <translation>Enregistrement impossible</translation>
-        </message>
-        <message>
-            <source>Session saved to %1</source>
-            <translation>Session enregistrée dans %1</translation>
         </message>
     </context>
     <context>
@@ -1010,6 +993,48 @@ Qt %2 et PySide6 %3 (LGPL v3), rapidfuzz (MIT), diff-match-patch (Apache 2.0), p
         <message>
             <source>Colour-blind safe</source>
             <translation>Adaptée aux daltoniens</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesMixin</name>
+        <message>
+            <source>About ClauseDiff</source>
+            <translation>À propos de ClauseDiff</translation>
+        </message>
+        <message>
+            <source>ClauseDiff %1 compares contracts clause by clause.
+
+Qt %2 and PySide6 %3 (LGPL v3), rapidfuzz (MIT), diff-match-patch (Apache 2.0), python-docx (MIT), pypdfium2 (Apache 2.0 / BSD).</source>
+            <translation>ClauseDiff %1 compare les contrats clause par clause.
+
+Qt %2 et PySide6 %3 (LGPL v3), rapidfuzz (MIT), diff-match-patch (Apache 2.0), python-docx (MIT), pypdfium2 (Apache 2.0 / BSD).</translation>
+        </message>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Could not save the preferences</source>
+            <translation>Impossible d’enregistrer les préférences</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionFilesMixin</name>
+        <message>
+            <source>Open a session</source>
+            <translation>Ouvrir une session</translation>
+        </message>
+        <message>
+            <source>Save the session</source>
+            <translation>Enregistrer la session</translation>
+        </message>
+        <message>
+            <source>Cannot save</source>
+            <translation>Enregistrement impossible</translation>
+        </message>
+        <message>
+            <source>Session saved to %1</source>
+            <translation>Session enregistrée dans %1</translation>
         </message>
     </context>
     <context>

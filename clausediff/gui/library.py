@@ -1,0 +1,99 @@
+"""The bridge from the comparison window to clause libraries (the variants window).
+
+"Open a clause library" opens a :class:`~clausediff.gui.variants.VariantsWindow` over the files
+the user picks; "Find similar clauses" looks the current clause up in the most recent library;
+the library's state travels in the session file's ``variants`` field. The variants window itself
+belongs to :mod:`clausediff.gui.variants`; this module only opens and remembers it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+
+from clausediff.errors import InputError
+from clausediff.gui import dialogs
+from clausediff.gui.spans import Side
+from clausediff.gui.variants import (
+    VariantsWindow,
+    find_similar_clauses,
+    open_variants_window,
+    state_from_dict,
+    state_to_dict,
+)
+from clausediff.readers import SUPPORTED_SUFFIXES
+
+if TYPE_CHECKING:
+    from clausediff.gui.main_window import MainWindow
+
+
+class LibraryLinker(QObject):
+    """Opens variants windows for one main window and hands their state to the session."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.libraries: list[VariantsWindow] = []
+
+    def open_library(self, paths: list[str] | None = None) -> VariantsWindow | None:
+        """Ask for clause-library files (unless given) and show them in a variants window."""
+        if paths is None:
+            paths = dialogs.open_files(
+                self.window,
+                self.tr("Open a clause library"),
+                dialogs.contract_filter(SUPPORTED_SUFFIXES),
+            )
+        if not paths:
+            return None
+        try:
+            library = open_variants_window(self.window, paths, self.window.translations.language)
+        except InputError as error:
+            dialogs.show_error(self.window, self.tr("Cannot open the library"), str(error))
+            return None
+        return self._keep(library)
+
+    def _keep(self, library: VariantsWindow) -> VariantsWindow:
+        self.libraries.append(library)
+        library.destroyed.connect(lambda *_: self._forget(library))
+        library.show()
+        return library
+
+    def _forget(self, library: VariantsWindow) -> None:
+        if library in self.libraries:
+            self.libraries.remove(library)
+
+    def find_similar(self) -> Any:
+        """Look the current clause up in the last library opened (asks for one first)."""
+        pair = self.window.details.current_pair()
+        index = self.window.details.index
+        if pair is None or index is None:
+            return None
+        if not self.libraries and self.open_library() is None:
+            return None
+        clauses = index.clauses(pair, Side.RIGHT) or index.clauses(pair, Side.LEFT)
+        text = "\n\n".join(clause.text for clause in clauses)
+        title = " ".join(clause.heading for clause in clauses if clause.heading)
+        dialog = find_similar_clauses(self.libraries[-1], text, title)
+        dialog.show()
+        return dialog
+
+    def session_data(self) -> dict[str, Any]:
+        """The last library's state for the session file ({} when none is open)."""
+        return state_to_dict(self.libraries[-1]) if self.libraries else {}
+
+    def restore(self, data: dict[str, Any]) -> None:
+        """Reopen the library saved in a session (a damaged one is reported, not fatal)."""
+        if not data:
+            return
+        try:
+            library = state_from_dict(self.window, data, self.window.translations.language)
+        except InputError as error:
+            dialogs.show_error(self.window, self.tr("Cannot open the library"), str(error))
+            return
+        self._keep(library)
+
+    def close_all(self) -> None:
+        """Close every variants window (the main window is closing)."""
+        for library in list(self.libraries):
+            library.close()

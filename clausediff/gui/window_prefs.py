@@ -1,0 +1,160 @@
+"""The window's looks, language, preferences and help boxes, as a mixin of the main window.
+
+Split from :mod:`clausediff.gui.main_window` to keep each module about one thing: here the user's
+preferences are applied to the views (colours, zoom, term toggles, fold, language) and saved
+(atomically, through :mod:`clausediff.gui.settings`). Nothing is computed from the comparison.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from clausediff import __version__
+from clausediff.gui import dialogs
+from clausediff.gui.formats import is_dark, make_palette
+from clausediff.gui.i18n import effective_language
+from clausediff.gui.navigator_paint import BadgeDelegate, SimilarityDelegate
+from clausediff.gui.preferences import PreferencesDialog
+from clausediff.gui.settings import save_settings
+from clausediff.gui.spans import SpanKind
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from clausediff.gui.actions import Actions
+    from clausediff.gui.compare_pane import ComparePane
+    from clausediff.gui.compare_view import CompareView
+    from clausediff.gui.details import DetailsDock
+    from clausediff.gui.i18n import Translations
+    from clausediff.gui.navigator import NavigatorDock
+    from clausediff.gui.settings import Settings
+
+
+class PreferencesMixin(QMainWindow):
+    """Looks, language, settings file and help boxes of :class:`MainWindow`."""
+
+    settings: Settings
+    settings_path: Path
+    translations: Translations
+    actions_: Actions
+    pane: ComparePane
+    view: CompareView
+    navigator: NavigatorDock
+    details: DetailsDock
+
+    def current_pair(self) -> int:
+        """Overridden by the window."""
+        raise NotImplementedError
+
+    # -- looks --------------------------------------------------------------------------------
+
+    def base_font(self) -> QFont:
+        """The text font of the comparison, zoomed."""
+        font = QFont(QApplication.font())
+        font.setPointSizeF(max(6.0, font.pointSizeF() + 1 + self.settings.zoom))
+        return font
+
+    def apply_looks(self) -> None:
+        """Colours, zoom and term toggles into every view."""
+        palette = make_palette(self.settings.palette, is_dark(QApplication.palette()))
+        hidden = {
+            SpanKind.OBLIGATION: not self.settings.show_obligations,
+            SpanKind.DEADLINE: not self.settings.show_deadlines,
+            SpanKind.AMOUNT: not self.settings.show_amounts,
+        }
+        self.view.delegate.set_looks(
+            palette, self.base_font(), frozenset(k for k, off in hidden.items() if off)
+        )
+        SimilarityDelegate.scheme = self.settings.palette
+        BadgeDelegate.scheme = self.settings.palette
+        self.pane.legend.set_palette(palette)
+        self.view.refresh_layout()
+        self.navigator.table.viewport().update()
+
+    def zoom(self, step: int) -> None:
+        """Bigger (1), smaller (-1) or default (0) text."""
+        self.settings.zoom = 0 if step == 0 else max(-4, min(12, self.settings.zoom + step))
+        self.apply_looks()
+
+    def _fold_toggled(self, fold: bool) -> None:
+        self.settings.fold_identical = fold
+        current = self.current_pair()
+        self.view.compare_model.set_fold(fold)
+        if current >= 0:
+            self.view.go_to_pair(current)
+
+    def _terms_toggled(self) -> None:
+        a = self.actions_
+        self.settings.show_obligations = a.show_obligations.isChecked()
+        self.settings.show_deadlines = a.show_deadlines.isChecked()
+        self.settings.show_amounts = a.show_amounts.isChecked()
+        self.apply_looks()
+
+    def set_language(self, language: str) -> None:
+        """Switch the UI language live ("" = system)."""
+        self.settings.language = language
+        self.translations.install(effective_language(language))
+        self.details.language = self.translations.language
+        # Qt posts LanguageChange to every widget; deliver them now so the switch is immediate.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+    def open_preferences(self) -> PreferencesDialog:
+        """Open the preferences (window-modal, non-blocking); applied when accepted."""
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.apply_preferences(*dialog.values()))
+        dialog.open()
+        return dialog
+
+    def apply_preferences(self, language: str, palette: str, zoom: int) -> None:
+        """Use new preferences now and remember them."""
+        self.settings.palette, self.settings.zoom = palette, zoom
+        if (
+            language != self.settings.language
+            or effective_language(language) != self.translations.language
+        ):
+            self.set_language(language)
+        self.apply_looks()
+        self.save_settings()
+
+    # -- help ---------------------------------------------------------------------------------
+
+    def show_about(self) -> None:
+        """Versions and licences."""
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qVersion
+
+        dialogs.show_info(
+            self,
+            self.tr("About ClauseDiff"),
+            self.tr(
+                "ClauseDiff %1 compares contracts clause by clause.\n\n"
+                "Qt %2 and PySide6 %3 (LGPL v3), rapidfuzz (MIT), diff-match-patch (Apache 2.0), "
+                "python-docx (MIT), pypdfium2 (Apache 2.0 / BSD)."
+            )
+            .replace("%1", __version__)
+            .replace("%2", qVersion())
+            .replace("%3", pyside_version),
+        )
+
+    def show_shortcuts(self) -> None:
+        """A list of every action with a shortcut."""
+        lines = []
+        for action in self.findChildren(type(self.actions_.quit)):
+            shortcut = action.shortcut().toString()
+            if shortcut and action.text():
+                lines.append(f"{action.text().replace('&', '')}\t{shortcut}")
+        dialogs.show_info(self, self.tr("Keyboard Shortcuts"), "\n".join(sorted(set(lines))))
+
+    def save_settings(self) -> None:
+        """Write the settings file (atomic); errors are not fatal."""
+        self.settings.geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        self.settings.window_state = bytes(self.saveState().toBase64().data()).decode()
+        try:
+            save_settings(self.settings, self.settings_path)
+        except OSError:
+            self.statusBar().showMessage(self.tr("Could not save the preferences"), 5000)

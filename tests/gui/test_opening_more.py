@@ -1,0 +1,131 @@
+"""More ways in: drag and drop, recent files, the run_app entry point, clause libraries, help."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from clausediff.gui import app as app_module
+from clausediff.gui.main_window import MainWindow
+from gui_helpers import Dialogs
+
+
+def _drop(widget: object, x: float, paths: list[Path]) -> None:
+    """Deliver a drop of ``paths`` at horizontal position ``x`` of ``widget``'s area."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(
+        QPointF(x, 40),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    widget.dropEvent(event)  # type: ignore[attr-defined]
+
+
+def test_drop_one_file_on_each_half_of_the_view(
+    qtbot: QtBot, compared: MainWindow, samples: tuple[Path, Path], tmp_path: Path
+) -> None:
+    view = compared.view
+    width = view.viewport().width()
+    english = Path(samples[0]).with_name("service-agreement-v2.txt")
+    with qtbot.waitSignal(compared.comparison_finished, timeout=20000):
+        _drop(view, width * 0.75, [english])  # right half: replaces the right document
+    comparison = compared.workspace.comparison
+    assert comparison is not None
+    assert Path(comparison.right.path).name == english.name
+    assert Path(comparison.left.path).name == samples[0].name
+    with qtbot.waitSignal(compared.comparison_finished, timeout=20000):
+        _drop(view, width * 0.25, [english.with_name("service-agreement-v1.txt")])
+    comparison = compared.workspace.comparison
+    assert comparison is not None
+    assert Path(comparison.left.path).name == "service-agreement-v1.txt"
+
+
+def test_drop_two_files_on_the_welcome_page(
+    qtbot: QtBot, window: MainWindow, samples: tuple[Path, Path]
+) -> None:
+    with qtbot.waitSignal(window.comparison_finished, timeout=20000):
+        _drop(window.welcome, 10, list(samples))
+    comparison = window.workspace.comparison
+    assert comparison is not None
+    assert Path(comparison.left.path).name == samples[0].name
+
+
+def test_recent_files_are_remembered_and_reopen(
+    qtbot: QtBot, window: MainWindow, samples: tuple[Path, Path]
+) -> None:
+    with qtbot.waitSignal(window.comparison_finished, timeout=20000):
+        window.opener.open_pair(str(samples[0]), str(samples[1]))
+    recent = window.settings.recent_files
+    assert [Path(p).name for p in recent[:2]] == [samples[0].name, samples[1].name]
+    actions = window.menus.recent.actions()
+    assert [a.text() for a in actions[:2]] == [samples[0].name, samples[1].name]
+    with qtbot.waitSignal(window.comparison_finished, timeout=20000):
+        actions[0].trigger()  # both sides known: a contract replaces the right side
+    comparison = window.workspace.comparison
+    assert comparison is not None
+    assert Path(comparison.right.path).name == samples[0].name
+
+
+def test_run_app_demo_opens_the_samples_and_returns_zero(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answers: Dialogs
+) -> None:
+    shown: list[MainWindow] = []
+    real_create = app_module.create_window
+
+    def create(*args: object, **kwargs: object) -> MainWindow:
+        window = real_create(tmp_path / "config", tmp_path / "data", recover=True)
+        window.comparison_finished.connect(lambda: QTimer.singleShot(0, window.close))
+        shown.append(window)
+        return window
+
+    monkeypatch.setattr(app_module, "create_window", create)
+    assert app_module.run_app(None, None, demo=True) == 0
+    assert shown and shown[0].workspace.comparison is not None
+    assert QApplication.applicationName() == "ClauseDiff"
+    assert QApplication.desktopFileName() == "io.github.clausediff.ClauseDiff"
+
+
+def test_open_a_clause_library_from_the_welcome_page(
+    qtbot: QtBot, compared: MainWindow, answers: Dialogs, seed_path: Path
+) -> None:
+    answers.open_paths = [str(seed_path)]
+    qtbot.mouseClick(compared.welcome.open_library, Qt.MouseButton.LeftButton)
+    assert len(compared.library.libraries) == 1
+    library = compared.library.libraries[0]
+    assert library.isVisible()
+    dialog = compared.library.find_similar()
+    assert dialog is not None
+    dialog.close()
+    assert compared.library.session_data()  # the library goes into the session file
+
+
+def test_about_and_shortcuts(compared: MainWindow, answers: Dialogs) -> None:
+    compared.actions_.about.trigger()
+    compared.actions_.shortcuts.trigger()
+    assert "ClauseDiff" in answers.infos[0]
+    assert "Alt+Down" in answers.infos[1]
+
+
+def test_session_keeps_the_open_library(
+    qtbot: QtBot, compared: MainWindow, answers: Dialogs, seed_path: Path, tmp_path: Path
+) -> None:
+    from gui_helpers import make_window
+
+    compared.library.open_library([str(seed_path)])
+    target = tmp_path / "with-library.clausediff"
+    answers.save_path = str(target)
+    assert compared.opener.save_session_as()
+    other = make_window(qtbot, tmp_path / "other")
+    with qtbot.waitSignal(other.comparison_finished, timeout=20000):
+        other.opener.load_session_file(str(target))
+    assert len(other.library.libraries) == 1
+    assert other.library.libraries[0].variant_model.rowCount() > 0
+    other.opener.shutdown()
