@@ -219,9 +219,15 @@ CALENDAR = Table(
         Rule(
             "7j/7",
             DEADLINE,
-            r"\b7\s*j(?:ours)?\s*/\s*7(?:\s*j)?(?!\s*/?\s*\d)|\b7\s+jours\s+sur\s+7"
+            r"(?:\b7\s*j(?:ours)?\s*/\s*7(?:\s*j)?(?!\s*/?\s*\d)|\b7\s+jours\s+sur\s+7)"
+            # the idiom written days first: "7j/7 et 24h/24", "7 jours sur 7, 24 heures sur 24"
+            r"(?P<always>\s*(?:,|et)?\s*(?:24\s*h(?:eures)?\s*/\s*24(?:\s*h)?|24\s+heures\s+sur\s+24))?"
             r"|\b365\s+jours\s+par\s+an|\b365\s+days\s+(?:a|per|of\s+the)\s+year",
-            constant({"type": "days", "from": "monday", "to": "sunday"}),
+            lambda m: (
+                {"type": "hours", "always": True}
+                if m.group("always")
+                else {"type": "days", "from": "monday", "to": "sunday"}
+            ),
             50,
             anchors=(DIGIT,),
             gate=r"7\s*j|7\s+jours\s+sur|365\s",
