@@ -6,7 +6,8 @@ The steps live in their own modules (:mod:`.units`, :mod:`.headings`, :mod:`.pre
 :mod:`.granularity`); this one decides where unnumbered text opens a clause and builds them:
 
 * unnumbered text before the first heading, after a list of unheaded numbered paragraphs, or
-  after the last list of the document forms its own clause; a long paragraph in capitals (a
+  after the last list of the document forms its own clause; a text with no heading and no
+  number at all is cut into its paragraphs; a long paragraph in capitals (a
   disclaimer) is a block of its own there, and a lead-in ("Est défini comme :") after a
   finished sentence opens the list it introduces;
 * a heading with no text before its first sub-clause is merged into that sub-clause (the

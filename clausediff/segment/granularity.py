@@ -4,9 +4,11 @@ Input is the prepared list of :class:`~clausediff.segment.headings.UnitInfo`; ou
 unit's style and nesting level, and whether it opens a clause.
 
 * styles nest in the order they appear ("Article" above "1." above "a)"); Markdown and
-  word-processor headings nest by their level; unnumbered headings start a top-level part;
+  word-processor headings nest by their level; unnumbered headings start a top-level part; an
+  indented list is a style of its own even with the same kind of number as the margin's;
 * headings, keyword divisions and decimal sub-numbers ("5.1") are always clauses (the deepest
-  numbered level is the clause), and so is the outermost numbered list;
+  numbered level is the clause), and so are the outermost numbered list and numbers that mostly
+  carry a title ("1. Objet" under "TITRE I");
 * a nested single-token list ("a)" inside articles) is split into clauses only when its items
   are sentences (not fragments starting in lower case, not short enumerations), when the list
   style is sparse in the document (at most half as many items as other clauses) and never inside

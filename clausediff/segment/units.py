@@ -3,9 +3,12 @@
 Input is a :class:`~clausediff.document.Document`; output is a list of :class:`Unit` in text
 order. A unit is a paragraph (a run of non-blank lines, or a reader's paragraph), split further
 where a line opens with a clause number, a bullet or a Markdown heading right after a line that
-ends a sentence, and right after a short numbered heading line ("1.Definitions" then its text on
-the next line, as PDF-derived text has it). A line that begins with a number in the middle of a
-sentence ("... pursuant to Article\\n5 of ...") does not open a unit.
+ends a sentence, and around a short title line set directly above its text ("1.Definitions" or
+"Objet du contrat" then the text on the next line, as PDF-derived text has it). A line that
+begins with a number in the middle of a sentence ("... pursuant to Article\\n5 of ...") does
+not open a unit. Blank lines, rules and setext underlines separate units; YAML front matter is
+skipped; text saved by a word processor (one long line per paragraph, no blank line) is read
+one paragraph per line.
 
 Offsets are into ``document.text``; ``start`` is the first non-space character. No I/O, no Qt.
 """
