@@ -97,7 +97,9 @@ def _legend(lang: str) -> str:
         f'<li><del class="op-delete">{escape(_t(lang, "legend.delete"))}</del></li>',
         f'<li><ins class="op-insert">{escape(_t(lang, "legend.insert"))}</ins></li>',
         f'<li><span class="moved-mark">⇅</span> {escape(_t(lang, "legend.moved"))}</li>',
+        f"<li><strong>{escape(_t(lang, 'legend.changed_term'))}</strong></li>",
     ]
+    # Diff marks in the first column, the three term kinds in the second.
     for kind in TermKind:
         label = _t(lang, f"kind.{kind}")
         letter = _t(lang, f"letter.{kind}")
@@ -106,7 +108,6 @@ def _legend(lang: str) -> str:
             f'<sup class="mark m-{kind}">{letter}</sup> '
             f"{escape(_t(lang, 'legend.term', kind=label, letter=letter))}</li>"
         )
-    items.append(f"<li><strong>{escape(_t(lang, 'legend.changed_term'))}</strong></li>")
     return (
         f'<section class="legend"><h2>{escape(_t(lang, "legend"))}</h2>'
         f"<ul>{''.join(items)}</ul></section>"

@@ -222,7 +222,9 @@ class ReportDocument:
                 ("⇅ ", char(SANS, 9, bold=True, colour=palette.MOVED)),
                 (self.t("legend.moved"), char(SANS, 8.5)),
             ],
+            [(self.t("legend.changed_term"), char(SANS, 8.5, bold=True))],
         ]
+        # Diff marks fill the first column, the three term kinds the second.
         for kind in TermKind:
             name = self.t(f"kind.{kind}")
             letter = self.t(f"letter.{kind}")
@@ -233,7 +235,6 @@ class ReportDocument:
                     (" " + self.t("legend.term", kind=name, letter=letter), char(SANS, 8.5)),
                 ]
             )
-        entries.append([(self.t("legend.changed_term"), char(SANS, 8.5, bold=True))])
         for index, parts in enumerate(entries):
             row, column = index % rows, index // rows
             cursor = table.cellAt(row, column).firstCursorPosition()
