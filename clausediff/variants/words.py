@@ -82,12 +82,22 @@ def _stem(word: str) -> str:
     return word[:STEM_LENGTH]
 
 
+def _phone(match: re.Match[str]) -> str:
+    """A phone number ("+33 1 23 45 67 89", "01 23 45 67 89") as the word "telephone".
+
+    A leading "+" or at least nine digits tells it from dates ("01.01.2024") and amounts.
+    """
+    number = match.group(0)
+    digits = sum(char.isdigit() for char in number)
+    return " telephone " if number.lstrip("(").startswith("+") or digits >= 9 else number
+
+
 def _folded_tokens(text: str) -> list[str]:
     """Lower-case, accent-free tokens with elisions removed."""
     # Contact details say which channel a sentence is about: keep the channel, not the digits.
     text = _EMAIL_RE.sub(" email ", text)
     text = _URL_RE.sub(" online ", text)
-    text = _PHONE_RE.sub(" telephone ", text)
+    text = _PHONE_RE.sub(_phone, text)
     lowered = _ONLINE_RE.sub(" enligne ", text.replace("’", "'").casefold())
     lowered = _EMAIL_WORDS_RE.sub(" email ", lowered)
     lowered = _ELISION_RE.sub(" ", lowered)
