@@ -10,7 +10,7 @@ import pypdfium2 as pdfium
 import pytest
 from report_support import LEFT_TEXT, RIGHT_TEXT, sample_comparison
 
-from clausediff.comparison import Op
+from clausediff.comparison import Comparison, Op, Pair, PairStatus
 from clausediff.errors import Cancelled
 from clausediff.progress import Monitor
 from clausediff.report import palette
@@ -134,3 +134,21 @@ def test_cancel_leaves_the_existing_file_untouched(tmp_path: Path) -> None:
 def test_unknown_page_size_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="page size"):
         write_pdf(_report(tmp_path), tmp_path / "x.pdf", page_size="A3")
+
+
+@pytest.mark.usefixtures("qapp")
+def test_identical_documents_give_a_one_page_report_that_says_so(tmp_path: Path) -> None:
+    comparison = sample_comparison()
+    same = Comparison(
+        comparison.right,
+        comparison.right,
+        comparison.right_clauses,
+        comparison.right_clauses,
+        tuple(Pair((c.id,), (c.id,), PairStatus.UNCHANGED, 1.0) for c in comparison.right_clauses),
+    )
+    path = tmp_path / "rapport.pdf"
+    write_pdf(build_report(same, now=NOW), path)
+    pages = _pages_text(path)
+    assert len(pages) == 1
+    assert "Les deux documents ont les mêmes clauses, sans modification." in pages[0]
+    assert "Aucune obligation, aucun délai ni montant n’a changé." in pages[0]
