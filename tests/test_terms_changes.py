@@ -196,6 +196,24 @@ def test_no_diff_falls_back_to_order_and_value() -> None:
     assert described == ["Délai : 30 jours -> 45 jours", "Montant : 200 € -> 250 €"]
 
 
+def test_coarse_diff_with_many_terms_stays_fast() -> None:
+    """A whole body replaced (coarse diff) with thousands of terms: matched by order, quickly."""
+    import time
+
+    sentence = "Le Client doit payer {} € sous {} jours. "
+    left_text = "".join(sentence.format(100 + i, 30) for i in range(1500))
+    right_text = "".join(sentence.format(100 + i, 45 if i == 700 else 30) for i in range(1500))
+    ops = [
+        DiffOp(Op.DELETE, left_text, 0, len(left_text), 0, 0),
+        DiffOp(Op.INSERT, right_text, len(left_text), len(left_text), 0, len(right_text)),
+    ]
+    left, right = annotate(left_text, "fr"), annotate(right_text, "fr")
+    start = time.process_time()
+    found = term_changes(left, right, ops)
+    assert time.process_time() - start < 2.0
+    assert [describe_change(c, "fr") for c in found] == ["Délai : 30 jours -> 45 jours"]
+
+
 def test_describe_values() -> None:
     def term(kind: TermKind, value: dict[str, object], text: str = "x") -> Term:
         return Term(kind, 0, len(text), text, value)

@@ -19,6 +19,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from clausediff.comparison import (
     DiffOp,
@@ -128,17 +129,65 @@ def _overlap(span: tuple[int, int], term: Term) -> int:
     return -1
 
 
+def _signature(term: Term) -> tuple[str, str, str]:
+    """Kind, wording and value: equal signatures mean "the same term"."""
+    return (term.kind.value, _key(term), repr(sorted(dict(term.value).items())))
+
+
 def _match(
     left: Sequence[Term], right: Sequence[Term], mapper: _Mapper | None
 ) -> list[tuple[int, int]]:
-    """One-to-one (left index, right index) matches of same-kind terms."""
+    """One-to-one (left index, right index) matches of same-kind terms (both sides sorted)."""
+    if mapper is None or _crowded(mapper, right):
+        matches = _match_by_order(left, right)
+    else:
+        matches = _match_through_diff(left, right, mapper)
+    # A term that moved with its sentence (same kind, value and wording) is not a change.
+    used_left = {li for li, _ in matches}
+    used_right = {ri for _, ri in matches}
+    waiting: dict[tuple[str, str, str], list[int]] = {}
+    for ri, rt in enumerate(right):
+        if ri not in used_right:
+            waiting.setdefault(_signature(rt), []).append(ri)
+    for li, lt in enumerate(left):
+        candidates = waiting.get(_signature(lt)) if li not in used_left else None
+        if candidates:
+            matches.append((li, candidates.pop(0)))
+    return matches
+
+
+_CROWD = 40  # a changed block replacing more terms than this is a coarse diff, not an edit
+
+
+def _crowded(mapper: _Mapper, right: Sequence[Term]) -> bool:
+    """True when one changed block holds many right terms (a whole body replaced by a coarse
+    diff): matching by position would then compare every term with every other one."""
+    starts = [t.start for t in right]
+    for segment in mapper.segments:
+        if not segment.equal:
+            inside = bisect.bisect_left(starts, segment.right_end) - bisect.bisect_left(
+                starts, segment.right_start
+            )
+            if inside > _CROWD:
+                return True
+    return False
+
+
+def _match_through_diff(
+    left: Sequence[Term], right: Sequence[Term], mapper: _Mapper
+) -> list[tuple[int, int]]:
+    """Greedy matching of terms whose mapped spans meet: identical first, then same value, then
+    the largest overlap, then the closest rank. Only nearby right terms are examined."""
+    starts = [t.start for t in right]
+    longest = max((t.end - t.start for t in right), default=0)
     options: list[tuple[tuple[int, int, int], int, int]] = []
     for li, lt in enumerate(left):
-        span = mapper.map_span(lt.start, lt.end) if mapper else None
-        for ri, rt in enumerate(right):
-            if rt.kind is not lt.kind:
-                continue
-            shared = _overlap(span, rt) if span is not None else 0
+        span = mapper.map_span(lt.start, lt.end)
+        low = bisect.bisect_left(starts, span[0] - longest)
+        high = bisect.bisect_right(starts, span[1])
+        for ri in range(low, high):
+            rt = right[ri]
+            shared = _overlap(span, rt) if rt.kind is lt.kind else -1
             if shared < 0:
                 continue
             identity = 0 if _same(lt, rt) else 1 if dict(lt.value) == dict(rt.value) else 2
@@ -151,16 +200,24 @@ def _match(
             used_left.add(li)
             used_right.add(ri)
             matches.append((li, ri))
-    # A term that moved with its sentence (same kind, value and wording) is not a change.
-    for li, lt in enumerate(left):
-        if li in used_left:
-            continue
-        for ri, rt in enumerate(right):
-            if ri not in used_right and rt.kind is lt.kind and _same(lt, rt):
-                used_left.add(li)
-                used_right.add(ri)
-                matches.append((li, ri))
-                break
+    return matches
+
+
+def _match_by_order(left: Sequence[Term], right: Sequence[Term]) -> list[tuple[int, int]]:
+    """Without a diff: align the two term sequences, then pair same-kind terms in order inside
+    each replaced stretch ("30 jours" then "45 jours" in the same place)."""
+    matcher = SequenceMatcher(
+        None, [_signature(t) for t in left], [_signature(t) for t in right], autojunk=False
+    )
+    matches: list[tuple[int, int]] = []
+    for tag, l1, l2, r1, r2 in matcher.get_opcodes():
+        if tag == "equal":
+            matches.extend(zip(range(l1, l2), range(r1, r2), strict=True))
+        elif tag == "replace":
+            for kind in TermKind:
+                lefts = [i for i in range(l1, l2) if left[i].kind is kind]
+                rights = [i for i in range(r1, r2) if right[i].kind is kind]
+                matches.extend(zip(lefts, rights, strict=False))
     return matches
 
 
