@@ -103,6 +103,9 @@ class MainWindow(PreferencesMixin):
             self.resize(1400, 900)
         if settings.window_state:
             self.restoreState(QByteArray.fromBase64(settings.window_state.encode()))
+        # First screen: only the welcome page; the panels come with the first comparison.
+        self.navigator.hide()
+        self.details.hide()
 
     # -- construction -------------------------------------------------------------------------
 
@@ -272,8 +275,11 @@ class MainWindow(PreferencesMixin):
         self.set_current_pair(pair)
 
     def show_comparison_page(self) -> None:
-        """Switch from the welcome page to the comparison."""
-        self.stack.setCurrentIndex(PAGE_COMPARE)
+        """Switch from the welcome page to the comparison (and bring the panels in)."""
+        if self.stack.currentIndex() != PAGE_COMPARE:
+            self.stack.setCurrentIndex(PAGE_COMPARE)
+            self.navigator.show()
+            self.details.show()
 
     def step(self, direction: int, wanted: Callable[[Pair], bool]) -> bool:
         """Go to the next (1) or previous (-1) pair matching ``wanted``; False at the end."""

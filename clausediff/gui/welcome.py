@@ -38,7 +38,14 @@ class WelcomePage(QWidget):
         self.sentence.setObjectName("welcomeSentence")
         self.sentence.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.sentence.setWordWrap(True)
-        self.sentence.setMaximumWidth(560)
+        self.sentence.setFixedWidth(560)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setBold(True)
+        self.title.setFont(font)
+        font = self.sentence.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.sentence.setFont(font)
         layout.addWidget(logo)
         layout.addWidget(self.title)
         layout.addWidget(self.sentence, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -54,6 +61,12 @@ class WelcomePage(QWidget):
             button.setMinimumWidth(280)
             button.setMinimumHeight(36)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("welcomeHint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setEnabled(False)  # drawn in the muted text colour
+        layout.addSpacing(6)
+        layout.addWidget(self.hint)
         self.open_pair.clicked.connect(self.open_pair_requested)
         self.open_library.clicked.connect(self.open_library_requested)
         self.samples.clicked.connect(self.samples_requested)
@@ -71,6 +84,7 @@ class WelcomePage(QWidget):
         self.open_pair.setText(self.tr("Open two contracts"))
         self.open_library.setText(self.tr("Open a clause library"))
         self.samples.setText(self.tr("Try with sample contracts"))
+        self.hint.setText(self.tr("You can also drop two files here: the older version first."))
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate live when the language changes."""

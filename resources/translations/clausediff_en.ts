@@ -1082,5 +1082,9 @@ Qt %2 and PySide6 %3 (LGPL v3), rapidfuzz (MIT), diff-match-patch (Apache 2.0), 
             <source>Try with sample contracts</source>
             <translation>Try with sample contracts</translation>
         </message>
+        <message>
+            <source>You can also drop two files here: the older version first.</source>
+            <translation>You can also drop two files here: the older version first.</translation>
+        </message>
     </context>
 </TS>

@@ -1082,5 +1082,9 @@ Qt %2 et PySide6 %3 (LGPL v3), rapidfuzz (MIT), diff-match-patch (Apache 2.0), p
             <source>Try with sample contracts</source>
             <translation>Essayer avec des contrats d’exemple</translation>
         </message>
+        <message>
+            <source>You can also drop two files here: the older version first.</source>
+            <translation>Vous pouvez aussi déposer deux fichiers ici : l’ancienne version d’abord.</translation>
+        </message>
     </context>
 </TS>
