@@ -21,6 +21,7 @@ from clausediff.errors import Cancelled, InputError
 
 if TYPE_CHECKING:
     from clausediff.comparison import Comparison
+    from clausediff.document import Document
     from clausediff.progress import Monitor
 
 EXIT_OK, EXIT_BUG, EXIT_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -127,6 +128,7 @@ def _segment_command(commands: argparse._SubParsersAction[_Parser]) -> Callable[
         from clausediff.serialize import document_to_dict
 
         document = read_document(_require_file(options.file))
+        _print_warnings(document)
         clauses = segment(document)
         if options.json:
             data = document_to_dict(document, clauses)
@@ -169,6 +171,7 @@ def _compare_command(commands: argparse._SubParsersAction[_Parser]) -> Callable[
         left, right = _require_file(options.left), _require_file(options.right)
         _refuse_overwriting_inputs(options, (left, right))
         comparison = compare_files(left, right, compare_options, _cli_monitor())
+        _print_warnings(comparison.left, comparison.right)
         if options.json:
             from clausediff.serialize import comparison_to_json
 
@@ -192,15 +195,15 @@ def _annotate_command(commands: argparse._SubParsersAction[_Parser]) -> Callable
 
         from clausediff.terms.jsonl import annotate_jsonl
 
-        if options.jsonl == "-":
-            source: io.TextIOBase | io.TextIOWrapper = io.TextIOWrapper(
-                sys.stdin.buffer, encoding="utf-8"
-            )
-        else:
-            source = open(_require_file(options.jsonl), encoding="utf-8")  # noqa: SIM115
-        with source:
-            sink = io.StringIO()
-            annotate_jsonl(source, sink)
+        sink = io.StringIO()
+        try:
+            if options.jsonl == "-":
+                annotate_jsonl(io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8"), sink)
+            else:
+                with open(_require_file(options.jsonl), encoding="utf-8") as source:
+                    annotate_jsonl(source, sink)
+        except UnicodeDecodeError as error:
+            raise InputError(f"{options.jsonl}: not UTF-8 text ({error.reason})") from error
         _write_output(options.output, sink.getvalue())
         return EXIT_OK
 
@@ -339,6 +342,13 @@ def _cli_monitor() -> Monitor:
         sys.stderr.flush()
 
     return Monitor(progress=progress)
+
+
+def _print_warnings(*documents: Document) -> None:
+    """What a reader noticed but could live with (tracked changes, pages without text)."""
+    for document in documents:
+        for warning in document.warnings:
+            print(f"clausediff: warning: {document.path}: {warning}", file=sys.stderr)
 
 
 def _print_summary(counts: dict[str, int], term_counts: dict[str, int]) -> None:
