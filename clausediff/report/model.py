@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from clausediff import __version__
@@ -152,10 +152,10 @@ def build_report(
     """Build the report of ``comparison`` in ``language`` ("fr" or "en").
 
     ``session`` adds the user's choices and notes; ``now`` fixes the report date (tests, golden
-    files); by default it is the current UTC time.
+    files); by default it is the current time in the user's time zone, which is named.
     """
     strings.check_language(language)
-    moment = (now or datetime.now(UTC)).replace(microsecond=0)
+    moment = (now or datetime.now().astimezone()).replace(microsecond=0)
     namer = _Namer(comparison, language)
     sections: list[Section] = []
     all_rows: list[TermChangeRow] = []
