@@ -138,19 +138,21 @@ def _match(
     left: Sequence[Term], right: Sequence[Term], mapper: _Mapper | None
 ) -> list[tuple[int, int]]:
     """One-to-one (left index, right index) matches of same-kind terms (both sides sorted)."""
+    left_signatures = [_signature(t) for t in left]
+    right_signatures = [_signature(t) for t in right]
     if mapper is None or _crowded(mapper, right):
-        matches = _match_by_order(left, right)
+        matches = _match_by_order(left, right, left_signatures, right_signatures)
     else:
         matches = _match_through_diff(left, right, mapper)
     # A term that moved with its sentence (same kind, value and wording) is not a change.
     used_left = {li for li, _ in matches}
     used_right = {ri for _, ri in matches}
     waiting: dict[tuple[str, str, str], list[int]] = {}
-    for ri, rt in enumerate(right):
+    for ri, signature in enumerate(right_signatures):
         if ri not in used_right:
-            waiting.setdefault(_signature(rt), []).append(ri)
-    for li, lt in enumerate(left):
-        candidates = waiting.get(_signature(lt)) if li not in used_left else None
+            waiting.setdefault(signature, []).append(ri)
+    for li, signature in enumerate(left_signatures):
+        candidates = waiting.get(signature) if li not in used_left else None
         if candidates:
             matches.append((li, candidates.pop(0)))
     return matches
@@ -203,12 +205,17 @@ def _match_through_diff(
     return matches
 
 
-def _match_by_order(left: Sequence[Term], right: Sequence[Term]) -> list[tuple[int, int]]:
+def _match_by_order(
+    left: Sequence[Term],
+    right: Sequence[Term],
+    left_signatures: list[tuple[str, str, str]],
+    right_signatures: list[tuple[str, str, str]],
+) -> list[tuple[int, int]]:
     """Without a diff: align the two term sequences, then pair same-kind terms in order inside
     each replaced stretch ("30 jours" then "45 jours" in the same place)."""
-    matcher = SequenceMatcher(
-        None, [_signature(t) for t in left], [_signature(t) for t in right], autojunk=False
-    )
+    # autojunk: very frequent terms ("doit" x 1500) do not anchor the alignment, which keeps it
+    # near linear; identical leftovers are paired afterwards by signature.
+    matcher = SequenceMatcher(None, left_signatures, right_signatures)
     matches: list[tuple[int, int]] = []
     for tag, l1, l2, r1, r2 in matcher.get_opcodes():
         if tag == "equal":
