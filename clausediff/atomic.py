@@ -13,6 +13,20 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+# The process umask, read once at import (reading it means setting it, which is not thread-safe
+# later on). Temporary files are created 0600; the final file gets the permissions an ordinary
+# write would have given it.
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
+
+def _final_mode(path: Path) -> int:
+    """The mode of the file being replaced, or what a new file gets under the umask."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_UMASK
+
 
 @contextlib.contextmanager
 def atomic_open(target: str | os.PathLike[str], *, backup: bool = False) -> Iterator[BinaryIO]:
@@ -28,6 +42,7 @@ def atomic_open(target: str | os.PathLike[str], *, backup: bool = False) -> Iter
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
+        os.chmod(temp_name, _final_mode(path))
         if backup and path.exists():
             os.replace(path, path.with_name(path.name + ".bak"))
         os.replace(temp_name, path)
@@ -59,6 +74,7 @@ def write_with(target: str | os.PathLike[str], writer: Callable[[Path], None]) -
     os.close(fd)
     try:
         writer(Path(temp_name))
+        os.chmod(temp_name, _final_mode(path))
         os.replace(temp_name, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

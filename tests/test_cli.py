@@ -6,12 +6,13 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
-from conftest import SAMPLES, Golden
 
 from clausediff.cli import main
 
+SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
 LEFT = SAMPLES / "contrat-services-v1.txt"
 RIGHT = SAMPLES / "contrat-services-v2.txt"
 
@@ -67,7 +68,7 @@ def test_compare_json_matches_the_samples_answer_key(capsys: pytest.CaptureFixtu
     assert any("110" in before and "150" in after for before, after in amounts)
 
 
-def test_compare_golden_json(capsys: pytest.CaptureFixture[str], golden: Golden) -> None:
+def test_compare_golden_json(capsys: pytest.CaptureFixture[str], golden: Any) -> None:
     code, out, _ = run(["compare", str(LEFT), str(RIGHT), "--json", "-"], capsys)
     assert code == 0
     data = json.loads(out)
