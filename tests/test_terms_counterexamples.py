@@ -46,6 +46,10 @@ NOT_OBLIGATIONS = [
     ("If we have to plan any downtime, we will notify you.", "en"),
     ("Ces actifs peuvent devoir être dépréciés.", "fr"),
     ("You may be required to pay a deposit.", "en"),
+    ("Beta Previews may not be supported and may be changed at any time.", "en"),
+    ("Some features may not be available in your country.", "en"),
+    ("Dans le cas où la clause ne peut être modifiée, elle sera écartée.", "fr"),
+    ("l’établissement, qui ne pourra être recherché en paiement d’une indemnité", "fr"),
     ("GitHub is not required to purge incidental copies.", "en"),
     ("les informations qui devraient être tenues pour confidentielles", "fr"),
     # recommendations and courtesy

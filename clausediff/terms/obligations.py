@@ -223,28 +223,43 @@ _EN_SHALL_AFTER = (
     r"nevertheless|however|otherwise|not|in\s+no\s+event|under\s+no\s+circumstances|neither|"
     r"nonetheless)\s*,?\s+)*(?:" + _EN_DECLARATIVE_VERBS + r")\b"
 )
-_EN_MAY_NOT_EPISTEMIC = (
-    r"^\s+(?:always\s+|necessarily\s+|be\s+(?:able\s+to\s+)?)?(?:available|accurate|complete|"
-    r"suitable|compatible|appropriate|reflect|work|apply|allow|permit|have|contain|function|"
-    r"operate|include|correspond|represent|exist|occur|meet|detect|identify|prevent|result|"
-    r"receive|enforceable|possible|error|uninterrupted|current|up\s+to\s+date|free|secure|legal|"
-    r"valid|supported|recognized|recognised|compatible|sufficient|reliable|timely|effective|"
-    r"be\s+|necessarily)"
+_EN_NOT_AFTER = (
+    r"^\s+(?:be\s+)?(?:liable|responsible|deemed|construed|interpreted|required|obliged|obligated|"
+    r"considered|affect|apply|limit|prejudice|restrict|prevent|impair|constitute|operate|create|"
+    r"give\s+rise|have\s+any|have\s+to|exceed\s+the\s+highest|be\s+available|include|"
+    r"in\s+any\s+way)\b"
 )
+# "may not" is also a possibility: "the Service may not be available", "may not reflect".
+_EN_MAY_NOT_EPISTEMIC = (
+    r"^\s+(?:always\s+|necessarily\s+)?(?:be\s+(?:able\s+to\s+)?(?:always\s+|fully\s+)?)?"
+    r"(?:available|accurate|complete|suitable|compatible|appropriate|reflect|work|function|"
+    r"correspond|represent|exist|occur|meet|detect|identify|result|receive|enforceable|possible|"
+    r"error|uninterrupted|current|up\s+to\s+date|free|secure|legal|valid|supported|recognized|"
+    r"recognised|sufficient|reliable|timely|effective|have\s+been|necessarily|"
+    r"contain|reach|arrive|succeed|change|vary|differ)\b"
+)
+
 
 ENGLISH: tuple[Rule, ...] = (
     Rule(
         "shall not / must not / may not",
         OBLIGATION,
-        r"\b(?:shall|must|may)\s+not\b|\b(?:shall|must)n['’]t\b|\bshall\s+never\b|"
+        r"\b(?:shall|must)\s+not\b|\b(?:shall|must)n['’]t\b|\bshall\s+never\b|"
         r"\bmust\s+never\b|\bshall\s+in\s+no\s+(?:event|case|circumstances)\b",
         PROHIBITION,
         32,
-        anchors=words("shall must may shan mustn"),
-        reject_after=r"^\s+(?:be\s+)?(?:liable|responsible|deemed|construed|interpreted|"
-        r"required|obliged|obligated|considered|affect|apply|limit|prejudice|restrict|prevent|"
-        r"impair|constitute|operate|create|give\s+rise|have\s+any|have\s+to|exceed\s+the\s+"
-        r"highest|be\s+available|include|in\s+any\s+way)\b",
+        anchors=words("shall must shan mustn"),
+        reject_after=_EN_NOT_AFTER,
+    ),
+    Rule(
+        "may not",
+        OBLIGATION,
+        r"\bmay\s+not\b",
+        PROHIBITION,
+        32,
+        anchors=("may",),
+        reject_before=r"\b(?:if|whether|which|that|it|there|this|these|they)\s+$",
+        reject_after=_EN_NOT_AFTER + "|" + _EN_MAY_NOT_EPISTEMIC,
     ),
     Rule(
         "shall / must",
@@ -308,7 +323,8 @@ ENGLISH: tuple[Rule, ...] = (
         "is prohibited",
         OBLIGATION,
         r"\b(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden)\b"
-        r"|\b(?:is|are)\s+not\s+(?:permitted|allowed|authorized|authorised)\s+to\b",
+        r"|\b(?:is|are)\s+not\s+(?:permitted|allowed|authorized|authorised)"
+        r"(?:\s*,[^,.;]{1,40},)?\s+to\b",
         PROHIBITION,
         30,
         anchors=("prohibited", "forbidden", "permitted", "allowed", "authorized", "authorised"),
