@@ -246,3 +246,26 @@ def test_cli_pdf(qapp: QApplication, seed_path: Path, tmp_path: Path) -> None:
     assert "Support client 8" in text
     assert "110" in text
     assert main(["variants", str(seed_path), "--pdf", str(seed_path)]) == 2  # never overwrite
+
+
+def test_large_group_is_analysed_in_the_background(
+    qtbot: QtBot, seed_path: Path, tmp_path: Path
+) -> None:
+    """Above SYNC_LIMIT variants the analysis runs in a worker; the view fills when it lands."""
+    from clausediff.gui.variants.controller import SYNC_LIMIT
+
+    lines = seed_path.read_text(encoding="utf-8").split("\n\nRelated to")[0].splitlines()
+    variants = [line for line in lines if line.startswith("Support client.")]
+    count = SYNC_LIMIT + 5
+    page = ["Support client Clauses Exemplaires", ""]
+    page += [f"{variants[n % len(variants)]} Version {n}." for n in range(count)]
+    target = tmp_path / "big.txt"
+    target.write_text("\n".join(page) + "\n", encoding="utf-8")
+    window = open_variants_window(None, [str(target)], "fr")
+    qtbot.addWidget(window)
+    assert window.controller.result() is None  # still being compared
+    with qtbot.waitSignal(window.controller.result_changed, timeout=20000):
+        pass
+    assert window.variant_model.rowCount() == count
+    assert window.controller.result() is not None
+    window.close()

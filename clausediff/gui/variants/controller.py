@@ -6,8 +6,10 @@ the group on screen and the selected variant, and caches one
 forth costs nothing. Every user edit goes through :meth:`edit`, which pushes a
 :class:`StateEdit` on the undo stack; ``redo``/``undo`` swap whole states. Widgets listen to
 ``state_changed`` (anything changed), ``result_changed`` (the analysis on screen changed) and
-``variant_selected``. Analysis runs in the GUI thread: a group of 200 variants takes well under a
-second (bench/speed_variants.py), and the widgets never compute.
+``variant_selected``. A group of up to :data:`SYNC_LIMIT` variants is analysed at once in the
+GUI thread (milliseconds); a larger one in a worker thread (:class:`~clausediff.gui.worker.
+JobRunner`, the latest request wins), during which :meth:`result` returns None, ``busy`` says so
+and ``result_changed`` fires when the analysis lands. The widgets never compute.
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from clausediff.gui.worker import JobRunner
 from clausediff.options import CompareOptions
+from clausediff.progress import Monitor
 from clausediff.variants.analyse import analyse_group
 from clausediff.variants.choice import GroupChoice, VariantsState
 from clausediff.variants.model import VariantsResult
@@ -63,12 +67,19 @@ class StateEdit(QUndoCommand):
         return True
 
 
+#: Groups with more variants than this are analysed in a worker thread.
+SYNC_LIMIT = 40
+
+_Key = tuple[str, str | None, tuple[str, ...]]
+
+
 class VariantsController(QObject):
     """State, current group and selection, analysis cache, undo stack."""
 
     state_changed = Signal()
     result_changed = Signal()
     variant_selected = Signal(str)
+    busy = Signal(bool)
 
     def __init__(self, state: VariantsState, language: str = "fr", parent: QObject | None = None):
         super().__init__(parent)
@@ -78,7 +89,12 @@ class VariantsController(QObject):
         self.undo_stack = QUndoStack(self)
         self.group_id = state.groups[0].id if state.groups else ""
         self.selected = ""
-        self._cache: dict[tuple[str, str | None, tuple[str, ...]], VariantsResult] = {}
+        self._cache: dict[_Key, VariantsResult] = {}
+        self._pending: _Key | None = None
+        self.failure = ""
+        self.runner = JobRunner(self)
+        self.runner.finished.connect(self._analysed)
+        self.runner.failed.connect(self._analysis_failed)
         self._select_default()
 
     # --- reading ---------------------------------------------------------------------------
@@ -91,11 +107,44 @@ class VariantsController(QObject):
         group = self.state.group(wanted)
         reference = self.state.choice(wanted).reference
         key = (wanted, reference, group.variant_ids)
-        if key not in self._cache:
-            self._cache[key] = analyse_group(
-                self.state.library, group, reference, self.options, self.language
-            )
-        return self._cache[key]
+        if key in self._cache:
+            return self._cache[key]
+        library, options, language = self.state.library, self.options, self.language
+        if len(group.variant_ids) <= SYNC_LIMIT:
+            self._cache[key] = analyse_group(library, group, reference, options, language)
+            return self._cache[key]
+        if self._pending != key:
+            self._pending = key
+
+            def work(monitor: Monitor) -> tuple[_Key, VariantsResult]:
+                return key, analyse_group(library, group, reference, options, language, monitor)
+
+            self.runner.start(work)
+            self.busy.emit(True)
+        return None
+
+    def _analysed(self, outcome: object) -> None:
+        if not isinstance(outcome, tuple):
+            return
+        key: _Key = outcome[0]
+        result: VariantsResult = outcome[1]
+        self._cache[key] = result
+        self._pending = None
+        self.busy.emit(False)
+        if key[0] == self.group_id:
+            if self.selected not in result.group.variant_ids:
+                self._select_default()
+            self.result_changed.emit()
+
+    def _analysis_failed(self, message: str) -> None:
+        """A failed analysis leaves the group empty on screen; the message is logged by Qt."""
+        self._pending = None
+        self.busy.emit(False)
+        self.failure = message
+
+    def wait(self) -> None:
+        """Block until a background analysis ended (on close, in tests)."""
+        self.runner.wait()
 
     def results(self) -> tuple[VariantsResult, ...]:
         """The analysis of every group, in order."""

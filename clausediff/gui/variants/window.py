@@ -13,7 +13,7 @@ Qt-free core; errors from it (``InputError``) are shown in a dialog.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from clausediff.errors import InputError
 from clausediff.gui import dialogs
+from clausediff.gui.variants.actions import build_actions
 from clausediff.gui.variants.choice_panel import ChoicePanel, VariantEditor
 from clausediff.gui.variants.controller import VariantsController
 from clausediff.gui.variants.diff_view import DiffPane, SimilarityBar
@@ -45,8 +45,10 @@ from clausediff.gui.variants.models import (
     VariantColumn,
     VariantListModel,
 )
+from clausediff.gui.variants.regroup import regroup
+from clausediff.readers import SUPPORTED_SUFFIXES
 from clausediff.variants.choice import VariantsState
-from clausediff.variants.grouping import group_variants, merge_groups, split_group
+from clausediff.variants.grouping import merge_groups, split_group
 from clausediff.variants.load import extend, load_paths, load_text
 from clausediff.variants.model import Library
 from clausediff.variants.report import report_html, report_text
@@ -72,6 +74,20 @@ def _table(model: object, sortable: bool = False) -> QTableView:
 class VariantsWindow(QMainWindow):
     """Compare the variants of a clause and choose one (see the module docstring)."""
 
+    # Made by clausediff.gui.variants.actions.build_actions.
+    open_action: QAction
+    folder_action: QAction
+    paste_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    pdf_action: QAction
+    copy_action: QAction
+    docx_action: QAction
+    prefer_action: QAction
+    reference_action: QAction
+    clear_action: QAction
+    merge_menu: QMenu
+
     def __init__(
         self, state: VariantsState, language: str = "fr", parent: QWidget | None = None
     ) -> None:
@@ -85,6 +101,7 @@ class VariantsWindow(QMainWindow):
         self.controller.state_changed.connect(self._state_changed)
         self.controller.result_changed.connect(self._result_changed)
         self.controller.variant_selected.connect(self._select_row)
+        self.controller.busy.connect(self._busy)
         self._fill_groups()
         self._result_changed()
         self.resize(1360, 860)
@@ -165,42 +182,7 @@ class VariantsWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
 
     def _build_actions(self) -> None:
-        toolbar = QToolBar(self.tr("Variants"))
-        toolbar.setObjectName("variantsToolbar")
-        toolbar.setMovable(False)
-        self.addToolBar(toolbar)
-        self.open_action = self._action(
-            self.tr("Open files…"), self.ask_open_files, QKeySequence.StandardKey.Open
-        )
-        self.folder_action = self._action(self.tr("Open folder…"), self.ask_open_folder)
-        self.paste_action = self._action(self.tr("Paste text"), self.paste_text)
-        self.undo_action = self.controller.undo_stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.controller.undo_stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.pdf_action = self._action(self.tr("Export PDF…"), self.ask_export_pdf)
-        self.copy_action = self._action(
-            self.tr("Copy as text"), self.copy_text, QKeySequence.StandardKey.Copy
-        )
-        self.docx_action = self._action(self.tr("Save as .docx…"), self.ask_export_docx)
-        for action in (self.open_action, self.folder_action, self.paste_action):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.undo_action)
-        toolbar.addAction(self.redo_action)
-        toolbar.addSeparator()
-        for action in (self.pdf_action, self.copy_action, self.docx_action):
-            toolbar.addAction(action)
-
-    def _action(
-        self, text: str, slot: object, shortcut: QKeySequence.StandardKey | None = None
-    ) -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(slot)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        self.addAction(action)
-        return action
+        build_actions(self)
 
     # --- keeping the widgets in step ---------------------------------------------------------
 
@@ -232,7 +214,21 @@ class VariantsWindow(QMainWindow):
         self.grid_view.resizeRowsToContents()
         self._update_status()
 
+    def _busy(self, busy: bool) -> None:
+        if busy:
+            self.status.setText(self.tr("Comparing the variants…"))
+        else:
+            self._update_status()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Stop a running analysis before the window goes."""
+        self.controller.runner.cancel()
+        self.controller.wait()
+        super().closeEvent(event)
+
     def _update_status(self) -> None:
+        if self.controller.runner.busy:
+            return
         result = self.controller.result()
         if result is None:
             self.status.setText(self.tr("Open a clause library, files or a folder"))
@@ -308,7 +304,7 @@ class VariantsWindow(QMainWindow):
         """Add variants to the window (undoable); new variants are grouped with the rest."""
         state = self.controller.state
         merged = extend(state.library, library)
-        self.controller.edit(_regroup(state, merged), self.tr("Add variants"))
+        self.controller.edit(regroup(state, merged), self.tr("Add variants"))
 
     def load(self, paths: list[str]) -> bool:
         """Read files or folders and add their variants; False (and a dialog) on bad input."""
@@ -323,7 +319,7 @@ class VariantsWindow(QMainWindow):
     def ask_open_files(self) -> None:
         """Ask for variant files (or a clause-library page)."""
         paths = dialogs.open_files(
-            self, self.tr("Open variants"), dialogs.contract_filter(_suffixes())
+            self, self.tr("Open variants"), dialogs.contract_filter(SUPPORTED_SUFFIXES)
         )
         if paths:
             self.load(paths)
@@ -397,38 +393,6 @@ class VariantsWindow(QMainWindow):
         data.setText(report_text(self.controller.state, [result], self.language))
         data.setHtml(report_html(self.controller.state, [result], self.language))
         QApplication.clipboard().setMimeData(data)
-
-
-def _regroup(state: VariantsState, merged: Library) -> VariantsState:
-    """Keep the user's groups; group only the new variants (by title, else by similarity)."""
-    known = {v for g in state.groups for v in g.variant_ids}
-    fresh = group_variants(merged.variants)
-    groups = list(state.groups)
-    by_title = {g.title: n for n, g in enumerate(groups)}
-    for group in fresh:
-        new_ids = tuple(v for v in group.variant_ids if v not in known)
-        if not new_ids:
-            continue
-        old = [n for n, g in enumerate(groups) if set(g.variant_ids) & set(group.variant_ids)]
-        target = old[0] if old else by_title.get(group.title)
-        if target is None:
-            used = {g.id for g in groups}
-            number = len(groups) + 1
-            while f"g{number}" in used:
-                number += 1
-            groups.append(type(group)(f"g{number}", group.title, new_ids, group.titled))
-        else:
-            existing = groups[target]
-            groups[target] = type(existing)(
-                existing.id, existing.title, existing.variant_ids + new_ids, existing.titled
-            )
-    return VariantsState(merged, tuple(groups), dict(state.choices))
-
-
-def _suffixes() -> tuple[str, ...]:
-    from clausediff.readers import SUPPORTED_SUFFIXES
-
-    return SUPPORTED_SUFFIXES
 
 
 def default_language() -> str:
