@@ -283,7 +283,7 @@ ENGLISH: tuple[Rule, ...] = (
         anchors=words("agrees agree undertakes undertake commits commit covenants covenant"),
         reject_before=r"(?:\b(?:if|unless)\s+(?:[\w'’-]+\s+){0,3}|"
         r"\b(?:do|does|don['’]t|doesn['’]t|not|may)"
-        r"\s+|\bby\s+\w+ing\b.*)$",
+        r"\s+)$",
         reject_after=r"^\s+(?:the|these|this|such|any|all|our|its|their|your|be\s+bound|abide|"
         r"accept)\b",
     ),
