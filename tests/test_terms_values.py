@@ -307,6 +307,14 @@ FRENCH: list[tuple[str, str, str, dict[str, Any]]] = [
         "hors juillet et août",
         {"type": "period"},
     ),
+    # digits first, words in parentheses
+    ("un préavis de 30 (trente) jours", D, "30 (trente) jours", {"quantity": 30, "unit": "day"}),
+    (
+        "une somme de 1 000 (mille) euros",
+        A,
+        "1 000 (mille) euros",
+        {"quantity": 1000, "currency": "EUR"},
+    ),
     # a range keeps its upper bound as the quantity
     (
         "Entre 8 et 12 semaines avant le début du séjour",

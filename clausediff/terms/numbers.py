@@ -58,8 +58,11 @@ DIGITS = (
 )
 # Digits in parentheses after words: "(36)", "( 36 )", "(US $100)" is handled by amounts.
 PAREN_DIGITS = rf"\s*\(\s*(?:{DIGITS})\s*\)"
-# A number: digits, or words optionally followed by their digits in parentheses.
-NUMBER = rf"(?:(?:{NUMBER_WORDS})(?:{PAREN_DIGITS})?|{DIGITS})"
+# Words in parentheses after digits: "30 (trente) jours", "1 000 (mille) euros".
+PAREN_WORDS = rf"\s*\(\s*(?:{NUMBER_WORDS})\s*\)"
+# A number: words optionally followed by their digits in parentheses, or digits optionally
+# followed by their words.
+NUMBER = rf"(?:(?:{NUMBER_WORDS})(?:{PAREN_DIGITS})?|(?:{DIGITS})(?:{PAREN_WORDS})?)"
 
 _DIGITS_RE = re.compile(rf"(?:{DIGITS})")
 _WORDS_RE = re.compile(NUMBER_WORDS, re.IGNORECASE)
