@@ -56,6 +56,7 @@ def create_window(
     translations.install(effective_language(settings.language))
     window = MainWindow(settings, settings_path, data_dir, translations)
     window.details.language = translations.language
+    window.view.delegate.language = translations.language
     if recover:
         found = pending_recovery(data_dir)
         if found is not None:

@@ -12,22 +12,31 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QBrush,
     QColor,
     QFont,
     QFontMetrics,
+    QHelpEvent,
     QIcon,
     QPainter,
     QPalette,
     QPen,
     QTextDocument,
 )
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+    QWidget,
+)
 
 from clausediff.comparison import Pair, PairStatus
+from clausediff.gui.compare_tips import describe_position
 from clausediff.gui.formats import Palette, make_palette
 from clausediff.gui.i18n import status_label
 from clausediff.gui.navigator import status_icon
@@ -56,6 +65,7 @@ class PairDelegate(QStyledItemDelegate):
         self.hidden: frozenset[SpanKind] = frozenset()
         self.formats = char_formats(self.palette)
         self.width = 800
+        self.language = "en"
         self._docs: OrderedDict[tuple[int, Side], QTextDocument] = OrderedDict()
         self._heights: dict[int, int] = {}
         self._note_icon = QIcon(str(icon_path("note")))
@@ -144,6 +154,46 @@ class PairDelegate(QStyledItemDelegate):
         if index.data(Qt.ItemDataRole.UserRole + 2) == "fold":
             return QSize(self.width, self.fold_height())
         return QSize(self.width, self.pair_height(int(index.data(Qt.ItemDataRole.UserRole + 1))))
+
+    # -- tooltips -----------------------------------------------------------------------------
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: AnyIndex,
+    ) -> bool:
+        """Explain the mark under the mouse (diff run, term, term change) in a tooltip."""
+        if event.type() != QEvent.Type.ToolTip or self.index_ is None:
+            return super().helpEvent(event, view, option, index)
+        if index.data(Qt.ItemDataRole.UserRole + 2) == "fold":
+            QToolTip.showText(event.globalPos(), self.tr("Click or press Enter to show"), view)
+            return True
+        pair_index = int(index.data(Qt.ItemDataRole.UserRole + 1))
+        rect = QRectF(option.rect)
+        cell = self.cell_width()
+        left_x = rect.left() + GUTTER + PAD
+        right_x = left_x + cell + 2 * PAD + 1
+        top = rect.top() + self.meta_height()
+        x, y = float(event.pos().x()), float(event.pos().y())
+        side = Side.LEFT if x < right_x - PAD else Side.RIGHT
+        origin = left_x if side is Side.LEFT else right_x
+        document = self.document(pair_index, side)
+        lines: list[str] = []
+        if document is not None:
+            position = document.documentLayout().hitTest(
+                QPointF(x - origin, y - top), Qt.HitTestAccuracy.ExactHit
+            )
+            if position >= 0:
+                pair = self.index_.comparison.pairs[pair_index]
+                lines = describe_position(self.index_, pair, side, position, self.language)
+        if not lines:
+            QToolTip.hideText()
+            event.ignore()
+            return True
+        QToolTip.showText(event.globalPos(), "\n".join(lines), view)
+        return True
 
     # -- painting -----------------------------------------------------------------------------
 

@@ -123,20 +123,27 @@ class ComparisonIndex:
                 for lo, hi in mapped(start, end):
                     spans.append(Span(lo, hi, whole))
         changed = self._changed_terms(pair, side)
+        listed: set[tuple[int, int]] = set()
         for clause in clauses:
             for term in terms_by_clause.get(clause.id, ()):
+                listed.add((term.start, term.end))
                 for lo, hi in mapped(term.start, term.end):
                     spans.append(Span(lo, hi, TERM_SPAN[term.kind]))
-                    if (term.start, term.end) in changed:
-                        spans.append(Span(lo, hi, SpanKind.TERM_CHANGED))
+        # Changed terms are tinted even when the terms engine only found them while comparing
+        # (e.g. "peut", a permission, appears as the weakened form of "doit").
+        for (start, end), kind in changed.items():
+            for lo, hi in mapped(start, end):
+                if (start, end) not in listed:
+                    spans.append(Span(lo, hi, TERM_SPAN[kind]))
+                spans.append(Span(lo, hi, SpanKind.TERM_CHANGED))
         return SideText("\n".join(parts), tuple(spans))
 
     @staticmethod
-    def _changed_terms(pair: Pair, side: Side) -> set[tuple[int, int]]:
-        """Document spans of the terms the pair's term changes point at on ``side``."""
-        found: set[tuple[int, int]] = set()
+    def _changed_terms(pair: Pair, side: Side) -> dict[tuple[int, int], TermKind]:
+        """Document spans (and kinds) of the terms the pair's term changes point at on ``side``."""
+        found: dict[tuple[int, int], TermKind] = {}
         for change in pair.term_changes:
             term: Term | None = change.left if side is Side.LEFT else change.right
             if term is not None:
-                found.add((term.start, term.end))
+                found[(term.start, term.end)] = term.kind
         return found

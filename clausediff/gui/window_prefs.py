@@ -99,6 +99,7 @@ class PreferencesMixin(QMainWindow):
         self.settings.language = language
         self.translations.install(effective_language(language))
         self.details.language = self.translations.language
+        self.view.delegate.language = self.translations.language
         # Qt posts LanguageChange to every widget; deliver them now so the switch is immediate.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 

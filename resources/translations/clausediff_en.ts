@@ -371,6 +371,25 @@
         </message>
     </context>
     <context>
+        <name>CompareTips</name>
+        <message>
+            <source>Inserted clause</source>
+            <translation>Inserted clause</translation>
+        </message>
+        <message>
+            <source>Deleted clause</source>
+            <translation>Deleted clause</translation>
+        </message>
+        <message>
+            <source>Deleted: %1</source>
+            <translation>Deleted: %1</translation>
+        </message>
+        <message>
+            <source>Inserted: %1</source>
+            <translation>Inserted: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Decider</name>
         <message>
             <source>Keep left</source>
@@ -862,6 +881,10 @@
     </context>
     <context>
         <name>PairDelegate</name>
+        <message>
+            <source>Click or press Enter to show</source>
+            <translation>Click or press Enter to show</translation>
+        </message>
         <message numerus="yes">
             <source>%n identical clause(s)</source>
             <translation>

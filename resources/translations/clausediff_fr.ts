@@ -371,6 +371,25 @@
         </message>
     </context>
     <context>
+        <name>CompareTips</name>
+        <message>
+            <source>Inserted clause</source>
+            <translation>Clause ajoutée</translation>
+        </message>
+        <message>
+            <source>Deleted clause</source>
+            <translation>Clause supprimée</translation>
+        </message>
+        <message>
+            <source>Deleted: %1</source>
+            <translation>Supprimé : %1</translation>
+        </message>
+        <message>
+            <source>Inserted: %1</source>
+            <translation>Ajouté : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Decider</name>
         <message>
             <source>Keep left</source>
@@ -862,6 +881,10 @@
     </context>
     <context>
         <name>PairDelegate</name>
+        <message>
+            <source>Click or press Enter to show</source>
+            <translation>Cliquer ou appuyer sur Entrée pour afficher</translation>
+        </message>
         <message numerus="yes">
             <source>%n identical clause(s)</source>
             <translation>

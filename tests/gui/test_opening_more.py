@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from gui_helpers import Dialogs
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -12,7 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from clausediff.gui import app as app_module
 from clausediff.gui.main_window import MainWindow
-from gui_helpers import Dialogs
 
 
 def _drop(widget: object, x: float, paths: list[Path]) -> None:

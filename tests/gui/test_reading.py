@@ -122,3 +122,49 @@ def test_changing_an_option_reruns_and_keeps_the_place(qtbot: QtBot, compared: M
     assert rerun.options.ignore_case
     pair = rerun.pairs[compared.current_pair()]
     assert (pair.left, pair.right) == key
+
+
+def test_tooltip_words_the_term_change_under_the_mouse(qtbot: QtBot, compared: MainWindow) -> None:
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    from clausediff.gui.compare_paint import GUTTER, PAD
+    from clausediff.gui.spans import Side
+    from clausediff.terms import describe_change
+
+    comparison = compared.workspace.comparison
+    assert comparison is not None
+    pair_index = next(
+        i for i, p in enumerate(comparison.pairs) if any(c.right for c in p.term_changes)
+    )
+    pair = comparison.pairs[pair_index]
+    change = next(c for c in pair.term_changes if c.right is not None)
+    assert change.right is not None
+    compared.view.go_to_pair(pair_index)
+    delegate = compared.view.delegate
+    document = delegate.document(pair_index, Side.RIGHT)
+    assert document is not None
+    # where the changed term is drawn: its first character in the right cell
+    text = delegate.index_.side_text(pair, Side.RIGHT).text  # type: ignore[union-attr]
+    clause = delegate.index_.clauses(pair, Side.RIGHT)[0]  # type: ignore[union-attr]
+    position = change.right.start - clause.start + 1
+    assert text[position - 1 : position - 1 + len(change.right.text)] == change.right.text
+    block = document.findBlock(position)
+    line = block.layout().lineForTextPosition(position - block.position())
+    origin = document.documentLayout().blockBoundingRect(block).topLeft()
+    x = origin.x() + line.cursorToX(position - block.position())[0] + 1
+    y = origin.y() + line.y() + line.height() / 2
+    row = compared.view.visualRect(
+        compared.view.compare_model.index(compared.view.compare_model.row_of_pair(pair_index))
+    )
+    cell = delegate.cell_width()
+    point = QPoint(
+        int(row.left() + GUTTER + PAD + cell + 2 * PAD + 1 + x),
+        int(row.top() + delegate.meta_height() + y),
+    )
+    viewport = compared.view.viewport()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, viewport.mapToGlobal(point))
+    compared.view.viewportEvent(event)
+    assert describe_change(change, "en") in QToolTip.text()
+    QToolTip.hideText()

@@ -162,3 +162,28 @@ def test_worker_latest_input_wins_and_errors_are_reported(qtbot: QtBot) -> None:
     with qtbot.waitSignal(runner.cancelled, timeout=5000):
         runner.start(cancelled)
     runner.wait()
+
+
+def test_describe_position_words_diff_runs_and_terms(qapp: object) -> None:
+    from clausediff.comparison import TermChange, TermChangeKind
+    from clausediff.gui.compare_tips import describe_position
+
+    base = _comparison()
+    left_term = base.left_terms["c1"][0]
+    change = TermChange(TermKind.OBLIGATION, TermChangeKind.REMOVED, left_term, None)
+    pair = Pair(("c1",), ("c1",), PairStatus.MODIFIED, 0.8, base.pairs[0].diff, (change,))
+    comparison = Comparison(
+        base.left,
+        base.right,
+        base.left_clauses,
+        base.right_clauses,
+        (pair,),
+        left_terms=base.left_terms,
+        right_terms=base.right_terms,
+    )
+    index = ComparisonIndex(comparison)
+    lines = describe_position(index, pair, Side.LEFT, 25, "en")  # inside "doit"
+    assert lines[0] == "Deleted: doit"
+    assert "doit" in lines[1]  # the term change, worded by the terms engine
+    assert describe_position(index, pair, Side.LEFT, 12, "en") == []  # plain "Prestataire"
+    assert describe_position(index, pair, Side.RIGHT, 25, "en") == ["Inserted: peut"]
