@@ -1,0 +1,453 @@
+"""Extra alignment evaluation: synthetic revisions of real texts, and leave-one-pair-out.
+
+The corpus has four pairs; a method tuned on them can overfit. This script checks generality on
+material with a known alignment built from real legal text:
+
+* **base documents** (real clauses): every corpus text cut at its gold keys (8 documents, FR and
+  EN), the bundled sample contracts (``resources/samples/*-v1.txt``, product segmentation), the
+  user seed and the dev annotation paragraphs (``../shared/annotations/dev.jsonl``) grouped into
+  documents of 12 paragraphs per language;
+* **scenarios**: each base document is revised by one kind of edit, with a deterministic seed,
+  and the revision's alignment is known by construction: ``light`` (a few words changed here
+  and there), ``reorder`` (clauses moved), ``split`` (clauses cut at a sentence boundary),
+  ``merge`` (neighbours joined), ``insdel`` (clauses deleted, clauses from another document of
+  the same language inserted), ``paraphrase`` (a quarter of the words replaced everywhere),
+  ``heavy`` (every clause keeps about half its sentences, reworded, plus a sentence from
+  elsewhere; one split, one merge, one deletion, one insertion), ``restructure`` (sentences
+  travel between clauses, many-to-many, some dropped, words replaced; a merge, deletions,
+  insertions), ``mixed`` (a bit of all), and
+  ``reversed`` (each corpus pair aligned right to left against its transposed gold);
+* ``--loo``: leave-one-pair-out on the corpus for a small grid of the alignment's thresholds:
+  for each held-out pair, pick the grid point with the best micro F1 on the three others and
+  score it on the held-out pair, to show how much the thresholds depend on the pairs.
+
+Clauses are built directly (``Article N`` + heading + body, offsets consistent) so alignment is
+judged alone. Prints pair P/R/F1 and deleted/inserted F1 per scenario, FR and EN apart.
+Usage: ``python bench/align_eval_extra.py [--seeds N] [--loo] [--verbose]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import random
+import re
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from score_alignment import (
+    CORPUS,
+    ROOT,
+    Gold,
+    Score,
+    gold_clauses,
+    load_gold,
+    run_pair,
+    score_links,
+    segment_text,
+)
+
+from clausediff.align import align
+from clausediff.clause import Clause
+
+ANNOTATIONS = ROOT.parent / "shared" / "annotations" / "dev.jsonl"
+SEEDS = ROOT.parent / "shared" / "seeds"
+SAMPLES = ROOT / "resources" / "samples"
+_SENTENCE = re.compile(r"(?<=[.;:!?])\s+(?=[A-ZÀ-Ý«\"“(\d-])")
+_WORD = re.compile(r"[^\W\d_]{4,}")
+SCENARIOS = (
+    "light",
+    "reorder",
+    "split",
+    "merge",
+    "insdel",
+    "paraphrase",
+    "heavy",
+    "restructure",
+    "mixed",
+)
+
+
+@dataclass(slots=True)
+class Unit:
+    """A clause under revision: heading, body, and the base clauses it descends from."""
+
+    heading: str
+    body: str
+    origin: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Base:
+    """A real document as (heading, body) clauses, with its language and name."""
+
+    name: str
+    lang: str
+    clauses: tuple[tuple[str, str], ...]
+
+
+def sentences(body: str) -> list[str]:
+    """The sentences of a body (cut after . ; : ! ? before a capital, digit or quote)."""
+    return [s for s in _SENTENCE.split(body.strip()) if s.strip()]
+
+
+def _from_clauses(clauses: Sequence[Clause]) -> tuple[tuple[str, str], ...]:
+    return tuple((c.heading, c.text) for c in clauses if len(c.text.split()) >= 5)
+
+
+def bases() -> list[Base]:
+    """Every base document, in a stable order."""
+    found: list[Base] = []
+    for pair_dir in sorted(p for p in CORPUS.iterdir() if (p / "gold.json").is_file()):
+        left_text, right_text, gold, _ = load_gold(pair_dir)
+        lang = "fr" if pair_dir.name.endswith("-fr") else "en"
+        for side, text, starts in (
+            ("left", left_text, gold.left_starts),
+            ("right", right_text, gold.right_starts),
+        ):
+            clauses = _from_clauses(gold_clauses(text, starts))
+            found.append(Base(f"{pair_dir.name.split('__')[side == 'right']}", lang, clauses))
+    for path in sorted(SAMPLES.glob("*-v1.txt")):
+        lang = "fr" if path.name.startswith("contrat") else "en"
+        clauses = _from_clauses(segment_text(path.read_text(encoding="utf-8"), lang))
+        found.append(Base(path.stem, lang, clauses))
+    for path in sorted(SEEDS.glob("*.txt")):
+        paragraphs = [p.strip() for p in path.read_text(encoding="utf-8").splitlines()]
+        found.append(Base("seed", "fr", tuple(("", p) for p in paragraphs if len(p.split()) > 8)))
+    rows = [json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines()]
+    for lang in ("fr", "en"):
+        texts = [r["text"] for r in rows if r["lang"] == lang and len(r["text"].split()) >= 8]
+        for k in range(0, len(texts) - 5, 12):
+            found.append(
+                Base(f"dev-{lang}-{k // 12}", lang, tuple(("", t) for t in texts[k : k + 12]))
+            )
+    return found
+
+
+class Reviser:
+    """Deterministic edits of a base document; the alignment follows from ``Unit.origin``."""
+
+    def __init__(self, rng: random.Random, vocabulary: list[str], donors: list[str]) -> None:
+        self.rng = rng
+        self.vocabulary = vocabulary
+        self.donors = donors  # clause bodies of other documents of the same language
+
+    def words(self, text: str, rate: float) -> str:
+        """Replace about ``rate`` of the words of four letters or more by other real words."""
+        out = []
+        for word in text.split(" "):
+            if _WORD.fullmatch(word) and self.rng.random() < rate:
+                word = self.rng.choice(self.vocabulary)
+            out.append(word)
+        return " ".join(out)
+
+    def light(self, units: list[Unit], share: float) -> None:
+        for unit in units:
+            if self.rng.random() < share:
+                unit.body = self.words(unit.body, 0.05)
+
+    def paraphrase(self, units: list[Unit], rate: float) -> None:
+        for unit in units:
+            unit.body = self.words(unit.body, rate)
+
+    def heavy(self, units: list[Unit]) -> None:
+        """Keep about half the sentences (at least one), reword them, add a foreign one."""
+        for unit in units:
+            parts = sentences(unit.body)
+            kept = [s for s in parts if self.rng.random() < 0.5] or [self.rng.choice(parts)]
+            kept = [self.words(s, 0.3) for s in kept]
+            donor = sentences(self.rng.choice(self.donors))
+            kept.insert(self.rng.randrange(len(kept) + 1), self.rng.choice(donor))
+            unit.body = " ".join(kept)
+
+    def restructure(self, units: list[Unit], share: float) -> list[Unit]:
+        """Redistribute content: sentences travel to other clauses (many-to-many), some drop.
+
+        About ``share`` of the clauses send one of their later sentences to another clause
+        (a near one mostly, sometimes anywhere); then every clause loses about a quarter of its
+        remaining sentences (never all) and a fifth of its words are replaced.
+        """
+        parts = [sentences(u.body) for u in units]
+        origins = [list(u.origin) for u in units]
+        for k in range(len(units)):
+            if len(parts[k]) < 2 or self.rng.random() >= share:
+                continue
+            if self.rng.random() < 0.7:
+                target = min(len(units) - 1, max(0, k + self.rng.choice((-2, -1, 1, 2))))
+            else:
+                target = self.rng.randrange(len(units))
+            if target == k:
+                continue
+            sentence = parts[k].pop(self.rng.randrange(1, len(parts[k])))
+            parts[target].insert(self.rng.randrange(len(parts[target]) + 1), sentence)
+            for origin in units[k].origin:
+                if origin not in origins[target]:
+                    origins[target].append(origin)
+        out = []
+        for unit, kept, origin in zip(units, parts, origins, strict=True):
+            kept = [s for s in kept if self.rng.random() < 0.75] or kept[:1]
+            body = " ".join(self.words(s, 0.2) for s in kept)
+            out.append(Unit(unit.heading, body, origin))
+        return out
+
+    def split(self, units: list[Unit], count: int) -> list[Unit]:
+        splittable = [k for k, u in enumerate(units) if len(sentences(u.body)) >= 2]
+        chosen = set(self.rng.sample(splittable, min(count, len(splittable))))
+        out: list[Unit] = []
+        for k, unit in enumerate(units):
+            if k not in chosen:
+                out.append(unit)
+                continue
+            parts = sentences(unit.body)
+            cut = self.rng.randrange(1, len(parts))
+            out.append(Unit(unit.heading, " ".join(parts[:cut]), list(unit.origin)))
+            out.append(Unit("", " ".join(parts[cut:]), list(unit.origin)))
+        return out
+
+    def merge(self, units: list[Unit], count: int) -> list[Unit]:
+        starts = sorted(self.rng.sample(range(len(units) - 1), min(count, len(units) - 1)))
+        out: list[Unit] = []
+        skip = -1
+        for k, unit in enumerate(units):
+            if k == skip:
+                continue
+            if k in starts and k + 1 < len(units) and k != skip:
+                nxt = units[k + 1]
+                out.append(Unit(unit.heading, f"{unit.body} {nxt.body}", unit.origin + nxt.origin))
+                skip = k + 1
+            else:
+                out.append(unit)
+        return out
+
+    def delete(self, units: list[Unit], count: int) -> list[Unit]:
+        gone = set(self.rng.sample(range(len(units)), min(count, len(units) - 2)))
+        return [u for k, u in enumerate(units) if k not in gone]
+
+    def insert(self, units: list[Unit], count: int) -> list[Unit]:
+        out = list(units)
+        for _ in range(count):
+            out.insert(self.rng.randrange(len(out) + 1), Unit("", self.rng.choice(self.donors)))
+        return out
+
+    def move(self, units: list[Unit], count: int) -> list[Unit]:
+        out = list(units)
+        for _ in range(count):
+            unit = out.pop(self.rng.randrange(len(out)))
+            out.insert(self.rng.randrange(len(out) + 1), unit)
+        return out
+
+
+def revise(base: Base, scenario: str, rev: Reviser) -> list[Unit]:
+    """The right-hand document of one scenario."""
+    units = [Unit(h, b, [k]) for k, (h, b) in enumerate(base.clauses)]
+    n = len(units)
+    few = max(1, n // 6)
+    if scenario == "light":
+        rev.light(units, 0.3)
+        units = rev.insert(rev.delete(units, 1), 1)
+    elif scenario == "reorder":
+        units = rev.move(units, few)
+        rev.light(units, 0.2)
+    elif scenario == "split":
+        units = rev.split(units, few)
+    elif scenario == "merge":
+        units = rev.merge(units, few)
+    elif scenario == "insdel":
+        units = rev.insert(rev.delete(units, few), few)
+    elif scenario == "paraphrase":
+        rev.paraphrase(units, 0.25)
+    elif scenario == "heavy":
+        rev.heavy(units)
+        units = rev.insert(rev.delete(rev.merge(rev.split(units, 1), 1), 1), 1)
+    elif scenario == "restructure":
+        units = rev.restructure(units, 0.4)
+        units = rev.insert(rev.delete(rev.merge(units, 1), few // 2 + 1), few // 2 + 1)
+    elif scenario == "mixed":
+        rev.light(units, 0.3)
+        units = rev.split(units, 1)
+        units = rev.merge(units, 1)
+        units = rev.move(rev.insert(rev.delete(units, 1), 1), 1)
+        rev.paraphrase(units[: len(units) // 3], 0.15)
+    return units
+
+
+def build_clauses(prefix: str, units: Sequence[Unit]) -> tuple[Clause, ...]:
+    """Clauses ``<prefix>1..n`` numbered ``Article k`` and laid out as in a text."""
+    clauses = []
+    offset = 0
+    for k, unit in enumerate(units, 1):
+        number = f"Article {k}"
+        head = f"{number} {unit.heading}".rstrip() + "\n"
+        start, body_start = offset, offset + len(head)
+        end = body_start + len(unit.body)
+        clauses.append(
+            Clause(
+                f"{prefix}{k}",
+                number,
+                unit.heading,
+                unit.body,
+                1,
+                None,
+                start,
+                end,
+                body_start,
+                end,
+            )
+        )
+        offset = end + 2
+    return tuple(clauses)
+
+
+def score_revision(base: Base, units: Sequence[Unit]) -> Score:
+    """Align the base document with its revision and score against the known alignment."""
+    left = build_clauses("L", [Unit(h, b, [k]) for k, (h, b) in enumerate(base.clauses)])
+    right = build_clauses("R", units)
+    pairs = {(f"L{o + 1}", f"R{r}") for r, u in enumerate(units, 1) for o in u.origin}
+    paired = {a for a, _ in pairs}
+    gold = Gold(
+        left_starts={c.id: c.start for c in left},
+        right_starts={c.id: c.start for c in right},
+        pairs=frozenset(pairs),
+        deleted=frozenset(c.id for c in left if c.id not in paired),
+        inserted=frozenset(f"R{r}" for r, u in enumerate(units, 1) if not u.origin),
+    )
+    return score_links(align(left, right), left, right, gold)
+
+
+def score_reversed(pair_dir: Path) -> Score:
+    """A corpus pair aligned right to left, scored against the transposed gold."""
+    left_text, right_text, gold, _ = load_gold(pair_dir)
+    left = gold_clauses(right_text, gold.right_starts)
+    right = gold_clauses(left_text, gold.left_starts)
+    flipped = Gold(
+        left_starts=gold.right_starts,
+        right_starts=gold.left_starts,
+        pairs=frozenset((b, a) for a, b in gold.pairs),
+        deleted=gold.inserted,
+        inserted=gold.deleted,
+    )
+    return score_links(align(left, right), left, right, flipped)
+
+
+def _f(score: Score) -> str:
+    p, r, f = score.pairs.prf()
+    return f"{p:4.2f} {r:4.2f} {f:4.2f}  del {score.deleted.prf()[2]:4.2f} ins {score.inserted.prf()[2]:4.2f}"
+
+
+def extra(seeds: int, verbose: bool) -> dict[str, Score]:
+    """Score every scenario over every base document; print one line per scenario."""
+    docs = bases()
+    vocab = {
+        lang: sorted(
+            {w for b in docs if b.lang == lang for _, t in b.clauses for w in _WORD.findall(t)}
+        )
+        for lang in ("fr", "en")
+    }
+    totals: dict[str, Score] = {}
+    print(f"{'scenario':<11} {'lang':<4} {'P':>4} {'R':>4} {'F1':>4}")
+    for scenario in SCENARIOS:
+        by_lang = {"fr": Score(), "en": Score()}
+        for seed, base in itertools.product(range(seeds), docs):
+            donors = [
+                t for b in docs if b.lang == base.lang and b.name != base.name for _, t in b.clauses
+            ]
+            rng = random.Random(f"{scenario}/{base.name}/{seed}")
+            units = revise(base, scenario, Reviser(rng, vocab[base.lang], donors))
+            score = score_revision(base, units)
+            by_lang[base.lang].merge(score)
+            if verbose:
+                print(f"   {base.name:<28} {_f(score)}")
+        total = Score()
+        for lang, score in by_lang.items():
+            total.merge(score)
+            print(f"{scenario:<11} {lang:<4} {_f(score)}")
+        totals[scenario] = total
+    rev = Score()
+    for pair_dir in sorted(p for p in CORPUS.iterdir() if (p / "gold.json").is_file()):
+        score = score_reversed(pair_dir)
+        rev.merge(score)
+        if verbose:
+            print(f"   {pair_dir.name:<28} {_f(score)}")
+    print(f"{'reversed':<11} {'all':<4} {_f(rev)}")
+    totals["reversed"] = rev
+    overall = Score()
+    for score in totals.values():
+        overall.merge(score)
+    print(f"{'ALL':<11} {'all':<4} {_f(overall)}")
+    return totals
+
+
+#: Thresholds explored by leave-one-pair-out: (module, attribute) -> values.
+GRID: dict[tuple[str, str], tuple[float, ...]] = {
+    ("clausediff.align.core", "CHAIN_THRESHOLD"): (0.08, 0.12, 0.16),
+    ("clausediff.align.core", "RELATIVE"): (0.4, 0.5, 0.6),
+    ("clausediff.align.core", "LEVEL_SHARE"): (0.15, 0.25, 0.35),
+    ("clausediff.align.core", "ATTACH_THRESHOLD"): (0.1, 0.15, 0.2),
+}
+
+
+@contextmanager
+def patched(setting: dict[tuple[str, str], float]) -> Iterator[None]:
+    """Temporarily set module attributes of the alignment package."""
+    import importlib
+
+    saved: list[tuple[Any, str, Any]] = []
+    try:
+        for (module_name, attr), value in setting.items():
+            module = importlib.import_module(module_name)
+            saved.append((module, attr, getattr(module, attr)))
+            setattr(module, attr, value)
+        yield
+    finally:
+        for module, attr, value in reversed(saved):
+            setattr(module, attr, value)
+
+
+def loo(grid: dict[tuple[str, str], tuple[float, ...]]) -> None:
+    """Leave-one-pair-out over the grid: choose on three pairs, score the fourth."""
+    pairs = sorted(p for p in CORPUS.iterdir() if (p / "gold.json").is_file())
+    names = list(grid)
+    points = [dict(zip(names, values, strict=True)) for values in itertools.product(*grid.values())]
+    table: list[list[Score]] = []
+    for point in points:
+        with patched(point):
+            table.append([run_pair(p, gold_segmentation=True)[0] for p in pairs])
+    held_total = Score()
+    for k, pair_dir in enumerate(pairs):
+
+        def train_f1(row: list[Score], k: int = k) -> float:
+            total = Score()
+            for m, score in enumerate(row):
+                if m != k:
+                    total.merge(score)
+            return total.pairs.prf()[2]
+
+        best = max(range(len(points)), key=lambda x: (train_f1(table[x]), -x))
+        held_total.merge(table[best][k])
+        chosen = ", ".join(f"{a}={v}" for (_, a), v in points[best].items())
+        print(f"held out {pair_dir.name:<44} F1 {table[best][k].pairs.prf()[2]:4.2f}  ({chosen})")
+    print(f"leave-one-pair-out micro {_f(held_total)}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seeds", type=int, default=2, help="revisions per base and scenario")
+    parser.add_argument("--loo", action="store_true", help="leave-one-pair-out on the corpus")
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    if args.loo:
+        loo(GRID)
+    else:
+        extra(args.seeds, args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
