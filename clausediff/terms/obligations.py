@@ -192,7 +192,7 @@ FRENCH: tuple[Rule, ...] = (
         "est obligé de",
         OBLIGATION,
         rf"\b{_BE}\s+{_ADVERB}(?:obligée?s?|dans\s+l['’]obligation)(?=\s+(?:de|d['’]))"
-        r"|\b(?:a|ont|aura|auront)\s+l['’]obligation(?=\s+(?:de|d['’]))",
+        r"|\b(?:a|ont|aura|auront)\s+(?:l['’]obligation|pour\s+obligation)(?=\s+(?:de|d['’]))",
         DUTY,
         30,
         reject_before=r"\bn['’]\s*$|\bne\s+$",
@@ -291,10 +291,11 @@ ENGLISH: tuple[Rule, ...] = (
         "is required to",
         OBLIGATION,
         r"\b(?:is|are)\s+(?:(?:also|hereby|legally|contractually)\s+)?"
-        r"(?:required|obliged|obligated)\s+to\b",
+        r"(?:required|obliged|obligated)\s+to\b"
+        r"|\b(?:has|have)\s+(?:an|the)\s+obligation\s+to\b",
         DUTY,
         30,
-        anchors=("required", "obliged", "obligated"),
+        anchors=("required", "obliged", "obligated", "obligation"),
         back=40,
     ),
     Rule(
