@@ -16,6 +16,7 @@ from clausediff.variants import (
     analyse_group,
     analysis_to_dict,
     extend,
+    extend_groups,
     group_variants,
     library_from_comparison,
     load_paths,
@@ -300,3 +301,17 @@ def test_grid_aligns_reworded_copies(seed_library: Library, tmp_path: Path) -> N
     silent = [row for row in result.grid.rows if row.count == 3]
     assert len(silent) == 1 and silent[0].cells[1] is None
     assert silent[0].cells[0] is not None and silent[0].cells[0].text.startswith("Et l’un")
+
+
+def test_extend_groups_keeps_the_users_groups(seed_library: Library) -> None:
+    """Variants added later join their clause's group; the user's split stays as made."""
+    groups = group_variants(seed_library.variants)
+    support = groups[0]
+    split = split_group(groups, support.id, support.variant_ids[:1])
+    more = extend(seed_library, load_text(seed_library.variants[2].text + " Modifié."))
+    pasted = load_text("Texte sans rapport : le bail est conclu pour neuf années entières.")
+    both = extend(more, pasted)
+    extended = extend_groups(split, both.variants)
+    assert extended[0].variant_ids == (*split[0].variant_ids, "v13")  # joined by its wording
+    assert extended[1] == split[1]  # the variant split off by hand stays alone
+    assert extended[-1].variant_ids == ("v14",) and not extended[-1].titled

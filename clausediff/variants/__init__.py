@@ -4,8 +4,8 @@ Public API (Qt-free; the GUI in :mod:`clausediff.gui.variants` and the CLI call 
 
 * loading (:mod:`.load`): :func:`load_paths` (files and folders), :func:`load_text` (pasted
   text), :func:`library_from_comparison` (clauses of an open comparison), :func:`extend`;
-* grouping (:mod:`.grouping`): :func:`group_variants`, and the manual :func:`split_group`,
-  :func:`merge_groups`, :func:`move_variant`;
+* grouping (:mod:`.grouping`): :func:`group_variants`, :func:`extend_groups`, and the manual
+  :func:`split_group`, :func:`merge_groups`, :func:`move_variant`;
 * analysis (:mod:`.analyse`): :func:`analyse_group` / :func:`analyse` -> :class:`VariantsResult`
   (reference, similarity matrix, word diffs, provisions grid, terms matrix);
 * choices (:mod:`.choice`): :class:`VariantsState`, :class:`GroupChoice`;
@@ -20,7 +20,13 @@ from __future__ import annotations
 
 from clausediff.variants.analyse import analyse, analyse_group
 from clausediff.variants.choice import CUSTOM, GroupChoice, VariantsState
-from clausediff.variants.grouping import group_variants, merge_groups, move_variant, split_group
+from clausediff.variants.grouping import (
+    extend_groups,
+    group_variants,
+    merge_groups,
+    move_variant,
+    split_group,
+)
 from clausediff.variants.load import extend, library_from_comparison, load_paths, load_text
 from clausediff.variants.model import (
     Library,
@@ -52,6 +58,7 @@ __all__ = [
     "analyse_group",
     "analysis_to_dict",
     "extend",
+    "extend_groups",
     "group_variants",
     "library_from_comparison",
     "load_paths",

@@ -2,13 +2,15 @@
 
 :func:`group_variants` puts variants whose titles fold to the same key ("Support client",
 "SUPPORT CLIENT ", "Support  client.") in one group, in order of first appearance. A variant with
-no title joins the group whose members it is most similar to (mean similarity to at most
-:data:`SAMPLE` of them) when that reaches ``threshold``, else
-opens a group named after its label or first words. Similarity here ignores word order (Dice
+no title joins the group holding the variant it is most similar to, when that similarity reaches
+``threshold`` (variants of one clause can differ widely, so the closest member speaks for the
+group better than the average), else opens a group named after its label or first words.
+Similarity here ignores word order (Dice
 overlap of the sets of content-word stems, :func:`clausediff.variants.words.stems`): variants of
 a clause often reorder their provisions, which an order-aware measure reads as another clause.
 
-:func:`split_group`, :func:`merge_groups` and :func:`move_variant` are the user's corrections,
+:func:`extend_groups` groups variants added later without undoing the user's corrections;
+:func:`split_group`, :func:`merge_groups` and :func:`move_variant` are those corrections,
 as pure functions returning new group tuples (group ids stay stable; new groups get fresh ids).
 No I/O, no Qt.
 """
@@ -21,10 +23,8 @@ from clausediff.normalize import fold_for_matching
 from clausediff.variants.model import Variant, VariantGroup
 from clausediff.variants.words import stems
 
-#: Mean content-word overlap an untitled variant needs to join an existing group.
+#: Content-word overlap with a group's closest member an untitled variant needs to join it.
 THRESHOLD = 0.45
-#: Members of a group an untitled variant is compared with (the first ones), for speed.
-SAMPLE = 8
 _NAME_WORDS = 6
 
 
@@ -80,8 +80,7 @@ def group_variants(
         for index in untitled:
             best, best_score = -1, threshold
             for number, group in enumerate(members):
-                sample = group[:SAMPLE]
-                score = sum(overlap(bag(index), bag(m)) for m in sample) / len(sample)
+                score = max(overlap(bag(index), bag(m)) for m in group)
                 if score >= best_score:
                     best, best_score = number, score
             if best < 0:
@@ -167,4 +166,29 @@ def move_variant(
             ids = (*ids, variant_id)
         if ids:
             result.append(VariantGroup(group.id, group.title, ids, group.titled))
+    return tuple(result)
+
+
+def extend_groups(
+    groups: Sequence[VariantGroup], variants: Sequence[Variant], threshold: float = THRESHOLD
+) -> tuple[VariantGroup, ...]:
+    """Keep ``groups`` (and the user's splits and merges); group only the variants not in them.
+
+    A newcomer joins the group its automatic grouping puts it with (by title, else by
+    similarity) when that group shares a member or a title with an existing one, else a new group.
+    """
+    known = {v for g in groups for v in g.variant_ids}
+    result = list(groups)
+    by_title = {title_key(g.title): n for n, g in enumerate(result)}
+    for group in group_variants(variants, threshold):
+        new_ids = tuple(v for v in group.variant_ids if v not in known)
+        if not new_ids:
+            continue
+        shared = [n for n, g in enumerate(result) if set(g.variant_ids) & set(group.variant_ids)]
+        target = shared[0] if shared else by_title.get(title_key(group.title))
+        if target is None:
+            result.append(VariantGroup(_fresh_id(result), group.title, new_ids, group.titled))
+        else:
+            old = result[target]
+            result[target] = VariantGroup(old.id, old.title, old.variant_ids + new_ids, old.titled)
     return tuple(result)

@@ -45,10 +45,9 @@ from clausediff.gui.variants.models import (
     VariantColumn,
     VariantListModel,
 )
-from clausediff.gui.variants.regroup import regroup
 from clausediff.readers import SUPPORTED_SUFFIXES
 from clausediff.variants.choice import VariantsState
-from clausediff.variants.grouping import merge_groups, split_group
+from clausediff.variants.grouping import extend_groups, merge_groups, split_group
 from clausediff.variants.load import extend, load_paths, load_text
 from clausediff.variants.model import Library
 from clausediff.variants.report import report_html, report_text
@@ -304,7 +303,10 @@ class VariantsWindow(QMainWindow):
         """Add variants to the window (undoable); new variants are grouped with the rest."""
         state = self.controller.state
         merged = extend(state.library, library)
-        self.controller.edit(regroup(state, merged), self.tr("Add variants"))
+        groups = extend_groups(state.groups, merged.variants)
+        self.controller.edit(
+            VariantsState(merged, groups, dict(state.choices)), self.tr("Add variants")
+        )
 
     def load(self, paths: list[str]) -> bool:
         """Read files or folders and add their variants; False (and a dialog) on bad input."""
