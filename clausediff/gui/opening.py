@@ -85,6 +85,7 @@ class Opener(SessionFilesMixin):
         self.runner.failed.connect(self._failed)
         self.runner.cancelled.connect(lambda: window.set_busy(False))
         self._pending = Pending(rerun=False)
+        self._session_path = ""
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -160,6 +161,8 @@ class Opener(SessionFilesMixin):
 
     def swap(self) -> None:
         """Exchange the two sides and compare again."""
+        if not self.may_replace():
+            return
         comparison = self.workspace.comparison
         self.paths = {Side.LEFT: self.paths[Side.RIGHT], Side.RIGHT: self.paths[Side.LEFT]}
         if comparison is None:
@@ -222,6 +225,19 @@ class Opener(SessionFilesMixin):
             ignore_numbering=a.ignore_numbering.isChecked(),
         )
 
+    def _show_options(self, options: CompareOptions) -> None:
+        """Tick the Compare menu as the comparison on screen was made (no re-run)."""
+        a = self.window.actions_
+        for action, value in (
+            (a.ignore_case, options.ignore_case),
+            (a.ignore_punctuation, options.ignore_punctuation),
+            (a.ignore_whitespace, options.ignore_whitespace),
+            (a.ignore_numbering, options.ignore_numbering),
+        ):
+            action.blockSignals(True)
+            action.setChecked(value)
+            action.blockSignals(False)
+
     def options_changed(self) -> None:
         """An option was toggled: remember it and re-run shortly (several toggles, one run)."""
         settings, a = self.window.settings, self.window.actions_
@@ -254,6 +270,9 @@ class Opener(SessionFilesMixin):
         left_path, right_path = self.paths[Side.LEFT], self.paths[Side.RIGHT]
         if not left_path or not right_path:
             return
+        if not self.may_replace():
+            self._restore_paths()
+            return
         self._pending = Pending(rerun=False, paths=(left_path, right_path))
         self.runner.start(lambda m: compare_files(left_path, right_path, options, m))
 
@@ -280,8 +299,8 @@ class Opener(SessionFilesMixin):
     def _finished(self, result: object) -> None:
         self.window.set_busy(False)
         pending = self._pending
-        window = self.window
         if isinstance(result, Session):
+            self.workspace.session_path = self._session_path
             self._install(result, structural=True, modified=False)
             self.window.library.restore(dict(result.variants))
             return
@@ -294,7 +313,6 @@ class Opener(SessionFilesMixin):
         else:
             self.workspace.session_path = ""
             self._install(new_session(result), structural=True, modified=False)
-        window.settings.ignore_case = result.options.ignore_case
 
     def _install(
         self, session: Session, *, structural: bool, modified: bool, place: str = ""
@@ -303,6 +321,7 @@ class Opener(SessionFilesMixin):
         window.undo_stack.clear()
         self.workspace.replace(session, structural=structural, modified=modified)
         comparison = session.comparison
+        self._show_options(comparison.options)
         for side, document in ((Side.LEFT, comparison.left), (Side.RIGHT, comparison.right)):
             if document.path:
                 self.paths[side] = document.path

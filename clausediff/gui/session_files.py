@@ -28,6 +28,19 @@ class SessionFilesMixin(QObject):
     window: MainWindow
     workspace: Workspace
     runner: JobRunner
+    _session_path: str
+
+    def may_replace(self) -> bool:
+        """Before the session on screen is replaced: offer to save unsaved decisions."""
+        session = self.workspace.session
+        if session is None or not self.workspace.modified:
+            return True
+        if not session.choices and not session.links:
+            return True
+        answer = dialogs.ask_save_changes(self.window)
+        if answer is dialogs.SaveAnswer.SAVE:
+            return self.save_session()
+        return answer is dialogs.SaveAnswer.DISCARD
 
     def _folder(self) -> str:
         raise NotImplementedError
@@ -55,8 +68,10 @@ class SessionFilesMixin(QObject):
 
     def load_session_file(self, path: str) -> None:
         """Open a ``.clausediff`` session (in the worker: big sessions take a moment)."""
+        if not self.may_replace():
+            return
         self._expect_session()
-        self.workspace.session_path = path
+        self._session_path = path  # becomes the session's file once it is read
         self._remember(path)
         self.runner.start(lambda m: load_session(path))
 

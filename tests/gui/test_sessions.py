@@ -10,6 +10,7 @@ from gui_helpers import Dialogs, make_window
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from clausediff.gui import dialogs
 from clausediff.gui.main_window import MainWindow
 from clausediff.gui.recovery import AUTOSAVE_NAME
 from clausediff.session import Side, load_session, pair_key
@@ -193,3 +194,51 @@ def test_second_open_in_a_row_only_the_latest_counts(
     comparison = window.workspace.comparison
     assert comparison is not None
     assert Path(comparison.left.path).name == samples[1].name
+
+
+@pytest.mark.parametrize(
+    ("answer", "replaced"),
+    [
+        (dialogs.SaveAnswer.CANCEL, False),  # the user keeps the decisions on screen
+        (dialogs.SaveAnswer.DISCARD, True),  # the new comparison replaces them
+    ],
+)
+def test_opening_new_files_asks_before_dropping_decisions(
+    qtbot: QtBot,
+    compared: MainWindow,
+    answers: Dialogs,
+    samples: tuple[Path, Path],
+    answer: dialogs.SaveAnswer,
+    replaced: bool,
+) -> None:
+    _decide(compared)
+    before = compared.workspace.comparison
+    answers.save_answer = answer
+    english = samples[0].with_name("service-agreement-v1.txt")
+    if replaced:
+        with qtbot.waitSignal(compared.comparison_finished, timeout=20000):
+            compared.opener.open_pair(str(english), str(samples[1]))
+        assert compared.workspace.comparison is not before
+    else:
+        compared.opener.open_pair(str(english), str(samples[1]))
+        assert not compared.opener.runner.busy
+        assert compared.workspace.comparison is before
+        assert compared.pane.header.paths[next(iter(compared.pane.header.paths))] == (
+            before.left.path  # type: ignore[union-attr]
+        )
+
+
+def test_options_of_a_reopened_session_show_in_the_menu(
+    qtbot: QtBot, compared: MainWindow, answers: Dialogs, tmp_path: Path
+) -> None:
+    with qtbot.waitSignal(compared.comparison_finished, timeout=20000):
+        compared.actions_.ignore_punctuation.trigger()
+    target = tmp_path / "options.clausediff"
+    answers.save_path = str(target)
+    assert compared.opener.save_session_as()
+    other = make_window(qtbot, tmp_path / "other")
+    assert not other.actions_.ignore_punctuation.isChecked()
+    with qtbot.waitSignal(other.comparison_finished, timeout=20000):
+        other.opener.load_session_file(str(target))
+    assert other.actions_.ignore_punctuation.isChecked()
+    other.opener.shutdown()
