@@ -99,6 +99,9 @@ NOT_DEADLINES = [
     ("un enfant de moins de 12 ans", "fr"),
     ("You must be at least 13 years of age.", "en"),
     ("excepté les jours fériés", "fr"),
+    # a lone "un"/"one" is a quantity only in a time-limit context
+    ("le dernier jour d’un mois", "fr"),
+    ("un jour férié", "fr"),
     ("excluding weekends and national U.S. holidays", "en"),
 ]
 

@@ -198,11 +198,26 @@ def duration(match: re.Match[str]) -> Value | None:
     return duration_value(quantity, unit, business=bool(qualifiers & BUSINESS_WORDS))
 
 
-def _lone_one(match: re.Match[str]) -> bool:
-    """True when the quantity is a lone "un"/"one": it counts only after a marker (or in a
-    compound such as "one-year")."""
+# Besides the markers, nouns of a length of time let a lone "un"/"one" count as a quantity:
+# "a period of one year", "un préavis d'un mois", "one month's notice".
+_ONE_CONTEXT = re.compile(
+    r"(?:\b(?:periods?|terms?|notice|durées?|périodes?|délais?|préavis|termes?|séjours?|stays?)"
+    r"\s+(?:(?:successive?s?|consécuti(?:f|fs|ve|ves)|initiale?s?|renewal)\s+)?"
+    r"(?:of|de|d['’])\s*|\b(?:upon|with|give|giving|provide|providing)\s+)$"
+    # any marker but the bare "d'" ("le dernier jour d'un mois" is no time limit)
+    + "|"
+    + phrases(*(m for m in MARKERS_FR + MARKERS_EN if m != "d'"))
+    + r"\s*$",
+    re.IGNORECASE,
+)
+
+
+def _lone_one(match: re.Match[str], before: str) -> bool:
+    """True (reject) when the quantity is a lone "un"/"one" with no time-limit context before
+    it; compounds such as "one-year" always count."""
     hyphenated = match.group(0)[len(match.group("num")) :].lstrip().startswith("-")
-    return fold(match.group("num")).strip() in _ONE and not hyphenated
+    lone = fold(match.group("num")).strip() in _ONE and not hyphenated
+    return lone and _ONE_CONTEXT.search(before[-48:]) is None
 
 
 _AGE_BEFORE = (

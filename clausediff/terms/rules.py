@@ -42,7 +42,8 @@ class Rule:
     before the match (anchor it with ``$``); ``reject_after`` is matched at the start of the text
     just after it (anchor with ``^``). ``extend_before`` is a marker pattern (anchored with ``$``)
     whose match, when present, is added to the front of the span ("au plus tard" + "quatre (4)
-    heures"); ``require_marker`` rejects the match when there is no such marker (a lone "un").
+    heures"); ``require_marker(match, before)`` returning True rejects the match (a lone "un"
+    counts only in a time-limit context).
     ``gate`` is a cheap pattern matched at the anchor itself before any real attempt (for
     anchors as common as digits or "par": "a clock time starts here", "a unit follows").
     ``starts``, when given, are the only tokens a match may start on (:data:`DIGIT` for any
@@ -59,7 +60,7 @@ class Rule:
     reject_before: str | None = None
     reject_after: str | None = None
     extend_before: str | None = None
-    require_marker: Callable[[re.Match[str]], bool] | None = None
+    require_marker: Callable[[re.Match[str], str], bool] | None = None
     gate: str | None = None
     starts: tuple[str, ...] = ()
 
@@ -173,14 +174,14 @@ class Table:
         value = rule.build(match)
         if value is None:
             return None
+        if rule.require_marker is not None and rule.require_marker(match, before):
+            return None
         extend_re = self._extend[index]
         if extend_re is not None:
             # markers are short ("au plus tard dans un délai de"): look at the last 48 characters
             marker = extend_re.search(before, max(0, len(before) - 48))
             if marker is not None:
                 start -= len(before) - marker.start()
-            elif rule.require_marker is not None and rule.require_marker(match):
-                return None
         return Candidate(rule.kind, start, end, value, rule.priority)
 
 
