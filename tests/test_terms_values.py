@@ -500,7 +500,7 @@ ENGLISH: list[tuple[str, str, str, dict[str, Any]]] = [
         {"quantity": 1, "unit": "year"},
     ),
     ("renews for successive one-year periods", D, "one-year", {"quantity": 1, "unit": "year"}),
-    ("renews for a period of one year", D, "one year", {"quantity": 1, "unit": "year"}),
+    ("they renew under a period of one year", D, "one year", {"quantity": 1, "unit": "year"}),
     (
         "The parties shall meet at least once a year.",
         D,
