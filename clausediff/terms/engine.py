@@ -17,8 +17,9 @@ from collections.abc import Iterable
 from clausediff.comparison import Term
 from clausediff.terms.amounts import AMOUNTS
 from clausediff.terms.calendar import CALENDAR
-from clausediff.terms.deadlines import DURATIONS, PERIODICITIES, RELATIVE, VAGUE
+from clausediff.terms.deadlines import DURATIONS, VAGUE
 from clausediff.terms.obligations import OBLIGATIONS
+from clausediff.terms.periodicity import PERIODICITIES, RELATIVE
 from clausediff.terms.rules import Scan, Table
 from clausediff.terms.values import Candidate
 

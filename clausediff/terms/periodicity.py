@@ -1,0 +1,209 @@
+"""Deadlines that recur or point at the calendar: periodicities and relative points.
+
+Contract: :data:`PERIODICITIES` ("chaque mois", "tous les trois mois", "une fois par an",
+"monthly", "in a calendar month", "trimestriel" -> ``{"type": "periodicity", "unit": ...}``) and
+:data:`RELATIVE` ("à la fin du mois", "au plus tard le 10 du mois suivant", "la veille", "on the
+business day after" -> ``{"type": "relative"}``) are :class:`.rules.Table` objects of deadline
+candidates. A periodicity adjective that qualifies an amount ("montant annuel", "monthly fee") is
+not one: the amount carries it. No I/O, no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clausediff.comparison import TermKind
+from clausediff.terms.numbers import NUMBER, parse_number
+from clausediff.terms.rules import DIGIT, Rule, Table, phrases, words
+from clausediff.terms.values import PERIODIC_WORDS, UNIT_WORDS, Value, fold
+
+DEADLINE = TermKind.DEADLINE
+
+_PERIOD_UNITS = (
+    r"(?:(?:calendar|fiscal|business|working)\s+)?(?:day|week|month|quarter|year|hour|minute)s?"
+    r"|jours?(?:\s+ouvrés|\s+ouvrables)?|semaines?|mois|ans?|années?|trimestres?|semestres?|"
+    r"heures?|minutes?|nuits?|(?:année|exercice)\s+civile?"
+)
+_MONEY_NOUNS = (
+    r"montants?|prix|coûts?|tarifs?|redevances?|loyers?|forfaits?|chiffres?\s+d['’]affaires|"
+    r"revenus?|budgets?|plafonds?|abonnements?|salaires?|cotisations?|frais|intérêts?|taux|"
+    r"sommes?|factures?|facturations?|rémunérations?|primes?|honoraires|paiements?|versements?|"
+    r"fees?|prices?|costs?|charges?|amounts?|payments?|revenues?|rents?|salar(?:y|ies)|"
+    r"subscriptions?|turnover|caps?|limits?|interest|rates?|sums?|invoices?|compensation|"
+    r"temps|time|uptime|disponibilité|availability"
+)
+
+
+def periodicity(match: re.Match[str]) -> Value | None:
+    """``{"type": "periodicity", "unit": "month"}`` from the last time word of the match; a
+    period of several units ("tous les trois mois", "semestriel") adds ``"quantity"``."""
+    every = match.groupdict().get("every")
+    count = parse_number(every) if every else 1
+    folded = fold(match.group(0))
+    for word in reversed(re.split(r"[\s'-]+", folded)):
+        unit = PERIODIC_WORDS.get(word) or UNIT_WORDS.get(word)
+        if word in {"annum"}:
+            unit = "year"
+        if unit == "half_year":
+            unit, count = "month", 6 * (count or 1)
+        if unit is not None:
+            value: Value = {"type": "periodicity", "unit": unit}
+            if count and count != 1:
+                value["quantity"] = count
+            return value
+    return None
+
+
+def _is_english(word: str) -> bool:
+    return word.endswith(("ly", "al", "annum"))
+
+
+PERIODICITIES = Table(
+    (
+        Rule(
+            "chaque mois / every month",
+            DEADLINE,
+            r"\b(?:chaque|chacune?\s+des|tous\s+les|toutes\s+les|each|every|per|par|once\s+(?:a|per|"
+            r"every|each)|twice\s+(?:a|per)|(?:une|deux|trois|quatre|\d+)\s+fois\s+par|"
+            r"(?:two|three|four|\d+)\s+times\s+(?:a|per))\s+(?:(?:"
+            + NUMBER
+            + r")\s+)?(?:"
+            + _PERIOD_UNITS
+            + r")\b(?!\s+(?:fériés?|d['’]|de\s+(?:retard|travail)))",
+            periodicity,
+            20,
+            back=12,
+            anchors=words(
+                "chaque chacun chacune tous toutes each every per par once twice fois times"
+            ),
+            starts=(
+                DIGIT,
+                *words("chaque chacun chacune tous toutes each every per par once twice une deux"),
+                *words("trois quatre two three four"),
+            ),
+            gate=r"\w+\s+(?:[\w()-]+\s+){0,3}?(?:(?:calendar|fiscal|business|working)\s+)?"
+            r"(?:day|week|month|quarter|year|hour|minute|jour|semaine|mois|an|ann|trimestre|"
+            r"semestre|heure|nuit|exercice)",
+        ),
+        Rule(
+            "tous les trois mois / every two weeks",
+            DEADLINE,
+            r"\b(?:chaque|tous\s+les|toutes\s+les|each|every)\s+(?P<every>"
+            + NUMBER
+            + r")\s+(?:"
+            + _PERIOD_UNITS
+            + r")\b",
+            periodicity,
+            31,  # beats the duration "trois mois" inside it
+            anchors=words("chaque tous toutes each every"),
+            gate=r"\w+\s+(?:les\s+)?(?:\d|[^\W\d_]+\s+(?:\(\d+\)\s+)?[^\W\d_])",
+        ),
+        Rule(
+            "in a calendar month",
+            DEADLINE,
+            r"\b(?:in|during|within|across|for)\s+(?:a|any|each|every|one|the\s+same)\s+"
+            r"(?:calendar|fiscal|civil)\s+(?:day|week|month|quarter|year)\b"
+            r"|\bpar\s+(?:mois|année|an|trimestre)\s+(?:civil|civile|calendaire)\b",
+            periodicity,
+            21,
+            anchors=words("calendar fiscal civil civile calendaire"),
+            back=25,
+        ),
+        Rule(
+            "mensuel (after its noun)",
+            DEADLINE,
+            r"\b" + phrases(*(w for w in PERIODIC_WORDS if not _is_english(w))) + r"\b",
+            periodicity,
+            19,
+            anchors=words(*PERIODIC_WORDS),
+            back=5,
+            reject_before=r"\b(?:" + _MONEY_NOUNS + r")(?:\s+(?:total|totale|net|nette|brut|brute|"
+            r"hors\s+taxes|HT|TTC|forfaitaire|minimum|maximum|global|globale))?"
+            r"(?:\s+[\w-]+\s+(?:ou|et))?\s+$",
+        ),
+        Rule(
+            "monthly (before its noun)",
+            DEADLINE,
+            r"\b" + phrases(*(w for w in PERIODIC_WORDS if _is_english(w))) + r"\b",
+            periodicity,
+            19,
+            anchors=words(*PERIODIC_WORDS),
+            back=5,
+            reject_after=r"^\s+(?:[\w-]+\s+)?(?:" + _MONEY_NOUNS + r")\b",
+        ),
+    )
+)
+
+RELATIVE = Table(
+    (
+        Rule(
+            "à la fin du mois",
+            DEADLINE,
+            r"\b(?:à\s+la|en)\s+fin\s+(?:du|de\s+la|de\s+l['’]|de\s+chaque|de)\s*(?:mois|trimestre|"
+            r"semestre|année|exercice|semaine|période|journée)\b(?:\s+(?:civile?|calendaire|en\s+cours|"
+            r"suivante?|concernée?))?",
+            {"type": "relative"},
+            25,
+            anchors=("fin",),
+            back=6,
+        ),
+        Rule(
+            "le premier jour du mois",
+            DEADLINE,
+            r"\ble\s+(?:premier|1er|dernier)\s+jour\s+(?:ouvrée?\s+|ouvrable\s+)?(?:du|de\s+la|"
+            r"de\s+chaque|de\s+l['’])\s*(?:mois|trimestre|année|semaine)\b(?:\s+suivante?)?"
+            r"|\ble\s+jour\s+(?:ouvré\s+|ouvrable\s+)?suivant\b|"
+            r"\b(?:(?:au\s+plus\s+tard|dès|avant)\s+)?(?:le\s+lendemain|la\s+veille)\b"
+            r"(?=\s*(?:[,.;:)]|$|de\b|du\b|des\b|d['’]|au\s+soir|à\b|avant\b|minuit|midi))|"
+            r"\ble\s+mois\s+suivant\b",
+            {"type": "relative"},
+            25,
+            anchors=words("jour lendemain veille mois"),
+            back=30,
+        ),
+        Rule(
+            "at the end of the month",
+            DEADLINE,
+            r"\b(?:(?:at|by|before|until|on|after)\s+)?the\s+(?:end|(?:last|first|1st|"
+            r"\d{1,2}(?:st|nd|rd|th))\s+(?:business\s+|working\s+|calendar\s+)?day)\s+of\s+"
+            r"(?:the|each|every|any|that|such|a)\s+(?:(?:succeeding|following|next|preceding|"
+            r"current|then-current)\s+)?(?:calendar\s+|fiscal\s+|billing\s+)?"
+            r"(?:month|quarter|year|week)\b",
+            {"type": "relative"},
+            25,
+            anchors=("end", "day"),
+            back=30,
+        ),
+        Rule(
+            "the next business day",
+            DEADLINE,
+            r"\b(?:on\s+)?the\s+(?:next|following|same|preceding)\s+(?:business\s+|working\s+|"
+            r"calendar\s+)?day\b|\bon\s+the\s+(?:business|working)\s+day\s+"
+            r"(?:after|following|before)\b",
+            {"type": "relative"},
+            25,
+            anchors=("day",),
+            back=40,
+        ),
+        Rule(
+            "J+2",
+            DEADLINE,
+            r"(?-i:\bJ)\s*[+-]\s*\d{1,3}\b",
+            {"type": "relative"},
+            25,
+            anchors=("j",),
+        ),
+        Rule(
+            "le 10 du mois suivant",
+            DEADLINE,
+            r"\b(?:(?:au\s+plus\s+tard|avant|jusqu['’]au|by|before|no\s+later\s+than|on)\s+)?"
+            r"(?:le|the)\s+(?:1er|\d{1,2}(?:st|nd|rd|th|e|ème)?)\s+(?:du|de\s+chaque|of\s+(?:each|"
+            r"every|the))\s+(?:mois|trimestre|month|quarter)(?:\s+(?:suivant|following|civil))?\b",
+            {"type": "relative"},
+            26,
+            anchors=(DIGIT,),
+            back=22,
+            gate=r"(?:1er|\d{1,2}(?:st|nd|rd|th|e|ème)?)\s+(?:du|de|of)\s",
+        ),
+    )
+)
