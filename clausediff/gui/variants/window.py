@@ -92,6 +92,8 @@ class VariantsWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Clause variants — ClauseDiff"))
+        if parent is not None:  # owned by the main window: free it when the user closes it
+            self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.language = language
         self.controller = VariantsController(state, language, self)
         self._build_models()
