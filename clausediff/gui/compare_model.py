@@ -16,6 +16,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from clausediff.comparison import Comparison, PairStatus
+from clausediff.gui.i18n import status_label
+from clausediff.gui.spans import ComparisonIndex, Side
 from clausediff.gui.state import Workspace
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -66,6 +68,7 @@ class CompareModel(QAbstractListModel):
         self.workspace = workspace
         self.fold = True
         self.rows: list[Row] = []
+        self.index_: ComparisonIndex | None = None
         self._starts: list[int] = []
         workspace.structure_changed.connect(self.reload)
         workspace.choices_changed.connect(self._repaint_all)
@@ -74,7 +77,9 @@ class CompareModel(QAbstractListModel):
     def reload(self) -> None:
         """Rebuild the rows from the workspace (model reset)."""
         self.beginResetModel()
-        self.rows = fold_rows(self.workspace.comparison, self.fold)
+        comparison = self.workspace.comparison
+        self.index_ = ComparisonIndex(comparison) if comparison is not None else None
+        self.rows = fold_rows(comparison, self.fold)
         self._starts = [row.pair for row in self.rows]
         self.endResetModel()
 
@@ -106,8 +111,19 @@ class CompareModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if row.folded:
                 return self.tr("%n identical clause(s)", "", row.count)
-            return self.tr("Clause pair %1").replace("%1", str(row.pair + 1))
+            return self._describe(row.pair, role == Qt.ItemDataRole.AccessibleTextRole)
         return None
+
+    def _describe(self, pair_index: int, spoken: bool) -> str:
+        """The clause label (type-ahead jumps by it); for screen readers, status and both sides."""
+        if self.index_ is None:
+            return ""
+        pair = self.index_.comparison.pairs[pair_index]
+        left = self.index_.label(pair, Side.LEFT)
+        right = self.index_.label(pair, Side.RIGHT)
+        if not spoken:
+            return right or left
+        return f"{status_label(pair.status)}: {left or '—'} ⟷ {right or '—'}"
 
     def row_of_pair(self, pair: int) -> int:
         """The row showing ``pair`` (a fold row when it is folded), or -1."""

@@ -51,6 +51,7 @@ class Exporter(QObject):
         self.window = window
         self.runner = JobRunner(self)
         self.runner.started.connect(lambda: window.set_busy(True, self.tr("Exporting…")))
+        self.runner.progress.connect(window.show_progress)
         self.runner.finished.connect(self._finished)
         self.runner.failed.connect(self._failed)
         self.runner.cancelled.connect(lambda: window.set_busy(False))

@@ -70,6 +70,8 @@ _PROGRESS = {
     "aligning": QT_TRANSLATE_NOOP("Labels", "Aligning the clauses…"),
     "diffing": QT_TRANSLATE_NOOP("Labels", "Comparing the words…"),
     "done": QT_TRANSLATE_NOOP("Labels", "Done"),
+    "report": QT_TRANSLATE_NOOP("Labels", "Building the report…"),
+    "pdf": QT_TRANSLATE_NOOP("Labels", "Drawing the PDF pages…"),
 }
 
 

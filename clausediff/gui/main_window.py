@@ -29,7 +29,7 @@ from clausediff.gui.compare_pane import ComparePane
 from clausediff.gui.deciding import Decider
 from clausediff.gui.details import DetailsDock
 from clausediff.gui.exporting import Exporter
-from clausediff.gui.i18n import Translations
+from clausediff.gui.i18n import Translations, progress_label
 from clausediff.gui.library import LibraryLinker
 from clausediff.gui.navigator import NavigatorDock
 from clausediff.gui.opening import Opener
@@ -168,7 +168,7 @@ class MainWindow(PreferencesMixin):
         a.save_session.triggered.connect(o.save_session)
         a.save_session_as.triggered.connect(o.save_session_as)
         a.rerun.triggered.connect(lambda: o.start_compare(rerun=True))
-        a.cancel.triggered.connect(o.cancel)
+        a.cancel.triggered.connect(self.cancel_work)
         for action in (
             a.ignore_case,
             a.ignore_punctuation,
@@ -342,7 +342,7 @@ class MainWindow(PreferencesMixin):
         a = self.actions_
         has = self.workspace.comparison is not None
         pair = self.details.current_pair()
-        busy = self.opener.runner.busy if hasattr(self, "opener") else False
+        busy = hasattr(self, "exporter") and (self.opener.runner.busy or self.exporter.runner.busy)
         for action in (
             a.save_session,
             a.save_session_as,
@@ -380,6 +380,21 @@ class MainWindow(PreferencesMixin):
             self.progress.setRange(0, 0)
             self.progress.setFormat(message or self.tr("Comparing…"))
         self.update_actions()
+
+    def show_progress(self, done: int, total: int, message: str) -> None:
+        """A worker's progress report, in the status bar."""
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+        self.progress.setFormat(f"{progress_label(message)} %p%")
+
+    def cancel_work(self) -> None:
+        """Esc: stop the running comparison or export; what is on screen stays."""
+        if self.exporter.runner.busy:
+            self.exporter.runner.cancel()
+            self.set_busy(False)
+        if self.opener.runner.busy:
+            self.opener.cancel()
 
     # -- focus helpers ------------------------------------------------------------------------
 

@@ -21,7 +21,6 @@ from clausediff.compare import compare_documents, compare_files
 from clausediff.comparison import Comparison
 from clausediff.errors import InputError
 from clausediff.gui import dialogs
-from clausediff.gui.i18n import progress_label
 from clausediff.gui.resources import sample_paths
 from clausediff.gui.session_files import SessionFilesMixin
 from clausediff.gui.spans import Side
@@ -80,7 +79,7 @@ class Opener(SessionFilesMixin):
         self.paths: dict[Side, str] = {Side.LEFT: "", Side.RIGHT: ""}
         self.runner = JobRunner(self)
         self.runner.started.connect(lambda: window.set_busy(True))
-        self.runner.progress.connect(self._progress)
+        self.runner.progress.connect(window.show_progress)
         self.runner.finished.connect(self._finished)
         self.runner.failed.connect(self._failed)
         self.runner.cancelled.connect(lambda: window.set_busy(False))
@@ -289,13 +288,6 @@ class Opener(SessionFilesMixin):
         self._restore_paths()
         self.window.set_busy(False)
 
-    def _progress(self, done: int, total: int, message: str) -> None:
-        bar = self.window.progress
-        if total > 0:
-            bar.setRange(0, total)
-            bar.setValue(done)
-        bar.setFormat(f"{progress_label(message)} %p%")
-
     def _finished(self, result: object) -> None:
         self.window.set_busy(False)
         pending = self._pending
@@ -336,6 +328,7 @@ class Opener(SessionFilesMixin):
         if comparison.pairs:
             window.view.go_to_pair(target)
             window.set_current_pair(target)
+            window.view.setFocus()  # arrows and Alt+Down work at once
         window.update_state()
         window.comparison_finished.emit()
 

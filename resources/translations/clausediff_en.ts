@@ -365,10 +365,6 @@
                 <numerusform>%n identical clauses</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Clause pair %1</source>
-            <translation>Clause pair %1</translation>
-        </message>
     </context>
     <context>
         <name>CompareTips</name>
@@ -634,6 +630,14 @@
         <message>
             <source>Done</source>
             <translation>Done</translation>
+        </message>
+        <message>
+            <source>Building the report…</source>
+            <translation>Building the report…</translation>
+        </message>
+        <message>
+            <source>Drawing the PDF pages…</source>
+            <translation>Drawing the PDF pages…</translation>
         </message>
     </context>
     <context>

@@ -365,10 +365,6 @@
                 <numerusform>%n clauses identiques</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Clause pair %1</source>
-            <translation>Paire de clauses %1</translation>
-        </message>
     </context>
     <context>
         <name>CompareTips</name>
@@ -634,6 +630,14 @@
         <message>
             <source>Done</source>
             <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Building the report…</source>
+            <translation>Préparation du rapport…</translation>
+        </message>
+        <message>
+            <source>Drawing the PDF pages…</source>
+            <translation>Dessin des pages PDF…</translation>
         </message>
     </context>
     <context>
