@@ -201,6 +201,12 @@ FRENCH: list[tuple[str, str, str, dict[str, Any]]] = [
         {"type": "date", "date": "2024-01-01"},
     ),
     ("ouvert de mi-mai à mi-septembre", D, "de mi-mai à mi-septembre", {"type": "period"}),
+    (
+        "un inventaire avant le 31 décembre de chaque année",
+        D,
+        "avant le 31 décembre de chaque année",
+        {"type": "periodicity", "unit": "year", "month": 12, "day": 31},
+    ),
     ("payer à la fin du mois", D, "à la fin du mois", {"type": "relative"}),
     # amounts: typography, thousands, decimals, words
     (
@@ -515,6 +521,13 @@ ENGLISH: list[tuple[str, str, str, dict[str, Any]]] = [
         PROHIBITION,
     ),
     ("Licensee must not sublicense the Software", OB, "must not", PROHIBITION),
+    ("Customer shall be obliged to pay the fees.", OB, "shall", DUTY),
+    (
+        "un intérêt de 5 p. 100 par an",
+        A,
+        "5 p. 100 par an",
+        {"quantity": 5, "unit": "percent", "per": "year"},
+    ),
 ]
 
 

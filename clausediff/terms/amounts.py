@@ -118,7 +118,18 @@ TAXES: dict[str, str] = {
     ),
 }
 CURRENCY_ANCHORS = ("€", "$", "£", "¥", *words(*CURRENCIES))
-PERCENT_WORDS = ("%", "pour cent", "pourcent", "pour-cent", "percent", "per cent", "p.c.")
+PERCENT_WORDS = (
+    "%",
+    "pour cent",
+    "pourcent",
+    "pour-cent",
+    "percent",
+    "per cent",
+    "p.c.",
+    "p. 100",
+    "p.100",
+    "pour 100",
+)
 
 _SYMBOL = r"(?:€|\$|£|¥|(?-i:US\s?\$|USD|EUR|GBP|CHF|CAD|JPY))"
 _CURRENCY_AFTER = (
@@ -237,7 +248,7 @@ AMOUNTS = Table(
             rf"(?:\s*\(\s*(?:{DIGITS})\s*%\s*\))?(?P<per>{_PER})",
             _percent,
             35,
-            anchors=("%", "cent", "pourcent", "percent"),
+            anchors=("%", "cent", "pourcent", "percent", "p"),
             starts=(DIGIT, *NUMBER_STARTS),
             back=60,
         ),

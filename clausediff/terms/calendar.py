@@ -165,6 +165,17 @@ def _month(word: str) -> int | None:
 
 
 def _date(match: re.Match[str]) -> Value | None:
+    """A date value; a yearly date ("le 31 décembre de chaque année") is a periodicity."""
+    value = _calendar_date(match)
+    if value is None or not match.group("yearly"):
+        return value
+    yearly: Value = {"type": "periodicity", "unit": "year"}
+    if "month" in value:
+        yearly.update(month=value["month"], day=value["day"])
+    return yearly
+
+
+def _calendar_date(match: re.Match[str]) -> Value | None:
     groups = match.groupdict()
     if groups.get("iso"):
         return {"type": "date", "date": groups["iso"]}
@@ -287,7 +298,9 @@ CALENDAR = Table(
             rf"|\b(?P<m2>{_MONTH_EN})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>(?:19|20)"
             r"\d{2}))?"
             r"|\b(?P<iso>(?:19|20)\d{2}-[01]\d-[0-3]\d)"
-            r"|\b(?P<nd>[0-3]?\d)[/.](?P<nm>[01]?\d)[/.](?P<ny>(?:19|20)\d{2}|\d{2}))(?![\w/.-]\d)",
+            r"|\b(?P<nd>[0-3]?\d)[/.](?P<nm>[01]?\d)[/.](?P<ny>(?:19|20)\d{2}|\d{2}))(?![\w/.-]\d)"
+            # a yearly date: "le 31 décembre de chaque année", "on January 1 of each year"
+            r"(?P<yearly>\s+(?:de\s+chaque\s+année|of\s+(?:each|every)\s+(?:calendar\s+)?year))?",
             _date,
             40,
             reject_before=_IDENTIFYING,

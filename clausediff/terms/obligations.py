@@ -208,7 +208,7 @@ _EN_DECLARATIVE_VERBS = (
     r"be\s+effective|be\s+binding|be\s+void|be\s+null|be\s+invalid|be\s+final|be\s+entitled|"
     r"be\s+liable|be\s+free\s+to|be\s+in\s+addition|be\s+without\s+prejudice|be\s+the\s+property|"
     r"be\s+vested|be\s+owned|be\s+severed|be\s+enforceable|be\s+unaffected|be\s+read|"
-    r"be\s+applicable|be\s+valid|be\s+required|be\s+obliged|be\s+obligated|be\s+permitted|"
+    r"be\s+applicable|be\s+valid|not\s+be\s+(?:required|obliged|obligated)|be\s+permitted|"
     r"be\s+allowed|be\s+exclusive|have|has|govern|survive|remain|continue\s+(?:in|to\s+apply|"
     r"to\s+be)|apply|prevail|control|take\s+effect|become|terminate|expire|commence|begin|end|"
     r"cease\s+to\s+(?:be|have)|renew|be\s+renewed|be\s+extended|inure|vest|belong|constitute|refer|extend|affect|limit|"
