@@ -123,7 +123,7 @@ def _group_html(state: VariantsState, result: VariantsResult, lang: str) -> str:
         similarity = percent(result.similarity_to_reference(variant_id), lang)
         rows.append([name, similarity, *(escape(_cells(result, variant_id, c)) for c in columns)])
     headers = [t(lang, "variant"), t(lang, "similarity"), *(t(lang, f"col.{c}") for c in columns)]
-    parts.append(_table(headers, rows, [22, 10, 20, 20, 14, 14]))
+    parts.append(_table(headers, rows, [20, 12, 20, 20, 14, 14]))
     parts.append(f"<h2>{escape(t(lang, 'similarity_matrix'))}</h2>")
     numbers = [f"V{n + 1}" for n in range(len(ids))]
     matrix_rows = [
