@@ -70,6 +70,9 @@ NOT_DEADLINES = [
     ("Dernière mise à jour : 12 mars 2024", "fr"),
     ("These terms were last updated on January 5, 2024.", "en"),
     ("Version 2.0, January 2004", "en"),
+    # clause numbers before a word starting like a month ("Mai" in "Maintenance")
+    ("3.2 Maintenance corrective", "fr"),
+    ("3.3 Marsupial clause", "en"),
     # durations without quantity, date or marker
     ("pendant toute la durée du Contrat", "fr"),
     ("pour une durée déterminée", "fr"),

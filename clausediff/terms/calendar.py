@@ -293,9 +293,9 @@ CALENDAR = Table(
         Rule(
             "date",
             DEADLINE,
-            _DATE_MARKERS + r"(?:\b(?P<d1>1er|premier|\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
-            rf"(?P<m1>{_MONTH})(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?"
-            rf"|\b(?P<m2>{_MONTH_EN})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>(?:19|20)"
+            _DATE_MARKERS + r"(?:(?<![\d][.,])\b(?P<d1>1er|premier|\d{1,2})(?:st|nd|rd|th)?\s+"
+            rf"(?:of\s+)?(?P<m1>{_MONTH})(?!\w)(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?"
+            rf"|\b(?P<m2>{_MONTH_EN})(?!\w)\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>(?:19|20)"
             r"\d{2}))?"
             r"|\b(?P<iso>(?:19|20)\d{2}-[01]\d-[0-3]\d)"
             r"|\b(?P<nd>[0-3]?\d)[/.](?P<nm>[01]?\d)[/.](?P<ny>(?:19|20)\d{2}|\d{2}))(?![\w/.-]\d)"
