@@ -46,6 +46,7 @@ NOT_OBLIGATIONS = [
     ("If we have to plan any downtime, we will notify you.", "en"),
     ("Ces actifs peuvent devoir être dépréciés.", "fr"),
     ("You may be required to pay a deposit.", "en"),
+    ("information that must be disclosed by law or court order", "en"),
     ("Beta Previews may not be supported and may be changed at any time.", "en"),
     ("Some features may not be available in your country.", "en"),
     ("Dans le cas où la clause ne peut être modifiée, elle sera écartée.", "fr"),

@@ -215,6 +215,8 @@ _EN_DECLARATIVE_VERBS = (
     r"prejudice|restrict|prevent|impair|operate|create|give\s+rise|entitle|confer|supersede|"
     r"be\s+responsible\s+for\s+any|in\s+any\s+way|in\s+no\s+way|be\s+construed|exclude|"
     r"not\s+include|be\s+under|(?:[\w'’-]+\s+){1,4}be\s+liable|"
+    # a necessity imposed from outside, not a contractual duty: "that must be disclosed by law"
+    r"be\s+[\w-]+\s+(?:by|under)\s+(?:applicable\s+)?(?:law|court|statute|regulation)|"
     r"be\s+(?:for\s+)?(?:a\s+(?:period|term)\s+of\s+)?(?:\d|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|twenty|thirty|sixty|ninety)\b"
 )
