@@ -40,6 +40,10 @@ def periodicity(match: re.Match[str]) -> Value | None:
     every = match.groupdict().get("every")
     count = parse_number(every) if every else 1
     folded = fold(match.group(0))
+    if folded.startswith(("bi-", "biweekly", "bimonthly", "fortnight")):
+        count = 2
+    elif folded == "bihebdomadaire":
+        count = 0.5
     for word in reversed(re.split(r"[\s'-]+", folded)):
         unit = PERIODIC_WORDS.get(word) or UNIT_WORDS.get(word)
         if word in {"annum"}:

@@ -69,6 +69,9 @@ PERIODIC_WORDS: dict[str, str] = {
     **dict.fromkeys(["trimestriel", "trimestrielle", "trimestriels", "trimestrielles"], "quarter"),
     **dict.fromkeys(["trimestriellement", "quarterly"], "quarter"),
     **dict.fromkeys(["semestriellement", "biannually", "semiannually"], "half_year"),
+    # every two weeks / months: the periodicity builder adds "quantity": 2 for these
+    **dict.fromkeys(["bi-weekly", "biweekly", "fortnightly", "bihebdomadaire"], "week"),
+    **dict.fromkeys(["bi-monthly", "bimonthly"], "month"),
     **dict.fromkeys(["semestriel", "semestrielle", "semestriels", "semestrielles"], "half_year"),
     **dict.fromkeys(["semi-annual", "semiannual", "semi-annually", "biannual"], "half_year"),
     **dict.fromkeys(["annuel", "annuelle", "annuels", "annuelles", "annuellement"], "year"),
