@@ -91,6 +91,7 @@ class Base:
     name: str
     lang: str
     clauses: tuple[tuple[str, str], ...]
+    family: str = ""  # documents of one family (versions of one text) never donate to each other
 
 
 def sentences(body: str) -> list[str]:
@@ -113,7 +114,8 @@ def bases() -> list[Base]:
             ("right", right_text, gold.right_starts),
         ):
             clauses = _from_clauses(gold_clauses(text, starts))
-            found.append(Base(f"{pair_dir.name.split('__')[side == 'right']}", lang, clauses))
+            name = pair_dir.name.split("__")[side == "right"]
+            found.append(Base(name, lang, clauses, pair_dir.name))
     for path in sorted(SAMPLES.glob("*-v1.txt")):
         lang = "fr" if path.name.startswith("contrat") else "en"
         clauses = _from_clauses(segment_text(path.read_text(encoding="utf-8"), lang))
@@ -187,14 +189,14 @@ class Reviser:
                 continue
             sentence = parts[k].pop(self.rng.randrange(1, len(parts[k])))
             parts[target].insert(self.rng.randrange(len(parts[target]) + 1), sentence)
-            for origin in units[k].origin:
-                if origin not in origins[target]:
-                    origins[target].append(origin)
+            for source in units[k].origin:
+                if source not in origins[target]:
+                    origins[target].append(source)
         out = []
-        for unit, kept, origin in zip(units, parts, origins, strict=True):
+        for unit, kept, came_from in zip(units, parts, origins, strict=True):
             kept = [s for s in kept if self.rng.random() < 0.75] or kept[:1]
             body = " ".join(self.words(s, 0.2) for s in kept)
-            out.append(Unit(unit.heading, body, origin))
+            out.append(Unit(unit.heading, body, came_from))
         return out
 
     def split(self, units: list[Unit], count: int) -> list[Unit]:
@@ -338,7 +340,8 @@ def score_reversed(pair_dir: Path) -> Score:
 
 def _f(score: Score) -> str:
     p, r, f = score.pairs.prf()
-    return f"{p:4.2f} {r:4.2f} {f:4.2f}  del {score.deleted.prf()[2]:4.2f} ins {score.inserted.prf()[2]:4.2f}"
+    deleted, inserted = score.deleted.prf()[2], score.inserted.prf()[2]
+    return f"{p:4.2f} {r:4.2f} {f:4.2f}  del {deleted:4.2f} ins {inserted:4.2f}"
 
 
 def extra(seeds: int, verbose: bool) -> dict[str, Score]:
@@ -356,7 +359,10 @@ def extra(seeds: int, verbose: bool) -> dict[str, Score]:
         by_lang = {"fr": Score(), "en": Score()}
         for seed, base in itertools.product(range(seeds), docs):
             donors = [
-                t for b in docs if b.lang == base.lang and b.name != base.name for _, t in b.clauses
+                t
+                for b in docs
+                if b.lang == base.lang and b.name != base.name and b.family != base.family
+                for _, t in b.clauses
             ]
             rng = random.Random(f"{scenario}/{base.name}/{seed}")
             units = revise(base, scenario, Reviser(rng, vocab[base.lang], donors))
@@ -441,11 +447,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seeds", type=int, default=2, help="revisions per base and scenario")
     parser.add_argument("--loo", action="store_true", help="leave-one-pair-out on the corpus")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="MODULE.ATTR=VALUE",
+        help="override a threshold for an ablation, e.g. clausediff.align.regroup.MAX_SIDE=3",
+    )
     args = parser.parse_args(argv)
-    if args.loo:
-        loo(GRID)
-    else:
-        extra(args.seeds, args.verbose)
+    setting: dict[tuple[str, str], float] = {}
+    for item in args.set:
+        target, value = item.split("=")
+        module_name, attr = target.rsplit(".", 1)
+        setting[(module_name, attr)] = float(value)
+    with patched(setting):
+        if args.loo:
+            loo(GRID)
+        else:
+            extra(args.seeds, args.verbose)
     return 0
 
 

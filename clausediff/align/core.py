@@ -15,6 +15,8 @@ Method, each step in its own module:
    zero gap cost over the candidates), so near-duplicates pair by position;
 4. :mod:`moves` pairs what is left out of order, above a stricter threshold;
 5. :mod:`splits` attaches still-unpaired clauses to the link whose text they came from;
+   :mod:`regroup` then joins links that a moved sentence ties together (many-to-many links,
+   only where the pairs gained outweigh the pairs wrongly implied; see :mod:`sentences`);
 6. numbers and headings are compared apart from bodies: renumbering or retitling alone never
    makes a clause differ.
 
@@ -31,7 +33,9 @@ from rapidfuzz.distance import Indel
 from clausediff.align.candidates import candidate_pairs, exact_pairs
 from clausediff.align.links import Link
 from clausediff.align.moves import in_order, moves
+from clausediff.align.regroup import join, ties
 from clausediff.align.score import Scorer
+from clausediff.align.sentences import Sentences
 from clausediff.align.sequence import chain, level_filter, plausible
 from clausediff.align.signatures import Bodies, Stemmer, fold, keys
 from clausediff.align.splits import ATTACH_THRESHOLD, Group, attach
@@ -68,7 +72,8 @@ def align(
     monitor.report(0, total, "aligning clauses")
     left_keys, right_keys = keys(left, right, options)
     exact, copies = exact_pairs(left_keys, right_keys)
-    scorer = _scorer(left, right, exact)
+    stemmer = Stemmer()
+    scorer = _scorer(left, right, exact, stemmer)
     sims = candidate_pairs(scorer, exact, copies, monitor)
     monitor.report(total // 2, total, "aligning clauses")
     chained, levels = _chain(sims, len(left), len(right))
@@ -95,6 +100,8 @@ def align(
     moved_right = set(moved.values())
     groups += [Group([], [j], "unpaired") for j in free_right if j not in moved_right]
     attach(groups, scorer, sims, adjacent_only=False, threshold=attach_at)
+    sentences = Sentences(left, right, stemmer, scorer.idf)
+    join(groups, ties(groups, sims, sentences, set(exact), set(exact.values())))
     bodies = (Bodies(left, left_keys, options), Bodies(right, right_keys, options))
     links = _order([_link(g, left, right, bodies, options) for g in groups], groups, len(left))
     monitor.report(total, total, "aligning clauses")
@@ -134,9 +141,10 @@ def survival(a: str, b: str) -> float:
     return 2.0 * common / (len(words_a) + len(words_b))
 
 
-def _scorer(left: Sequence[Clause], right: Sequence[Clause], exact: dict[int, int]) -> Scorer:
+def _scorer(
+    left: Sequence[Clause], right: Sequence[Clause], exact: dict[int, int], stemmer: Stemmer
+) -> Scorer:
     """Word sets for the clauses left to match; settled ones only sampled for word rarity."""
-    stemmer = Stemmer()
     settled_right = set(exact.values())
     left_words = [frozenset() if i in exact else stemmer.words(c) for i, c in enumerate(left)]
     right_words = [
@@ -158,14 +166,14 @@ def _scorer(left: Sequence[Clause], right: Sequence[Clause], exact: dict[int, in
 
 
 def _status(group: Group, same_body: bool) -> PairStatus:
+    """The link's status; a many-to-many link (n:m) is SPLIT when its right side has more
+    clauses than its left side, MERGED otherwise (equal sides included)."""
     if not group.rights:
         return PairStatus.DELETED
     if not group.lefts:
         return PairStatus.INSERTED
-    if len(group.rights) > 1:
-        return PairStatus.SPLIT
-    if len(group.lefts) > 1:
-        return PairStatus.MERGED
+    if len(group.lefts) > 1 or len(group.rights) > 1:
+        return PairStatus.SPLIT if len(group.rights) > len(group.lefts) else PairStatus.MERGED
     if group.kind == "move":
         return PairStatus.MOVED
     return PairStatus.UNCHANGED if same_body else PairStatus.MODIFIED

@@ -39,7 +39,10 @@ class Stemmer:
 
     def words(self, clause: Clause) -> frozenset[str]:
         """Stemmed words of the body; of the heading when the body is empty."""
-        text = clause.text or clause.heading
+        return self.text_words(clause.text or clause.heading)
+
+    def text_words(self, text: str) -> frozenset[str]:
+        """Stemmed words of any piece of text (a body, a sentence)."""
         known = self._texts.get(text)
         if known is not None:  # repeated boilerplate bodies are stemmed once
             return known

@@ -1,0 +1,106 @@
+"""Many-to-many links: join links that a moved sentence ties together.
+
+A rewrite often carries a provision from one clause into another clause that already has its
+own counterpart (cc-by 3.0 article 8 feeds articles 2, 7 and 8 of 4.0). Those ties are true
+pairs, but since every clause sits in exactly one link, pairing them means joining the two
+links into one, which also pairs every other clause of the two links with each other. This
+step joins links only when that is worth it.
+
+Input: the links found so far (:class:`~clausediff.align.splits.Group`), the candidate pairs and
+the :class:`~clausediff.align.sentences.Sentences` of both sides. Method:
+
+1. evidence: a left clause ``i`` and a right clause ``j`` in different links are tied when a
+   sentence of ``i`` and a sentence of ``j`` reach :data:`SENTENCE_MATCH` (IDF-weighted cosine
+   of their stems) *and* neither sentence is found about as well (within :data:`MARGIN`) in
+   its own link's other side: a sentence that stayed where it was and also resembles a
+   provision elsewhere (repeated boilerplate) ties nothing;
+2. joins, strongest tie first: joining links ``A`` and ``B`` adds the cross pairs
+   ``A.left x B.right`` and ``B.left x A.right``. It is done when at least
+   :data:`JOIN_PRECISION` of those cross pairs are ties (adding ``t`` true pairs and ``f``
+   false ones raises F1 exactly when ``t / (t + f)`` exceeds half the F1; the margin keeps a
+   join a safe bet) and the joined link keeps at most :data:`MAX_SIDE` clauses a side, so a
+   reader still sees one provision, not a chapter. An unpaired clause (a one-sided link) tied
+   to a link joins it the same way: that is a split piece or a merged clause found by its
+   sentence.
+
+Joined links have several clauses on one or both sides; their status (split or merged) is
+decided by :func:`clausediff.align.core._status`. No I/O, no Qt; in place on the group list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Set
+
+from clausediff.align.sentences import Sentences
+from clausediff.align.splits import Group
+
+SENTENCE_MATCH = 0.5
+MARGIN = 0.15
+JOIN_PRECISION = 0.5
+MAX_SIDE = 4
+#: Candidate pairs below this clause similarity are not searched for a surviving sentence.
+FLOOR = 0.05
+
+
+def ties(
+    groups: Iterable[Group],
+    sims: Mapping[tuple[int, int], float],
+    sentences: Sentences,
+    settled_left: Set[int],
+    settled_right: Set[int],
+) -> list[tuple[float, int, int]]:
+    """Tied ``(strength, left, right)`` pairs lying in different links, strongest first."""
+    group_of_left = {i: g for g in groups for i in g.lefts}
+    group_of_right = {j: g for g in groups for j in g.rights}
+    found: list[tuple[float, int, int]] = []
+    for (i, j), value in sims.items():
+        if value < FLOOR or i in settled_left or j in settled_right:
+            continue
+        own_left, own_right = group_of_left[i], group_of_right[j]
+        if own_left is own_right:
+            continue
+        strength, s, t = sentences.best(i, j)
+        if strength < SENTENCE_MATCH:
+            continue
+        stay = strength - MARGIN
+        if own_left.rights and sentences.best_in(0, i, s, own_left.rights) > stay:
+            continue
+        if own_right.lefts and sentences.best_in(1, j, t, own_right.lefts) > stay:
+            continue
+        found.append((strength, i, j))
+    found.sort(reverse=True)
+    return found
+
+
+def join(groups: list[Group], tied: list[tuple[float, int, int]]) -> None:
+    """Join linked groups along the ties where the expected gain is positive (in place)."""
+    tie_set = {(i, j) for _, i, j in tied}
+    group_of_left = {i: g for g in groups for i in g.lefts}
+    group_of_right = {j: g for g in groups for j in g.rights}
+    gone: set[int] = set()
+    for _, i, j in tied:
+        a, b = group_of_left[i], group_of_right[j]
+        if a is b:
+            continue
+        lefts, rights = a.lefts + b.lefts, a.rights + b.rights
+        if max(len(lefts), len(rights)) > MAX_SIDE:
+            continue
+        cross = [(x, y) for x in a.lefts for y in b.rights]
+        cross += [(x, y) for x in b.lefts for y in a.rights]
+        hits = sum(1 for pair in cross if pair in tie_set)
+        if hits < JOIN_PRECISION * len(cross):
+            continue
+        keep, drop = (a, b) if a.lefts and a.rights else (b, a)
+        keep.lefts[:], keep.rights[:] = lefts, rights
+        if keep.kind == "unpaired":  # two lone clauses found each other by a sentence
+            keep.kind = "chain"
+        for x in drop.lefts:
+            group_of_left[x] = keep
+        for y in drop.rights:
+            group_of_right[y] = keep
+        for x in keep.lefts:
+            group_of_left[x] = keep
+        for y in keep.rights:
+            group_of_right[y] = keep
+        gone.add(id(drop))
+    groups[:] = [g for g in groups if id(g) not in gone]
