@@ -4,9 +4,10 @@ Contract: :func:`annotate` runs every rule table over ``text`` and returns the k
 :class:`~clausediff.comparison.Term` objects sorted by start, with offsets into ``text`` and
 ``text[start:end] == term.text``; spans never overlap, whatever their labels. Overlaps are settled
 by rule priority (a 24/7 idiom beats the durations inside it, an amount's "par jour" beats a
-periodicity), then by length, then by position. Both languages' tables always run, so a French
-contract quoting English (or the reverse) is covered; ``language`` only breaks ties. No I/O, no
-Qt, no state: safe to call from several threads.
+periodicity), then by length, then by position. Both languages' rules always run, so a French
+contract quoting English (or the reverse) is covered; the text is tokenised once and each rule is
+tried only next to its anchor words (see :mod:`.rules`). No I/O, no Qt, no state: safe to call
+from several threads.
 """
 
 from __future__ import annotations
@@ -36,7 +37,6 @@ TABLES: tuple[Table, ...] = (
 # One index over every table's rules: the text's tokens are looked up once, not once per table.
 ALL_RULES = Table(tuple(rule for table in TABLES for rule in table.rules))
 
-LANGUAGES = ("fr", "en")
 
 
 def candidates(text: str) -> list[Candidate]:
@@ -73,12 +73,11 @@ def _trim(text: str, candidate: Candidate) -> tuple[int, int]:
 def annotate(text: str, language: str = "fr") -> tuple[Term, ...]:
     """Obligations, deadlines and amounts in ``text``, sorted by start, never overlapping.
 
-    ``language`` ("fr" or "en") is accepted for the public contract and future tie-breaks; the
-    rules of both languages always run because contracts mix them (quoted clauses, English
-    defined terms in French text).
+    ``language`` ("fr" or "en", anything else is accepted too) is part of the public contract
+    but the rules of both languages always run, because contracts mix them (quoted clauses,
+    English defined terms in French text) and no rule of one language fires on the other's
+    ordinary words.
     """
-    if language not in LANGUAGES:
-        language = "fr"
     terms: list[Term] = []
     for candidate in resolve(candidates(text)):
         start, end = _trim(text, candidate)
