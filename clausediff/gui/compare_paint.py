@@ -338,6 +338,8 @@ class PairDelegate(QStyledItemDelegate):
             extras.append(self.tr("retitled"))
         if pair.truncated:
             extras.append(self.tr("too long for a word diff"))
+        if self.workspace.linked_by_hand(pair):
+            extras.append(self.tr("linked by hand"))
         count = len(pair.term_changes)
         if count:
             extras.append(self.tr("%n term change(s)", "", count))

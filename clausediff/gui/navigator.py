@@ -80,6 +80,7 @@ class PairTableModel(QAbstractTableModel):
         self._icons = {status: status_icon(status) for status in PairStatus}
         self._choice_icon = QIcon(str(icon_path("choice")))
         self._note_icon = QIcon(str(icon_path("note")))
+        self._link_icon = QIcon(str(icon_path("link")))
         workspace.structure_changed.connect(self.reload)
         workspace.choices_changed.connect(self._decisions_changed)
         self.reload()
@@ -151,6 +152,8 @@ class PairTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             if column is Column.STATUS:
                 return self._icons[pair.status]
+            if column is Column.CLAUSE and self.workspace.linked_by_hand(pair):
+                return self._link_icon
             if column is Column.DECISION:
                 choice = self.workspace.choice(pair)
                 if choice is not None and choice.side is not None:
@@ -174,7 +177,10 @@ class PairTableModel(QAbstractTableModel):
             if column is Column.CLAUSE:
                 left, right = self._labels[row]
                 left_word, right_word = self.tr("Left"), self.tr("Right")
-                return f"{left_word}: {left or '—'}\n{right_word}: {right or '—'}"
+                tip = f"{left_word}: {left or '—'}\n{right_word}: {right or '—'}"
+                if self.workspace.linked_by_hand(pair):
+                    tip += "\n" + self.tr("Linked by hand")
+                return tip
             if column is Column.TERMS and pair.term_changes:
                 return "\n".join(
                     f"{term_label(c.kind)}: {c.left.text if c.left else '—'} → "

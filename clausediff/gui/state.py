@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from clausediff.comparison import Comparison, Pair
-from clausediff.session import Choice, Session, pair_key
+from clausediff.session import Choice, LinkAction, Session, pair_key
 
 
 class Workspace(QObject):
@@ -55,6 +55,15 @@ class Workspace(QObject):
                 self.structure_changed.emit()
             self.choices_changed.emit()
         self.set_modified(modified)
+
+    def linked_by_hand(self, pair: Pair) -> bool:
+        """True when the user linked this pair's clauses themselves (File > Link)."""
+        if self.session is None or not self.session.links:
+            return False
+        return any(
+            link.action is LinkAction.LINK and (link.left, link.right) == (pair.left, pair.right)
+            for link in self.session.links
+        )
 
     def choice(self, pair: Pair) -> Choice | None:
         """The user's decision on ``pair``."""

@@ -924,6 +924,10 @@
             <source>too long for a word diff</source>
             <translation>too long for a word diff</translation>
         </message>
+        <message>
+            <source>linked by hand</source>
+            <translation>linked by hand</translation>
+        </message>
         <message numerus="yes">
             <source>%n term change(s)</source>
             <translation>
@@ -969,6 +973,10 @@
         <message>
             <source>Right</source>
             <translation>Right</translation>
+        </message>
+        <message>
+            <source>Linked by hand</source>
+            <translation>Linked by hand</translation>
         </message>
         <message>
             <source>Left kept</source>

@@ -924,6 +924,10 @@
             <source>too long for a word diff</source>
             <translation>trop longue pour une comparaison mot à mot</translation>
         </message>
+        <message>
+            <source>linked by hand</source>
+            <translation>liée à la main</translation>
+        </message>
         <message numerus="yes">
             <source>%n term change(s)</source>
             <translation>
@@ -969,6 +973,10 @@
         <message>
             <source>Right</source>
             <translation>Droite</translation>
+        </message>
+        <message>
+            <source>Linked by hand</source>
+            <translation>Liée à la main</translation>
         </message>
         <message>
             <source>Left kept</source>

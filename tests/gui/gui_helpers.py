@@ -39,6 +39,10 @@ def make_window(qtbot: QtBot, home: Path, *, recover: bool = False) -> MainWindo
 
 
 def open_samples(qtbot: QtBot, win: MainWindow) -> None:
-    """Compare the bundled samples and wait for the result on screen."""
-    with qtbot.waitSignal(win.comparison_finished, timeout=20000):
-        win.opener.open_samples()
+    """Compare the bundled samples and wait for the result on screen (fail fast on an error)."""
+    ended: list[str] = []
+    win.comparison_finished.connect(lambda: ended.append(""))
+    win.comparison_failed.connect(ended.append)
+    win.opener.open_samples()
+    qtbot.waitUntil(lambda: bool(ended), timeout=20000)
+    assert ended == [""], f"the sample comparison failed: {ended[0]}"

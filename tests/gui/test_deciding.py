@@ -90,6 +90,10 @@ def test_unlink_then_link_back_and_undo(qtbot: QtBot, compared: MainWindow) -> N
     relinked = compared.workspace.comparison
     assert relinked is not None and len(relinked.pairs) == len(comparison.pairs)
     assert pair_key(original) in [pair_key(p) for p in relinked.pairs]
+    linked = relinked.pairs[[pair_key(p) for p in relinked.pairs].index(pair_key(original))]
+    assert compared.workspace.linked_by_hand(linked)  # the navigator marks it
+    row = compared.navigator.model.index(relinked.pairs.index(linked), 1)
+    assert "Linked by hand" in row.data(Qt.ItemDataRole.ToolTipRole)
     assert [link.action.value for link in compared.workspace.session.links] == ["unlink", "link"]  # type: ignore[union-attr]
     compared.undo_stack.undo()
     compared.undo_stack.undo()
