@@ -27,6 +27,7 @@ NOT_OBLIGATIONS = [
     # liability exclusions and disclaimers, statements of responsibility
     ("Le Prestataire ne pourra être tenu responsable des retards.", "fr"),
     ("Xxxxx ne saurait être tenue responsable des dommages.", "fr"),
+    ("La responsabilité du cabinet ne peut être engagée que dans les limites de la mission.", "fr"),
     ("Le Vendeur ne garantit pas les résultats.", "fr"),
     ("Le Prestataire est responsable de la bonne exécution.", "fr"),
     ("GitHub is not responsible for delays.", "en"),

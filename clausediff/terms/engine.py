@@ -38,7 +38,6 @@ TABLES: tuple[Table, ...] = (
 ALL_RULES = Table(tuple(rule for table in TABLES for rule in table.rules))
 
 
-
 def candidates(text: str) -> list[Candidate]:
     """Every candidate of every table, before overlaps are settled (for debugging and tests)."""
     return list(ALL_RULES.scan(Scan(text)))

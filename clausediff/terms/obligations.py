@@ -46,7 +46,7 @@ _FR_DECLARATIVE = (
     r"^(?:\s+(?:en\s+aucun\s+cas|pas|jamais|notamment|également))?\s+(?:être\s+)?"
     r"(?:considérée?s?|entendue?s?|interprétée?s?|réputée?s?|regardée?s?|assimilée?s?|"
     r"envisagée?s?|qualifiée?s?|recherchée?s?|tenue?s?\s+(?:pour\s+)?responsables?|"
-    r"s['’]entendre|s['’]interpréter|engager\s+(?:sa|la|leur)\s+responsabilité|"
+    r"s['’]entendre|s['’]interpréter|engager\s+(?:sa|la|leur)\s+responsabilité|engagée?s?|"
     r"garantir|être\s+tenue?s?\s+(?:pour\s+)?responsables?|impliquer|entraîner|constituer|"
     r"valoir|signifier|emporter|avoir\s+pour\s+(?:effet|objet)|priver|affecter)"
 )

@@ -22,7 +22,7 @@ DEADLINE = TermKind.DEADLINE
 _PERIOD_UNITS = (
     r"(?:(?:calendar|fiscal|business|working)\s+)?(?:day|week|month|quarter|year|hour|minute)s?"
     r"|jours?(?:\s+ouvrés|\s+ouvrables)?|semaines?|mois|ans?|années?|trimestres?|semestres?|"
-    r"heures?|minutes?|nuits?|(?:année|exercice)\s+civile?"
+    r"heures?|minutes?|nuits?|(?:année|exercice)\s+civile?|exercices?(?:\s+(?:social|comptable|fiscal))?"
 )
 _MONEY_NOUNS = (
     r"montants?|prix|coûts?|tarifs?|redevances?|loyers?|forfaits?|chiffres?\s+d['’]affaires|"
@@ -46,6 +46,8 @@ def periodicity(match: re.Match[str]) -> Value | None:
         count = 0.5
     for word in reversed(re.split(r"[\s'-]+", folded)):
         unit = PERIODIC_WORDS.get(word) or UNIT_WORDS.get(word)
+        if word in {"exercice", "exercices"}:  # a financial year
+            unit = "year"
         if word in {"annum"}:
             unit = "year"
         if unit == "half_year":
