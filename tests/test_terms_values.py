@@ -296,6 +296,12 @@ FRENCH: list[tuple[str, str, str, dict[str, Any]]] = [
         {"quantity": 1.5, "unit": "hour"},
     ),
     (
+        "procéder aux inventaires à la clôture de chaque exercice",
+        D,
+        "chaque exercice",
+        {"type": "periodicity", "unit": "year"},
+    ),
+    (
         "un audit tous les trois mois",
         D,
         "tous les trois mois",
