@@ -67,8 +67,10 @@ class Actions(QObject):
         self.quit = make("quit", StandardKey.Quit)
         # Edit
         self.find = make("find", StandardKey.Find)
-        self.keep_left = make("keepLeft", "Alt+Left", icon=QIcon(str(icon_path("choice"))))
-        self.keep_right = make("keepRight", "Alt+Right", icon=QIcon(str(icon_path("choice"))))
+        # Checkable: they show the decision on the current pair (the window keeps them in sync).
+        choice = QIcon(str(icon_path("choice")))
+        self.keep_left = make("keepLeft", "Alt+Left", checkable=True, icon=choice)
+        self.keep_right = make("keepRight", "Alt+Right", checkable=True, icon=choice)
         self.clear_choice = make("clearChoice", "Alt+Backspace")
         self.edit_custom = make("editCustom", "F2")
         self.edit_note = make("editNote", "Ctrl+Shift+N", icon=QIcon(str(icon_path("note"))))

@@ -39,6 +39,7 @@ from clausediff.gui.settings import Settings
 from clausediff.gui.state import Workspace
 from clausediff.gui.welcome import WelcomePage
 from clausediff.gui.window_prefs import PreferencesMixin
+from clausediff.session import Side as Keep
 
 PAGE_WELCOME, PAGE_COMPARE = 0, 1
 
@@ -369,6 +370,10 @@ class MainWindow(PreferencesMixin):
         ):
             action.setEnabled(pair is not None)
         a.unlink.setEnabled(pair is not None and bool(pair.left) and bool(pair.right))
+        choice = self.workspace.choice(pair) if pair is not None else None
+        kept = choice.side if choice is not None else None
+        a.keep_left.setChecked(kept is Keep.LEFT)
+        a.keep_right.setChecked(kept is Keep.RIGHT)
         a.link.setEnabled(has)
         a.cancel.setEnabled(busy)
 

@@ -24,6 +24,8 @@ def test_keep_right_then_left_with_undo_and_redo(qtbot: QtBot, compared: MainWin
     compared.view.setFocus()
     qtbot.keyClick(compared.view, Qt.Key.Key_Right, ALT)
     assert _choice(compared).side is Side.RIGHT
+    assert compared.actions_.keep_right.isChecked()  # the buttons show the decision
+    assert not compared.actions_.keep_left.isChecked()
     row = compared.current_pair()
     assert compared.navigator.model.decision_text(row) == "Right kept"
     qtbot.keyClick(compared.view, Qt.Key.Key_Left, ALT)
