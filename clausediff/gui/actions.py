@@ -242,7 +242,10 @@ class Actions(QObject):
                 self.tr("Ignore &Numbering"),
                 self.tr("Compare without clause numbers"),
             ),
-            self.rerun: (self.tr("&Compare Again"), self.tr("Run the comparison again")),
+            self.rerun: (
+                self.tr("&Compare Again"),
+                self.tr("Read the files again and compare them, keeping your decisions"),
+            ),
             self.cancel: (self.tr("C&ancel"), self.tr("Stop the running comparison")),
             self.about: (self.tr("&About ClauseDiff"), self.tr("Versions and licences")),
             self.shortcuts: (

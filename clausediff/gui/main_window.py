@@ -168,7 +168,7 @@ class MainWindow(PreferencesMixin):
         a.open_session.triggered.connect(o.open_session_dialog)
         a.save_session.triggered.connect(o.save_session)
         a.save_session_as.triggered.connect(o.save_session_as)
-        a.rerun.triggered.connect(lambda: o.start_compare(rerun=True))
+        a.rerun.triggered.connect(lambda: o.start_compare(rerun=True, reread=True))
         a.cancel.triggered.connect(self.cancel_work)
         for action in (
             a.ignore_case,

@@ -247,14 +247,21 @@ class Opener(SessionFilesMixin):
         if self.workspace.comparison is not None:
             self._debounce.start()
 
-    def start_compare(self, *, rerun: bool) -> None:
-        """Start a comparison of the current inputs (rerun: same documents, current options)."""
+    def start_compare(self, *, rerun: bool, reread: bool = False) -> None:
+        """Start a comparison of the current inputs.
+
+        ``rerun`` keeps the decisions, manual links and place of the session on screen and
+        compares its documents again (new options); with ``reread`` the files are read again
+        from disk first when they are still there (F5 after editing a contract).
+        """
         self._debounce.stop()
         options = self.window_options()
         session = self.workspace.session
         if rerun and session is not None:
-            left, right = session.comparison.left, session.comparison.right
+            left_doc, right_doc = session.comparison.left, session.comparison.right
             links = session.links
+            on_disk = all(Path(d.path).is_file() for d in (left_doc, right_doc) if d.path)
+            reread = reread and on_disk and bool(left_doc.path) and bool(right_doc.path)
             place = ""
             current = self.window.details.current_pair()
             if current is not None:
@@ -262,7 +269,11 @@ class Opener(SessionFilesMixin):
             self._pending = Pending(rerun=True, place=place, paths=self._path_tuple())
 
             def work(monitor: Monitor) -> Comparison:
-                return replay_links(compare_documents(left, right, options, monitor), links)
+                if reread:
+                    fresh = compare_files(left_doc.path, right_doc.path, options, monitor)
+                else:
+                    fresh = compare_documents(left_doc, right_doc, options, monitor)
+                return replay_links(fresh, links)
 
             self.runner.start(work)
             return

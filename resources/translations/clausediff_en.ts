@@ -328,8 +328,8 @@
             <translation>&amp;Compare Again</translation>
         </message>
         <message>
-            <source>Run the comparison again</source>
-            <translation>Run the comparison again</translation>
+            <source>Read the files again and compare them, keeping your decisions</source>
+            <translation>Read the files again and compare them, keeping your decisions</translation>
         </message>
         <message>
             <source>C&amp;ancel</source>

@@ -328,8 +328,8 @@
             <translation>&amp;Comparer à nouveau</translation>
         </message>
         <message>
-            <source>Run the comparison again</source>
-            <translation>Relancer la comparaison</translation>
+            <source>Read the files again and compare them, keeping your decisions</source>
+            <translation>Relire les fichiers et les comparer à nouveau, en gardant vos décisions</translation>
         </message>
         <message>
             <source>C&amp;ancel</source>

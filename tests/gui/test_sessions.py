@@ -242,3 +242,23 @@ def test_options_of_a_reopened_session_show_in_the_menu(
         other.opener.load_session_file(str(target))
     assert other.actions_.ignore_punctuation.isChecked()
     other.opener.shutdown()
+
+
+def test_compare_again_rereads_edited_files_and_keeps_decisions(
+    qtbot: QtBot, window: MainWindow, samples: tuple[Path, Path], tmp_path: Path
+) -> None:
+    left, right = tmp_path / "v1.txt", tmp_path / "v2.txt"
+    left.write_bytes(samples[0].read_bytes())
+    right.write_bytes(samples[1].read_bytes())
+    with qtbot.waitSignal(window.comparison_finished, timeout=20000):
+        window.opener.open_pair(str(left), str(right))
+    key = _decide(window)
+    before = window.workspace.comparison
+    assert before is not None
+    right.write_text(right.read_text(encoding="utf-8") + "\n\nArticle 99 – Ajout\n\nUne clause.\n")
+    with qtbot.waitSignal(window.comparison_finished, timeout=20000):
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+    after = window.workspace.comparison
+    assert after is not None
+    assert "Article 99" in after.right.text  # the edited file was read again
+    assert window.workspace.session.choices[key].side is Side.RIGHT  # type: ignore[union-attr]
