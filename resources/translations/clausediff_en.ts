@@ -357,6 +357,50 @@
         </message>
     </context>
     <context>
+        <name>ChoicePanel</name>
+        <message>
+            <source>★ Mark as preferred</source>
+            <extracomment>Milliseconds of quiet typing before the live diff is recomputed.</extracomment>
+            <translation>★ Mark as preferred</translation>
+        </message>
+        <message>
+            <source>⚑ Use as reference</source>
+            <translation>⚑ Use as reference</translation>
+        </message>
+        <message>
+            <source>Clear choice</source>
+            <translation>Clear choice</translation>
+        </message>
+        <message>
+            <source>Note on this clause (saved with the session)</source>
+            <translation>Note on this clause (saved with the session)</translation>
+        </message>
+        <message>
+            <source>Preferred: own wording, from %1</source>
+            <translation>Preferred: own wording, from %1</translation>
+        </message>
+        <message>
+            <source>Preferred: %1</source>
+            <translation>Preferred: %1</translation>
+        </message>
+        <message>
+            <source>No variant chosen yet.</source>
+            <translation>No variant chosen yet.</translation>
+        </message>
+        <message>
+            <source>Mark %1 preferred</source>
+            <translation>Mark %1 preferred</translation>
+        </message>
+        <message>
+            <source>Use %1 as reference</source>
+            <translation>Use %1 as reference</translation>
+        </message>
+        <message>
+            <source>Edit note</source>
+            <translation>Edit note</translation>
+        </message>
+    </context>
+    <context>
         <name>CompareModel</name>
         <message numerus="yes">
             <source>%n identical clause(s)</source>
@@ -511,6 +555,17 @@
         </message>
     </context>
     <context>
+        <name>DiffPane</name>
+        <message>
+            <source>Reference: V%1 · %2</source>
+            <translation>Reference: V%1 · %2</translation>
+        </message>
+        <message>
+            <source>V%1 · %2 — %3 % similar</source>
+            <translation>V%1 · %2 — %3 % similar</translation>
+        </message>
+    </context>
+    <context>
         <name>Exporter</name>
         <message>
             <source>Exporting…</source>
@@ -527,6 +582,40 @@
         <message>
             <source>Cannot export</source>
             <translation>Cannot export</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindSimilarDialog</name>
+        <message>
+            <source>Similar clauses in the library</source>
+            <translation>Similar clauses in the library</translation>
+        </message>
+        <message>
+            <source>Clause</source>
+            <translation>Clause</translation>
+        </message>
+        <message>
+            <source>Variant</source>
+            <translation>Variant</translation>
+        </message>
+        <message>
+            <source>Similarity</source>
+            <translation>Similarity</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Compare</translation>
+        </message>
+        <message>
+            <source>No similar clause in the open library.</source>
+            <translation>No similar clause in the open library.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GridModel</name>
+        <message>
+            <source>Silent</source>
+            <translation>Silent</translation>
         </message>
     </context>
     <context>
@@ -1096,6 +1185,198 @@ Qt %2 and PySide6 %3 (LGPL v3), rapidfuzz (MIT), diff-match-patch (Apache 2.0), 
         </message>
     </context>
     <context>
+        <name>TermsModel</name>
+        <message>
+            <source>Variant</source>
+            <translation>Variant</translation>
+        </message>
+        <message>
+            <source>Similarity</source>
+            <translation>Similarity</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation>Deadlines</translation>
+        </message>
+        <message>
+            <source>Hours and periods</source>
+            <translation>Hours and periods</translation>
+        </message>
+        <message>
+            <source>Amounts</source>
+            <translation>Amounts</translation>
+        </message>
+        <message>
+            <source>Obligations</source>
+            <translation>Obligations</translation>
+        </message>
+        <message>
+            <source>Similarity to the reference</source>
+            <translation>Similarity to the reference</translation>
+        </message>
+        <message>
+            <source>Sorts by the shortest deadline</source>
+            <translation>Sorts by the shortest deadline</translation>
+        </message>
+        <message>
+            <source>Sorts by the longest service time</source>
+            <translation>Sorts by the longest service time</translation>
+        </message>
+        <message>
+            <source>Sorts by the lowest amount</source>
+            <translation>Sorts by the lowest amount</translation>
+        </message>
+        <message>
+            <source>Sorts by the number of obligations</source>
+            <translation>Sorts by the number of obligations</translation>
+        </message>
+    </context>
+    <context>
+        <name>VariantEditor</name>
+        <message>
+            <source>Start from a variant, then edit the wording here</source>
+            <translation>Start from a variant, then edit the wording here</translation>
+        </message>
+        <message>
+            <source>Start from selected variant</source>
+            <translation>Start from selected variant</translation>
+        </message>
+        <message>
+            <source>★ Retain this wording</source>
+            <translation>★ Retain this wording</translation>
+        </message>
+        <message>
+            <source>%1 % similar to the reference</source>
+            <translation>%1 % similar to the reference</translation>
+        </message>
+        <message>
+            <source>Retain own wording</source>
+            <translation>Retain own wording</translation>
+        </message>
+    </context>
+    <context>
+        <name>VariantListModel</name>
+        <message>
+            <source>Variant</source>
+            <translation>Variant</translation>
+        </message>
+        <message>
+            <source>Similarity</source>
+            <translation>Similarity</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Preferred</source>
+            <translation>Preferred</translation>
+        </message>
+    </context>
+    <context>
+        <name>VariantsWindow</name>
+        <message>
+            <source>Clause variants — ClauseDiff</source>
+            <translation>Clause variants — ClauseDiff</translation>
+        </message>
+        <message>
+            <source>Clause</source>
+            <translation>Clause</translation>
+        </message>
+        <message>
+            <source>Differences</source>
+            <translation>Differences</translation>
+        </message>
+        <message>
+            <source>Provisions</source>
+            <translation>Provisions</translation>
+        </message>
+        <message>
+            <source>Similarity</source>
+            <translation>Similarity</translation>
+        </message>
+        <message>
+            <source>New wording</source>
+            <translation>New wording</translation>
+        </message>
+        <message>
+            <source>Terms — click a column title to sort</source>
+            <translation>Terms — click a column title to sort</translation>
+        </message>
+        <message>
+            <source>Comparing the variants…</source>
+            <translation>Comparing the variants…</translation>
+        </message>
+        <message>
+            <source>Open a clause library, files or a folder</source>
+            <translation>Open a clause library, files or a folder</translation>
+        </message>
+        <message>
+            <source>%1 variants · reference V%2 · %3 provisions</source>
+            <translation>%1 variants · reference V%2 · %3 provisions</translation>
+        </message>
+        <message>
+            <source>Move to a new group</source>
+            <translation>Move to a new group</translation>
+        </message>
+        <message>
+            <source>Merge this group with</source>
+            <translation>Merge this group with</translation>
+        </message>
+        <message>
+            <source>Split group</source>
+            <translation>Split group</translation>
+        </message>
+        <message>
+            <source>Merge groups</source>
+            <translation>Merge groups</translation>
+        </message>
+        <message>
+            <source>Add variants</source>
+            <translation>Add variants</translation>
+        </message>
+        <message>
+            <source>Cannot open</source>
+            <translation>Cannot open</translation>
+        </message>
+        <message>
+            <source>Open variants</source>
+            <translation>Open variants</translation>
+        </message>
+        <message>
+            <source>Open a folder of variants</source>
+            <translation>Open a folder of variants</translation>
+        </message>
+        <message>
+            <source>Paste a variant</source>
+            <translation>Paste a variant</translation>
+        </message>
+        <message>
+            <source>Clause text:</source>
+            <translation>Clause text:</translation>
+        </message>
+        <message>
+            <source>pasted text</source>
+            <translation>pasted text</translation>
+        </message>
+        <message>
+            <source>Cannot add</source>
+            <translation>Cannot add</translation>
+        </message>
+        <message>
+            <source>Export the variants report</source>
+            <translation>Export the variants report</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <source>Save as Word</source>
+            <translation>Save as Word</translation>
+        </message>
+    </context>
+    <context>
         <name>WelcomePage</name>
         <message>
             <source>ClauseDiff</source>
@@ -1120,6 +1401,97 @@ Qt %2 and PySide6 %3 (LGPL v3), rapidfuzz (MIT), diff-match-patch (Apache 2.0), 
         <message>
             <source>You can also drop two files here: the older version first.</source>
             <translation>You can also drop two files here: the older version first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <source>Variants</source>
+            <translation>Variants</translation>
+        </message>
+        <message>
+            <source>Open files…</source>
+            <translation>Open files…</translation>
+        </message>
+        <message>
+            <source>Open folder…</source>
+            <translation>Open folder…</translation>
+        </message>
+        <message>
+            <source>Paste text</source>
+            <translation>Paste text</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Export PDF…</translation>
+        </message>
+        <message>
+            <source>Copy as text</source>
+            <translation>Copy as text</translation>
+        </message>
+        <message>
+            <source>Save as .docx…</source>
+            <translation>Save as .docx…</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Variant</source>
+            <translation>&amp;Variant</translation>
+        </message>
+        <message>
+            <source>Mark as preferred</source>
+            <translation>Mark as preferred</translation>
+        </message>
+        <message>
+            <source>Use as reference</source>
+            <translation>Use as reference</translation>
+        </message>
+        <message>
+            <source>Clear choice</source>
+            <translation>Clear choice</translation>
+        </message>
+        <message>
+            <source>Write a new wording from it</source>
+            <translation>Write a new wording from it</translation>
+        </message>
+        <message>
+            <source>&amp;Group</source>
+            <translation>&amp;Group</translation>
+        </message>
+        <message>
+            <source>Move selected to a new group</source>
+            <translation>Move selected to a new group</translation>
+        </message>
+        <message>
+            <source>Merge this group with</source>
+            <translation>Merge this group with</translation>
+        </message>
+        <message>
+            <source>clause of the comparison</source>
+            <translation>clause of the comparison</translation>
+        </message>
+        <message>
+            <source>Compare clause</source>
+            <translation>Compare clause</translation>
         </message>
     </context>
 </TS>
