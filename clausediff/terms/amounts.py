@@ -57,7 +57,20 @@ CURRENCIES: dict[str, str] = {
     **dict.fromkeys(["chf", "francs suisses", "franc suisse", "swiss francs"], "CHF"),
     **dict.fromkeys(["cad", "dollars canadiens", "canadian dollars"], "CAD"),
     **dict.fromkeys(["¥", "jpy", "yen", "yens"], "JPY"),
+    # other dollars, by prefix or by name
+    **dict.fromkeys(["s$", "singapore dollars", "dollars de singapour"], "SGD"),
+    **dict.fromkeys(["a$", "au$", "australian dollars", "dollars australiens"], "AUD"),
+    **dict.fromkeys(["c$", "ca$"], "CAD"),
+    **dict.fromkeys(["hk$", "hong kong dollars"], "HKD"),
+    **dict.fromkeys(["nz$", "new zealand dollars"], "NZD"),
+    **dict.fromkeys(["r$"], "BRL"),
 }
+# ISO codes matched in capitals only ("MAD", "TRY" are also words): code -> itself.
+_CODE_TABLE = """
+AUD NZD SGD HKD CNY RMB INR SEK NOK DKK PLN CZK HUF RON BGN ZAR BRL MXN KRW TWD THB MYR
+IDR AED SAR QAR ILS TRY RUB UAH MAD TND DZD XOF XAF EGP NGN KES
+"""
+OTHER_CODES: tuple[str, ...] = tuple(_CODE_TABLE.split())
 # Scale words between the number and the currency ("2 millions d'euros", "10 k€").
 SCALES: dict[str, int] = {
     "mille": 1000,
@@ -117,7 +130,7 @@ TAXES: dict[str, str] = {
         "TTC",
     ),
 }
-CURRENCY_ANCHORS = ("€", "$", "£", "¥", *words(*CURRENCIES))
+CURRENCY_ANCHORS = ("€", "$", "£", "¥", *words(*CURRENCIES), *(c.lower() for c in OTHER_CODES))
 PERCENT_WORDS = (
     "%",
     "pour cent",
@@ -131,10 +144,11 @@ PERCENT_WORDS = (
     "pour 100",
 )
 
-_SYMBOL = r"(?:€|\$|£|¥|(?-i:US\s?\$|USD|EUR|GBP|CHF|CAD|JPY))"
+_CODES = "|".join(("USD", "EUR", "GBP", "CHF", "CAD", "JPY", *OTHER_CODES))
+_SYMBOL = rf"(?:(?-i:(?:US|HK|NZ|CA|AU)\s?\$|(?<![\w$])[SACR]\$|{_CODES})|€|\$|£|¥)"
 _CURRENCY_AFTER = (
-    r"(?:"
-    + phrases(*(c for c in CURRENCIES if c not in {"$", "€", "£", "¥"}))
+    rf"(?:(?-i:{'|'.join(OTHER_CODES)})(?![\w])|"
+    + phrases(*(c for c in CURRENCIES if c not in {"$", "€", "£", "¥"} and "$" not in c[1:-1]))
     + r"(?![\w])|€|\$|£|¥)"
 )
 _SCALE = r"(?:\s*(?:" + phrases(*SCALES) + r")(?:\s+d['’]|\s+de\s+|\s+of\s+|\s+)?)?"
@@ -238,7 +252,10 @@ AMOUNTS = Table(
             rf"(?:\s*(?-i:USD|EUR|GBP|CHF|CAD))?(?P<tax>{_TAX})(?P<per>{_PER})",
             _money,
             35,
-            anchors=("€", "$", "£", "¥", "us", "usd", "eur", "gbp", "chf", "cad", "jpy"),
+            anchors=(
+                *("€", "$", "£", "¥", "us", "usd", "eur", "gbp", "chf", "cad", "jpy"),
+                *(code.lower() for code in OTHER_CODES),
+            ),
             back=3,
         ),
         Rule(

@@ -221,12 +221,14 @@ _EN_DECLARATIVE_VERBS = (
     r"eight|nine|ten|eleven|twelve|twenty|thirty|sixty|ninety)\b"
 )
 _EN_SHALL_AFTER = (
-    r"^\s+(?:(?:automatically|also|only|thereafter|then|thereupon|in\s+all\s+cases|"
+    r"^(?:\s*,[^,.;]{1,30},)?\s+(?:(?:automatically|also|only|thereafter|then|thereupon|in\s+all\s+cases|"
     r"nevertheless|however|otherwise|not|in\s+no\s+event|under\s+no\s+circumstances|neither|"
     r"nonetheless)\s*,?\s+)*(?:" + _EN_DECLARATIVE_VERBS + r")\b"
 )
 _EN_NOT_AFTER = (
-    r"^\s+(?:be\s+)?(?:liable|responsible|deemed|construed|interpreted|required|obliged|obligated|"
+    # an interjection may come first: "shall not, however, be entitled"
+    r"^(?:\s*,[^,.;]{1,30},)?\s+(?:be\s+)?(?:liable|responsible|deemed|construed|interpreted|"
+    r"entitled|required|obliged|obligated|"
     r"considered|affect|apply|limit|prejudice|restrict|prevent|impair|constitute|operate|create|"
     r"give\s+rise|have\s+any|have\s+to|exceed\s+the\s+highest|be\s+available|include|"
     r"in\s+any\s+way)\b"
