@@ -344,32 +344,40 @@ def _f(score: Score) -> str:
     return f"{p:4.2f} {r:4.2f} {f:4.2f}  del {deleted:4.2f} ins {inserted:4.2f}"
 
 
-def extra(seeds: int, verbose: bool) -> dict[str, Score]:
-    """Score every scenario over every base document; print one line per scenario."""
-    docs = bases()
+def scenario_scores(
+    docs: Sequence[Base], scenario: str, seeds: int, verbose: bool = False
+) -> dict[str, Score]:
+    """Scores of one scenario over every base document and seed, per language."""
     vocab = {
         lang: sorted(
             {w for b in docs if b.lang == lang for _, t in b.clauses for w in _WORD.findall(t)}
         )
         for lang in ("fr", "en")
     }
+    by_lang = {"fr": Score(), "en": Score()}
+    for seed, base in itertools.product(range(seeds), docs):
+        donors = [
+            t
+            for b in docs
+            if b.lang == base.lang and b.name != base.name and b.family != base.family
+            for _, t in b.clauses
+        ]
+        rng = random.Random(f"{scenario}/{base.name}/{seed}")
+        units = revise(base, scenario, Reviser(rng, vocab[base.lang], donors))
+        score = score_revision(base, units)
+        by_lang[base.lang].merge(score)
+        if verbose:
+            print(f"   {base.name:<28} {_f(score)}")
+    return by_lang
+
+
+def extra(seeds: int, verbose: bool) -> dict[str, Score]:
+    """Score every scenario over every base document; print one line per scenario."""
+    docs = bases()
     totals: dict[str, Score] = {}
     print(f"{'scenario':<11} {'lang':<4} {'P':>4} {'R':>4} {'F1':>4}")
     for scenario in SCENARIOS:
-        by_lang = {"fr": Score(), "en": Score()}
-        for seed, base in itertools.product(range(seeds), docs):
-            donors = [
-                t
-                for b in docs
-                if b.lang == base.lang and b.name != base.name and b.family != base.family
-                for _, t in b.clauses
-            ]
-            rng = random.Random(f"{scenario}/{base.name}/{seed}")
-            units = revise(base, scenario, Reviser(rng, vocab[base.lang], donors))
-            score = score_revision(base, units)
-            by_lang[base.lang].merge(score)
-            if verbose:
-                print(f"   {base.name:<28} {_f(score)}")
+        by_lang = scenario_scores(docs, scenario, seeds, verbose)
         total = Score()
         for lang, score in by_lang.items():
             total.merge(score)

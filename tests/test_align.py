@@ -301,3 +301,37 @@ def test_very_long_clause_is_compared_quickly() -> None:
     (link,) = align(left, right)
     assert link.status is S.MODIFIED
     assert 0.95 < link.similarity < 1.0
+
+
+def test_sentence_moved_into_another_clause_joins_the_two_links() -> None:
+    # The renewal sentence of Durée moves to Résiliation, which keeps its own text: both left
+    # clauses now survive in Résiliation, so the two links become one (2 left, 2 right).
+    term, renewal = DUREE.split(". ", 1)
+    specs = _base()
+    specs[1] = ("Article 2", "Durée", term + ".")
+    specs[4] = ("Article 5", "Résiliation", RESILIATION + " " + renewal)
+    left, right = _doc("L", _base()), _doc("R", specs)
+    links = align(left, right)
+    _check_partition(links, left, right)
+    joined = _by_left(links)["L2"]
+    assert (joined.left, joined.right, joined.status) == (("L2", "L5"), ("R2", "R5"), S.MERGED)
+    assert {_by_left(links)[f"L{n}"].status for n in (1, 3, 4)} == {S.UNCHANGED}
+
+
+def test_repeated_boilerplate_sentence_ties_nothing() -> None:
+    # The same closing sentence ends two clauses on both sides; each clause is reworded, so
+    # none is settled by an exact match. The sentence stays in its own clause's counterpart:
+    # it is no evidence that the two clauses exchanged content.
+    survive = (
+        " Les stipulations du présent article survivent à la fin du contrat pour quelque cause"
+        " que ce soit pendant une durée de cinq ans."
+    )
+    specs = _base()
+    specs[2] = ("Article 3", "Prix", PRIX + survive)
+    specs[3] = ("Article 4", "Support", SUPPORT + survive)
+    revised = list(specs)
+    revised[2] = ("Article 3", "Prix", PRIX.replace("mensuelle", "trimestrielle") + survive)
+    revised[3] = ("Article 4", "Support", SUPPORT.replace("quatre", "six") + survive)
+    left, right = _doc("L", specs), _doc("R", revised)
+    links = align(left, right)
+    assert [(k.left, k.right) for k in links] == [((f"L{n}",), (f"R{n}",)) for n in range(1, 6)]

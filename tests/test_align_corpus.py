@@ -16,6 +16,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
+import align_eval_extra
 import large_pair
 import score_alignment
 
@@ -85,3 +86,23 @@ def test_cancel_inside_candidate_generation(shared_dir: Path) -> None:
     with pytest.raises(Cancelled):
         align(left, right, monitor=Monitor(should_cancel=should_cancel))
     assert len(calls) == 2
+
+
+@pytest.mark.parametrize(
+    ("scenario", "minimum"),
+    [
+        ("light", 0.99),  # a few words changed, one clause deleted, one inserted
+        ("reorder", 0.99),  # clauses moved
+        ("split", 0.97),  # clauses cut at a sentence boundary
+        ("merge", 0.98),  # neighbours joined
+        ("insdel", 0.98),  # deletions, insertions from other documents of the same language
+        ("heavy", 0.90),  # half the sentences kept and reworded, a foreign one added
+        ("restructure", 0.84),  # sentences travel between clauses (many-to-many)
+    ],
+)
+def test_synthetic_revisions_of_real_texts(shared_dir: Path, scenario: str, minimum: float) -> None:
+    # bench/align_eval_extra.py with one seed: every base document revised by one kind of edit
+    total = score_alignment.Score()
+    for score in align_eval_extra.scenario_scores(align_eval_extra.bases(), scenario, 1).values():
+        total.merge(score)
+    assert total.pairs.prf()[2] >= minimum, total.pairs.prf()

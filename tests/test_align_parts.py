@@ -1,4 +1,5 @@
-"""Exact, tiny tests of the alignment building blocks (chain, plausibility, order, exact pairs)."""
+"""Exact, tiny tests of the alignment building blocks (chain, plausibility, order, exact pairs,
+sentence evidence, joins of links)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,12 @@ import pytest
 from clausediff.align.candidates import exact_pairs
 from clausediff.align.core import survival
 from clausediff.align.moves import in_order, moves
+from clausediff.align.regroup import join
+from clausediff.align.sentences import Sentences
 from clausediff.align.sequence import chain, level_filter, plausible
+from clausediff.align.signatures import Stemmer
+from clausediff.align.splits import Group
+from clausediff.clause import Clause
 
 
 @pytest.mark.parametrize(
@@ -88,3 +94,73 @@ def test_level_filter_keeps_rewritten_sections_and_drops_lone_weak_pairs() -> No
     assert {5, 6, 7, 8} <= set(kept)
     # the level is the median of two neighbours on each side
     assert levels[2] == 1.0 and levels[7] == pytest.approx((0.2 + 0.22) / 2)
+
+
+def _groups(spec: list[tuple[list[int], list[int]]]) -> list[Group]:
+    return [Group(list(a), list(b), "chain" if a and b else "unpaired") for a, b in spec]
+
+
+@pytest.mark.parametrize(
+    ("spec", "tied", "expected"),
+    [
+        # two one-to-one links, one tie across: 1 true pair gained for 1 false implied -> joined
+        ([([0], [0]), ([1], [1])], [(0.8, 0, 1)], [([0, 1], [0, 1])]),
+        # a one-to-two link and a one-to-one link, one tie: 1 gained for 2 implied -> apart
+        ([([0], [0, 1]), ([1], [2])], [(0.8, 1, 0)], [([0], [0, 1]), ([1], [2])]),
+        # ... unless two of the three cross pairs are tied
+        (
+            [([0], [0, 1]), ([1], [2])],
+            [(0.8, 1, 0), (0.7, 1, 1)],
+            [([0, 1], [0, 1, 2])],
+        ),
+        # an unpaired left clause tied to a one-to-one link joins it (a merged clause)
+        ([([0], [0]), ([1], [])], [(0.6, 1, 0)], [([0, 1], [0])]),
+        # two unpaired clauses tied to each other become a link
+        ([([0], []), ([], [0])], [(0.6, 0, 0)], [([0], [0])]),
+        # a join never makes a side longer than MAX_SIDE clauses
+        (
+            [([0, 1, 2, 3], [0]), ([4], [])],
+            [(0.9, 4, 0)],
+            [([0, 1, 2, 3], [0]), ([4], [])],
+        ),
+    ],
+)
+def test_join(
+    spec: list[tuple[list[int], list[int]]],
+    tied: list[tuple[float, int, int]],
+    expected: list[tuple[list[int], list[int]]],
+) -> None:
+    groups = _groups(spec)
+    join(groups, tied)
+    assert sorted((sorted(g.lefts), sorted(g.rights)) for g in groups) == expected
+    assert all(g.kind != "unpaired" for g in groups if g.lefts and g.rights)
+
+
+def _clause(cid: str, text: str) -> Clause:
+    return Clause(cid, "", "", text, 1, None, 0, len(text), 0, len(text))
+
+
+def test_sentences_find_the_surviving_sentence_and_ignore_short_ones() -> None:
+    left = [
+        _clause(
+            "L1",
+            "Définitions : "
+            "Le Prestataire assure la sauvegarde quotidienne des données du Client. "
+            "Le Client règle les factures à trente jours.",
+        )
+    ]
+    right = [
+        _clause(
+            "R1",
+            "Le support répond sous quatre heures ouvrées aux demandes urgentes. "
+            "Le Prestataire assure la sauvegarde quotidienne des données du Client.",
+        )
+    ]
+    stemmer = Stemmer()
+    idf = {w: 1.0 for c in (*left, *right) for w in stemmer.text_words(c.text)}  # all words weigh 1
+    sentences = Sentences(left, right, stemmer, idf)
+    # "Définitions :" has fewer than MIN_WORDS stems: no evidence, not a sentence
+    assert len(sentences.of(0, 0)) == 2
+    value, s, t = sentences.best(0, 0)
+    assert (round(value, 6), s, t) == (1.0, 0, 1)
+    assert sentences.best_in(0, 0, 1, [0]) < 0.5  # the invoice sentence is found nowhere

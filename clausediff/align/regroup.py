@@ -29,6 +29,8 @@ decided by :func:`clausediff.align.core._status`. No I/O, no Qt; in place on the
 
 from __future__ import annotations
 
+import heapq
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Set
 
 from clausediff.align.sentences import Sentences
@@ -40,6 +42,9 @@ JOIN_PRECISION = 0.5
 MAX_SIDE = 4
 #: Candidate pairs below this clause similarity are not searched for a surviving sentence.
 FLOOR = 0.05
+#: Only the most similar candidates of each clause (in other links) are searched: a sentence
+#: that survives makes its two clauses alike, and this keeps the search linear in clauses.
+TOP = 4
 
 
 def ties(
@@ -52,13 +57,20 @@ def ties(
     """Tied ``(strength, left, right)`` pairs lying in different links, strongest first."""
     group_of_left = {i: g for g in groups for i in g.lefts}
     group_of_right = {j: g for g in groups for j in g.rights}
-    found: list[tuple[float, int, int]] = []
+    best_left: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    best_right: dict[int, list[tuple[float, int]]] = defaultdict(list)
     for (i, j), value in sims.items():
         if value < FLOOR or i in settled_left or j in settled_right:
             continue
-        own_left, own_right = group_of_left[i], group_of_right[j]
-        if own_left is own_right:
+        if group_of_left[i] is group_of_right[j]:
             continue
+        best_left[i].append((value, j))
+        best_right[j].append((value, i))
+    wanted = {(i, j) for i, row in best_left.items() for _, j in heapq.nlargest(TOP, row)}
+    wanted |= {(i, j) for j, col in best_right.items() for _, i in heapq.nlargest(TOP, col)}
+    found: list[tuple[float, int, int]] = []
+    for i, j in sorted(wanted):
+        own_left, own_right = group_of_left[i], group_of_right[j]
         strength, s, t = sentences.best(i, j)
         if strength < SENTENCE_MATCH:
             continue
