@@ -34,6 +34,7 @@ NOT_OBLIGATIONS = [
     ("Provider will not be liable for indirect damages.", "en"),
     ("You are solely responsible for your content.", "en"),
     ("Neither party shall be liable for force majeure.", "en"),
+    ("The Vendor shall not, however, be entitled to any sums in respect of profit.", "en"),
     ("In no event shall the Licensor be liable for any damages.", "en"),
     # declarative shall, granted periods
     ('"Affiliate" shall mean any entity controlling a party.', "en"),
@@ -126,6 +127,8 @@ NOT_AMOUNTS = [
     ("free of charge", "en"),
     ("the highest interest rate allowed by law", "en"),
     ("Section 16.2 applies.", "en"),
+    ("certified ISO 27001 since 2020", "en"),
+    ("they were 5 mad", "en"),
 ]
 
 

@@ -470,6 +470,19 @@ ENGLISH: list[tuple[str, str, str, dict[str, Any]]] = [
         {"quantity": 5000, "currency": "EUR", "tax": "HT"},
     ),
     (
+        "a retainer of SGD 18,000 per month",
+        A,
+        "SGD 18,000 per month",
+        {"quantity": 18000, "currency": "SGD", "per": "month"},
+    ),
+    (
+        "five hundred Singapore dollars (S$500) in any month",
+        A,
+        "five hundred Singapore dollars (S$500)",
+        {"quantity": 500, "currency": "SGD"},
+    ),
+    ("The Vendor shall not, without consent, assign this Order.", OB, "shall not", PROHIBITION),
+    (
         "The fees are $49 per user per month.",
         A,
         "$49 per user per month",
