@@ -97,6 +97,7 @@ def test_diffs_tile_both_texts(seed_library: Library, support: VariantsResult) -
 def test_grid_rows_of_equivalent_provisions(support: VariantsResult) -> None:
     phone = _sentence_row(support, 1, "joignable par téléphone")
     online = _sentence_row(support, 1, "contacté en ligne")
+    assert phone < online  # the grid reads in the variants' own order
     paid = _sentence_row(support, 2, "ticket facturé")
     # Phone support: variant 1 (9h-17h, Mon-Fri), variant 4 (technical assistance by phone,
     # 24/7) and the Orange variant 6 (French number, 9h-18h Mon-Fri) on one row.
@@ -298,6 +299,8 @@ def test_grid_aligns_reworded_copies(seed_library: Library, tmp_path: Path) -> N
     for row in result.grid.rows:
         texts = {cell.text.replace("deux (2)", "quatre (4)") for cell in row.cells if cell}
         assert len(texts) == 1, texts  # one provision per row, worded the same
+    # Rows follow the clause's order: the swap in copy "c" is outvoted by the three others.
+    assert [row.cells[0].index for row in result.grid.rows if row.cells[0]] == list(range(11))
     silent = [row for row in result.grid.rows if row.count == 3]
     assert len(silent) == 1 and silent[0].cells[1] is None
     assert silent[0].cells[0] is not None and silent[0].cells[0].text.startswith("Et l’un")

@@ -8,8 +8,8 @@ it) and returns a :class:`~clausediff.variants.model.ProvisionGrid` in which
   per variant (an empty cell where the variant is silent);
 * sentences in one row say the same thing in the reader's terms: they share the weighted
   content words (:func:`clausediff.variants.words.stems`) of the row;
-* rows are ordered by the mean relative position of their sentences in their variants, so the
-  grid reads like the clauses themselves.
+* rows keep each variant's own sentence order wherever the variants agree, and otherwise follow
+  the mean relative position of their sentences, so the grid reads like the clauses themselves.
 
 Method: progressive alignment, as in multiple sequence alignment. Each sentence becomes a unit
 vector of content-word stems weighted by inverse document frequency over the group's sentences
@@ -23,6 +23,7 @@ below ``threshold`` open new rows. Cost is O(sentences x rows); no Qt, no I/O.
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -287,9 +288,9 @@ def _grid(
     columns: Sequence[str],
     vectors: Mapping[tuple[str, int], Vector],
 ) -> ProvisionGrid:
-    """Freeze rows into a grid ordered by mean relative position."""
+    """Freeze rows into a grid in reading order (see :func:`_reading_order`)."""
     by_id = {vid: {s.index: s for s in sentences.get(vid, ())} for vid in columns}
-    ordered = sorted(rows, key=lambda row: row.position)
+    ordered = _reading_order(rows)
     result = []
     for row in ordered:
         cells = tuple(
@@ -297,6 +298,103 @@ def _grid(
         )
         result.append(ProvisionRow(cells, _cohesion(row, vectors)))
     return ProvisionGrid(tuple(columns), tuple(result))
+
+
+def _reading_order(rows: list[_Row]) -> list[_Row]:
+    """Rows in an order that keeps every variant's own sentence order where the variants agree.
+
+    Each variant asks for the row of its sentence i before the row of its sentence i + 1. Rows
+    the variants disagree on (one puts A before B, another B before A) form a strongly connected
+    component of that graph and are ordered among themselves by mean relative position; the
+    components are then placed in topological order, the lowest mean position first among those
+    whose predecessors are all placed.
+    """
+    following: list[set[int]] = [set() for _ in rows]
+    by_variant: dict[str, list[tuple[int, int]]] = {}
+    for number, row in enumerate(rows):
+        for variant_id, index in row.members.items():
+            by_variant.setdefault(variant_id, []).append((index, number))
+    for placed in by_variant.values():
+        placed.sort()
+        for (_i, before), (_j, after) in itertools.pairwise(placed):
+            if before != after:
+                following[before].add(after)
+    component = _components(following)
+    count = max(component, default=-1) + 1
+    members: list[list[int]] = [[] for _ in range(count)]
+    for number, owner in enumerate(component):
+        members[owner].append(number)
+    successors: list[set[int]] = [set() for _ in range(count)]
+    waiting = [0] * count
+    for number, targets in enumerate(following):
+        for target in targets:
+            a, b = component[number], component[target]
+            if a != b and b not in successors[a]:
+                successors[a].add(b)
+                waiting[b] += 1
+
+    def key(owner: int) -> float:
+        return sum(rows[n].position for n in members[owner]) / len(members[owner])
+
+    ready = [(key(c), c) for c in range(count) if waiting[c] == 0]
+    heapq.heapify(ready)
+    order: list[_Row] = []
+    while ready:
+        _key, owner = heapq.heappop(ready)
+        order.extend(sorted((rows[n] for n in members[owner]), key=lambda row: row.position))
+        for target in successors[owner]:
+            waiting[target] -= 1
+            if waiting[target] == 0:
+                heapq.heappush(ready, (key(target), target))
+    return order
+
+
+def _components(following: Sequence[set[int]]) -> list[int]:
+    """Strongly connected component of every node (Tarjan's algorithm, iterative)."""
+    size = len(following)
+    index = [-1] * size
+    low = [0] * size
+    on_stack = [False] * size
+    component = [-1] * size
+    stack: list[int] = []
+    counter = found = 0
+    for root in range(size):
+        if index[root] >= 0:
+            continue
+        work = [(root, iter(sorted(following[root])))]
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack[root] = True
+        while work:
+            node, children = work[-1]
+            advanced = False
+            for child in children:
+                if index[child] < 0:
+                    index[child] = low[child] = counter
+                    counter += 1
+                    stack.append(child)
+                    on_stack[child] = True
+                    work.append((child, iter(sorted(following[child]))))
+                    advanced = True
+                    break
+                if on_stack[child]:
+                    low[node] = min(low[node], index[child])
+            if advanced:
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:
+                while True:
+                    member = stack.pop()
+                    on_stack[member] = False
+                    component[member] = found
+                    if member == node:
+                        break
+                found += 1
+    return component
 
 
 def _cohesion(row: _Row, vectors: Mapping[tuple[str, int], Vector]) -> float:

@@ -146,7 +146,9 @@ class VariantsWindow(QMainWindow):
         self.diff_pane = DiffPane(self.controller)
         self.grid_view = _table(self.grid_model)
         self.grid_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.grid_view.horizontalHeader().setDefaultSectionSize(240)
+        self.grid_view.horizontalHeader().setDefaultSectionSize(220)
+        # Long sentences stay readable in full in the tooltip; rows keep a bounded height.
+        self.grid_view.verticalHeader().setMaximumSectionSize(150)
         self.grid_view.selectionModel().currentChanged.connect(self._variant_clicked)
         self.terms_view = _table(self.terms_model, sortable=True)
         self.terms_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
