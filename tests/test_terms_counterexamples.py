@@ -91,6 +91,7 @@ NOT_DEADLINES = [
     ("outside business hours", "en"),
     # the noun "délai" alone
     ("Les délais considérés sont comptés à partir de la prise de connaissance.", "fr"),
+    ("Le contrat peut être résilié sans délai de préavis.", "fr"),
     ("ce délai court à compter de la notification", "fr"),
     ("sans préjudice des délais de prescription", "fr"),
     # time units denominating or qualifying an amount

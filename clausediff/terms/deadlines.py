@@ -296,6 +296,7 @@ VAGUE_FR = (
     "en temps opportun",
     "en temps utile",
     "dans un délai raisonnable",
+    "dans des délais raisonnables",
     "un délai raisonnable",
     "dès que possible",
     "aussitôt que possible",
@@ -318,6 +319,8 @@ VAGUE_EN = (
     "within a reasonable time",
     "within a reasonable period",
     "within a reasonable period of time",
+    "a reasonable time",
+    "a reasonable period of time",
     "forthwith",
     "as promptly as possible",
     "as promptly as practicable",
@@ -337,8 +340,9 @@ VAGUE = Table(
             anchors=VAGUE_ANCHORS,
             starts=tuple(dict.fromkeys(words(p)[0] for p in (*VAGUE_FR, *VAGUE_EN))),
             back=30,
+            # "immediately preceding" is a position, "sans délai de préavis" is no time limit
             reject_after=r"^\s+(?:preceding|following|adjacent|above|below|précédente?s?|"
-            r"suivante?s?|antérieure?s?|postérieure?s?)\b",
+            r"suivante?s?|antérieure?s?|postérieure?s?|de\s+préavis|de\s+prévenance)\b",
         ),
     )
 )
