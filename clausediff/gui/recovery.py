@@ -77,8 +77,21 @@ class Autosaver(QObject):
         self._period.setInterval(PERIOD_MS)
         self._period.timeout.connect(self.save_now)
         self._period.start()
-        workspace.choices_changed.connect(self._soon.start)
-        workspace.structure_changed.connect(self._soon.start)
+        self._dirty = False
+        workspace.choices_changed.connect(self._changed)
+        workspace.structure_changed.connect(self._changed)
+        workspace.modified_changed.connect(self._modified_changed)
+
+    def _changed(self) -> None:
+        self._dirty = True
+        self._soon.start()
+
+    def _modified_changed(self, modified: bool) -> None:
+        """Saved by the user: the autosave is stale, and a crash now loses nothing."""
+        if not modified:
+            self._soon.stop()
+            self._dirty = False
+            discard(self.data_dir)
 
     @property
     def path(self) -> Path:
@@ -89,7 +102,7 @@ class Autosaver(QObject):
         """Write the current session, if any and if it has unsaved changes."""
         self._soon.stop()
         session = self.workspace.session
-        if session is None or not self.workspace.modified:
+        if session is None or not self.workspace.modified or not self._dirty:
             return
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
@@ -98,6 +111,7 @@ class Autosaver(QObject):
             write_text(self.data_dir / META_NAME, json.dumps(meta, ensure_ascii=False))
         except OSError:
             return  # a full disk must not take the window down; the next change retries
+        self._dirty = False
         self.saves += 1
 
     def stop(self) -> None:

@@ -262,3 +262,17 @@ def test_compare_again_rereads_edited_files_and_keeps_decisions(
     assert after is not None
     assert "Article 99" in after.right.text  # the edited file was read again
     assert window.workspace.session.choices[key].side is Side.RIGHT  # type: ignore[union-attr]
+
+
+def test_saving_removes_the_stale_autosave(
+    qtbot: QtBot, compared: MainWindow, answers: Dialogs, tmp_path: Path
+) -> None:
+    _decide(compared)
+    compared.autosaver.save_now()
+    assert (compared.data_dir / AUTOSAVE_NAME).exists()
+    saves = compared.autosaver.saves
+    compared.autosaver.save_now()
+    assert compared.autosaver.saves == saves  # nothing changed since: no rewrite
+    answers.save_path = str(tmp_path / "saved.clausediff")
+    assert compared.opener.save_session()
+    assert not (compared.data_dir / AUTOSAVE_NAME).exists()
