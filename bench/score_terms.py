@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from clausediff.language import detect_language  # noqa: E402
 from clausediff.terms import annotate  # noqa: E402
 
 GOLD = ROOT.parent / "shared" / "annotations" / "dev.jsonl"
@@ -108,7 +109,7 @@ def score(lines: Iterable[dict[str, object]]) -> dict[tuple[str, str], Tally]:
     cells = {(label, lang): Tally() for label in LABELS for lang in LANGUAGES}
     for line in lines:
         text = str(line["text"])
-        lang = str(line.get("lang", "fr"))
+        lang = str(line.get("lang") or detect_language(text))
         raw_spans = line.get("spans", [])
         assert isinstance(raw_spans, list)
         gold = [Span(int(s["start"]), int(s["end"]), str(s["label"])) for s in raw_spans]
