@@ -69,8 +69,16 @@ def _split(text: str) -> list[str]:
             "Fees in U.S. Dollars apply, e.g. Support fees. The Customer pays monthly.",
             ["Fees in U.S. Dollars apply, e.g. Support fees.", "The Customer pays monthly."],
         ),
-        # blank lines always separate units
+        # blank lines always separate units, CRLF ones too
         ("First part of it\n\nSecond part of it", ["First part of it", "Second part of it"]),
+        ("First part of it\r\n\r\nSecond part of it", ["First part of it", "Second part of it"]),
+        # a zero-width space inside a word does not cut it
+        ("Le prix\u200b est fixe. Le Client paie.", ["Le prix\u200b est fixe.", "Le Client paie."]),
+        # a numbered list on its own lines: one unit per item
+        (
+            "Le Client doit :\n1. payer le prix convenu ;\n2. fournir les accès demandés.",
+            ["Le Client doit :", "1. payer le prix convenu ;", "2. fournir les accès demandés."],
+        ),
     ],
 )
 def test_split_sentences(text: str, expected: list[str]) -> None:

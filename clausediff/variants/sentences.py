@@ -28,7 +28,7 @@ _BULLETS = "▪•●◦■□➢►✓"
 _END_RE = re.compile(r"[.!?…]+[»”\"’')\]]*(?=\s)")
 _SOFT_RE = re.compile(r"[;:](?=\s)")
 _BULLET_RE = re.compile(rf"(?<=\s)[{_BULLETS}](?=\s)|(?<=[.;:!?])\s+[-–—](?=\s)")
-_NEWLINE_RE = re.compile(rf"\n[ \t]*\n|\n(?=[ \t]*(?:[{_BULLETS}\-–—*]\s|\d+(?:\.\d+)*[.)]\s))")
+_NEWLINE_RE = re.compile(rf"\n[ \t\r]*\n|\n(?=[ \t]*(?:[{_BULLETS}\-–—*]\s|\d+(?:\.\d+)*[.)]\s))")
 _NUMBERING_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[ivxlcdm]{1,6}\.|[a-z]\)|\(?[a-z0-9]\))$", re.I)
 _NEXT_WORD_RE = re.compile(r"\s*([^\s]+)")
 _LEAD_RE = re.compile(rf"[\s{_BULLETS}\-–—*]+(?=\S)")
