@@ -34,6 +34,7 @@ def main() -> int:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from clausediff.comparison import TermChangeKind
     from clausediff.gui.app import configure_application, create_window
 
     app = QApplication(sys.argv[:1])
@@ -58,11 +59,16 @@ def main() -> int:
             print("screenshot: the comparison failed", file=sys.stderr)
             return 1
         window.apply_looks()
-        # Decide the first change (so the decision marks show), then land on a term change.
+        # Decide the first change (so the decision marks show), then land on the first clause
+        # where two terms changed value (prices, deadlines), and keep the left side there.
         window.actions_.keep_right.trigger()
-        window.step(1, lambda pair: len(pair.term_changes) >= 2)
+        window.step(
+            1,
+            lambda pair: sum(c.change is TermChangeKind.CHANGED for c in pair.term_changes) >= 2,
+        )
+        window.actions_.keep_left.trigger()
         window.decider.set_note(
-            "À valider avec le client" if args.lang == "fr" else "Check with the client"
+            "Hausse à négocier" if args.lang == "fr" else "Price rise: negotiate"
         )
         for _ in range(5):
             app.processEvents()
