@@ -238,6 +238,13 @@ class MainWindow(PreferencesMixin):
             action.blockSignals(False)
         self.view.compare_model.set_fold(s.fold_identical)
 
+    def _name_for_accessibility(self) -> None:
+        """Names screen readers announce for the main areas (set again on language change)."""
+        self.view.setAccessibleName(self.tr("Comparison, left and right clause side by side"))
+        self.navigator.table.setAccessibleName(self.tr("Clause list"))
+        self.details.custom.setAccessibleName(self.tr("Custom text"))
+        self.details.note.setAccessibleName(self.tr("Note"))
+
     # -- state shown --------------------------------------------------------------------------
 
     def current_pair(self) -> int:
@@ -430,6 +437,7 @@ class MainWindow(PreferencesMixin):
         self._undo_texts()
         self.opener.refresh_recent_menu()
         self.update_state()
+        self._name_for_accessibility()
 
     def _undo_texts(self) -> None:
         """ "Undo Keep right" / "Redo Note": the stack's next command, in the current language."""

@@ -173,9 +173,11 @@ class Opener(SessionFilesMixin):
         self.runner.start(lambda m: compare_documents(left, right, options, m))
 
     def _remember(self, *paths: str) -> None:
+        """Put ``paths`` first in File > Open Recent, and save that at once (crash-proof)."""
         for path in reversed(paths):
             self.window.settings.add_recent(str(Path(path).resolve()))
         self.refresh_recent_menu()
+        self.window.save_settings()
 
     def refresh_recent_menu(self) -> None:
         """Rebuild File > Open Recent from the settings."""

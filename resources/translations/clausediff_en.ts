@@ -770,6 +770,22 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Comparison, left and right clause side by side</source>
+            <translation>Comparison, left and right clause side by side</translation>
+        </message>
+        <message>
+            <source>Clause list</source>
+            <translation>Clause list</translation>
+        </message>
+        <message>
+            <source>Custom text</source>
+            <translation>Custom text</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
             <source>No more changes in this direction</source>
             <translation>No more changes in this direction</translation>
         </message>

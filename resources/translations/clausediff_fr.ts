@@ -770,6 +770,22 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Comparison, left and right clause side by side</source>
+            <translation>Comparaison, clause de gauche et clause de droite côte à côte</translation>
+        </message>
+        <message>
+            <source>Clause list</source>
+            <translation>Liste des clauses</translation>
+        </message>
+        <message>
+            <source>Custom text</source>
+            <translation>Texte personnalisé</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
             <source>No more changes in this direction</source>
             <translation>Plus de modification dans cette direction</translation>
         </message>
