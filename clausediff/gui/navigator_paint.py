@@ -27,6 +27,7 @@ class _PaletteDelegate(QStyledItemDelegate):
     scheme = "legal"
 
     def palette(self) -> Palette:
+        """The palette for the scheme in use and the window's light or dark mode."""
         return make_palette(self.scheme, is_dark(QApplication.palette()))
 
     def background(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
