@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from clausediff.gui.compare_view import CompareView
 from clausediff.gui.formats import Palette
+from clausediff.gui.overview import OverviewBar
 from clausediff.gui.spans import Side
 from clausediff.gui.state import Workspace
 
@@ -202,5 +203,11 @@ class ComparePane(QWidget):
         line.setFrameShadow(QFrame.Shadow.Plain)
         line.setObjectName("paneSeparator")
         layout.addWidget(line)
-        layout.addWidget(self.view, 1)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.view, 1)
+        self.overview = OverviewBar(self.view, self)
+        body.addWidget(self.overview)
+        layout.addLayout(body, 1)
         self.header.file_dropped.connect(self.view.file_dropped)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from gui_helpers import Dialogs
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from clausediff.comparison import PairStatus
@@ -168,3 +168,19 @@ def test_tooltip_words_the_term_change_under_the_mouse(qtbot: QtBot, compared: M
     compared.view.viewportEvent(event)
     assert describe_change(change, "en") in QToolTip.text()
     QToolTip.hideText()
+
+
+def test_overview_ruler_marks_changes_and_scrolls(qtbot: QtBot, compared: MainWindow) -> None:
+    comparison = compared.workspace.comparison
+    assert comparison is not None
+    overview = compared.pane.overview
+    ticks = overview._fractions()
+    assert len(ticks) == sum(1 for p in comparison.pairs if p.changed)
+    assert all(0.0 <= top <= 1.0 for top, _, _ in ticks)
+    assert [top for top, _, _ in ticks] == sorted(top for top, _, _ in ticks)
+    bar = compared.view.verticalScrollBar()
+    bar.setValue(0)
+    qtbot.mouseClick(
+        overview, Qt.MouseButton.LeftButton, pos=overview.rect().bottomLeft() + QPoint(5, -2)
+    )
+    assert bar.value() == bar.maximum()
