@@ -266,8 +266,9 @@ def revise(base: Base, scenario: str, rev: Reviser) -> list[Unit]:
     elif scenario == "paraphrase":
         rev.paraphrase(units, 0.25)
     elif scenario == "heavy":
+        units = rev.merge(rev.split(units, 1), 1)  # before the rewrite: each piece keeps text
         rev.heavy(units)
-        units = rev.insert(rev.delete(rev.merge(rev.split(units, 1), 1), 1), 1)
+        units = rev.insert(rev.delete(units, 1), 1)
     elif scenario == "restructure":
         units = rev.restructure(units, 0.4)
         units = rev.insert(rev.delete(rev.merge(units, 1), few // 2 + 1), few // 2 + 1)
@@ -404,6 +405,8 @@ GRID: dict[tuple[str, str], tuple[float, ...]] = {
     ("clausediff.align.core", "RELATIVE"): (0.4, 0.5, 0.6),
     ("clausediff.align.core", "LEVEL_SHARE"): (0.15, 0.25, 0.35),
     ("clausediff.align.core", "ATTACH_THRESHOLD"): (0.1, 0.15, 0.2),
+    ("clausediff.align.regroup", "SENTENCE_MATCH"): (0.4, 0.5, 0.6),
+    ("clausediff.align.regroup", "JOIN_PRECISION"): (0.4, 0.5, 0.67),
 }
 
 

@@ -11,7 +11,7 @@ set of clauses on the other side (:meth:`Sentences.best_in`).
 
 Sentences are cut after ``. ; : ! ?`` followed by a space and at line breaks; a sentence with
 fewer than :data:`MIN_WORDS` distinct stems (a list marker, "Definitions:") is no evidence and
-is ignored. Sentences are stemmed lazily, only for the clauses asked about. No I/O, no Qt.
+is ignored, and two sentences sharing fewer than :data:`MIN_SHARED` stems do not match. Sentences are stemmed lazily, only for the clauses asked about. No I/O, no Qt.
 """
 
 from __future__ import annotations
@@ -25,6 +25,10 @@ from clausediff.clause import Clause
 
 #: Fewest distinct stems for a sentence to count as a provision.
 MIN_WORDS = 6
+#: Fewest distinct stems two sentences must share to be the same provision: two short lines
+#: made of rare words ("Licensed under the EUPL v1.1", "European Union Public Licence (EUPL)
+#: v.") reach a high cosine on three words, which says nothing.
+MIN_SHARED = 6
 _CUT = re.compile(r"(?<=[.;:!?])\s+|\n")
 
 
@@ -59,11 +63,13 @@ class Sentences:
         return found
 
     def _cosine(self, a: tuple[frozenset[str], float], b: tuple[frozenset[str], float]) -> float:
+        """IDF-weighted cosine; 0 unless the two share :data:`MIN_SHARED` stems."""
         norm = a[1] * b[1]
-        if norm <= 0:
+        shared = a[0] & b[0]
+        if norm <= 0 or len(shared) < MIN_SHARED:
             return 0.0
         idf = self._idf
-        return sum(idf.get(w, 0.0) for w in a[0] & b[0]) / math.sqrt(norm)
+        return sum(idf.get(w, 0.0) for w in shared) / math.sqrt(norm)
 
     def best(self, i: int, j: int) -> tuple[float, int, int]:
         """Best sentence cosine of left ``i`` and right ``j``, and the two sentence indices."""
