@@ -11,7 +11,8 @@ set of clauses on the other side (:meth:`Sentences.best_in`).
 
 Sentences are cut after ``. ; : ! ?`` followed by a space and at line breaks; a sentence with
 fewer than :data:`MIN_WORDS` distinct stems (a list marker, "Definitions:") is no evidence and
-is ignored, and two sentences sharing fewer than :data:`MIN_SHARED` stems do not match. Sentences are stemmed lazily, only for the clauses asked about. No I/O, no Qt.
+is ignored, and two sentences sharing fewer than :data:`MIN_SHARED` stems do not match.
+Sentences are stemmed lazily, only for the clauses asked about. No I/O, no Qt.
 """
 
 from __future__ import annotations
