@@ -66,6 +66,7 @@ class PairDelegate(QStyledItemDelegate):
         self.formats = char_formats(self.palette)
         self.width = 800
         self.language = "en"
+        self.search = ""
         self._docs: OrderedDict[tuple[int, Side], QTextDocument] = OrderedDict()
         self._heights: dict[int, int] = {}
         self._note_icon = QIcon(str(icon_path("note")))
@@ -91,6 +92,12 @@ class PairDelegate(QStyledItemDelegate):
         self.small.setPointSizeF(max(7.0, font.pointSizeF() * 0.82))
         self._docs.clear()
         self._heights.clear()
+
+    def set_search(self, text: str) -> None:
+        """Mark ``text`` in every clause (the navigator's search); heights do not change."""
+        if text != self.search:
+            self.search = text
+            self._docs.clear()
 
     def set_width(self, width: int) -> bool:
         """The viewport width changed; True when heights must be recomputed."""
@@ -129,7 +136,13 @@ class PairDelegate(QStyledItemDelegate):
             return None
         side_text = self.index_.side_text(pair, side)
         document = build_document(
-            side_text, self.palette, self.font, self.cell_width(), self.hidden, self.formats
+            side_text,
+            self.palette,
+            self.font,
+            self.cell_width(),
+            self.hidden,
+            self.formats,
+            self.search,
         )
         self._docs[key] = document
         if len(self._docs) > DOC_CACHE:

@@ -37,6 +37,8 @@ class Palette:
     deadline: str
     amount: str
     term_alpha: int
+    search: str
+    search_text: str
     statuses: dict[PairStatus, str]
 
     def color(self, name: str, alpha: int = 255) -> QColor:
@@ -111,6 +113,8 @@ def make_palette(scheme: str, dark: bool) -> Palette:
         deadline=terms[1],
         amount=terms[2],
         term_alpha=alpha,
+        search="#B8860B" if dark else "#FFE066",
+        search_text="#FFFFFF" if dark else "#1F2328",
         statuses=_statuses(delete, insert, move, modified, base["muted"]),
         **base,
     )

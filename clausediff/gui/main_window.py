@@ -212,6 +212,7 @@ class MainWindow(PreferencesMixin):
         self.pane.header.open_requested.connect(o.open_side_dialog)
         self.view.current_pair_changed.connect(self.set_current_pair)
         self.navigator.pair_activated.connect(self._navigator_activated)
+        self.navigator.search_box.textChanged.connect(self._search_changed)
         self.details.custom_text_applied.connect(d.apply_custom)
         self.details.note_edited.connect(d.set_note)
         self.workspace.structure_changed.connect(self._resync)
@@ -277,6 +278,11 @@ class MainWindow(PreferencesMixin):
         self.view.go_to_pair(pair)
         self.details.pair_index = -1
         self.set_current_pair(pair)
+
+    def _search_changed(self, text: str) -> None:
+        """Mark the searched words in the comparison too."""
+        self.view.delegate.set_search(text)
+        self.view.viewport().update()
 
     def _navigator_activated(self, pair: int) -> None:
         self.view.go_to_pair(pair)

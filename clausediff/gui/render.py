@@ -7,6 +7,7 @@ characters outside the Basic Multilingual Plane. Nothing here knows about pairs 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
@@ -40,11 +41,13 @@ def build_document(
     width: float,
     hidden: Collection[SpanKind] = (),
     formats: dict[SpanKind, QTextCharFormat] | None = None,
+    search: str = "",
 ) -> QTextDocument:
     """A QTextDocument showing ``side`` with its spans, laid out at ``width`` pixels.
 
     ``hidden`` lists span kinds switched off by the user (term highlight toggles); ``formats``
     are the formats of :func:`char_formats`, passed in so thousands of documents share them.
+    ``search`` (the navigator's search text) is marked wherever it occurs, ignoring case.
     """
     document = QTextDocument()
     document.setDefaultFont(font)
@@ -68,4 +71,17 @@ def build_document(
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(formats[span.kind])
+    if search.strip():
+        table = _utf16_offsets(side.text)
+        found = QTextCharFormat()
+        found.setBackground(palette.color("search"))
+        found.setForeground(palette.color("search_text"))
+        cursor = QTextCursor(document)
+        for match in re.finditer(re.escape(search.strip()), side.text, re.IGNORECASE):
+            start, end = match.start(), match.end()
+            if table is not None:
+                start, end = table[start], table[end]
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(found)
     return document

@@ -184,3 +184,27 @@ def test_overview_ruler_marks_changes_and_scrolls(qtbot: QtBot, compared: MainWi
         overview, Qt.MouseButton.LeftButton, pos=overview.rect().bottomLeft() + QPoint(5, -2)
     )
     assert bar.value() == bar.maximum()
+
+
+def test_search_marks_the_words_in_the_comparison(qtbot: QtBot, compared: MainWindow) -> None:
+    from PySide6.QtGui import QColor, QTextCursor
+
+    from clausediff.gui.spans import Side
+
+    compared.navigator.search_box.setText("REDEVANCE")  # case does not matter
+    proxy = compared.navigator.proxy
+    assert proxy.rowCount() > 0
+    pair = int(proxy.index(0, 0).data(Qt.ItemDataRole.UserRole + 1))
+    document = compared.view.delegate.document(pair, Side.RIGHT)
+    assert document is not None
+    at = document.toPlainText().lower().index("redevance")
+    cursor = QTextCursor(document)
+    cursor.setPosition(at + 1)  # the format of the character after the cursor's position
+    colour = cursor.charFormat().background().color()
+    assert colour == QColor(compared.view.delegate.palette.search)
+    compared.navigator.search_box.clear()
+    document = compared.view.delegate.document(pair, Side.RIGHT)
+    assert document is not None
+    cursor = QTextCursor(document)
+    cursor.setPosition(at + 1)
+    assert cursor.charFormat().background().color() != QColor(compared.view.delegate.palette.search)
