@@ -10,7 +10,7 @@ TS     := $(wildcard $(QM_DIR)/*.ts)
 QM     := $(TS:.ts=.qm)
 
 .DEFAULT_GOAL := help
-.PHONY: help venv run test test-core lint format bench translations screenshot dist dist-check clean
+.PHONY: help venv run test test-core lint format bench translations screenshot wheel dist dist-check clean
 
 help: ## List every target
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-14s %s\n", $$1, $$2}'
@@ -49,6 +49,33 @@ format: $(STAMP) ## Reformat the code with ruff
 bench: $(STAMP) ## Print quality and speed figures (segmentation, alignment, terms, speed)
 	@for script in bench/score_*.py bench/speed_*.py; do \
 		[ -f "$$script" ] || continue; echo "== $$script"; $(PY) $$script || exit 1; done
+
+# --- packaging (packaging/README.md) -------------------------------------------------------------
+# Debian packages: PyInstaller needs binutils; the Qt xcb libraries are bundled when present, so
+# install them before building. The checks need an X server, xdotool and the desktop validators.
+DEB_BUILD := binutils libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
+	libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 \
+	libxcb-xkb1 libxkbcommon-x11-0
+DEB_CHECK := xvfb xauth xdotool desktop-file-utils appstream libxml2-utils
+BUNDLE    := dist/ClauseDiff
+
+wheel: $(STAMP) translations ## Build the wheel and sdist into dist/ (compiled translations included)
+	rm -f dist/clausediff-*.whl dist/clausediff-*.tar.gz
+	$(PY) -m build --outdir dist .
+	@ls -l dist/clausediff-*.whl dist/clausediff-*.tar.gz
+
+dist: $(STAMP) translations ## Build the one-folder app bundle dist/ClauseDiff with PyInstaller
+	@sh packaging/ensure-debian-packages.sh $(DEB_BUILD)
+	@$(PY) -c "import PyInstaller" 2>/dev/null || $(PY) -m pip install --quiet $$($(PY) -c \
+		"import tomllib; print(*tomllib.load(open('pyproject.toml', 'rb'))['project']['optional-dependencies']['dist'])")
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/clausediff.spec
+	@du -sh $(BUNDLE)
+
+dist-check: wheel ## Check bundle (built if missing), wheel in a fresh venv, desktop files
+	@test -x $(BUNDLE)/clausediff || $(MAKE) --no-print-directory dist
+	@sh packaging/ensure-debian-packages.sh $(DEB_CHECK)
+	$(PY) packaging/dist_check.py all
 
 clean: ## Remove the virtual environment, build outputs and caches
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache $(QM_DIR)/*.qm
