@@ -39,6 +39,7 @@ from clausediff.gui.settings import Settings
 from clausediff.gui.state import Workspace
 from clausediff.gui.welcome import WelcomePage
 from clausediff.gui.window_prefs import PreferencesMixin
+from clausediff.gui.window_wiring import connect_actions, load_settings_into_actions
 from clausediff.session import Side as Keep
 
 PAGE_WELCOME, PAGE_COMPARE = 0, 1
@@ -93,8 +94,8 @@ class MainWindow(PreferencesMixin):
         self.exporter = Exporter(self)
         self.library = LibraryLinker(self)
         self.autosaver = Autosaver(self.workspace, data_dir, self)
-        self._connect()
-        self._load_settings_into_actions()
+        connect_actions(self)
+        load_settings_into_actions(self)
         self.apply_looks()
         self.retranslate()
         self.update_state()
@@ -156,89 +157,6 @@ class MainWindow(PreferencesMixin):
         status.addPermanentWidget(self.cancel_button)
         self.set_busy(False)
 
-    def _connect(self) -> None:
-        a, o, d = self.actions_, self.opener, self.decider
-        a.open_pair.triggered.connect(o.open_pair_dialog)
-        a.open_left.triggered.connect(lambda: o.open_side_dialog("left"))
-        a.open_right.triggered.connect(lambda: o.open_side_dialog("right"))
-        a.open_samples.triggered.connect(o.open_samples)
-        a.open_library.triggered.connect(lambda: self.library.open_library())
-        a.find_similar.triggered.connect(self.library.find_similar)
-        a.swap.triggered.connect(o.swap)
-        a.open_session.triggered.connect(o.open_session_dialog)
-        a.save_session.triggered.connect(o.save_session)
-        a.save_session_as.triggered.connect(o.save_session_as)
-        a.rerun.triggered.connect(lambda: o.start_compare(rerun=True, reread=True))
-        a.cancel.triggered.connect(self.cancel_work)
-        for action in (
-            a.ignore_case,
-            a.ignore_punctuation,
-            a.ignore_whitespace,
-            a.ignore_numbering,
-        ):
-            action.toggled.connect(o.options_changed)
-        a.export_pdf.triggered.connect(lambda: self.exporter.export("pdf"))
-        a.export_html.triggered.connect(lambda: self.exporter.export("html"))
-        a.export_json.triggered.connect(lambda: self.exporter.export("json"))
-        a.export_docx.triggered.connect(lambda: self.exporter.export("docx"))
-        a.export_txt.triggered.connect(lambda: self.exporter.export("txt"))
-        a.preferences.triggered.connect(self.open_preferences)
-        a.quit.triggered.connect(self.close)
-        a.find.triggered.connect(self.focus_search)
-        a.keep_left.triggered.connect(lambda: d.keep("left"))
-        a.keep_right.triggered.connect(lambda: d.keep("right"))
-        a.clear_choice.triggered.connect(d.clear)
-        a.edit_custom.triggered.connect(self.focus_custom_text)
-        a.edit_note.triggered.connect(self.focus_note)
-        a.link.triggered.connect(d.link_selected)
-        a.unlink.triggered.connect(d.unlink_current)
-        a.next_change.triggered.connect(lambda: self.step(1, lambda p: p.changed))
-        a.previous_change.triggered.connect(lambda: self.step(-1, lambda p: p.changed))
-        a.next_term.triggered.connect(lambda: self.step(1, lambda p: bool(p.term_changes)))
-        a.previous_term.triggered.connect(lambda: self.step(-1, lambda p: bool(p.term_changes)))
-        a.zoom_in.triggered.connect(lambda: self.zoom(1))
-        a.zoom_out.triggered.connect(lambda: self.zoom(-1))
-        a.zoom_reset.triggered.connect(lambda: self.zoom(0))
-        a.fold.toggled.connect(self._fold_toggled)
-        for action in a.term_toggles():
-            action.toggled.connect(self._terms_toggled)
-        a.about.triggered.connect(self.show_about)
-        a.shortcuts.triggered.connect(self.show_shortcuts)
-        self.welcome.open_pair_requested.connect(o.open_pair_dialog)
-        self.welcome.samples_requested.connect(o.open_samples)
-        self.welcome.open_library_requested.connect(lambda: self.library.open_library())
-        self.welcome.files_dropped.connect(o.open_dropped)
-        self.view.file_dropped.connect(o.set_file)
-        self.pane.header.open_requested.connect(o.open_side_dialog)
-        self.view.current_pair_changed.connect(self.set_current_pair)
-        self.navigator.pair_activated.connect(self._navigator_activated)
-        self.navigator.search_box.textChanged.connect(self._search_changed)
-        self.details.custom_text_applied.connect(d.apply_custom)
-        self.details.note_edited.connect(d.set_note)
-        self.workspace.structure_changed.connect(self._resync)
-        self.workspace.structure_changed.connect(self.update_state)
-        self.workspace.choices_changed.connect(self.update_state)
-        self.workspace.modified_changed.connect(self.setWindowModified)
-        self.undo_stack.indexChanged.connect(self.update_state)
-
-    def _load_settings_into_actions(self) -> None:
-        a, s = self.actions_, self.settings
-        pairs = (
-            (a.fold, s.fold_identical),
-            (a.show_obligations, s.show_obligations),
-            (a.show_deadlines, s.show_deadlines),
-            (a.show_amounts, s.show_amounts),
-            (a.ignore_case, s.ignore_case),
-            (a.ignore_punctuation, s.ignore_punctuation),
-            (a.ignore_whitespace, s.ignore_whitespace),
-            (a.ignore_numbering, s.ignore_numbering),
-        )
-        for action, value in pairs:
-            action.blockSignals(True)
-            action.setChecked(value)
-            action.blockSignals(False)
-        self.view.compare_model.set_fold(s.fold_identical)
-
     def _name_for_accessibility(self) -> None:
         """Names screen readers announce for the main areas (set again on language change)."""
         self.view.setAccessibleName(self.tr("Comparison, left and right clause side by side"))
@@ -268,7 +186,7 @@ class MainWindow(PreferencesMixin):
         in_navigator = self.navigator.selected_pairs()
         return in_navigator if len(in_navigator) >= 2 else in_view
 
-    def _resync(self) -> None:
+    def resync(self) -> None:
         """After the pairs changed (link, unlink, undo): stay on the same place, clamped."""
         comparison = self.workspace.comparison
         if comparison is None or not comparison.pairs:
@@ -279,12 +197,12 @@ class MainWindow(PreferencesMixin):
         self.details.pair_index = -1
         self.set_current_pair(pair)
 
-    def _search_changed(self, text: str) -> None:
+    def search_changed(self, text: str) -> None:
         """Mark the searched words in the comparison too."""
         self.view.delegate.set_search(text)
         self.view.viewport().update()
 
-    def _navigator_activated(self, pair: int) -> None:
+    def navigator_activated(self, pair: int) -> None:
         self.view.go_to_pair(pair)
         self.set_current_pair(pair)
 

@@ -80,14 +80,14 @@ class PreferencesMixin(QMainWindow):
         self.settings.zoom = 0 if step == 0 else max(-4, min(12, self.settings.zoom + step))
         self.apply_looks()
 
-    def _fold_toggled(self, fold: bool) -> None:
+    def fold_toggled(self, fold: bool) -> None:
         self.settings.fold_identical = fold
         current = self.current_pair()
         self.view.compare_model.set_fold(fold)
         if current >= 0:
             self.view.go_to_pair(current)
 
-    def _terms_toggled(self) -> None:
+    def terms_toggled(self) -> None:
         a = self.actions_
         self.settings.show_obligations = a.show_obligations.isChecked()
         self.settings.show_deadlines = a.show_deadlines.isChecked()

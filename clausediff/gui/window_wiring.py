@@ -1,0 +1,128 @@
+"""Wiring of the main window: which action, page or panel signal calls what.
+
+Kept apart from :mod:`clausediff.gui.main_window` so the window module stays about layout and
+state; these functions only connect signals and set initial toggle states.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+
+if TYPE_CHECKING:
+    from clausediff.gui.main_window import MainWindow
+
+
+def connect_actions(window: MainWindow) -> None:
+    """Wire every action, page and panel signal to the window and its controllers."""
+    a, o, d = window.actions_, window.opener, window.decider
+    a.open_pair.triggered.connect(o.open_pair_dialog)
+    a.open_left.triggered.connect(lambda: o.open_side_dialog("left"))
+    a.open_right.triggered.connect(lambda: o.open_side_dialog("right"))
+    a.open_samples.triggered.connect(o.open_samples)
+    a.open_library.triggered.connect(lambda: window.library.open_library())
+    a.find_similar.triggered.connect(window.library.find_similar)
+    a.swap.triggered.connect(o.swap)
+    a.open_session.triggered.connect(o.open_session_dialog)
+    a.save_session.triggered.connect(o.save_session)
+    a.save_session_as.triggered.connect(o.save_session_as)
+    a.rerun.triggered.connect(lambda: o.start_compare(rerun=True, reread=True))
+    a.cancel.triggered.connect(window.cancel_work)
+    for action in (
+        a.ignore_case,
+        a.ignore_punctuation,
+        a.ignore_whitespace,
+        a.ignore_numbering,
+    ):
+        action.toggled.connect(o.options_changed)
+    a.export_pdf.triggered.connect(lambda: window.exporter.export("pdf"))
+    a.export_html.triggered.connect(lambda: window.exporter.export("html"))
+    a.export_json.triggered.connect(lambda: window.exporter.export("json"))
+    a.export_docx.triggered.connect(lambda: window.exporter.export("docx"))
+    a.export_txt.triggered.connect(lambda: window.exporter.export("txt"))
+    a.preferences.triggered.connect(window.open_preferences)
+    a.quit.triggered.connect(window.close)
+    a.find.triggered.connect(window.focus_search)
+    a.keep_left.triggered.connect(lambda: d.keep("left"))
+    a.keep_right.triggered.connect(lambda: d.keep("right"))
+    a.clear_choice.triggered.connect(d.clear)
+    a.edit_custom.triggered.connect(window.focus_custom_text)
+    a.edit_note.triggered.connect(window.focus_note)
+    a.link.triggered.connect(d.link_selected)
+    a.unlink.triggered.connect(d.unlink_current)
+    a.next_change.triggered.connect(lambda: window.step(1, lambda p: p.changed))
+    a.previous_change.triggered.connect(lambda: window.step(-1, lambda p: p.changed))
+    a.next_term.triggered.connect(lambda: window.step(1, lambda p: bool(p.term_changes)))
+    a.previous_term.triggered.connect(lambda: window.step(-1, lambda p: bool(p.term_changes)))
+    a.zoom_in.triggered.connect(lambda: window.zoom(1))
+    a.zoom_out.triggered.connect(lambda: window.zoom(-1))
+    a.zoom_reset.triggered.connect(lambda: window.zoom(0))
+    a.fold.toggled.connect(window.fold_toggled)
+    for action in a.term_toggles():
+        action.toggled.connect(window.terms_toggled)
+    a.about.triggered.connect(window.show_about)
+    a.shortcuts.triggered.connect(window.show_shortcuts)
+    window.welcome.open_pair_requested.connect(o.open_pair_dialog)
+    window.welcome.samples_requested.connect(o.open_samples)
+    window.welcome.open_library_requested.connect(lambda: window.library.open_library())
+    window.welcome.files_dropped.connect(o.open_dropped)
+    window.view.file_dropped.connect(o.set_file)
+    window.pane.header.open_requested.connect(o.open_side_dialog)
+    window.view.current_pair_changed.connect(window.set_current_pair)
+    add_context_menus(window)
+    window.navigator.pair_activated.connect(window.navigator_activated)
+    window.navigator.search_box.textChanged.connect(window.search_changed)
+    window.details.custom_text_applied.connect(d.apply_custom)
+    window.details.note_edited.connect(d.set_note)
+    window.workspace.structure_changed.connect(window.resync)
+    window.workspace.structure_changed.connect(window.update_state)
+    window.workspace.choices_changed.connect(window.update_state)
+    window.workspace.modified_changed.connect(window.setWindowModified)
+    window.undo_stack.indexChanged.connect(window.update_state)
+
+
+def add_context_menus(window: MainWindow) -> None:
+    """Right-click on a clause (view or navigator): the decisions and alignment actions."""
+    """Right-click on a clause (view or navigator): the decisions and alignment actions."""
+    a = window.actions_
+    separator = QAction(window)
+    separator.setSeparator(True)
+    second = QAction(window)
+    second.setSeparator(True)
+    actions = [
+        a.keep_left,
+        a.keep_right,
+        a.clear_choice,
+        a.edit_custom,
+        a.edit_note,
+        separator,
+        a.link,
+        a.unlink,
+        second,
+        a.find_similar,
+    ]
+    for widget in (window.view, window.navigator.table):
+        widget.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        widget.addActions(actions)
+
+
+def load_settings_into_actions(window: MainWindow) -> None:
+    """Tick the toggles as the settings say, without triggering their effects."""
+    a, s = window.actions_, window.settings
+    pairs = (
+        (a.fold, s.fold_identical),
+        (a.show_obligations, s.show_obligations),
+        (a.show_deadlines, s.show_deadlines),
+        (a.show_amounts, s.show_amounts),
+        (a.ignore_case, s.ignore_case),
+        (a.ignore_punctuation, s.ignore_punctuation),
+        (a.ignore_whitespace, s.ignore_whitespace),
+        (a.ignore_numbering, s.ignore_numbering),
+    )
+    for action, value in pairs:
+        action.blockSignals(True)
+        action.setChecked(value)
+        action.blockSignals(False)
+    window.view.compare_model.set_fold(s.fold_identical)
