@@ -101,7 +101,7 @@ def align(
     groups += [Group([], [j], "unpaired") for j in free_right if j not in moved_right]
     attach(groups, scorer, sims, adjacent_only=False, threshold=attach_at)
     sentences = Sentences(left, right, stemmer, scorer.idf)
-    join(groups, ties(groups, sims, sentences, set(exact), set(exact.values())))
+    join(groups, ties(groups, sims, scorer, sentences, set(exact), set(exact.values())))
     bodies = (Bodies(left, left_keys, options), Bodies(right, right_keys, options))
     links = _order([_link(g, left, right, bodies, options) for g in groups], groups, len(left))
     monitor.report(total, total, "aligning clauses")

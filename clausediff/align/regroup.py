@@ -29,10 +29,10 @@ decided by :func:`clausediff.align.core._status`. No I/O, no Qt; in place on the
 
 from __future__ import annotations
 
-import heapq
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Set
 
+from clausediff.align.score import Scorer
 from clausediff.align.sentences import Sentences
 from clausediff.align.splits import Group
 
@@ -45,11 +45,15 @@ FLOOR = 0.05
 #: Only the most similar candidates of each clause (in other links) are searched: a sentence
 #: that survives makes its two clauses alike, and this keeps the search linear in clauses.
 TOP = 4
+#: A clause whose rare-word weight is this well covered by its own link lost nothing (left) or
+#: received nothing (right): its sentences are not searched.
+CONTAINED = 0.9
 
 
 def ties(
     groups: Iterable[Group],
     sims: Mapping[tuple[int, int], float],
+    scorer: Scorer,
     sentences: Sentences,
     settled_left: Set[int],
     settled_right: Set[int],
@@ -66,20 +70,45 @@ def ties(
             continue
         best_left[i].append((value, j))
         best_right[j].append((value, i))
-    wanted = {(i, j) for i, row in best_left.items() for _, j in heapq.nlargest(TOP, row)}
-    wanted |= {(i, j) for j, col in best_right.items() for _, i in heapq.nlargest(TOP, col)}
+    # sorted() beats heapq.nlargest on rows this short
+    wanted = {(i, j) for i, row in best_left.items() for _, j in sorted(row, reverse=True)[:TOP]}
+    wanted |= {(i, j) for j, col in best_right.items() for _, i in sorted(col, reverse=True)[:TOP]}
+    unexplained: dict[tuple[int, int], dict[int, float]] = {}
+
+    def loose(side: int, index: int, own: list[int]) -> dict[int, float]:
+        """Sentences of a clause not found in its own link's other side, with their best there.
+
+        A tie needs a sentence found at least :data:`MARGIN` better elsewhere than at home, and
+        no match reaches 1: sentences found at home above ``1 - MARGIN`` can never tie.
+        """
+        key = (side, index)
+        found = unexplained.get(key)
+        if found is None:
+            found = {}
+            for s in range(len(sentences.of(side, index))):
+                home = sentences.best_in(side, index, s, own) if own else 0.0
+                if home <= 1.0 - MARGIN:
+                    found[s] = home
+            unexplained[key] = found
+        return found
+
     found: list[tuple[float, int, int]] = []
     for i, j in sorted(wanted):
         own_left, own_right = group_of_left[i], group_of_right[j]
-        strength, s, t = sentences.best(i, j)
-        if strength < SENTENCE_MATCH:
-            continue
-        stay = strength - MARGIN
-        if own_left.rights and sentences.best_in(0, i, s, own_left.rights) > stay:
-            continue
-        if own_right.lefts and sentences.best_in(1, j, t, own_right.lefts) > stay:
-            continue
-        found.append((strength, i, j))
+        if (own_left.rights and scorer.left_in(i, own_left.rights) >= CONTAINED) or (
+            own_right.lefts and scorer.right_in(j, own_right.lefts) >= CONTAINED
+        ):
+            continue  # nothing left clause i, or nothing came into j: cheap and common
+        out_of_i = loose(0, i, own_left.rights)
+        into_j = loose(1, j, own_right.lefts) if out_of_i else {}
+        strength = 0.0
+        for s, home_s in out_of_i.items():
+            for t, home_t in into_j.items():
+                value = sentences.cosine(i, s, j, t)
+                if value > strength and max(home_s, home_t) <= value - MARGIN:
+                    strength = value
+        if strength >= SENTENCE_MATCH:
+            found.append((strength, i, j))
     found.sort(reverse=True)
     return found
 

@@ -82,6 +82,10 @@ class Sentences:
                     found = (value, s, t)
         return found
 
+    def cosine(self, i: int, s: int, j: int, t: int) -> float:
+        """Cosine of sentence ``s`` of left clause ``i`` and sentence ``t`` of right ``j``."""
+        return self._cosine(self.of(0, i)[s], self.of(1, j)[t])
+
     def best_in(self, side: int, index: int, sentence: int, others: Iterable[int]) -> float:
         """Best cosine of one sentence of a clause with any sentence of the ``others``."""
         own = self.of(side, index)[sentence]
