@@ -91,7 +91,10 @@ class JobRunner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self._current: Job | None = None
-        self._jobs: list[Job] = []  # keep Python wrappers alive until the pool is done
+        self._jobs: list[Job] = []  # running or queued: their signals are still to come
+        # Ended jobs stay referenced until the pool is idle: the pool thread may still be
+        # returning from run() when the GUI thread handles the job's last signal.
+        self._ended: list[Job] = []
 
     @property
     def busy(self) -> bool:
@@ -101,6 +104,8 @@ class JobRunner(QObject):
     def start(self, work: Work) -> Job:
         """Cancel the running job (if any) and queue ``work``."""
         self.cancel()
+        if self.pool.activeThreadCount() == 0:
+            self._ended.clear()
         job = Job(work)
         # Bound slots of this GUI-thread object: Qt queues the pool thread's emissions.
         job.signals.progress.connect(self._on_progress)
@@ -157,6 +162,7 @@ class JobRunner(QObject):
         if job is None:
             return False
         self._jobs.remove(job)
+        self._ended.append(job)
         if job is not self._current:
             return False
         self._current = None
