@@ -276,3 +276,21 @@ def test_saving_removes_the_stale_autosave(
     answers.save_path = str(tmp_path / "saved.clausediff")
     assert compared.opener.save_session()
     assert not (compared.data_dir / AUTOSAVE_NAME).exists()
+
+
+def test_pdf_without_text_layer_shows_an_error(
+    qtbot: QtBot, compared: MainWindow, answers: Dialogs, samples: tuple[Path, Path], tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QColor, QPainter, QPdfWriter
+
+    scan = tmp_path / "scan.pdf"
+    writer = QPdfWriter(str(scan))
+    painter = QPainter(writer)
+    painter.fillRect(0, 0, 2000, 2000, QColor("#DDDDDD"))  # a "scanned" page: no text at all
+    painter.end()
+    before = compared.workspace.comparison
+    with qtbot.waitSignal(compared.comparison_failed, timeout=20000) as blocker:
+        compared.opener.open_pair(str(scan), str(samples[1]))
+    assert "scan.pdf" in blocker.args[0]
+    assert answers.errors and answers.errors[0][1] == blocker.args[0]
+    assert compared.workspace.comparison is before
