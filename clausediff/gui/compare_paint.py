@@ -39,7 +39,7 @@ from clausediff.comparison import Pair, PairStatus
 from clausediff.gui.compare_tips import describe_position
 from clausediff.gui.formats import Palette, make_palette
 from clausediff.gui.i18n import status_label
-from clausediff.gui.navigator import status_icon
+from clausediff.gui.icons import status_icon
 from clausediff.gui.render import build_document, char_formats
 from clausediff.gui.resources import icon_path
 from clausediff.gui.spans import ComparisonIndex, Side, SpanKind
@@ -87,6 +87,7 @@ class PairDelegate(QStyledItemDelegate):
     def set_looks(self, palette: Palette, font: QFont, hidden: frozenset[SpanKind]) -> None:
         """New colours, font size or term toggles: every document must be rebuilt."""
         self.palette, self.font, self.hidden = palette, QFont(font), hidden
+        self._icons = {s: status_icon(s, palette.statuses[s]) for s in PairStatus}
         self.formats = char_formats(palette)
         self.small = QFont(font)
         self.small.setPointSizeF(max(7.0, font.pointSizeF() * 0.82))

@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from clausediff.comparison import PairStatus, TermKind
+from clausediff.gui.formats import Palette
 from clausediff.gui.i18n import status_label, term_label
+from clausediff.gui.icons import status_icon
 from clausediff.gui.navigator_filter import Filter, PairFilterProxy
 from clausediff.gui.navigator_paint import BadgeDelegate, SimilarityDelegate
 from clausediff.gui.resources import icon_path
@@ -64,11 +66,6 @@ class Role(IntEnum):
     TERMS = Qt.ItemDataRole.UserRole + 4  # dict[TermKind, int]: term changes per kind
 
 
-def status_icon(status: PairStatus) -> QIcon:
-    """The icon of a pair status (shape differs per status, not only colour)."""
-    return QIcon(str(icon_path(f"status-{status.value}")))
-
-
 class PairTableModel(QAbstractTableModel):
     """Read-only table over the workspace's pairs; resets when the pairs change."""
 
@@ -78,6 +75,7 @@ class PairTableModel(QAbstractTableModel):
         self.index_: ComparisonIndex | None = None
         self._labels: list[tuple[str, str]] = []
         self._icons = {status: status_icon(status) for status in PairStatus}
+        self.palette: Palette | None = None
         self._choice_icon = QIcon(str(icon_path("choice")))
         self._note_icon = QIcon(str(icon_path("note")))
         self._link_icon = QIcon(str(icon_path("link")))
@@ -97,6 +95,14 @@ class PairTableModel(QAbstractTableModel):
                 for p in comparison.pairs
             ]
         self.endResetModel()
+
+    def set_palette(self, palette: Palette) -> None:
+        """Status icons in the palette's colours (the same as the comparison's gutter)."""
+        self.palette = palette
+        self._icons = {s: status_icon(s, palette.statuses[s]) for s in PairStatus}
+        if self.rowCount() > 0:
+            top, bottom = self.index(0, Column.STATUS), self.index(self.rowCount() - 1, 0)
+            self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DecorationRole])
 
     def _decisions_changed(self) -> None:
         if self.rowCount() > 0:

@@ -72,6 +72,7 @@ class PreferencesMixin(QMainWindow):
         SimilarityDelegate.scheme = self.settings.palette
         BadgeDelegate.scheme = self.settings.palette
         self.pane.legend.set_palette(palette)
+        self.navigator.model.set_palette(palette)
         self.view.refresh_layout()
         self.navigator.table.viewport().update()
 
