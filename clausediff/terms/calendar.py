@@ -27,14 +27,37 @@ _ZONE = (
 )
 
 
-def _clock_pattern(tag: str) -> str:
-    """One clock time with named parts ``<tag>h``, ``<tag>m``, ``<tag>ap``."""
+# Hours of the day written in French words, as in "de huit heures à dix-huit heures".
+_SPELLED_HOURS = """zéro une deux trois quatre cinq six sept huit neuf dix onze douze treize
+quatorze quinze seize dix-sept dix-huit dix-neuf vingt vingt-et-une vingt-deux vingt-trois
+vingt-quatre"""
+HOUR_WORDS: dict[str, int] = {word: hour for hour, word in enumerate(_SPELLED_HOURS.split())}
+MINUTE_WORDS: dict[str, int] = {
+    "quinze": 15,
+    "trente": 30,
+    "quarante-cinq": 45,
+    "et quart": 15,
+    "et demie": 30,
+}
+_HOUR_WORD = "(?:" + "|".join(sorted(HOUR_WORDS, key=len, reverse=True)) + ")"
+_MINUTE_WORD = r"(?:quarante-cinq|quinze|trente|et\s+quart|et\s+demie|\d{2}(?!\d))"
+
+
+def _clock_pattern(tag: str, spelled: bool = False) -> str:
+    """One clock time with named parts ``<tag>h``, ``<tag>m``, ``<tag>ap``; ``spelled`` adds
+    hours in French words (``<tag>h4``, ``<tag>m4``: "dix-huit heures trente"), used only in
+    ranges, where "de ... à ..." makes them clock times rather than durations."""
+    spelled_hours = (
+        rf"|(?P<{tag}h4>{_HOUR_WORD})\s+heures?(?:\s+(?P<{tag}m4>{_MINUTE_WORD}))?(?![\w-])"
+        if spelled
+        else ""
+    )
     return (
         rf"(?:(?P<{tag}h>\d{{1,2}})\s*(?:[:h.]|heures?\s*)(?P<{tag}m>\d{{2}})(?!\d)"
         rf"(?:{_AMPM.format(tag)})?"
         rf"|(?P<{tag}h2>\d{{1,2}})(?:{_AMPM.format(tag + '2')})"
         rf"|(?P<{tag}h3>\d{{1,2}})\s*(?:heures?|h)(?![\w])"
-        rf"|(?P<{tag}w>midi|minuit|noon|midnight))"
+        rf"|(?P<{tag}w>midi|minuit|noon|midnight){spelled_hours})"
     )
 
 
@@ -43,6 +66,11 @@ def _clock_of(match: re.Match[str], tag: str) -> str | None:
     words = {"midi": "12:00", "noon": "12:00", "minuit": "00:00", "midnight": "00:00"}
     if match.group(f"{tag}w"):
         return words[match.group(f"{tag}w").lower()]
+    spelled = match.groupdict().get(f"{tag}h4")
+    if spelled:
+        minutes_text = re.sub(r"\s+", " ", (match.group(f"{tag}m4") or "").lower())
+        spelled_minutes = MINUTE_WORDS.get(minutes_text) or int(minutes_text or 0)
+        return clock(HOUR_WORDS[spelled.lower()], spelled_minutes)
     for suffix, ap_group in (("", f"{tag}ap"), ("2", f"{tag}2ap"), ("3", None)):
         hours = match.group(f"{tag}h{suffix}")
         if hours is None:
@@ -246,12 +274,12 @@ CALENDAR = Table(
         Rule(
             "de 9 heures à 12 heures 30",
             DEADLINE,
-            rf"\b(?:(?:de|from|entre|between)\s+)?{_clock_pattern('a')}{_RANGE_SEP}"
-            rf"{_clock_pattern('b')}{_ZONE}",
+            rf"\b(?:(?:de|from|entre|between)\s+)?{_clock_pattern('a', True)}{_RANGE_SEP}"
+            rf"{_clock_pattern('b', True)}{_ZONE}",
             _time_range,
             45,
-            anchors=(DIGIT, *_CLOCK_WORDS),
-            back=9,
+            anchors=(DIGIT, *_CLOCK_WORDS, "heures", "heure"),
+            back=30,
             gate=_CLOCK_GATE,
             starts=(DIGIT, "de", "from", "entre", "between", *_CLOCK_WORDS),
         ),

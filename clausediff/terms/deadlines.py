@@ -197,9 +197,16 @@ def duration(match: re.Match[str]) -> Value | None:
 
 # Besides the markers, nouns of a length of time let a lone "un"/"one" count as a quantity:
 # "a period of one year", "un préavis d'un mois", "one month's notice".
+# Nouns of things that last (a warranty, a subscription, a renewal) count too: "une garantie
+# minimale d'un an", "a warranty of one year", "un abonnement d'un mois".
 _ONE_CONTEXT = re.compile(
-    r"(?:\b(?:periods?|terms?|notice|durées?|périodes?|délais?|préavis|termes?|séjours?|stays?)"
-    r"\s+(?:(?:successive?s?|consécuti(?:f|fs|ve|ves)|initiale?s?|renewal)\s+)?"
+    r"(?:\b(?:periods?|terms?|notice|durées?|périodes?|délais?|préavis|termes?|séjours?|stays?|"
+    r"garanties?|validité|engagements?|abonnements?|prolongations?|extensions?|renouvellements?|"
+    r"reconductions?|conservation|warrant(?:y|ies)|guarantees?|subscriptions?|renewals?|"
+    r"retention|validity|commitments?)"
+    r"\s+(?:(?:successive?s?|consécuti(?:f|fs|ve|ves)|initiale?s?|renewal|minimale?s?|"
+    r"maximale?s?|minimum|maximum|supplémentaires?|additionnelle?s?|contractuelle?s?|totale?s?|"
+    r"additional|initial|further|extended|limited|légale?s?|statutory)\s+)?"
     r"(?:of|de|d['’])\s*|\b(?:upon|with|give|giving|provide|providing)\s+)$"
     # any marker but the bare "d'" ("le dernier jour d'un mois" is no time limit)
     + "|"
@@ -209,12 +216,23 @@ _ONE_CONTEXT = re.compile(
 )
 
 
+# After the quantity, a relation to an event makes a lone "un" a time limit as surely as a
+# marker before it: "s'applique un mois après sa publication", "one week before the renewal".
+_ONE_AFTER = re.compile(
+    r"\s*(?:après|avant|plus\s+tard|plus\s+tôt|suivant|à\s+compter|à\s+partir|"
+    r"after|before|later|earlier|prior\s+to|following|from)\b",
+    re.IGNORECASE,
+)
+
+
 def _lone_one(match: re.Match[str], before: str) -> bool:
     """True (reject) when the quantity is a lone "un"/"one" with no time-limit context before
-    it; compounds such as "one-year" always count."""
+    or after it; compounds such as "one-year" always count."""
     hyphenated = match.group(0)[len(match.group("num")) :].lstrip().startswith("-")
     lone = fold(match.group("num")).strip() in _ONE and not hyphenated
-    return lone and _ONE_CONTEXT.search(before[-48:]) is None
+    if not lone or _ONE_CONTEXT.search(before[-48:]) is not None:
+        return False
+    return _ONE_AFTER.match(match.string, match.end()) is None
 
 
 _AGE_BEFORE = (

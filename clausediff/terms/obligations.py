@@ -50,6 +50,23 @@ _FR_DECLARATIVE = (
     r"garantir|être\s+tenue?s?\s+(?:pour\s+)?responsables?|impliquer|entraîner|constituer|"
     r"valoir|signifier|emporter|avoir\s+pour\s+(?:effet|objet)|priver|affecter)"
 )
+# "devons parfois modifier", "devrez peut-être fournir": a necessity that arises sometimes or
+# perhaps is no contractual duty (a duty is not owed "sometimes").
+_FR_NECESSITY = (
+    r"^\s+(?:parfois|quelquefois|souvent|occasionnellement|peut[-\s]être|éventuellement|"
+    r"probablement|sans\s+doute)\b"
+)
+# "lorsqu'il estime que des prestations ne peuvent être admises": an opinion about a state of
+# affairs, reported by a verb of judgement, binds no party.
+_FR_OPINION = (
+    r"\b(?:estime|estiment|estimerait|considère|considèrent|juge|jugent|pense|pensent|"
+    r"constate|constatent|craint|craignent)\s+qu(?:e\s|['’]\s?)[^.;:]{0,60}$"
+)
+# "interdites par la loi", "prohibited by applicable law": the law forbids, no party undertakes.
+_BY_LAW = (
+    r"^\s+(?:par|by|under)\s+(?:la\s+|les\s+|l['’]|une\s+|the\s+)?(?:applicable\s+|any\s+)?"
+    r"(?:loi|lois|réglementation|législation|law|laws|statute|regulations?|legislation)\b"
+)
 # "Si nous devons planifier", "s'il doit": hypotheses, not duties.
 _FR_HYPOTHESIS = (
     r"(?:^|[^\w])(?:si|s['’]ils?|dans\s+le\s+cas\s+où|au\s+cas\s+où|lorsque|lorsqu['’]|quand)"
@@ -65,7 +82,7 @@ FRENCH: tuple[Rule, ...] = (
         32,
         anchors=DEVOIR_FORMS,
         back=4,
-        reject_before=_FR_HYPOTHESIS,
+        reject_before=_FR_HYPOTHESIS + "|" + _FR_OPINION,
         reject_after=_FR_DECLARATIVE,
     ),
     Rule(
@@ -75,8 +92,8 @@ FRENCH: tuple[Rule, ...] = (
         DUTY,
         30,
         anchors=DEVOIR_FORMS,
-        reject_before=_FR_HYPOTHESIS + r"|\bpeu(?:t|vent)\s+$",
-        reject_after=_FR_DECLARATIVE,
+        reject_before=_FR_HYPOTHESIS + "|" + _FR_OPINION + r"|\bpeu(?:t|vent)\s+$",
+        reject_after=_FR_DECLARATIVE + "|" + _FR_NECESSITY,
     ),
     Rule(
         "s'engage à (ne pas)",
@@ -96,7 +113,7 @@ FRENCH: tuple[Rule, ...] = (
     Rule(
         "est tenu",
         OBLIGATION,
-        rf"\b{_BE}\s+{_ADVERB}tenue?s?\b",
+        rf"\b{_BE}\s*(?:,[^,.;]{{1,30}},\s*)?{_ADVERB}tenue?s?\b",
         DUTY,
         30,
         anchors=words("tenu tenue tenus tenues"),
@@ -161,7 +178,7 @@ FRENCH: tuple[Rule, ...] = (
         30,
         anchors=POUVOIR_FORMS,
         back=4,
-        reject_before=_FR_HYPOTHESIS,
+        reject_before=_FR_HYPOTHESIS + "|" + _FR_OPINION,
         reject_after=r"^(?:\s+[\w'’-]+){0,3}?" + _FR_DECLARATIVE[1:],
     ),
     Rule(
@@ -173,6 +190,40 @@ FRENCH: tuple[Rule, ...] = (
         30,
         anchors=words("interdit interdite interdits interdites"),
         back=40,
+        # "si elles sont interdites par la loi": the law forbids, and only hypothetically
+        reject_before=_FR_HYPOTHESIS,
+        reject_after=_BY_LAW,
+    ),
+    Rule(
+        "n'a pas le droit / n'est pas autorisé",
+        OBLIGATION,
+        # a right or a permission denied to a party is a prohibition (the negation of the
+        # guideline's "est en droit", "est libre de", "est autorisé")
+        rf"\bn{A}(?:a|ont|avez|avons|as|ai|aura|auront|aurez|aurons)\s+(?:pas|aucunement|"
+        r"nullement|en\s+aucun\s+cas|jamais)\s+le\s+droit\b"
+        rf"|\b(?:il\s+)?n{A}{_BE}\s+(?:pas|aucunement|nullement|en\s+aucun\s+cas|jamais)\s+"
+        r"(?:autorisée?s?|habilitée?s?|permise?s?)\b",
+        PROHIBITION,
+        30,
+        anchors=words("droit autorisé autorisée autorisés autorisées habilité habilitée habilités")
+        + words("habilitées permis permise permises"),
+        back=45,
+        reject_before=_FR_HYPOTHESIS,
+        reject_after=_BY_LAW,
+    ),
+    Rule(
+        "accepte de",
+        OBLIGATION,
+        # the French twin of the guideline's "agrees to": "vous acceptez de verser les frais"
+        rf"\b(?:accepte|acceptent|acceptez|acceptons|accepterez|acceptera|accepteront)\s+"
+        rf"(?:de\s+ne\s+(?:pas|jamais|plus)|de\b|d{A})",
+        _polarity,
+        30,
+        anchors=words("accepte acceptent acceptez acceptons accepterez acceptera accepteront"),
+        # "si vous acceptez de recevoir": a choice, not a duty; "n'accepte pas": a refusal;
+        # "accepte d'être lié par les conditions": assent to terms, like "agree to be bound"
+        reject_before=_FR_HYPOTHESIS + r"|\bn['’]\s*$",
+        reject_after=r"^\s*(?:être\s+lié|la\s+part)",
     ),
     Rule(
         "s'interdit / s'abstient",
@@ -217,6 +268,17 @@ _EN_DECLARATIVE_VERBS = (
     r"not\s+include|be\s+under|(?:[\w'’-]+\s+){1,4}be\s+liable|"
     # a necessity imposed from outside, not a contractual duty: "that must be disclosed by law"
     r"be\s+[\w-]+\s+(?:by|under)\s+(?:applicable\s+)?(?:law|court|statute|regulation)|"
+    # dispute resolution describes a procedure, it binds no party: "any dispute shall be
+    # finally settled by arbitration", "the arbitration shall take place in San Francisco"
+    r"take\s+place|be\s+(?:finally\s+|exclusively\s+|conclusively\s+)?settled|"
+    r"be\s+(?:finally|exclusively|conclusively)\s+(?:resolved|decided|determined|adjudicated)|"
+    r"be\s+(?:resolved|decided|determined|adjudicated|heard|referred|submitted)\s+"
+    r"(?:exclusively\s+)?(?:by|in|to|before|under)\s+(?:the\s+|a\s+)?(?:exclusive\s+)?"
+    r"(?:binding\s+|final\s+|confidential\s+)?(?:arbitration|arbitrators?|arbitral|courts?|"
+    r"tribunal|jurisdiction|mediation)|"
+    r"be\s+conducted\s+in\s+(?:the\s+)?(?:English|French|German|Spanish)\b|be\s+seated|"
+    # a necessity that arises sometimes is no contractual duty: "you must sometimes restart"
+    r"sometimes|occasionally|"
     r"be\s+(?:for\s+)?(?:a\s+(?:period|term)\s+of\s+)?(?:\d|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|twenty|thirty|sixty|ninety)\b"
 )
@@ -240,7 +302,11 @@ _EN_MAY_NOT_EPISTEMIC = (
     r"correspond|represent|exist|occur|meet|detect|identify|result|receive|enforceable|possible|"
     r"error|uninterrupted|current|up\s+to\s+date|free|secure|legal|valid|supported|recognized|"
     r"recognised|sufficient|reliable|timely|effective|have\s+been|necessarily|"
-    r"contain|reach|arrive|succeed|change|vary|differ)\b"
+    r"contain|reach|arrive|succeed|change|vary|differ|"
+    # software and content behaviour: "the Advertisements may not display properly"
+    r"display|appear|load|render|show|run|perform|operate|behave|play|print|respond|sync|"
+    r"update|cover|capture|protect|be\s+(?:displayed|shown|rendered|processed|delivered|"
+    r"received|recoverable|restored|recovered|visible|accessible|reachable))\b"
 )
 
 
@@ -262,7 +328,10 @@ ENGLISH: tuple[Rule, ...] = (
         PROHIBITION,
         32,
         anchors=("may",),
-        reject_before=r"\b(?:if|whether|which|that|it|there|this|these|they)\s+$",
+        # "you acknowledge that the Service may not ...": a warning the user accepts
+        reject_before=r"\b(?:if|whether|which|that|it|there|this|these|they)\s+$|"
+        r"\b(?:acknowledges?|understands?|aware|recogni[sz]es?|accepts?)\s+(?:and\s+agrees?\s+)?"
+        r"that\s+(?:[\w'’-]+\s+){0,5}$",
         reject_after=_EN_NOT_AFTER + "|" + _EN_MAY_NOT_EPISTEMIC,
     ),
     Rule(
@@ -334,6 +403,19 @@ ENGLISH: tuple[Rule, ...] = (
         30,
         anchors=("prohibited", "forbidden", "permitted", "allowed", "authorized", "authorised"),
         back=25,
+        # "to the extent such exclusion is prohibited by applicable law": the law forbids
+        reject_after=_BY_LAW,
+    ),
+    Rule(
+        "has no right to",
+        OBLIGATION,
+        # a right denied to a party is a prohibition: the English twin of "n'a pas le droit de"
+        r"\b(?:do|does|shall|will)\s+not\s+have\s+(?:the|any)\s+right\s+to\b"
+        r"|\b(?:has|have)\s+no\s+right\s+to\b",
+        PROHIBITION,
+        33,  # beats "shall not" inside it
+        anchors=("right",),
+        back=30,
     ),
 )
 

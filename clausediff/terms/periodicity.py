@@ -5,7 +5,9 @@ Contract: :data:`PERIODICITIES` ("chaque mois", "tous les trois mois", "une fois
 :data:`RELATIVE` ("à la fin du mois", "au plus tard le 10 du mois suivant", "la veille", "on the
 business day after" -> ``{"type": "relative"}``) are :class:`.rules.Table` objects of deadline
 candidates. A periodicity adjective that qualifies an amount ("montant annuel", "monthly fee") is
-not one: the amount carries it. No I/O, no Qt.
+not one: the amount carries it, also when coordinated ("annual or monthly subscription fee").
+Payments, invoices and instalments are actions, not amounts: "une demande de paiement
+mensuelle", "monthly payments" are periodicities. No I/O, no Qt.
 """
 
 from __future__ import annotations
@@ -27,10 +29,25 @@ _PERIOD_UNITS = (
 _MONEY_NOUNS = (
     r"montants?|prix|coûts?|tarifs?|redevances?|loyers?|forfaits?|chiffres?\s+d['’]affaires|"
     r"revenus?|budgets?|plafonds?|abonnements?|salaires?|cotisations?|frais|intérêts?|taux|"
-    r"sommes?|factures?|facturations?|rémunérations?|primes?|honoraires|paiements?|versements?|"
-    r"fees?|prices?|costs?|charges?|amounts?|payments?|revenues?|rents?|salar(?:y|ies)|"
-    r"subscriptions?|turnover|caps?|limits?|interest|rates?|sums?|invoices?|compensation|"
+    r"sommes?|rémunérations?|primes?|honoraires|"
+    r"fees?|prices?|costs?|charges?|amounts?|revenues?|rents?|salar(?:y|ies)|"
+    r"subscriptions?|turnover|caps?|limits?|interest|rates?|sums?|compensation|"
     r"temps|time|uptime|disponibilité|availability"
+)
+
+
+# A time unit (closing parenthesis or apostrophe allowed), then maybe the word that introduces
+# the anchor event a duration counts from: what follows is that anchor, never labelled.
+_AFTER_DURATION = (
+    r"\b(?:days?|weeks?|months?|years?|hours?|jours?|semaines?|mois|ans|années?|heures?)['’)]?"
+    r"\s+(?:(?:following|after|from|of|prior\s+to|before|preceding|suivant|après|avant|"
+    r"à\s+compter\s+de|à\s+partir\s+de)\s+)?"
+)
+_ANCHOR_OF_DURATION = _AFTER_DURATION + "$"
+# "45 days following the end of each month": "each month" belongs to the anchor too.
+_PERIOD_IN_ANCHOR = (
+    _AFTER_DURATION + r"(?:the\s+)?(?:end|(?:last|first)\s+(?:business\s+|working\s+|"
+    r"calendar\s+)?day)\s+of\s+$"
 )
 
 
@@ -64,6 +81,13 @@ def _is_english(word: str) -> bool:
     return word.endswith(("ly", "al", "annum"))
 
 
+def _anniversary(match: re.Match[str]) -> Value:
+    """Each anniversary recurs yearly; "the anniversary" is one calendar-relative point."""
+    if re.search(r"\b(?:each|every|chaque)\b", match.group(0), re.IGNORECASE):
+        return {"type": "periodicity", "unit": "year"}
+    return {"type": "relative"}
+
+
 PERIODICITIES = Table(
     (
         Rule(
@@ -79,6 +103,7 @@ PERIODICITIES = Table(
             periodicity,
             20,
             back=12,
+            reject_before=_PERIOD_IN_ANCHOR,
             anchors=words(
                 "chaque chacun chacune tous toutes each every per par once twice fois times"
             ),
@@ -135,22 +160,27 @@ PERIODICITIES = Table(
             19,
             anchors=words(*PERIODIC_WORDS),
             back=5,
-            reject_after=r"^\s+(?:[\w-]+\s+)?(?:" + _MONEY_NOUNS + r")\b",
+            # "monthly fee", "annual subscription fee", "annual or monthly subscription fee"
+            reject_after=r"^(?:\s*(?:or|and|/)\s*[\w-]+)?\s+(?:[\w-]+\s+)?(?:"
+            + _MONEY_NOUNS
+            + r")\b",
         ),
     )
 )
+
 
 RELATIVE = Table(
     (
         Rule(
             "à la fin du mois",
             DEADLINE,
-            r"\b(?:à\s+la|en)\s+fin\s+(?:du|de\s+la|de\s+l['’]|de\s+chaque|de)\s*(?:mois|trimestre|"
+            r"\b(?:(?:à\s+la|en)\s+fin|au\s+début)\s+(?:du|de\s+la|de\s+l['’]|de\s+chaque|de)\s*"
+            r"(?:mois|trimestre|"
             r"semestre|année|exercice|semaine|période|journée)\b(?:\s+(?:civile?|calendaire|en\s+cours|"
             r"suivante?|concernée?))?",
             {"type": "relative"},
             25,
-            anchors=("fin",),
+            anchors=("fin", "début"),
             back=6,
         ),
         Rule(
@@ -159,7 +189,10 @@ RELATIVE = Table(
             r"\ble\s+(?:premier|1er|dernier)\s+jour\s+(?:ouvrée?\s+|ouvrable\s+)?(?:du|de\s+la|"
             r"de\s+chaque|de\s+l['’])\s*(?:mois|trimestre|année|semaine)\b(?:\s+suivante?)?"
             r"|\ble\s+jour\s+(?:ouvré\s+|ouvrable\s+)?suivant\b|"
-            r"\b(?:(?:au\s+plus\s+tard|dès|avant)\s+)?(?:le\s+lendemain|la\s+veille)\b"
+            r"\b(?:(?:au\s+plus\s+tard|dès|avant|jusqu['’]à|à\s+compter\s+de|"
+            r"à\s+partir\s+de)\s+)?(?:le\s+lendemain|la\s+veille)\b(?:\s+(?:incluse?|comprise?))?"
+            r"(?=\s*(?:[,.;:)]|$|de\b|du\b|des\b|d['’]|au\s+soir|à\b|avant\b|minuit|midi))|"
+            r"\b(?:jusqu['’]au|à\s+compter\s+du|à\s+partir\s+du)\s+lendemain\b(?:\s+inclus)?"
             r"(?=\s*(?:[,.;:)]|$|de\b|du\b|des\b|d['’]|au\s+soir|à\b|avant\b|minuit|midi))|"
             r"\ble\s+mois\s+suivant\b",
             {"type": "relative"},
@@ -179,6 +212,9 @@ RELATIVE = Table(
             25,
             anchors=("end", "day"),
             back=30,
+            # the anchor event of a duration is never labelled: "45 days following the end of
+            # each month", "30 days after the last day of the quarter"
+            reject_before=_ANCHOR_OF_DURATION,
         ),
         Rule(
             "the next business day",
@@ -189,6 +225,22 @@ RELATIVE = Table(
             {"type": "relative"},
             25,
             anchors=("day",),
+            back=40,
+        ),
+        Rule(
+            "on the anniversary / à la date anniversaire",
+            DEADLINE,
+            # a yearly calendar point: "on the anniversary of your purchase", "à chaque date
+            # anniversaire du contrat", "before each renewal anniversary date"
+            r"\b(?:(?:on|at|by|before|until|after|from|prior\s+to)\s+)?(?:the|each|every|its|your|"
+            r"any)\s+(?:(?:yearly|annual|renewal|subscription|contract)\s+)?anniversary"
+            r"(?:\s+date)?\b"
+            r"|\b(?:(?:à|a|avant|après|jusqu['’]à|dès)\s+)?(?:la|chaque|sa|leur)\s+"
+            r"date\s+(?:d['’])?anniversaire\b"
+            r"|\bà\s+(?:l['’]|chaque\s+)anniversaire\b",
+            _anniversary,
+            25,
+            anchors=("anniversary", "anniversaire"),
             back=40,
         ),
         Rule(
