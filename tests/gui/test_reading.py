@@ -208,3 +208,51 @@ def test_search_marks_the_words_in_the_comparison(qtbot: QtBot, compared: MainWi
     cursor = QTextCursor(document)
     cursor.setPosition(at + 1)
     assert cursor.charFormat().background().color() != QColor(compared.view.delegate.palette.search)
+
+
+def test_term_toggle_hides_that_kind_of_highlight(qtbot: QtBot, compared: MainWindow) -> None:
+    from clausediff.gui.spans import Side, SpanKind
+
+    delegate = compared.view.delegate
+    comparison = compared.workspace.comparison
+    assert comparison is not None and delegate.index_ is not None
+    pair_index, span = next(
+        (i, s)
+        for i, p in enumerate(comparison.pairs)
+        if p.right and not p.changed  # no diff marks over the amount
+        for s in delegate.index_.side_text(p, Side.RIGHT).spans
+        if s.kind is SpanKind.AMOUNT
+    )
+
+    def tinted() -> bool:
+        from PySide6.QtGui import QTextCursor
+
+        document = delegate.document(pair_index, Side.RIGHT)
+        assert document is not None
+        cursor = QTextCursor(document)
+        cursor.setPosition(span.start + 1)
+        return cursor.charFormat().background().style() != Qt.BrushStyle.NoBrush
+
+    assert tinted()
+    compared.actions_.show_amounts.trigger()  # Ctrl+Alt+3 / the legend's toggle
+    assert SpanKind.AMOUNT in delegate.hidden
+    assert not compared.settings.show_amounts
+    assert not tinted()
+    compared.actions_.show_amounts.trigger()
+    assert tinted()
+
+
+def test_dark_system_palette_switches_the_colours(qtbot: QtBot, compared: MainWindow) -> None:
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    light = QApplication.palette()
+    dark = QPalette(light)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#E8EAED"))
+    try:
+        QApplication.setPalette(dark)
+        qtbot.waitUntil(lambda: compared.view.delegate.palette.dark, timeout=2000)
+    finally:
+        QApplication.setPalette(light)
+    qtbot.waitUntil(lambda: not compared.view.delegate.palette.dark, timeout=2000)
