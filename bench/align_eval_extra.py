@@ -54,7 +54,7 @@ from score_alignment import (
     segment_text,
 )
 
-from clausediff.align import align
+from clausediff.align import Link, align
 from clausediff.clause import Clause
 
 ANNOTATIONS = ROOT.parent / "shared" / "annotations" / "dev.jsonl"
@@ -321,7 +321,16 @@ def score_revision(base: Base, units: Sequence[Unit]) -> Score:
         deleted=frozenset(c.id for c in left if c.id not in paired),
         inserted=frozenset(f"R{r}" for r, u in enumerate(units, 1) if not u.origin),
     )
-    return score_links(align(left, right), left, right, gold)
+    return _checked(align(left, right), left, right, gold)
+
+
+def _checked(
+    links: Sequence[Link], left: Sequence[Clause], right: Sequence[Clause], gold: Gold
+) -> Score:
+    """Score links after checking the contract: every clause in exactly one link."""
+    assert sorted(c for k in links for c in k.left) == sorted(c.id for c in left)
+    assert sorted(c for k in links for c in k.right) == sorted(c.id for c in right)
+    return score_links(links, left, right, gold)
 
 
 def score_reversed(pair_dir: Path) -> Score:
@@ -336,7 +345,7 @@ def score_reversed(pair_dir: Path) -> Score:
         deleted=gold.inserted,
         inserted=gold.deleted,
     )
-    return score_links(align(left, right), left, right, flipped)
+    return _checked(align(left, right), left, right, flipped)
 
 
 def _f(score: Score) -> str:

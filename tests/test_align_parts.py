@@ -8,7 +8,7 @@ import pytest
 from clausediff.align.candidates import exact_pairs
 from clausediff.align.core import survival
 from clausediff.align.moves import in_order, moves
-from clausediff.align.regroup import join
+from clausediff.align.regroup import fill_gaps, join
 from clausediff.align.sentences import Sentences
 from clausediff.align.sequence import chain, level_filter, plausible
 from clausediff.align.signatures import Stemmer
@@ -164,3 +164,42 @@ def test_sentences_find_the_surviving_sentence_and_ignore_short_ones() -> None:
     value, s, t = sentences.best(0, 0)
     assert (round(value, 6), s, t) == (1.0, 0, 1)
     assert sentences.best_in(0, 0, 1, [0]) < 0.5  # the invoice sentence is found nowhere
+
+
+class _Flat:
+    """A stand-in scorer: every pair has the same similarity and containment."""
+
+    def __init__(self, value: float) -> None:
+        self.value = value
+
+    def sim(self, i: int, j: int) -> float:
+        return self.value
+
+    def left_in(self, i: int, rights: object) -> float:
+        return self.value
+
+    def right_in(self, j: int, lefts: object) -> float:
+        return self.value
+
+
+@pytest.mark.parametrize(
+    ("spec", "value", "expected"),
+    [
+        # an unpaired right clause between two pieces of one split joins the split
+        ([([0], [0, 2]), ([], [1])], 0.2, [([0], [0, 1, 2])]),
+        # ... unless it shows no evidence at all
+        ([([0], [0, 2]), ([], [1])], 0.01, [([], [1]), ([0], [0, 2])]),
+        # a run of two unpaired left clauses inside a merge joins it
+        ([([0, 3], [0]), ([1], []), ([2], [])], 0.2, [([0, 1, 2, 3], [0])]),
+        # between two different links: not a gap of one link, stays unpaired
+        ([([0], [0]), ([], [1]), ([1], [2])], 0.2, [([], [1]), ([0], [0]), ([1], [2])]),
+    ],
+)
+def test_fill_gaps(
+    spec: list[tuple[list[int], list[int]]],
+    value: float,
+    expected: list[tuple[list[int], list[int]]],
+) -> None:
+    groups = _groups(spec)
+    fill_gaps(groups, _Flat(value), {})  # type: ignore[arg-type]  # duck-typed scorer
+    assert sorted((sorted(g.lefts), sorted(g.rights)) for g in groups) == expected

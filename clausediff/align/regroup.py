@@ -48,6 +48,10 @@ TOP = 4
 #: A clause whose rare-word weight is this well covered by its own link lost nothing (left) or
 #: received nothing (right): its sentences are not searched.
 CONTAINED = 0.9
+#: Evidence an unpaired clause lying inside a split or merge needs to join it (see fill_gaps).
+GAP_FLOOR = 0.1
+#: ... and this share of its best similarity to any clause.
+GAP_SHARE = 0.7
 
 
 def ties(
@@ -145,3 +149,65 @@ def join(groups: list[Group], tied: list[tuple[float, int, int]]) -> None:
             group_of_right[y] = keep
         gone.add(id(drop))
     groups[:] = [g for g in groups if id(g) not in gone]
+
+
+def fill_gaps(
+    groups: list[Group],
+    scorer: Scorer,
+    sims: Mapping[tuple[int, int], float],
+    floor: float | None = None,
+) -> None:
+    """Attach a run of unpaired clauses lying between two clauses of one link (in place).
+
+    When a clause is split into several, the pieces stay together in reading order; an unpaired
+    right clause between two pieces of one split (or an unpaired left clause between two
+    clauses of one merge) is a piece whose words changed the most, not an insertion. It joins
+    the link when it shows at least ``floor`` of evidence (similarity or containment, as for
+    attaching; :data:`GAP_FLOOR` unless given) with the link's other side, and at least
+    :data:`GAP_SHARE` of its best similarity anywhere (a clause that plainly belongs elsewhere,
+    or a new clause resembling another one, stays out).
+    """
+    floor = GAP_FLOOR if floor is None else floor
+    best: tuple[dict[int, float], dict[int, float]] = ({}, {})
+    for (i, j), value in sims.items():
+        if value > best[0].get(i, 0.0):
+            best[0][i] = value
+        if value > best[1].get(j, 0.0):
+            best[1][j] = value
+    for side in (0, 1):
+
+        def members(group: Group, side: int = side) -> list[int]:
+            return group.rights if side else group.lefts
+
+        owner = {x: g for g in groups if g.lefts and g.rights for x in members(g)}
+        lone = {x for g in groups if not (g.lefts and g.rights) for x in members(g)}
+        attached: set[int] = set()
+        for index in sorted(lone):
+            before, after = index - 1, index + 1
+            while before in lone:
+                before -= 1
+            while after in lone:
+                after += 1
+            group = owner.get(before)
+            if group is None or owner.get(after) is not group:
+                continue
+            if side:
+                evidence = max(
+                    max(scorer.sim(i, index) for i in group.lefts),
+                    0.5 * scorer.right_in(index, group.lefts),
+                )
+            else:
+                evidence = max(
+                    max(scorer.sim(index, j) for j in group.rights),
+                    0.5 * scorer.left_in(index, group.rights),
+                )
+            if evidence >= max(floor, GAP_SHARE * best[side].get(index, 0.0)):
+                members(group).append(index)
+                attached.add(index)
+        groups[:] = [
+            g
+            for g in groups
+            if (g.lefts and g.rights)
+            or not all(x in attached for x in members(g))
+            or not members(g)
+        ]
