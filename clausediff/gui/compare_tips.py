@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from clausediff.comparison import Op, Pair, PairStatus, Term
 from clausediff.gui.i18n import describe_term_change, term_label
-from clausediff.gui.spans import ComparisonIndex, Side
+from clausediff.gui.spans import CLAUSE_SEPARATOR, ComparisonIndex, Side
 
 
 def document_offset(index: ComparisonIndex, pair: Pair, side: Side, position: int) -> int:
@@ -23,7 +23,7 @@ def document_offset(index: ComparisonIndex, pair: Pair, side: Side, position: in
         length = len(document.text[clause.start : clause.end].rstrip())
         if base <= position < base + length:
             return clause.start + position - base
-        base += length + 1
+        base += length + len(CLAUSE_SEPARATOR)
     return -1
 
 

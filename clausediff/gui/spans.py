@@ -2,7 +2,7 @@
 
 Input: a :class:`~clausediff.comparison.Comparison` and one of its pairs. Output: a
 :class:`SideText` per side, the clauses of that side as written (number and heading included,
-joined by a newline) and :class:`Span` ranges into that text, each tagged with a
+joined by a blank line) and :class:`Span` ranges into that text, each tagged with a
 :class:`SpanKind`. Offsets are converted once from document offsets, so the widgets never do
 arithmetic on the core's data. No Qt, no I/O: :mod:`clausediff.gui.formats` maps kinds to looks.
 """
@@ -34,6 +34,9 @@ class SpanKind(StrEnum):
     AMOUNT = "amount"
     TERM_CHANGED = "term_changed"  # a term that one of the pair's term changes points at
 
+
+#: Between the clauses of one side (split and merged pairs): a blank line, as between paragraphs.
+CLAUSE_SEPARATOR = "\n\n"
 
 TERM_SPAN = {
     TermKind.OBLIGATION: SpanKind.OBLIGATION,
@@ -95,7 +98,7 @@ class ComparisonIndex:
                 head_end = min(clause.body_start, end) - clause.start + base
                 spans.append(Span(base, head_end, SpanKind.HEADING))
             parts.append(text)
-            base += len(text) + 1
+            base += len(text) + len(CLAUSE_SEPARATOR)
 
         def mapped(start: int, end: int) -> list[tuple[int, int]]:
             out = []
@@ -136,7 +139,7 @@ class ComparisonIndex:
                 if (start, end) not in listed:
                     spans.append(Span(lo, hi, TERM_SPAN[kind]))
                 spans.append(Span(lo, hi, SpanKind.TERM_CHANGED))
-        return SideText("\n".join(parts), tuple(spans))
+        return SideText(CLAUSE_SEPARATOR.join(parts), tuple(spans))
 
     @staticmethod
     def _changed_terms(pair: Pair, side: Side) -> dict[tuple[int, int], TermKind]:

@@ -187,3 +187,29 @@ def test_describe_position_words_diff_runs_and_terms(qapp: object) -> None:
     assert "doit" in lines[1]  # the term change, worded by the terms engine
     assert describe_position(index, pair, Side.LEFT, 12, "en") == []  # plain "Prestataire"
     assert describe_position(index, pair, Side.RIGHT, 25, "en") == ["Inserted: peut"]
+
+
+def test_split_pair_shows_both_clauses_apart_and_maps_offsets() -> None:
+    from clausediff.gui.compare_tips import document_offset
+
+    text = "1. Un\nPremier corps.\n\n2. Deux\nSecond corps."
+    right_doc = Document(text, Format.TXT, "fr")
+    first = Clause("c1", "1.", "Un", "Premier corps.", 1, None, 0, 20, 6, 20)
+    second = Clause("c2", "2.", "Deux", "Second corps.", 1, None, 22, len(text), 30, len(text))
+    base = _comparison()
+    comparison = Comparison(
+        base.left,
+        right_doc,
+        base.left_clauses,
+        (first, second),
+        (Pair(("c1",), ("c1", "c2"), PairStatus.SPLIT, 0.5),),
+    )
+    index = ComparisonIndex(comparison)
+    pair = comparison.pairs[0]
+    shown = index.side_text(pair, Side.RIGHT)
+    assert shown.text == "1. Un\nPremier corps.\n\n2. Deux\nSecond corps."
+    assert Span(22, 30, SpanKind.HEADING) in shown.spans  # "2. Deux\n" of the second clause
+    # a position in the second clause maps back to its document offset
+    at = shown.text.index("Second")
+    assert document_offset(index, pair, Side.RIGHT, at) == text.index("Second")
+    assert document_offset(index, pair, Side.RIGHT, shown.text.index("\n\n") + 1) == -1
