@@ -58,13 +58,20 @@ def create_window(
     window.details.language = translations.language
     window.view.delegate.language = translations.language
     if recover:
-        found = pending_recovery(data_dir)
-        if found is not None:
-            if dialogs.ask_recover(window, found.saved_at):
-                window.opener.install_session(found.session, found.session_path, modified=True)
-            else:
-                discard(data_dir)
+        offer_recovery(window)
     return window
+
+
+def offer_recovery(window: MainWindow) -> bool:
+    """After a crash: ask, then restore the autosaved session (or forget it). True if restored."""
+    found = pending_recovery(window.data_dir)
+    if found is None:
+        return False
+    if dialogs.ask_recover(window, found.saved_at):
+        window.opener.install_session(found.session, found.session_path, modified=True)
+        return True
+    discard(window.data_dir)
+    return False
 
 
 def run_app(left: str | None, right: str | None, demo: bool) -> int:
@@ -72,14 +79,17 @@ def run_app(left: str | None, right: str | None, demo: bool) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     configure_application(app)
-    window = create_window()
+    window = create_window(recover=False)
     window.show()
-    if demo:
-        QTimer.singleShot(0, window.opener.open_samples)
-    elif left and right:
-        QTimer.singleShot(0, lambda: window.opener.open_pair(left, right))
-    elif left:
-        QTimer.singleShot(0, lambda: window.opener.set_file("left", left))
+    # Asked with the window on screen behind the question; restored work wins over the
+    # command line's files.
+    if not offer_recovery(window):
+        if demo:
+            QTimer.singleShot(0, window.opener.open_samples)
+        elif left and right:
+            QTimer.singleShot(0, lambda: window.opener.open_pair(left, right))
+        elif left:
+            QTimer.singleShot(0, lambda: window.opener.set_file("left", left))
     code = app.exec()
     window.deleteLater()  # destroy the widgets while Python and Qt are both still alive
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
