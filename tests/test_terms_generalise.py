@@ -148,6 +148,49 @@ FOUND: list[tuple[str, str, str, str]] = [
     ("Le titulaire notifie une demande de paiement mensuelle.", "fr", D, "mensuelle"),
     ("We will issue monthly payments to publishers.", "en", D, "monthly"),
     ("Les factures trimestrielles sont adressées au Client.", "fr", D, "trimestrielles"),
+    # a lone "un" stated as the length of a notice, or followed by "à l'avance"
+    ("Le préavis est d'un mois.", "fr", D, "d'un mois"),
+    ("Le délai de résiliation est de un mois.", "fr", D, "un mois"),
+    ("Le délai est fixé à un an.", "fr", D, "un an"),
+    ("The notice period is extended to one month.", "en", D, "one month"),
+    ("Le Client doit prévenir un mois à l'avance.", "fr", D, "un mois à l'avance"),
+    ("You must notify us one week in advance.", "en", D, "one week in advance"),
+    # date ranges are one period, whichever order day and month come in
+    (
+        "La boutique ferme entre le 15 juin et le 15 septembre.",
+        "fr",
+        D,
+        "entre le 15 juin et le 15 septembre",
+    ),
+    ("Discounts apply from June 1 to August 31.", "en", D, "from June 1 to August 31"),
+    ("between June 15 and September 15, 2024", "en", D, "between June 15 and September 15, 2024"),
+    # ordinal days are calendar-relative points
+    (
+        "Fees are due by the fifth business day of each month.",
+        "en",
+        D,
+        "by the fifth business day of each month",
+    ),
+    (
+        "Payment is due by the tenth business day after receipt.",
+        "en",
+        D,
+        "by the tenth business day after",
+    ),
+    (
+        "La facture est réglée le cinquième jour ouvré suivant la réception.",
+        "fr",
+        D,
+        "le cinquième jour ouvré suivant",
+    ),
+    ("Le relevé est adressé le 5e jour ouvré du mois.", "fr", D, "le 5e jour ouvré du mois"),
+    # --- amounts -----------------------------------------------------------------------------
+    # a margin over a reference rate (the French statutory late-payment rate)
+    ("au taux de la Banque centrale européenne majoré de 10 points", "fr", A, "10 points"),
+    ("at the base rate plus 2 points", "en", A, "2 points"),
+    # a price per head and per time unit, and per minute
+    ("10 € par utilisateur et par mois", "fr", A, "10 € par utilisateur et par mois"),
+    ("0,15 € / minute", "fr", A, "0,15 € / minute"),
     # the relative point stays a deadline when it anchors nothing
     ("Invoices are issued at the end of each month.", "en", D, "at the end of each month"),
 ]
@@ -191,6 +234,13 @@ NOT_FOUND: list[tuple[str, str, str]] = [
     # a periodicity coordinated with another before an amount noun qualifies the amount
     ("the then-applicable annual or monthly subscription fee", "en", D),
     ("the monthly/annual fee is charged in advance", "en", D),
+    # points that are not a margin over a rate are counts or scores
+    ("un score de 10 points", "fr", A),
+    ("10 points de fidélité par commande", "fr", A),
+    # "d'un jour à l'autre" is an idiom, ordinals of events are counts
+    ("Le tarif peut évoluer d'un jour à l'autre.", "fr", D),
+    ("Premier mois de non-respect", "fr", D),
+    ("the second day of the conference", "en", D),
     # a lone "un" with no relation to time stays unlabelled
     ("une semaine de travail", "fr", D),
     ("le dernier jour d'un mois", "fr", D),

@@ -159,13 +159,18 @@ _TAX = (
 )
 _PER_UNITS = (
     r"(?:jour|journée|mois|an|année|semaine|heure|h|nuit|nuitée|trimestre|semestre|day|month|"
-    r"year|annum|week|hour|night|quarter|calendar\s+month|mois\s+civil|année\s+civile)"
+    r"year|annum|week|hour|night|quarter|calendar\s+month|mois\s+civil|année\s+civile|"
+    r"minute|min|mn|seconde|second|sec)"
 )
 _PER_HEAD = (
     r"(?:\s*(?:/|par|per)\s*(?:user|utilisateur|seat|licen[cs]e|poste|personne|person|"
     r"participant|agent)s?)?"
 )
-_PER = rf"(?:{_PER_HEAD}\s*(?:/|par|per|a|an|each|chaque|l['’])\s*{_PER_UNITS}(?![\w]))?"
+# "10 € par utilisateur et par mois": the head and the time joined by "et"/"and".
+_PER = (
+    rf"(?:{_PER_HEAD}(?:\s+(?:et|and))?\s*(?:/|par|per|a|an|each|chaque|l['’])\s*{_PER_UNITS}"
+    r"(?![\w]))?"
+)
 _PAREN_MONEY = rf"(?:\s*\(\s*{_SYMBOL}?\s*(?:{DIGITS})\s*(?:{_CURRENCY_AFTER})?\s*\))?"
 
 
@@ -280,6 +285,27 @@ AMOUNTS = Table(
             anchors=("fois", "times"),
             starts=(DIGIT, *NUMBER_STARTS),
             back=40,
+        ),
+        Rule(
+            "majoré de 10 points",
+            AMOUNT,
+            # a margin over a reference rate is a rate: "le taux de la BCE majoré de 10 points",
+            # "the base rate plus 2 points"; bare "points" elsewhere are counts or scores
+            rf"(?P<num>{NUMBER})\s+points?(?!\s+(?:de\s+base|de\s+pourcentage|basis|percentage))"
+            r"(?![\w-])",
+            lambda m: {"quantity": parse_number(m.group("num")), "unit": "percentage_point"},
+            34,
+            anchors=("points", "point"),
+            starts=(DIGIT, *NUMBER_STARTS),
+            back=40,
+            require_marker=lambda _m, before: (
+                re.search(
+                    r"\b(?:majorée?s?|augmentée?s?|increased|plus|above|over)\s+(?:de\s+|d['’]|by\s+)?$",
+                    before,
+                    re.IGNORECASE,
+                )
+                is None
+            ),
         ),
         Rule(
             "50 points de base",

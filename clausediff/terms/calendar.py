@@ -340,15 +340,22 @@ CALENDAR = Table(
         Rule(
             "du 1er juillet au 31 août",
             DEADLINE,
-            r"\b(?:du|de|from|between)\s+(?:1er|\d{1,2})(?:\s+" + _MONTH + r")?\s*(?:au|à|to|until|"
-            r"through|and|-)\s*(?:1er|\d{1,2})\s+" + _MONTH + r"(?:,?\s+(?:19|20)\d{2})?\b",
+            r"\b(?:du|de|from|between|entre\s+le)\s+(?:1er|\d{1,2})(?:\s+" + _MONTH + r")?\s*"
+            r"(?:au|à|to|until|through|and|et\s+le|-)\s*(?:1er|\d{1,2})\s+"
+            + _MONTH
+            + r"(?:,?\s+(?:19|20)\d{2})?\b"
+            # month first, as American English writes it: "from June 1 to August 31"
+            r"|\b(?:from|between)\s+" + _MONTH_EN + r"\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:to|until|"
+            r"through|and|-)\s*(?:" + _MONTH_EN + r"\s+)?\d{1,2}(?:st|nd|rd|th)?(?![\d\w])"
+            r"(?:,?\s+(?:19|20)\d{2})?",
             constant({"type": "period"}),
             42,
             reject_before=_IDENTIFYING,
             anchors=(DIGIT,),
-            back=8,
-            gate=r"(?:1er|\d{1,2})(?:\s+\w+)?\s*(?:au|à|to|until|through|and|-)\s*(?:1er|\d)",
-            starts=words("du de from between"),
+            back=22,
+            gate=r"(?:1er|\d{1,2})(?:st|nd|rd|th)?(?:\s+\w+)?\s*(?:au|à|to|until|through|and|"
+            r"et\s+le|-)\s*(?:1er|\d|[A-Z])",
+            starts=words("du de from between entre"),
         ),
         Rule(
             "de mi-mai à mi-septembre",

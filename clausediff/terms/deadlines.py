@@ -207,7 +207,11 @@ _ONE_CONTEXT = re.compile(
     r"\s+(?:(?:successive?s?|consécuti(?:f|fs|ve|ves)|initiale?s?|renewal|minimale?s?|"
     r"maximale?s?|minimum|maximum|supplémentaires?|additionnelle?s?|contractuelle?s?|totale?s?|"
     r"additional|initial|further|extended|limited|légale?s?|statutory)\s+)?"
-    r"(?:of|de|d['’])\s*|\b(?:upon|with|give|giving|provide|providing)\s+)$"
+    r"(?:of|de|d['’])\s*|"
+    # the length stated as an attribute: "le préavis est d'un mois", "fixé à un an"
+    r"\b(?:est|sont|sera|seront)\s+(?:de\s+|d['’]\s*)|"
+    r"\b(?:fixée?s?|portée?s?|ramenée?s?|réduite?s?|limitée?s?|égale?s?|set|extended|reduced|"
+    r"limited|increased|equal)\s+(?:à|to)\s+|\b(?:upon|with|give|giving|provide|providing)\s+)$"
     # any marker but the bare "d'" ("le dernier jour d'un mois" is no time limit)
     + "|"
     + phrases(*(m for m in MARKERS_FR + MARKERS_EN if m != "d'"))
@@ -220,7 +224,8 @@ _ONE_CONTEXT = re.compile(
 # marker before it: "s'applique un mois après sa publication", "one week before the renewal".
 _ONE_AFTER = re.compile(
     r"\s*(?:après|avant|plus\s+tard|plus\s+tôt|suivant|à\s+compter|à\s+partir|"
-    r"after|before|later|earlier|prior\s+to|following|from)\b",
+    r"à\s+l['’]avance|d['’]avance|after|before|later|earlier|prior\s+to|following|from|"
+    r"in\s+advance|beforehand)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -232,6 +237,8 @@ def _lone_one(match: re.Match[str], before: str) -> bool:
     lone = fold(match.group("num")).strip() in _ONE and not hyphenated
     if not lone or _ONE_CONTEXT.search(before[-48:]) is not None:
         return False
+    if re.search(r"\b(?:avance|advance)\b", match.group(0), re.IGNORECASE):
+        return False  # "un mois à l'avance": the advance notice is in the span already
     return _ONE_AFTER.match(match.string, match.end()) is None
 
 
@@ -266,7 +273,8 @@ DURATIONS = Table(
             starts=(DIGIT, *NUMBER_STARTS),
             back=70,
             reject_before=_AGE_BEFORE,
-            reject_after=_AGE_AFTER + r"|^\s*fériés?\b",
+            # "d'un jour à l'autre" is an idiom (any day now), no time limit
+            reject_after=_AGE_AFTER + r"|^\s*fériés?\b|^\s+à\s+l['’]autre\b",
             extend_before=MARKER_BEFORE,
             require_marker=_lone_one,
         ),

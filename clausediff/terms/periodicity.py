@@ -169,6 +169,16 @@ PERIODICITIES = Table(
 )
 
 
+# Ordinal days: "le cinquième jour ouvré", "the fifth business day".
+_ORDINAL_FR = (
+    r"premier|1er|dernier|deuxième|second|troisième|quatrième|cinquième|sixième|septième|"
+    r"huitième|neuvième|dixième|quinzième|vingtième|trentième|\d{1,2}(?:e|ème)"
+)
+_ORDINAL_EN = (
+    r"last|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fifteenth|"
+    r"twentieth|thirtieth|\d{1,2}(?:st|nd|rd|th)"
+)
+
 RELATIVE = Table(
     (
         Rule(
@@ -186,8 +196,9 @@ RELATIVE = Table(
         Rule(
             "le premier jour du mois",
             DEADLINE,
-            r"\ble\s+(?:premier|1er|dernier)\s+jour\s+(?:ouvrée?\s+|ouvrable\s+)?(?:du|de\s+la|"
-            r"de\s+chaque|de\s+l['’])\s*(?:mois|trimestre|année|semaine)\b(?:\s+suivante?)?"
+            rf"\ble\s+(?:{_ORDINAL_FR})\s+jour\s+(?:ouvrée?\s+|ouvrable\s+|calendaire\s+)?"
+            r"(?:(?:du|de\s+la|de\s+chaque|de\s+l['’])\s*(?:mois|trimestre|année|semaine)\b"
+            r"(?:\s+suivante?)?|suivant\b|qui\s+suit\b)"
             r"|\ble\s+jour\s+(?:ouvré\s+|ouvrable\s+)?suivant\b|"
             r"\b(?:(?:au\s+plus\s+tard|dès|avant|jusqu['’]à|à\s+compter\s+de|"
             r"à\s+partir\s+de)\s+)?(?:le\s+lendemain|la\s+veille)\b(?:\s+(?:incluse?|comprise?))?"
@@ -203,8 +214,9 @@ RELATIVE = Table(
         Rule(
             "at the end of the month",
             DEADLINE,
-            r"\b(?:(?:at|by|before|until|on|after)\s+)?the\s+(?:end|(?:last|first|1st|"
-            r"\d{1,2}(?:st|nd|rd|th))\s+(?:business\s+|working\s+|calendar\s+)?day)\s+of\s+"
+            r"\b(?:(?:at|by|before|until|on|after)\s+)?the\s+(?:end|(?:"
+            + _ORDINAL_EN
+            + r")\s+(?:business\s+|working\s+|calendar\s+)?day)\s+of\s+"
             r"(?:the|each|every|any|that|such|a)\s+(?:(?:succeeding|following|next|preceding|"
             r"current|then-current)\s+)?(?:calendar\s+|fiscal\s+|billing\s+)?"
             r"(?:month|quarter|year|week)\b",
@@ -221,7 +233,11 @@ RELATIVE = Table(
             DEADLINE,
             r"\b(?:on\s+)?the\s+(?:next|following|same|preceding)\s+(?:business\s+|working\s+|"
             r"calendar\s+)?day\b|\bon\s+the\s+(?:business|working)\s+day\s+"
-            r"(?:after|following|before)\b",
+            r"(?:after|following|before)\b"
+            # "by the fifth business day after receipt": an ordinal day counted from an event
+            r"|\b(?:(?:on|by|before|no\s+later\s+than|not\s+later\s+than)\s+)?the\s+(?:"
+            + _ORDINAL_EN
+            + r")\s+(?:business\s+|working\s+|calendar\s+)?day\s+(?:after|following)\b",
             {"type": "relative"},
             25,
             anchors=("day",),
