@@ -66,7 +66,6 @@ class Pending:
 
     rerun: bool  # same documents, new options: keep choices, links and place
     place: str = ""  # pair key of the pair the user was on
-    paths: tuple[str, str] = ("", "")
 
 
 class Opener(SessionFilesMixin):
@@ -169,7 +168,7 @@ class Opener(SessionFilesMixin):
             return
         options = self.window_options()
         left, right = comparison.right, comparison.left
-        self._pending = Pending(rerun=False, paths=(self.paths[Side.LEFT], self.paths[Side.RIGHT]))
+        self._pending = Pending(rerun=False)
         self.runner.start(lambda m: compare_documents(left, right, options, m))
 
     def _remember(self, *paths: str) -> None:
@@ -268,7 +267,7 @@ class Opener(SessionFilesMixin):
             current = self.window.details.current_pair()
             if current is not None:
                 place = pair_key(current)
-            self._pending = Pending(rerun=True, place=place, paths=self._path_tuple())
+            self._pending = Pending(rerun=True, place=place)
 
             def work(monitor: Monitor) -> Comparison:
                 if reread:
@@ -285,15 +284,12 @@ class Opener(SessionFilesMixin):
         if not self.may_replace():
             self._restore_paths()
             return
-        self._pending = Pending(rerun=False, paths=(left_path, right_path))
+        self._pending = Pending(rerun=False)
         self.runner.start(lambda m: compare_files(left_path, right_path, options, m))
 
     def _expect_session(self) -> None:
         """The next result is a session read from a file."""
         self._pending = Pending(rerun=False)
-
-    def _path_tuple(self) -> tuple[str, str]:
-        return self.paths[Side.LEFT], self.paths[Side.RIGHT]
 
     def cancel(self) -> None:
         """Stop the running comparison; what is on screen stays."""
