@@ -37,9 +37,3 @@ def status_icon(status: PairStatus, colour: str = "") -> QIcon:
         painter.end()
         icon.addPixmap(pixmap)
     return icon
-
-
-@cache
-def named_icon(name: str) -> QIcon:
-    """``resources/icons/<name>.svg`` as an icon."""
-    return QIcon(str(icon_path(name)))
