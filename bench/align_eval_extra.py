@@ -11,7 +11,8 @@ material with a known alignment built from real legal text:
   and the revision's alignment is known by construction: ``light`` (a few words changed here
   and there), ``reorder`` (clauses moved), ``split`` (clauses cut at a sentence boundary),
   ``merge`` (neighbours joined), ``insdel`` (clauses deleted, clauses from another document of
-  the same language inserted), ``paraphrase`` (a quarter of the words replaced everywhere),
+  the same language inserted), ``paraphrase`` (a quarter of the words replaced everywhere), ``shuffle`` (a third of the
+  clauses moved, and 30 % of the words replaced everywhere),
   ``heavy`` (every clause keeps about half its sentences, reworded, plus a sentence from
   elsewhere; one split, one merge, one deletion, one insertion), ``restructure`` (sentences
   travel between clauses, many-to-many, some dropped, words replaced; a merge, deletions,
@@ -69,6 +70,7 @@ SCENARIOS = (
     "merge",
     "insdel",
     "paraphrase",
+    "shuffle",
     "heavy",
     "restructure",
     "mixed",
@@ -265,6 +267,9 @@ def revise(base: Base, scenario: str, rev: Reviser) -> list[Unit]:
         units = rev.insert(rev.delete(units, few), few)
     elif scenario == "paraphrase":
         rev.paraphrase(units, 0.25)
+    elif scenario == "shuffle":
+        units = rev.move(units, max(2, n // 3))
+        rev.paraphrase(units, 0.3)
     elif scenario == "heavy":
         units = rev.merge(rev.split(units, 1), 1)  # before the rewrite: each piece keeps text
         rev.heavy(units)

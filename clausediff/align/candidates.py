@@ -12,16 +12,18 @@ clause, never an all-pairs scoring of long texts on large documents:
 3. otherwise a shared rare-word inverted index: each clause looks up its :data:`RARE_WORDS` rarest
    words in the other side's postings (postings longer than :data:`MAX_POSTING` are boilerplate
    and skipped), keeps the :data:`TOP_K` clauses sharing the most rare weight, in both directions;
-   plus a position prior: all pairs inside each small gap between consecutive exact anchors.
+   plus two position priors: all pairs inside each small gap between consecutive exact anchors,
+   and the :data:`BAND` right clauses on each side of each open left clause's expected place.
 
 No I/O, no Qt; checks the monitor every few hundred clauses.
 """
 
 from __future__ import annotations
 
+import bisect
 import heapq
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import pairwise
 
 from clausediff.align.score import Scorer
@@ -35,6 +37,8 @@ MAX_POSTING = 64
 TOP_K = 6
 CHECK_EVERY = 256
 GAP_BLOCK = 64
+#: Right clauses on each side of a left clause's expected place offered by the position prior.
+BAND = 3
 
 
 #: Largest group of identical bodies whose copies are all offered to the chain (copies x copies).
@@ -80,14 +84,19 @@ def _rare(words: frozenset[str], idf: dict[str, float]) -> list[str]:
 
 def _lookup(
     queries: dict[int, list[str]],
-    targets: dict[int, list[str]],
+    targets: Mapping[int, Iterable[str]],
     idf: dict[str, float],
     monitor: Monitor,
 ) -> dict[int, list[int]]:
-    """For each query clause, the target clauses sharing the most rare-word weight."""
+    """For each query clause, the target clauses sharing the most rare-word weight.
+
+    Queries bring their rarest words; targets are indexed by all their words, so a reworded
+    counterpart is found as long as it kept some of the query's rare words, even when new rare
+    words of its own push them out of its own signature.
+    """
     postings: dict[str, list[int]] = defaultdict(list)
-    for index, rare in targets.items():
-        for word in rare:
+    for index, words in targets.items():
+        for word in words:
             postings[word].append(index)
     found: dict[int, list[int]] = {}
     for n, (index, rare) in enumerate(queries.items()):
@@ -121,6 +130,29 @@ def _between_anchors(exact: dict[int, int], n: int, m: int) -> set[tuple[int, in
     return pairs
 
 
+def _band(exact: dict[int, int], open_left: Sequence[int], n: int, m: int) -> set[tuple[int, int]]:
+    """Position prior: each open left clause with the right clauses around its expected place.
+
+    The expected place interpolates between the nearest exact anchors before and after it (the
+    document ends when there are none), so a heavy rewrite that keeps the order of its clauses
+    still offers the in-order pairs to the chain, whatever words they share.
+    """
+    anchors = sorted(exact.items())
+    lefts = [i for i, _ in anchors]
+    pairs: set[tuple[int, int]] = set()
+    for i in open_left:
+        k = bisect.bisect_left(lefts, i)
+        i0, j0 = anchors[k - 1] if k > 0 else (-1, -1)
+        i1, j1 = anchors[k] if k < len(anchors) else (n, m)
+        if j1 <= j0:
+            continue  # anchors out of order around a move: no place to expect
+        expected = j0 + (i - i0) * (j1 - j0) / (i1 - i0)
+        low = max(j0 + 1, round(expected) - BAND)
+        high = min(j1 - 1, round(expected) + BAND)
+        pairs.update((i, j) for j in range(low, high + 1))
+    return pairs
+
+
 def candidate_pairs(
     scorer: Scorer,
     exact: dict[int, int],
@@ -148,14 +180,17 @@ def candidate_pairs(
                     sims[(i, j)] = scorer.sim(i, j)
         return sims
     idf = scorer.idf
-    free_left = {i: _rare(scorer.left[i], idf) for i in range(n) if i not in exact}
-    free_right = {j: _rare(scorer.right[j], idf) for j in range(m) if j not in matched_right}
+    rare_left = {i: _rare(scorer.left[i], idf) for i in open_left}
+    rare_right = {j: _rare(scorer.right[j], idf) for j in open_right}
+    all_left = {i: scorer.left[i] for i in open_left}
+    all_right = {j: scorer.right[j] for j in open_right}
     wanted: set[tuple[int, int]] = set()
-    for i, js in _lookup(free_left, free_right, idf, monitor).items():
+    for i, js in _lookup(rare_left, all_right, idf, monitor).items():
         wanted.update((i, j) for j in js)
-    for j, is_ in _lookup(free_right, free_left, idf, monitor).items():
+    for j, is_ in _lookup(rare_right, all_left, idf, monitor).items():
         wanted.update((i, j) for i in is_)
     wanted.update(_between_anchors(exact, n, m))
+    wanted.update(_band(exact, open_left, n, m))
     for k, (i, j) in enumerate(wanted):
         if k % (CHECK_EVERY * 8) == 0:
             monitor.check()
