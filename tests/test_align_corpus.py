@@ -106,3 +106,23 @@ def test_synthetic_revisions_of_real_texts(shared_dir: Path, scenario: str, mini
     for score in align_eval_extra.scenario_scores(align_eval_extra.bases(), scenario, 1).values():
         total.merge(score)
     assert total.pairs.prf()[2] >= minimum, total.pairs.prf()
+
+
+@pytest.mark.parametrize(
+    ("scenario", "minimum"),
+    [
+        ("paraphrase", 0.99),  # a quarter of the words replaced: rare-word signatures change
+        ("heavy", 0.88),  # half the sentences kept and reworded
+        ("restructure", 0.82),  # sentences travel between clauses
+    ],
+)
+def test_synthetic_revisions_through_the_word_index(
+    shared_dir: Path, monkeypatch: pytest.MonkeyPatch, scenario: str, minimum: float
+) -> None:
+    # Large documents never score all pairs: the rare-word index and the position priors must
+    # find the counterparts of heavily reworded clauses on their own.
+    monkeypatch.setattr(candidates, "ALL_PAIRS_LIMIT", 0)
+    total = score_alignment.Score()
+    for score in align_eval_extra.scenario_scores(align_eval_extra.bases(), scenario, 1).values():
+        total.merge(score)
+    assert total.pairs.prf()[2] >= minimum, total.pairs.prf()
