@@ -63,6 +63,8 @@ FOUND: list[tuple[str, str, str, str]] = [
         OB,
         "est, en outre, tenu",
     ),
+    # the future of "is required to" is the same duty
+    ("You will be required to provide a tax ID.", "en", OB, "will be required to"),
     # real duties next to the new vetoes stay found
     ("Vous devez informer Automattic immédiatement.", "fr", OB, "devez"),
     ("Le Client ne peut céder le contrat sans accord préalable.", "fr", OB, "ne peut"),
@@ -184,6 +186,19 @@ FOUND: list[tuple[str, str, str, str]] = [
         "le cinquième jour ouvré suivant",
     ),
     ("Le relevé est adressé le 5e jour ouvré du mois.", "fr", D, "le 5e jour ouvré du mois"),
+    # the service-time idiom written days first is still one span
+    (
+        "Support is available 7 days a week, 24 hours a day.",
+        "en",
+        D,
+        "7 days a week, 24 hours a day",
+    ),
+    (
+        "L'équipe répond 7 jours par semaine, 24 heures par jour.",
+        "fr",
+        D,
+        "7 jours par semaine, 24 heures par jour",
+    ),
     # --- amounts -----------------------------------------------------------------------------
     # a margin over a reference rate (the French statutory late-payment rate)
     ("au taux de la Banque centrale européenne majoré de 10 points", "fr", A, "10 points"),
@@ -241,6 +256,10 @@ NOT_FOUND: list[tuple[str, str, str]] = [
     ("Le tarif peut évoluer d'un jour à l'autre.", "fr", D),
     ("Premier mois de non-respect", "fr", D),
     ("the second day of the conference", "en", D),
+    # a hypothesis around "required to" binds no one
+    ("If you are required to pay a deposit, we will tell you.", "en", OB),
+    # the end of a contractual period is no calendar point (like "upon termination")
+    ("Les pièces sont restituées à la fin de la période de garantie.", "fr", D),
     # a lone "un" with no relation to time stays unlabelled
     ("une semaine de travail", "fr", D),
     ("le dernier jour d'un mois", "fr", D),

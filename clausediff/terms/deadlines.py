@@ -256,10 +256,14 @@ DURATIONS = Table(
             DEADLINE,
             rf"{NUMBER}\s+(?:hours|heures|h)\s+(?:per|a|par|each)\s+(?:day|jour)\s*,?\s*"
             rf"(?:and\s+|et\s+)?{NUMBER}\s+(?:days|jours|j)\s+(?:per|a|par|each|sur)\s+"
-            r"(?:week|semaine|7)",
+            r"(?:week|semaine|7)"
+            # the same idiom written days first: "7 days a week, 24 hours a day"
+            rf"|{NUMBER}\s+(?:days|jours|j)\s+(?:per|a|par|each)\s+(?:week|semaine)\s*,?\s*"
+            rf"(?:and\s+|et\s+)?{NUMBER}\s+(?:hours|heures|h)\s+(?:per|a|par|each)\s+"
+            r"(?:day|jour)",
             constant({"type": "hours", "weekly": True}),
             50,
-            anchors=("hours", "heures", "h"),
+            anchors=("hours", "heures", "h", "days", "jours"),
             starts=(DIGIT, *NUMBER_STARTS),
             back=40,
         ),

@@ -363,13 +363,15 @@ ENGLISH: tuple[Rule, ...] = (
     Rule(
         "is required to",
         OBLIGATION,
-        r"\b(?:is|are)\s+(?:(?:also|hereby|legally|contractually)\s+)?"
+        r"\b(?:is|are|will\s+be)\s+(?:(?:also|hereby|legally|contractually)\s+)?"
         r"(?:required|obliged|obligated)\s+to\b"
         r"|\b(?:has|have)\s+(?:an|the)\s+obligation\s+to\b",
         DUTY,
         30,
         anchors=("required", "obliged", "obligated", "obligation"),
         back=40,
+        # "if you are required to pay": a hypothesis, not a duty
+        reject_before=r"\b(?:if|whether|unless|where|when|in\s+case)\s+(?:[\w'’-]+\s+){0,4}$",
     ),
     Rule(
         "guarantees",

@@ -186,7 +186,9 @@ RELATIVE = Table(
             DEADLINE,
             r"\b(?:(?:à\s+la|en)\s+fin|au\s+début)\s+(?:du|de\s+la|de\s+l['’]|de\s+chaque|de)\s*"
             r"(?:mois|trimestre|"
-            r"semestre|année|exercice|semaine|période|journée)\b(?:\s+(?:civile?|calendaire|en\s+cours|"
+            # calendar periods only: "à la fin de la période de garantie" is the end of a
+            # contractual period, like "upon termination", with no quantity or date
+            r"semestre|année|exercice|semaine|journée)\b(?:\s+(?:civile?|calendaire|en\s+cours|"
             r"suivante?|concernée?))?",
             {"type": "relative"},
             25,
