@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -70,3 +72,18 @@ class Golden:
 def golden(request: pytest.FixtureRequest) -> Golden:
     """The golden-file checker; see :class:`Golden`."""
     return Golden(bool(request.config.getoption("--update-golden")))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _clear_clipboard_at_exit() -> Iterator[None]:
+    """Empty Qt's clipboard before the interpreter exits.
+
+    A QMimeData left on the clipboard of the offscreen platform crashes the process when Qt
+    tears down after Python (PySide6 6.11), turning a green run into exit code 139.
+    """
+    yield
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is not None:
+            QApplication.clipboard().clear()
