@@ -110,6 +110,25 @@ class CompareView(QListView):
             return
         self._scroll_when_placed(self.compare_model.index(pending.row()))
 
+    def prefetch(self, pair: int, screens: float = 1.0) -> None:
+        """Build the documents of ``pair`` and of the pairs below it, about a screen's worth.
+
+        Called in idle time for the next stop of Alt+Down, so the keypress only scrolls.
+        """
+        comparison = self.compare_model.workspace.comparison
+        if comparison is None or not 0 <= pair < len(comparison.pairs):
+            return
+        budget = self.viewport().height() * screens
+        index = pair
+        while budget > 0 and index < len(comparison.pairs):
+            row = self.compare_model.row_of_pair(index)
+            if row >= 0 and self.compare_model.rows[row].folded:
+                budget -= self.delegate.fold_height()
+                index = self.compare_model.rows[row].pair + self.compare_model.rows[row].count
+                continue
+            budget -= self.delegate.pair_height(index)  # builds both sides' documents
+            index += 1
+
     def selected_pairs(self) -> list[int]:
         """Pairs of the selected pair rows (fold rows are skipped), in order."""
         pairs = {

@@ -9,9 +9,10 @@ through those controllers and only renders them.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -215,19 +216,29 @@ class MainWindow(PreferencesMixin):
 
     def step(self, direction: int, wanted: Callable[[Pair], bool]) -> bool:
         """Go to the next (1) or previous (-1) pair matching ``wanted``; False at the end."""
+        target = self._next_match(self.current_pair(), direction, wanted)
+        if target < 0:
+            self.statusBar().showMessage(self.tr("No more changes in this direction"), 3000)
+            return False
+        self.view.go_to_pair(target)
+        self.set_current_pair(target)
+        following = self._next_match(target, direction, wanted)
+        if following >= 0:  # lay out the next stop while the user reads this one
+            QTimer.singleShot(0, partial(self.view.prefetch, following))
+        return True
+
+    def _next_match(self, start: int, direction: int, wanted: Callable[[Pair], bool]) -> int:
+        """The first pair after ``start`` in ``direction`` matching ``wanted``, or -1."""
         comparison = self.workspace.comparison
         if comparison is None:
-            return False
+            return -1
         pairs = comparison.pairs
-        index = self.current_pair() + direction
+        index = start + direction
         while 0 <= index < len(pairs):
             if wanted(pairs[index]):
-                self.view.go_to_pair(index)
-                self.set_current_pair(index)
-                return True
+                return index
             index += direction
-        self.statusBar().showMessage(self.tr("No more changes in this direction"), 3000)
-        return False
+        return -1
 
     def update_state(self) -> None:
         """Window title, summary line and enabled actions after any change."""
