@@ -46,7 +46,9 @@ FLOOR = 0.05
 #: that survives makes its two clauses alike, and this keeps the search linear in clauses.
 TOP = 4
 #: A clause whose rare-word weight is this well covered by its own link lost nothing (left) or
-#: received nothing (right): its sentences are not searched.
+#: received nothing (right): its sentences are not searched for a tie to another link (cheap
+#: and common). Unpaired clauses are always searched: a split piece shares its words with the
+#: other pieces, so its source looks covered while one of its sentences did leave.
 CONTAINED = 0.9
 #: Evidence an unpaired clause lying inside a split or merge needs to join it (see fill_gaps).
 GAP_FLOOR = 0.1
@@ -99,10 +101,15 @@ def ties(
     found: list[tuple[float, int, int]] = []
     for i, j in sorted(wanted):
         own_left, own_right = group_of_left[i], group_of_right[j]
-        if (own_left.rights and scorer.left_in(i, own_left.rights) >= CONTAINED) or (
-            own_right.lefts and scorer.right_in(j, own_right.lefts) >= CONTAINED
+        if (
+            own_left.rights
+            and own_right.lefts
+            and (
+                scorer.left_in(i, own_left.rights) >= CONTAINED
+                or scorer.right_in(j, own_right.lefts) >= CONTAINED
+            )
         ):
-            continue  # nothing left clause i, or nothing came into j: cheap and common
+            continue  # two links, and nothing left clause i or nothing came into j
         out_of_i = loose(0, i, own_left.rights)
         into_j = loose(1, j, own_right.lefts) if out_of_i else {}
         strength = 0.0
