@@ -199,6 +199,30 @@ FOUND: list[tuple[str, str, str, str]] = [
         D,
         "7 jours par semaine, 24 heures par jour",
     ),
+    ("Support 24h par jour, 7 jours par semaine.", "fr", D, "24h par jour, 7 jours par semaine"),
+    # the current or next calendar unit as the limit
+    (
+        "Le paiement intervient dans le mois qui suit la livraison.",
+        "fr",
+        D,
+        "dans le mois qui suit",
+    ),
+    ("Le rapport est remis dans la semaine suivant l'audit.", "fr", D, "dans la semaine suivant"),
+    ("Nous intervenons dans l'heure qui suit l'appel.", "fr", D, "dans l'heure qui suit"),
+    ("Nous répondons dans la journée.", "fr", D, "dans la journée"),
+    ("La réponse est apportée le jour même.", "fr", D, "le jour même"),
+    (
+        "Payment must be received by the end of the business day.",
+        "en",
+        D,
+        "by the end of the business day",
+    ),
+    (
+        "Orders placed before close of business ship the same day.",
+        "en",
+        D,
+        "before close of business",
+    ),
     # --- amounts -----------------------------------------------------------------------------
     # a margin over a reference rate (the French statutory late-payment rate)
     ("au taux de la Banque centrale européenne majoré de 10 points", "fr", A, "10 points"),
@@ -260,6 +284,8 @@ NOT_FOUND: list[tuple[str, str, str]] = [
     ("If you are required to pay a deposit, we will tell you.", "en", OB),
     # the end of a contractual period is no calendar point (like "upon termination")
     ("Les pièces sont restituées à la fin de la période de garantie.", "fr", D),
+    # "dans la journée de" names a day, it sets no limit
+    ("Les élèves visitent le musée dans la journée de mardi.", "fr", D),
     # a lone "un" with no relation to time stays unlabelled
     ("une semaine de travail", "fr", D),
     ("le dernier jour d'un mois", "fr", D),

@@ -239,6 +239,11 @@ _IDENTIFYING = (
     r"(?:[^.;]|\.\d){0,75}$"
 )
 
+_TIME_RANGE = (
+    rf"\b(?:(?:de|from|entre|between)\s+)?{_clock_pattern('a', True)}{_RANGE_SEP}"
+    rf"{_clock_pattern('b', True)}{_ZONE}"
+)
+
 CALENDAR = Table(
     (
         Rule(
@@ -274,14 +279,27 @@ CALENDAR = Table(
         Rule(
             "de 9 heures à 12 heures 30",
             DEADLINE,
-            rf"\b(?:(?:de|from|entre|between)\s+)?{_clock_pattern('a', True)}{_RANGE_SEP}"
-            rf"{_clock_pattern('b', True)}{_ZONE}",
+            _TIME_RANGE,
             _time_range,
             45,
-            anchors=(DIGIT, *_CLOCK_WORDS, "heures", "heure"),
-            back=30,
+            anchors=(DIGIT, *_CLOCK_WORDS),
+            back=9,
             gate=_CLOCK_GATE,
             starts=(DIGIT, "de", "from", "entre", "between", *_CLOCK_WORDS),
+        ),
+        Rule(
+            "de huit heures à dix-huit heures",
+            DEADLINE,
+            _TIME_RANGE,
+            _time_range,
+            45,
+            # the same ranges, found from a spelled hour: "heures" must be followed by the
+            # range separator (maybe after its minutes) for the rule to be tried at all
+            anchors=("heures", "heure"),
+            back=30,
+            gate=r"heures?\s+(?:(?:trente|quinze|quarante-cinq|et\s+demie|et\s+quart|\d{2})\s+)?"
+            r"(?:à|a|au|et|-|–)\s",
+            starts=("de", "entre"),
         ),
         Rule(
             "du lundi au vendredi",

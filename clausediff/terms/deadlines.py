@@ -254,16 +254,17 @@ DURATIONS = Table(
         Rule(
             "hours per day, days per week",
             DEADLINE,
-            rf"{NUMBER}\s+(?:hours|heures|h)\s+(?:per|a|par|each)\s+(?:day|jour)\s*,?\s*"
+            rf"{NUMBER}\s*(?:hours|heures|h)\s+(?:per|a|par|each)\s+(?:day|jour)\s*,?\s*"
             rf"(?:and\s+|et\s+)?{NUMBER}\s+(?:days|jours|j)\s+(?:per|a|par|each|sur)\s+"
             r"(?:week|semaine|7)"
             # the same idiom written days first: "7 days a week, 24 hours a day"
             rf"|{NUMBER}\s+(?:days|jours|j)\s+(?:per|a|par|each)\s+(?:week|semaine)\s*,?\s*"
-            rf"(?:and\s+|et\s+)?{NUMBER}\s+(?:hours|heures|h)\s+(?:per|a|par|each)\s+"
+            rf"(?:and\s+|et\s+)?{NUMBER}\s*(?:hours|heures|h)\s+(?:per|a|par|each)\s+"
             r"(?:day|jour)",
             constant({"type": "hours", "weekly": True}),
             50,
             anchors=("hours", "heures", "h", "days", "jours"),
+            gate=r"(?:\d+\s*)?(?:hours|heures|h|days|jours)\s+(?:per|a|par|each)\s",
             starts=(DIGIT, *NUMBER_STARTS),
             back=40,
         ),

@@ -208,6 +208,7 @@ FRENCH: tuple[Rule, ...] = (
         anchors=words("droit autorisé autorisée autorisés autorisées habilité habilitée habilités")
         + words("habilitées permis permise permises"),
         back=45,
+        starts=("n", "il"),
         reject_before=_FR_HYPOTHESIS,
         reject_after=_BY_LAW,
     ),

@@ -246,6 +246,25 @@ RELATIVE = Table(
             back=40,
         ),
         Rule(
+            "dans le mois qui suit / within the hour",
+            DEADLINE,
+            # the current or next calendar unit as the time limit: "dans le mois qui suit la
+            # livraison", "dans la journée", "le jour même", "by the end of the business day"
+            r"\bdans\s+(?:le\s+mois|la\s+semaine|l['’]heure|la\s+journée|l['’]année|le\s+trimestre)"
+            r"\s+(?:qui\s+suit|qui\s+suivent|suivante?|qui\s+précède|précédante?)\b"
+            r"|\bdans\s+la\s+journée\b(?!\s+(?:de|du|d['’])\b)|\ble\s+jour\s+même\b"
+            r"|\b(?:(?:by|before|until|at)\s+)?(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?"
+            r"(?:business|working)\s+day\b|\b(?:by|before|until|at)\s+close\s+of\s+business\b"
+            r"|\bwithin\s+the\s+(?:hour|day|week|month)\b",
+            {"type": "relative"},
+            26,
+            anchors=words(
+                "mois semaine heure journée année trimestre même day business hour week month"
+            ),
+            back=40,
+            starts=words("dans le within by before until at the end close"),
+        ),
+        Rule(
             "on the anniversary / à la date anniversaire",
             DEADLINE,
             # a yearly calendar point: "on the anniversary of your purchase", "à chaque date
