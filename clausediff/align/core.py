@@ -16,7 +16,8 @@ Method, each step in its own module:
 4. :mod:`moves` pairs what is left out of order, above a stricter threshold;
 5. :mod:`splits` attaches still-unpaired clauses to the link whose text they came from;
    :mod:`regroup` then joins links that a moved sentence ties together (many-to-many links,
-   only where the pairs gained outweigh the pairs wrongly implied; see :mod:`sentences`);
+   only where the pairs gained outweigh the pairs wrongly implied; see :mod:`sentences`), and
+   an unpaired clause lying between two pieces of one split or merge joins it;
 6. numbers and headings are compared apart from bodies: renumbering or retitling alone never
    makes a clause differ.
 
@@ -101,7 +102,8 @@ def align(
     groups += [Group([], [j], "unpaired") for j in free_right if j not in moved_right]
     attach(groups, scorer, sims, adjacent_only=False, threshold=attach_at)
     sentences = Sentences(left, right, stemmer, scorer.idf)
-    join(groups, ties(groups, sims, scorer, sentences, set(exact), set(exact.values())))
+    tied = ties(groups, sims, scorer, sentences, set(exact), set(exact.values()), monitor)
+    join(groups, tied)
     fill_gaps(groups, scorer, sims)
     bodies = (Bodies(left, left_keys, options), Bodies(right, right_keys, options))
     links = _order([_link(g, left, right, bodies, options) for g in groups], groups, len(left))

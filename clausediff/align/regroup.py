@@ -24,7 +24,8 @@ the :class:`~clausediff.align.sentences.Sentences` of both sides. Method:
    sentence.
 
 Joined links have several clauses on one or both sides; their status (split or merged) is
-decided by :func:`clausediff.align.core._status`. No I/O, no Qt; in place on the group list.
+decided by :func:`clausediff.align.core._status`. No I/O, no Qt; in place on the group list;
+checks the monitor while searching.
 """
 
 from __future__ import annotations
@@ -35,8 +36,10 @@ from collections.abc import Iterable, Mapping, Set
 from clausediff.align.score import Scorer
 from clausediff.align.sentences import Sentences
 from clausediff.align.splits import Group
+from clausediff.progress import SILENT, Monitor
 
 SENTENCE_MATCH = 0.5
+CHECK_EVERY = 256
 MARGIN = 0.15
 JOIN_PRECISION = 0.5
 MAX_SIDE = 4
@@ -63,6 +66,7 @@ def ties(
     sentences: Sentences,
     settled_left: Set[int],
     settled_right: Set[int],
+    monitor: Monitor = SILENT,
 ) -> list[tuple[float, int, int]]:
     """Tied ``(strength, left, right)`` pairs lying in different links, strongest first."""
     group_of_left = {i: g for g in groups for i in g.lefts}
@@ -99,7 +103,9 @@ def ties(
         return found
 
     found: list[tuple[float, int, int]] = []
-    for i, j in sorted(wanted):
+    for k, (i, j) in enumerate(sorted(wanted)):
+        if k % CHECK_EVERY == 0:
+            monitor.check()
         own_left, own_right = group_of_left[i], group_of_right[j]
         if (
             own_left.rights
