@@ -21,7 +21,9 @@ the :class:`~clausediff.align.sentences.Sentences` of both sides. Method:
    join a safe bet) and the joined link keeps at most :data:`MAX_SIDE` clauses a side, so a
    reader still sees one provision, not a chapter. An unpaired clause (a one-sided link) tied
    to a link joins it the same way: that is a split piece or a merged clause found by its
-   sentence.
+   sentence;
+3. gaps (:func:`fill_gaps`): an unpaired clause lying between two pieces of one split (or two
+   clauses of one merge) joins it on weak evidence: pieces of a clause stay together.
 
 Joined links have several clauses on one or both sides; their status (split or merged) is
 decided by :func:`clausediff.align.core._status`. No I/O, no Qt; in place on the group list;
