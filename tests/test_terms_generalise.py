@@ -65,6 +65,14 @@ FOUND: list[tuple[str, str, str, str]] = [
     ),
     # the future of "is required to" is the same duty
     ("You will be required to provide a tax ID.", "en", OB, "will be required to"),
+    # "il revient à X de" is a synonym of "il appartient à X de"
+    ("Il revient au Client de vérifier la compatibilité de son matériel.", "fr", OB, "Il revient"),
+    ("Il lui revient de conserver une copie.", "fr", OB, "Il lui revient"),
+    # the perfect tense of an undertaking
+    ("Le Prestataire s'est engagé à livrer avant la fin du mois.", "fr", OB, "s'est engagé à"),
+    ("Les Parties se sont engagées à se rencontrer.", "fr", OB, "se sont engagées à"),
+    # "it's" is "it is"
+    ("It's your responsibility to back up your data.", "en", OB, "It's your responsibility to"),
     # real duties next to the new vetoes stay found
     ("Vous devez informer Automattic immédiatement.", "fr", OB, "devez"),
     ("Le Client ne peut céder le contrat sans accord préalable.", "fr", OB, "ne peut"),
@@ -224,6 +232,11 @@ FOUND: list[tuple[str, str, str, str]] = [
         "before close of business",
     ),
     # --- amounts -----------------------------------------------------------------------------
+    # the amount restated in words in parentheses is one span with the digits
+    ("une indemnité de 40 € (quarante euros)", "fr", A, "40 € (quarante euros)"),
+    ("40 euros HT (quarante euros hors taxes)", "fr", A, "40 euros HT (quarante euros hors taxes)"),
+    ("a fee of $100 (one hundred dollars)", "en", A, "$100 (one hundred dollars)"),
+    ("un taux de 10 % (dix pour cent)", "fr", A, "10 % (dix pour cent)"),
     # a margin over a reference rate (the French statutory late-payment rate)
     ("au taux de la Banque centrale européenne majoré de 10 points", "fr", A, "10 points"),
     ("at the base rate plus 2 points", "en", A, "2 points"),
@@ -286,6 +299,9 @@ NOT_FOUND: list[tuple[str, str, str]] = [
     ("Les pièces sont restituées à la fin de la période de garantie.", "fr", D),
     # "dans la journée de" names a day, it sets no limit
     ("Les élèves visitent le musée dans la journée de mardi.", "fr", D),
+    # "il revient" without "de" is a verb of motion; a denied undertaking is none
+    ("Il revient à la maison le soir.", "fr", OB),
+    ("Le Prestataire ne s'est pas engagé à livrer.", "fr", OB),
     # a lone "un" with no relation to time stays unlabelled
     ("une semaine de travail", "fr", D),
     ("le dernier jour d'un mois", "fr", D),

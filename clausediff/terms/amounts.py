@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from clausediff.comparison import TermKind
-from clausediff.terms.numbers import DIGITS, NUMBER, NUMBER_STARTS, parse_number
+from clausediff.terms.numbers import DIGITS, NUMBER, NUMBER_STARTS, NUMBER_WORDS, parse_number
 from clausediff.terms.rules import DIGIT, Rule, Table, phrases, words
 from clausediff.terms.values import UNIT_WORDS, Value, fold
 
@@ -173,6 +173,11 @@ _PER = (
 )
 _PAREN_MONEY = rf"(?:\s*\(\s*{_SYMBOL}?\s*(?:{DIGITS})\s*(?:{_CURRENCY_AFTER})?\s*\))?"
 
+# The amount restated in words in parentheses after the digits is part of the same span (the
+# guideline's "words and digits together"): "40 € (quarante euros)", "$100 (one hundred dollars)".
+_RESTATED = rf"(?:\s*\(\s*(?:{NUMBER_WORDS})(?:{_SCALE})\s*(?:{_CURRENCY_AFTER})?(?:{_TAX})?\s*\))?"
+_RESTATED_PERCENT = rf"\s*\(\s*(?:{NUMBER_WORDS})\s*(?:pour\s+cent|percent|per\s+cent)\s*\)"
+
 
 def _money(match: re.Match[str]) -> Value | None:
     """Quantity (digits in parentheses win), currency code, tax basis, time denominator."""
@@ -243,7 +248,7 @@ AMOUNTS = Table(
             "110 € HT",
             AMOUNT,
             rf"(?P<num>{NUMBER})(?P<scale>{_SCALE})\s*(?P<cur>{_CURRENCY_AFTER})"
-            rf"(?P<paren>{_PAREN_MONEY})(?P<tax>{_TAX})(?P<per>{_PER})",
+            rf"(?P<paren>{_PAREN_MONEY})(?P<tax>{_TAX})(?P<per>{_PER}){_RESTATED}",
             _money,
             35,
             anchors=CURRENCY_ANCHORS,
@@ -254,7 +259,7 @@ AMOUNTS = Table(
             "$5,000.00 USD",
             AMOUNT,
             rf"(?P<sym>{_SYMBOL})\s*(?P<num2>{DIGITS})(?P<scale>{_SCALE})"
-            rf"(?:\s*(?-i:USD|EUR|GBP|CHF|CAD))?(?P<tax>{_TAX})(?P<per>{_PER})",
+            rf"(?:\s*(?-i:USD|EUR|GBP|CHF|CAD))?(?P<tax>{_TAX})(?P<per>{_PER}){_RESTATED}",
             _money,
             35,
             anchors=(
@@ -267,7 +272,7 @@ AMOUNTS = Table(
             "10 % / dix pour cent (10%)",
             AMOUNT,
             rf"(?P<num>{NUMBER})\s*(?:{phrases(*PERCENT_WORDS)})"
-            rf"(?:\s*\(\s*(?:{DIGITS})\s*%\s*\))?(?P<per>{_PER})",
+            rf"(?:\s*\(\s*(?:{DIGITS})\s*%\s*\)|{_RESTATED_PERCENT})?(?P<per>{_PER})",
             _percent,
             35,
             anchors=("%", "cent", "pourcent", "percent", "p"),

@@ -98,15 +98,17 @@ FRENCH: tuple[Rule, ...] = (
     Rule(
         "s'engage à (ne pas)",
         OBLIGATION,
-        rf"\b(?:[sm]{A}|(?:nous\s+nous|vous\s+vous)\s+)(?:engage|engagent|engagera|engageront|"
-        rf"engageons|engagez|oblige|obligent|obligera|obligeront)"
+        rf"\b(?:[sm]{A}|se\s+(?=sont)|(?:nous\s+nous|vous\s+vous)\s+)(?:engage|engagent|engagera|"
+        rf"engageront|engageons|engagez|oblige|obligent|obligera|obligeront|"
+        # the perfect tense of the same undertaking: "s'est engagé à", "se sont engagés à"
+        rf"(?:est|sont)\s+(?:engagée?s?|obligée?s?))"
         r"(?:\s+(?:à|a)\s+ne\s+(?:pas|jamais|plus)|\s+(?:à|a|sur|au|aux)(?=\s))?\b",
         _polarity,
         30,
         reject_before=r"\bne\s+$|\bn['’]\s*$",
         anchors=words(
             "engage engagent engagera engageront engageons engagez oblige obligent "
-            "obligera obligeront"
+            "obligera obligeront engagé engagée engagés engagées obligé obligée obligés obligées"
         ),
         back=12,
     ),
@@ -130,6 +132,17 @@ FRENCH: tuple[Rule, ...] = (
         DUTY,
         30,
         anchors=words("appartient appartiendra incombe incombera incombent responsabilité"),
+        back=18,
+    ),
+    Rule(
+        "il revient à X de",
+        OBLIGATION,
+        # a synonym of the guideline's "il appartient à X de": "il revient au Client de vérifier"
+        r"\bil\s+(?:(?:lui|leur|vous|nous)\s+)?(?:revient|reviendra|reviennent)"
+        r"(?=\s+(?:(?:à|au|aux)\s+[^,.;]{1,50}?\s+)?d(?:e\s|['’]))",
+        DUTY,
+        30,
+        anchors=words("revient reviendra reviennent"),
         back=18,
     ),
     Rule(
@@ -389,7 +402,7 @@ ENGLISH: tuple[Rule, ...] = (
     Rule(
         "it is X's responsibility to",
         OBLIGATION,
-        r"\bit\s+(?:is|shall\s+be|will\s+be|remains)\s+(?:the\s+)?(?:sole\s+)?"
+        r"\bit(?:\s+(?:is|shall\s+be|will\s+be|remains)|['’]s)\s+(?:the\s+)?(?:sole\s+)?"
         r"(?:[\w'’.-]+\s+){0,3}?responsibility\s+(?:of\s+(?:[\w'’.-]+\s+){1,3}?)?to\b",
         DUTY,
         31,
