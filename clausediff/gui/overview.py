@@ -25,6 +25,8 @@ class OverviewBar(QWidget):
         self.setFixedWidth(14)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._key: tuple[int, int, int, int] = (0, 0, 0, 0)
+        self._ticks: list[tuple[float, float, PairStatus]] = []
         bar = view.verticalScrollBar()
         bar.valueChanged.connect(self.update)
         bar.rangeChanged.connect(self.update)
@@ -37,7 +39,24 @@ class OverviewBar(QWidget):
         return QSize(14, 100)
 
     def _fractions(self) -> list[tuple[float, float, PairStatus]]:
-        """(top, height) as fractions of the document, and status, for each changed row."""
+        """(top, height) as fractions of the document, and status, for each changed row.
+
+        Cached while the rows and the document height stay the same: scrolling repaints the
+        strip often and must not measure every row again.
+        """
+        model = self.view.compare_model
+        comparison = model.workspace.comparison
+        key = (
+            id(comparison),
+            id(model.rows),
+            model.rowCount(),
+            self.view.verticalScrollBar().maximum(),
+        )
+        if key != self._key:
+            self._key, self._ticks = key, self._measure()
+        return self._ticks
+
+    def _measure(self) -> list[tuple[float, float, PairStatus]]:
         model = self.view.compare_model
         comparison = model.workspace.comparison
         rows = model.rowCount()
