@@ -4,7 +4,8 @@ Public API (the contract other packages call):
 
 * :func:`annotate` ``(text, language) -> tuple[Term, ...]``: terms with offsets into ``text``,
   sorted, never overlapping, values as in the annotation guidelines (``engine.py``; the rules
-  are tables in ``obligations.py``, ``deadlines.py``, ``calendar.py``, ``amounts.py``).
+  are tables in ``obligations*.py``, ``deadlines.py``, ``calendar.py``, ``clock.py``,
+  ``periodicity.py``, ``amounts.py``).
 * :func:`term_changes` ``(left_terms, right_terms, diff) -> tuple[TermChange, ...]``: terms
   matched across a pair through the word diff, reported as changed (with a direction), added or
   removed (``changes.py``).

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from clausediff.comparison import Term
 from clausediff.terms.amounts import AMOUNTS
 from clausediff.terms.calendar import CALENDAR
+from clausediff.terms.clock import CLOCK
 from clausediff.terms.deadlines import DURATIONS, VAGUE
 from clausediff.terms.obligations import OBLIGATIONS
 from clausediff.terms.periodicity import PERIODICITIES, RELATIVE
@@ -28,6 +29,7 @@ TABLES: tuple[Table, ...] = (
     OBLIGATIONS,
     AMOUNTS,
     CALENDAR,
+    CLOCK,
     DURATIONS,
     VAGUE,
     PERIODICITIES,

@@ -1,0 +1,181 @@
+"""English obligation triggers (duty / prohibition), as in guideline section 2.
+
+Contract: :data:`ENGLISH` is the tuple of English rules of :data:`.obligations.OBLIGATIONS`:
+"shall", "must", "shall not", "may not", "agrees to", "is required to", "guarantees", "it is X's
+responsibility to", "is prohibited", "has no right to". Their context patterns veto declarative
+"shall" (definitions, survival, dispute-resolution procedure), "will", liability wording,
+hypotheses and "may not" as a possibility. No I/O, no Qt.
+"""
+
+from __future__ import annotations
+
+from clausediff.terms.rules import Rule, words
+from clausediff.terms.triggers import BY_LAW, DUTY, OBLIGATION, PROHIBITION, polarity
+
+_EN_DECLARATIVE_VERBS = (
+    r"mean|means|be\s+deemed|be\s+defined|be\s+construed|be\s+interpreted|"
+    r"be\s+considered|be\s+treated\s+as|be\s+regarded|be\s+governed|be\s+subject\s+to|"
+    r"be\s+effective|be\s+binding|be\s+void|be\s+null|be\s+invalid|be\s+final|be\s+entitled|"
+    r"be\s+liable|be\s+free\s+to|be\s+in\s+addition|be\s+without\s+prejudice|be\s+the\s+property|"
+    r"be\s+vested|be\s+owned|be\s+severed|be\s+enforceable|be\s+unaffected|be\s+read|"
+    r"be\s+applicable|be\s+valid|not\s+be\s+(?:required|obliged|obligated)|be\s+permitted|"
+    r"be\s+allowed|be\s+exclusive|have|has|govern|survive|remain|continue\s+(?:in|to\s+apply|"
+    r"to\s+be)|apply|prevail|control|take\s+effect|become|terminate|expire|commence|begin|end|"
+    r"cease\s+to\s+(?:be|have)|renew|be\s+renewed|be\s+extended|inure|vest|belong|constitute|refer|extend|affect|limit|"
+    r"prejudice|restrict|prevent|impair|operate|create|give\s+rise|entitle|confer|supersede|"
+    r"be\s+responsible\s+for\s+any|in\s+any\s+way|in\s+no\s+way|be\s+construed|exclude|"
+    r"not\s+include|be\s+under|(?:[\w'’-]+\s+){1,4}be\s+liable|"
+    # a necessity imposed from outside, not a contractual duty: "that must be disclosed by law"
+    r"be\s+[\w-]+\s+(?:by|under)\s+(?:applicable\s+)?(?:law|court|statute|regulation)|"
+    # dispute resolution describes a procedure, it binds no party: "any dispute shall be
+    # finally settled by arbitration", "the arbitration shall take place in San Francisco"
+    r"take\s+place|be\s+(?:finally\s+|exclusively\s+|conclusively\s+)?settled|"
+    r"be\s+(?:finally|exclusively|conclusively)\s+(?:resolved|decided|determined|adjudicated)|"
+    r"be\s+(?:resolved|decided|determined|adjudicated|heard|referred|submitted)\s+"
+    r"(?:exclusively\s+)?(?:by|in|to|before|under)\s+(?:the\s+|a\s+)?(?:exclusive\s+)?"
+    r"(?:binding\s+|final\s+|confidential\s+)?(?:arbitration|arbitrators?|arbitral|courts?|"
+    r"tribunal|jurisdiction|mediation)|"
+    r"be\s+conducted\s+in\s+(?:the\s+)?(?:English|French|German|Spanish)\b|be\s+seated|"
+    # a necessity that arises sometimes is no contractual duty: "you must sometimes restart"
+    r"sometimes|occasionally|"
+    r"be\s+(?:for\s+)?(?:a\s+(?:period|term)\s+of\s+)?(?:\d|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|twenty|thirty|sixty|ninety)\b"
+)
+_EN_SHALL_AFTER = (
+    r"^(?:\s*,[^,.;]{1,30},)?\s+(?:(?:automatically|also|only|thereafter|then|thereupon|in\s+all\s+cases|"
+    r"nevertheless|however|otherwise|not|in\s+no\s+event|under\s+no\s+circumstances|neither|"
+    r"nonetheless)\s*,?\s+)*(?:" + _EN_DECLARATIVE_VERBS + r")\b"
+)
+_EN_NOT_AFTER = (
+    # an interjection may come first: "shall not, however, be entitled"
+    r"^(?:\s*,[^,.;]{1,30},)?\s+(?:be\s+)?(?:liable|responsible|deemed|construed|interpreted|"
+    r"entitled|required|obliged|obligated|"
+    r"considered|affect|apply|limit|prejudice|restrict|prevent|impair|constitute|operate|create|"
+    r"give\s+rise|have\s+any|have\s+to|exceed\s+the\s+highest|be\s+available|include|"
+    r"in\s+any\s+way)\b"
+)
+# "may not" is also a possibility: "the Service may not be available", "may not reflect".
+_EN_MAY_NOT_EPISTEMIC = (
+    r"^\s+(?:always\s+|necessarily\s+)?(?:be\s+(?:able\s+to\s+)?(?:always\s+|fully\s+)?)?"
+    r"(?:available|accurate|complete|suitable|compatible|appropriate|reflect|work|function|"
+    r"correspond|represent|exist|occur|meet|detect|identify|result|receive|enforceable|possible|"
+    r"error|uninterrupted|current|up\s+to\s+date|free|secure|legal|valid|supported|recognized|"
+    r"recognised|sufficient|reliable|timely|effective|have\s+been|necessarily|"
+    r"contain|reach|arrive|succeed|change|vary|differ|"
+    # software and content behaviour: "the Advertisements may not display properly"
+    r"display|appear|load|render|show|run|perform|operate|behave|play|print|respond|sync|"
+    r"update|cover|capture|protect|be\s+(?:displayed|shown|rendered|processed|delivered|"
+    r"received|recoverable|restored|recovered|visible|accessible|reachable))\b"
+)
+
+
+ENGLISH: tuple[Rule, ...] = (
+    Rule(
+        "shall not / must not / may not",
+        OBLIGATION,
+        r"\b(?:shall|must)\s+not\b|\b(?:shall|must)n['’]t\b|\bshall\s+never\b|"
+        r"\bmust\s+never\b|\bshall\s+in\s+no\s+(?:event|case|circumstances)\b",
+        PROHIBITION,
+        32,
+        anchors=words("shall must shan mustn"),
+        reject_after=_EN_NOT_AFTER,
+    ),
+    Rule(
+        "may not",
+        OBLIGATION,
+        r"\bmay\s+not\b",
+        PROHIBITION,
+        32,
+        anchors=("may",),
+        # "you acknowledge that the Service may not ...": a warning the user accepts
+        reject_before=r"\b(?:if|whether|which|that|it|there|this|these|they)\s+$|"
+        r"\b(?:acknowledges?|understands?|aware|recogni[sz]es?|accepts?)\s+(?:and\s+agrees?\s+)?"
+        r"that\s+(?:[\w'’-]+\s+){0,5}$",
+        reject_after=_EN_NOT_AFTER + "|" + _EN_MAY_NOT_EPISTEMIC,
+    ),
+    Rule(
+        "shall / must",
+        OBLIGATION,
+        r"\b(?:shall|must)\b",
+        DUTY,
+        30,
+        anchors=("shall", "must"),
+        reject_before=r"\b(?:if|whether|unless|in\s+case|in\s+the\s+event(?:\s+that)?)\s+"
+        r"(?:[\w'’-]+\s+){0,4}$|"
+        r"\bin\s+no\s+event\b[^.;:]*$",
+        reject_after=_EN_SHALL_AFTER,
+    ),
+    Rule(
+        "agrees to / undertakes to / commits to",
+        OBLIGATION,
+        r"\b(?:agrees|agree|undertakes|undertake|commits|commit|covenants|covenant)"
+        r"\s+(?:not\s+to|to)\b",
+        polarity,
+        30,
+        anchors=words("agrees agree undertakes undertake commits commit covenants covenant"),
+        reject_before=r"(?:\b(?:if|unless)\s+(?:[\w'’-]+\s+){0,3}|"
+        r"\b(?:do|does|don['’]t|doesn['’]t|not|may)"
+        r"\s+)$",
+        reject_after=r"^\s+(?:the|these|this|such|any|all|our|its|their|your|be\s+bound|abide|"
+        r"accept)\b",
+    ),
+    Rule(
+        "is required to",
+        OBLIGATION,
+        r"\b(?:is|are|will\s+be)\s+(?:(?:also|hereby|legally|contractually)\s+)?"
+        r"(?:required|obliged|obligated)\s+to\b"
+        r"|\b(?:has|have)\s+(?:an|the)\s+obligation\s+to\b",
+        DUTY,
+        30,
+        anchors=("required", "obliged", "obligated", "obligation"),
+        back=40,
+        # "if you are required to pay": a hypothesis, not a duty
+        reject_before=r"\b(?:if|whether|unless|where|when|in\s+case)\s+(?:[\w'’-]+\s+){0,4}$",
+    ),
+    Rule(
+        "guarantees",
+        OBLIGATION,
+        r"\bguarantees\b|(?<=\bwe\s)guarantee\b",
+        DUTY,
+        30,
+        anchors=("guarantees", "guarantee"),
+        reject_before=r"(?:\b(?:no|any|the|such|of|or|and|all|other|these|those|without|not|"
+        r"makes|make|gives|give|provides|provide|offers|offer|its|our|their|your|express|"
+        r"implied|warranties|warranty|representations|financial)\s*,?\s*|,\s*)$",
+        reject_after=r"^\s*(?:of|and|or|are|is|that\s+may|,|\.)",
+    ),
+    Rule(
+        "it is X's responsibility to",
+        OBLIGATION,
+        r"\bit(?:\s+(?:is|shall\s+be|will\s+be|remains)|['’]s)\s+(?:the\s+)?(?:sole\s+)?"
+        r"(?:[\w'’.-]+\s+){0,3}?responsibility\s+(?:of\s+(?:[\w'’.-]+\s+){1,3}?)?to\b",
+        DUTY,
+        31,
+        anchors=("responsibility",),
+        back=70,
+    ),
+    Rule(
+        "is prohibited",
+        OBLIGATION,
+        r"\b(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden)\b"
+        r"|\b(?:is|are)\s+not\s+(?:permitted|allowed|authorized|authorised)"
+        r"(?:\s*,[^,.;]{1,40},)?\s+to\b",
+        PROHIBITION,
+        30,
+        anchors=("prohibited", "forbidden", "permitted", "allowed", "authorized", "authorised"),
+        back=25,
+        # "to the extent such exclusion is prohibited by applicable law": the law forbids
+        reject_after=BY_LAW,
+    ),
+    Rule(
+        "has no right to",
+        OBLIGATION,
+        # a right denied to a party is a prohibition: the English twin of "n'a pas le droit de"
+        r"\b(?:do|does|shall|will)\s+not\s+have\s+(?:the|any)\s+right\s+to\b"
+        r"|\b(?:has|have)\s+no\s+right\s+to\b",
+        PROHIBITION,
+        33,  # beats "shall not" inside it
+        anchors=("right",),
+        back=30,
+    ),
+)
