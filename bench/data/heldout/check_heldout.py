@@ -1,68 +1,86 @@
 """Self-check of the held-out material (no dependency on the product).
 
-python3 bench/data/heldout/check_heldout.py
-Checks terms.jsonl (offsets, labels, no overlaps) and every pairs/*/gold.json (keys 40-80 characters, unique
-exactly and after whitespace collapsing, in document order, every clause paired or deleted/inserted)."""
-import json, os, re, sys
-from collections import Counter
+Run ``python3 bench/data/heldout/check_heldout.py``. It checks ``terms.jsonl`` (offsets, labels,
+no overlaps) and every ``pairs/*/gold.json`` (keys of 40-80 characters, unique exactly and after
+whitespace collapsing, in document order, every clause paired or deleted/inserted).
+"""
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
 LABELS = {"obligation", "deadline", "amount"}
 
 
-def norm(s):
-    return re.sub(r"\s+", " ", s)
+def _collapse(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
 
 
-def check_terms(path):
-    ids, n, c = set(), Counter(), Counter()
-    for line in open(path, encoding="utf-8"):
-        d = json.loads(line)
-        assert list(d) == ["id", "lang", "source", "text", "spans"], d["id"]
-        assert d["id"] not in ids, d["id"]
-        ids.add(d["id"])
-        n[d["lang"]] += 1
-        spans = d["spans"]
-        for s in spans:
-            assert s["label"] in LABELS
-            assert d["text"][s["start"]:s["end"]] == s["text"], (d["id"], s)
-            c[(d["lang"], s["label"])] += 1
-        spans = sorted(spans, key=lambda s: s["start"])
-        for a, b in zip(spans, spans[1:]):
-            assert a["end"] <= b["start"], (d["id"], a, b)
-    return n, c
+def check_terms(path: Path) -> tuple[Counter[str], Counter[str]]:
+    """Paragraphs per language and spans per language/label; asserts the file is well formed."""
+    ids: set[str] = set()
+    paragraphs: Counter[str] = Counter()
+    spans_per_cell: Counter[str] = Counter()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record: dict[str, Any] = json.loads(line)
+        assert list(record) == ["id", "lang", "source", "text", "spans"], record["id"]
+        assert record["id"] not in ids, record["id"]
+        ids.add(record["id"])
+        paragraphs[record["lang"]] += 1
+        spans = sorted(record["spans"], key=lambda span: span["start"])
+        for span in spans:
+            assert span["label"] in LABELS
+            assert record["text"][span["start"] : span["end"]] == span["text"], record["id"]
+            spans_per_cell[f"{record['lang']}/{span['label']}"] += 1
+        for before, after in pairwise(spans):
+            assert before["end"] <= after["start"], (record["id"], before, after)
+    return paragraphs, spans_per_cell
 
 
-def check_pair(folder):
-    g = json.load(open(os.path.join(folder, "gold.json"), encoding="utf-8"))
-    out = {}
-    for side, fname in (("left", "left.txt"), ("right", "right.txt")):
-        text = open(os.path.join(folder, fname), encoding="utf-8").read()
+def check_pair(folder: Path) -> str:
+    """A one-line summary of a pair; asserts its gold file follows the corpus rules."""
+    gold: dict[str, Any] = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    sizes = {}
+    for side in ("left", "right"):
+        text = (folder / f"{side}.txt").read_text(encoding="utf-8")
         last = -1
-        for cl in g[side]:
-            k = cl["key"]
-            assert 40 <= len(k) <= 80, (folder, cl)
-            assert text.count(k) == 1 and norm(text).count(norm(k)) == 1, (folder, cl)
-            pos = text.find(k)
-            assert pos > last, (folder, "order", cl)
-            last = pos
-        out[side] = (len(g[side]), len(text.split()))
-    lids = {x["id"] for x in g["left"]}
-    rids = {x["id"] for x in g["right"]}
-    pl = {a for a, b in g["pairs"]}
-    pr = {b for a, b in g["pairs"]}
-    assert pl <= lids and pr <= rids
-    assert not pl & set(g["deleted"]) and not pr & set(g["inserted"])
-    assert pl | set(g["deleted"]) == lids and pr | set(g["inserted"]) == rids
-    return (out["left"], out["right"]), len(g["pairs"]), len(g["deleted"]), len(g["inserted"])
+        for clause in gold[side]:
+            key = clause["key"]
+            assert 40 <= len(key) <= 80, (folder.name, clause)
+            assert text.count(key) == 1, (folder.name, clause)
+            assert _collapse(text).count(_collapse(key)) == 1, (folder.name, clause)
+            position = text.find(key)
+            assert position > last, (folder.name, "order", clause)
+            last = position
+        sizes[side] = f"{len(gold[side])} clauses/{len(text.split())} words"
+    left_ids = {clause["id"] for clause in gold["left"]}
+    right_ids = {clause["id"] for clause in gold["right"]}
+    paired_left = {left for left, _ in gold["pairs"]}
+    paired_right = {right for _, right in gold["pairs"]}
+    assert paired_left | set(gold["deleted"]) == left_ids
+    assert paired_right | set(gold["inserted"]) == right_ids
+    assert not paired_left & set(gold["deleted"])
+    assert not paired_right & set(gold["inserted"])
+    return (
+        f"{folder.name}: left {sizes['left']}, right {sizes['right']}, pairs "
+        f"{len(gold['pairs'])}, deleted {len(gold['deleted'])}, inserted {len(gold['inserted'])}"
+    )
+
+
+def main() -> None:
+    """Check everything and print what is there."""
+    paragraphs, cells = check_terms(HERE / "terms.jsonl")
+    print("terms:", dict(paragraphs), dict(sorted(cells.items())))
+    for folder in sorted((HERE / "pairs").iterdir()):
+        print(check_pair(folder))
+    print("OK")
 
 
 if __name__ == "__main__":
-    n, c = check_terms(os.path.join(HERE, "terms.jsonl"))
-    print("terms:", dict(n), {f"{l}/{lab}": v for (l, lab), v in sorted(c.items())})
-    pdir = os.path.join(HERE, "pairs")
-    for name in sorted(os.listdir(pdir)):
-        (l, r), p, d, i = check_pair(os.path.join(pdir, name))
-        print(f"{name}: left {l[0]} clauses/{l[1]} words, right {r[0]}/{r[1]}, pairs {p}, deleted {d}, inserted {i}")
-    print("OK")
-    sys.exit(0)
+    main()
