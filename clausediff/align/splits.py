@@ -7,10 +7,13 @@ similarity, or the share of ``j``'s rare-word weight found in ``i`` (a piece cut
 resembles ``i`` only partly but is contained in it) weighed by :data:`CONTAINMENT_WEIGHT`,
 reaches the threshold (:data:`ATTACH_THRESHOLD`, raised by the caller for light revisions),
 *and* ``j`` covers at least :data:`GAIN` more of ``i``'s rare-word weight than the link's right
-side already did (a near-copy of text already paired adds nothing and is not a split piece).
+side already did (a near-copy of text already paired adds nothing and is not a split piece),
+*and* at least :data:`MIN_CONTAINED` of ``j``'s own rare-word weight is found in ``i`` (a piece
+cut out of ``i`` comes mostly from ``i``; a new section that merely shares the topic does not).
 Symmetrically, a still-unpaired left clause joins the link of
-the right clause it resembles most when that link has one right clause (a merge). A link never
-becomes many-to-many: a clause whose best counterpart sits in such a link stays unpaired.
+the right clause it resembles most when that link has one right clause (a merge). This step
+never makes a link many-to-many (a clause whose best counterpart sits in such a link stays
+unpaired here); :mod:`clausediff.align.regroup` does, on sentence evidence only.
 No I/O, no Qt.
 """
 
@@ -26,6 +29,7 @@ from clausediff.align.score import Scorer
 ATTACH_THRESHOLD = 0.15
 CONTAINMENT_WEIGHT = 0.5
 GAIN = 0.05
+MIN_CONTAINED = 0.15
 
 
 @dataclass(slots=True)
@@ -89,7 +93,11 @@ def attach(
         ]
         if scored:
             value, i = max(scored)
-            if i in group_of_left and value >= threshold(group_of_left[i]):
+            if (
+                i in group_of_left
+                and value >= threshold(group_of_left[i])
+                and scorer.right_in(j, [i]) >= MIN_CONTAINED
+            ):
                 proposals.append((value, True, i, j))
     for i in free_left:
         scored = [
@@ -98,7 +106,11 @@ def attach(
         ]
         if scored:
             value, j = max(scored)
-            if j in group_of_right and value >= threshold(group_of_right[j]):
+            if (
+                j in group_of_right
+                and value >= threshold(group_of_right[j])
+                and scorer.left_in(i, [j]) >= MIN_CONTAINED
+            ):
                 proposals.append((value, False, i, j))
     proposals.sort(reverse=True)
     attached_left: set[int] = set()
