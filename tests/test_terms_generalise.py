@@ -279,6 +279,11 @@ NOT_FOUND: list[tuple[str, str, str]] = [
     ("The arbitration shall take place in San Francisco, California.", "en", OB),
     ("The arbitration shall be conducted in the English language.", "en", OB),
     ("Disputes shall be submitted to the exclusive jurisdiction of the courts of Paris.", "en", OB),
+    # statements about the contract itself; a vetoed "shall not" never falls back to a duty
+    ("The Provider's records shall be conclusive evidence of usage.", "en", OB),
+    ("This Agreement shall bind the parties' successors and assigns.", "en", OB),
+    ("Such delay shall not relieve the Customer of its obligations.", "en", OB),
+    ("A failure to enforce any right shall not be a waiver of it.", "en", OB),
     # "may not" as a possibility of software or content behaviour
     ("You acknowledge that the Advertisements may not display properly.", "en", OB),
     ("Some pages may not load on older browsers.", "en", OB),

@@ -19,6 +19,8 @@ _EN_DECLARATIVE_VERBS = (
     r"be\s+liable|be\s+free\s+to|be\s+in\s+addition|be\s+without\s+prejudice|be\s+the\s+property|"
     r"be\s+vested|be\s+owned|be\s+severed|be\s+enforceable|be\s+unaffected|be\s+read|"
     r"be\s+applicable|be\s+valid|not\s+be\s+(?:required|obliged|obligated)|be\s+permitted|"
+    # more statements about the contract itself: "shall be conclusive evidence", "shall bind"
+    r"be\s+conclusive|be\s+unenforceable|be\s+ineffective|be\s+illegal|bind|"
     r"be\s+allowed|be\s+exclusive|have|has|govern|survive|remain|continue\s+(?:in|to\s+apply|"
     r"to\s+be)|apply|prevail|control|take\s+effect|become|terminate|expire|commence|begin|end|"
     r"cease\s+to\s+(?:be|have)|renew|be\s+renewed|be\s+extended|inure|vest|belong|constitute|refer|extend|affect|limit|"
@@ -52,7 +54,7 @@ _EN_NOT_AFTER = (
     r"entitled|required|obliged|obligated|"
     r"considered|affect|apply|limit|prejudice|restrict|prevent|impair|constitute|operate|create|"
     r"give\s+rise|have\s+any|have\s+to|exceed\s+the\s+highest|be\s+available|include|"
-    r"in\s+any\s+way)\b"
+    r"in\s+any\s+way|relieve|waive|be\s+(?:a|an)\s+(?:breach|waiver|default))\b"
 )
 # "may not" is also a possibility: "the Service may not be available", "may not reflect".
 _EN_MAY_NOT_EPISTEMIC = (
@@ -103,7 +105,9 @@ ENGLISH: tuple[Rule, ...] = (
         reject_before=r"\b(?:if|whether|unless|in\s+case|in\s+the\s+event(?:\s+that)?)\s+"
         r"(?:[\w'’-]+\s+){0,4}$|"
         r"\bin\s+no\s+event\b[^.;:]*$",
-        reject_after=_EN_SHALL_AFTER,
+        # "shall not" is never a duty: a prohibition when the rule above keeps it, nothing when
+        # it vetoes it ("shall not relieve the Customer")
+        reject_after=_EN_SHALL_AFTER + r"|^\s+(?:not|never)\b",
     ),
     Rule(
         "agrees to / undertakes to / commits to",
