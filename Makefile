@@ -61,7 +61,7 @@ BUNDLE    := dist/ClauseDiff
 
 wheel: $(STAMP) translations ## Build the wheel and sdist into dist/ (compiled translations included)
 	rm -f dist/clausediff-*.whl dist/clausediff-*.tar.gz
-	$(PY) -m build --outdir dist .
+	$(PY) -m build --quiet --outdir dist .
 	@ls -l dist/clausediff-*.whl dist/clausediff-*.tar.gz
 
 dist: $(STAMP) translations ## Build the one-folder app bundle dist/ClauseDiff with PyInstaller
