@@ -240,6 +240,26 @@ FOUND: list[tuple[str, str, str, str]] = [
     # a margin over a reference rate (the French statutory late-payment rate)
     ("au taux de la Banque centrale européenne majoré de 10 points", "fr", A, "10 points"),
     ("at the base rate plus 2 points", "en", A, "2 points"),
+    # a fraction of a reference amount is a rate (public procurement penalties)
+    (
+        "une pénalité journalière de 1/3 000 du montant hors taxes du marché",
+        "fr",
+        A,
+        "1/3 000 du montant",
+    ),
+    (
+        "une pénalité de 1/1000e du montant du marché par jour de retard",
+        "fr",
+        A,
+        "1/1000e du montant",
+    ),
+    # ... with its time denominator
+    (
+        "a credit of 1/30 of the monthly fees per day of outage",
+        "en",
+        A,
+        "1/30 of the monthly fees per day",
+    ),
     # a price per head and per time unit, and per minute
     ("10 € par utilisateur et par mois", "fr", A, "10 € par utilisateur et par mois"),
     ("0,15 € / minute", "fr", A, "0,15 € / minute"),
@@ -294,6 +314,11 @@ NOT_FOUND: list[tuple[str, str, str]] = [
     # points that are not a margin over a rate are counts or scores
     ("un score de 10 points", "fr", A),
     ("10 points de fidélité par commande", "fr", A),
+    # regulation numbers and article ranges are not fractions of an amount
+    ("le règlement européen n° 2016/679 du 27 avril 2016", "fr", A),
+    ("les articles 3/4 des présentes", "fr", A),
+    # a daily penalty: the periodicity qualifies an amount
+    ("une pénalité journalière de 1/3 000 du montant", "fr", D),
     # "d'un jour à l'autre" is an idiom, ordinals of events are counts
     ("Le tarif peut évoluer d'un jour à l'autre.", "fr", D),
     ("Premier mois de non-respect", "fr", D),
@@ -345,6 +370,8 @@ def test_not_found(text: str, language: str, label: str) -> None:
             "de neuf heures et demie à dix-sept heures",
             {"type": "hours", "from": "09:30", "to": "17:00"},
         ),
+        # "journalière" keeps its accent in the text
+        ("une vérification journalière des sauvegardes", {"type": "periodicity", "unit": "day"}),
         # one anniversary is a point, each anniversary recurs every year
         ("on the anniversary of the purchase", {"type": "relative"}),
         ("à chaque date anniversaire", {"type": "periodicity", "unit": "year"}),

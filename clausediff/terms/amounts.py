@@ -242,6 +242,17 @@ def _multiplier(match: re.Match[str]) -> Value | None:
     return {"multiplier": factor, "of": "legal_interest_rate"}
 
 
+def _fraction(match: re.Match[str]) -> Value | None:
+    """A fraction of the reference amount, as a percentage of it."""
+    numerator, denominator = int(match.group("n")), int(re.sub(r"\D", "", match.group("d")))
+    if denominator == 0 or numerator >= denominator:
+        return None
+    value: Value = {"quantity": round(100 * numerator / denominator, 6), "unit": "percent"}
+    value["of"] = "amount"
+    _extras(value, "", match.group("per") or "")
+    return value
+
+
 AMOUNTS = Table(
     (
         Rule(
@@ -290,6 +301,19 @@ AMOUNTS = Table(
             anchors=("fois", "times"),
             starts=(DIGIT, *NUMBER_STARTS),
             back=40,
+        ),
+        Rule(
+            "1/3 000 du montant",
+            AMOUNT,
+            # a fraction of a reference amount is a rate, like a multiple of the legal rate:
+            # "une pénalité journalière de 1/3 000 du montant hors taxes du marché"
+            r"(?<![\d/.,])(?P<n>\d{1,3})\s*/\s*(?P<d>\d{1,3}(?:[ \u00a0\u202f]?\d{3})*)"
+            r"(?:e|ème|ième|th)?\s+(?:du|de\s+la|de\s+l['’]|des|of\s+the)\s+(?:[\w-]+\s+)?"
+            rf"(?:montant|prix|valeur|somme|amount|price|value|fees?)\b(?P<per>{_PER})",
+            _fraction,
+            36,
+            anchors=(DIGIT,),
+            gate=r"\d{1,3}\s*/\s*\d",
         ),
         Rule(
             "majoré de 10 points",

@@ -29,7 +29,7 @@ _PERIOD_UNITS = (
 _MONEY_NOUNS = (
     r"montants?|prix|coûts?|tarifs?|redevances?|loyers?|forfaits?|chiffres?\s+d['’]affaires|"
     r"revenus?|budgets?|plafonds?|abonnements?|salaires?|cotisations?|frais|intérêts?|taux|"
-    r"sommes?|rémunérations?|primes?|honoraires|"
+    r"sommes?|rémunérations?|primes?|honoraires|pénalités?|indemnités?|amendes?|"
     r"fees?|prices?|costs?|charges?|amounts?|revenues?|rents?|salar(?:y|ies)|"
     r"subscriptions?|turnover|caps?|limits?|interest|rates?|sums?|compensation|"
     r"temps|time|uptime|disponibilité|availability"
@@ -75,6 +75,10 @@ def periodicity(match: re.Match[str]) -> Value | None:
                 value["quantity"] = count
             return value
     return None
+
+
+# The table keys are folded; the text keeps its accents.
+_ACCENTED = ("journalière", "journalières")
 
 
 def _is_english(word: str) -> bool:
@@ -143,10 +147,10 @@ PERIODICITIES = Table(
         Rule(
             "mensuel (after its noun)",
             DEADLINE,
-            r"\b" + phrases(*(w for w in PERIODIC_WORDS if not _is_english(w))) + r"\b",
+            r"\b" + phrases(*(w for w in PERIODIC_WORDS if not _is_english(w)), *_ACCENTED) + r"\b",
             periodicity,
             19,
-            anchors=words(*PERIODIC_WORDS),
+            anchors=words(*PERIODIC_WORDS, *_ACCENTED),
             back=5,
             reject_before=r"\b(?:" + _MONEY_NOUNS + r")(?:\s+(?:total|totale|net|nette|brut|brute|"
             r"hors\s+taxes|HT|TTC|forfaitaire|minimum|maximum|global|globale))?"

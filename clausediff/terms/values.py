@@ -62,7 +62,8 @@ BUSINESS_WORDS = frozenset(
 # Adverbs and adjectives of periodicity -> unit.
 PERIODIC_WORDS: dict[str, str] = {
     **dict.fromkeys(["quotidien", "quotidienne", "quotidiens", "quotidiennes"], "day"),
-    **dict.fromkeys(["quotidiennement", "journalier", "journaliere", "daily"], "day"),
+    **dict.fromkeys(["quotidiennement", "journalier", "journaliers", "daily"], "day"),
+    **dict.fromkeys(["journaliere", "journalieres"], "day"),
     **dict.fromkeys(["hebdomadaire", "hebdomadaires", "hebdomadairement", "weekly"], "week"),
     **dict.fromkeys(["mensuel", "mensuelle", "mensuels", "mensuelles", "mensuellement"], "month"),
     **dict.fromkeys(["monthly"], "month"),
