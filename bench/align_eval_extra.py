@@ -11,16 +11,16 @@ material with a known alignment built from real legal text:
   and the revision's alignment is known by construction: ``light`` (a few words changed here
   and there), ``reorder`` (clauses moved), ``split`` (clauses cut at a sentence boundary),
   ``merge`` (neighbours joined), ``insdel`` (clauses deleted, clauses from another document of
-  the same language inserted), ``paraphrase`` (a quarter of the words replaced everywhere), ``shuffle`` (a third of the
-  clauses moved, and 30 % of the words replaced everywhere),
+  the same language inserted), ``paraphrase`` (a quarter of the words replaced everywhere),
+  ``shuffle`` (a third of the clauses moved, 30 % of the words replaced everywhere),
   ``heavy`` (every clause keeps about half its sentences, reworded, plus a sentence from
   elsewhere; one split, one merge, one deletion, one insertion), ``restructure`` (sentences
   travel between clauses, many-to-many, some dropped, words replaced; a merge, deletions,
   insertions), ``mixed`` (a bit of all), and
   ``reversed`` (each corpus pair aligned right to left against its transposed gold);
-* ``--loo``: leave-one-pair-out on the corpus for a small grid of the alignment's thresholds:
-  for each held-out pair, pick the grid point with the best micro F1 on the three others and
-  score it on the held-out pair, to show how much the thresholds depend on the pairs.
+* ``--loo``: leave-one-pair-out on the corpus (:func:`score_alignment.loo`), to show how much
+  the thresholds depend on the pairs; ``--set MODULE.ATTR=VALUE`` overrides a threshold for an
+  ablation.
 
 Clauses are built directly (``Article N`` + heading + body, offsets consistent) so alignment is
 judged alone. Prints pair P/R/F1 and deleted/inserted F1 per scenario, FR and EN apart.
@@ -35,22 +35,22 @@ import json
 import random
 import re
 import sys
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from score_alignment import (
     CORPUS,
+    GRID,
     ROOT,
     Gold,
     Score,
     gold_clauses,
     load_gold,
-    run_pair,
+    loo,
+    patched,
     score_links,
     segment_text,
 )
@@ -411,60 +411,6 @@ def extra(seeds: int, verbose: bool) -> dict[str, Score]:
         overall.merge(score)
     print(f"{'ALL':<11} {'all':<4} {_f(overall)}")
     return totals
-
-
-#: Thresholds explored by leave-one-pair-out: (module, attribute) -> values.
-GRID: dict[tuple[str, str], tuple[float, ...]] = {
-    ("clausediff.align.core", "CHAIN_THRESHOLD"): (0.08, 0.12, 0.16),
-    ("clausediff.align.core", "RELATIVE"): (0.4, 0.5, 0.6),
-    ("clausediff.align.core", "LEVEL_SHARE"): (0.15, 0.25, 0.35),
-    ("clausediff.align.core", "ATTACH_THRESHOLD"): (0.1, 0.15, 0.2),
-    ("clausediff.align.regroup", "SENTENCE_MATCH"): (0.4, 0.5, 0.6),
-    ("clausediff.align.regroup", "JOIN_PRECISION"): (0.4, 0.5, 0.67),
-}
-
-
-@contextmanager
-def patched(setting: dict[tuple[str, str], float]) -> Iterator[None]:
-    """Temporarily set module attributes of the alignment package."""
-    import importlib
-
-    saved: list[tuple[Any, str, Any]] = []
-    try:
-        for (module_name, attr), value in setting.items():
-            module = importlib.import_module(module_name)
-            saved.append((module, attr, getattr(module, attr)))
-            setattr(module, attr, value)
-        yield
-    finally:
-        for module, attr, value in reversed(saved):
-            setattr(module, attr, value)
-
-
-def loo(grid: dict[tuple[str, str], tuple[float, ...]]) -> None:
-    """Leave-one-pair-out over the grid: choose on three pairs, score the fourth."""
-    pairs = sorted(p for p in CORPUS.iterdir() if (p / "gold.json").is_file())
-    names = list(grid)
-    points = [dict(zip(names, values, strict=True)) for values in itertools.product(*grid.values())]
-    table: list[list[Score]] = []
-    for point in points:
-        with patched(point):
-            table.append([run_pair(p, gold_segmentation=True)[0] for p in pairs])
-    held_total = Score()
-    for k, pair_dir in enumerate(pairs):
-
-        def train_f1(row: list[Score], k: int = k) -> float:
-            total = Score()
-            for m, score in enumerate(row):
-                if m != k:
-                    total.merge(score)
-            return total.pairs.prf()[2]
-
-        best = max(range(len(points)), key=lambda x: (train_f1(table[x]), -x))
-        held_total.merge(table[best][k])
-        chosen = ", ".join(f"{a}={v}" for (_, a), v in points[best].items())
-        print(f"held out {pair_dir.name:<44} F1 {table[best][k].pairs.prf()[2]:4.2f}  ({chosen})")
-    print(f"leave-one-pair-out micro {_f(held_total)}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
