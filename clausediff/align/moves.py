@@ -31,9 +31,10 @@ def moves(
     sims: Mapping[tuple[int, int], float],
     free_left: Set[int],
     free_right: Set[int],
-    threshold: float = MOVE_THRESHOLD,
+    threshold: float | None = None,
 ) -> dict[int, int]:
-    """Greedy best-first one-to-one pairs among unpaired clauses."""
+    """Greedy best-first one-to-one pairs among unpaired clauses (:data:`MOVE_THRESHOLD`)."""
+    threshold = MOVE_THRESHOLD if threshold is None else threshold
     options = sorted(
         (
             (s, i, j)
