@@ -56,6 +56,14 @@ FOUND: list[tuple[str, str, str, str]] = [
         OB,
         "acceptez de ne pas",
     ),
+    # "conviennent de" in every person; "de ne pas" makes it a prohibition
+    (
+        "Les Parties conviennent de ne pas divulguer les informations.",
+        "fr",
+        OB,
+        "conviennent de ne pas",
+    ),
+    ("Le Client convient de respecter la charte.", "fr", OB, "convient de"),
     # "est tenu" with an interjection between commas
     (
         "Le titulaire est, en outre, tenu de fournir les attestations.",
@@ -329,6 +337,8 @@ NOT_FOUND: list[tuple[str, str, str]] = [
     ("Les pièces sont restituées à la fin de la période de garantie.", "fr", D),
     # "dans la journée de" names a day, it sets no limit
     ("Les élèves visitent le musée dans la journée de mardi.", "fr", D),
+    # "il convient de" is advice
+    ("Il convient de noter que le service évolue.", "fr", OB),
     # "il revient" without "de" is a verb of motion; a denied undertaking is none
     ("Il revient à la maison le soir.", "fr", OB),
     ("Le Prestataire ne s'est pas engagé à livrer.", "fr", OB),
@@ -396,3 +406,20 @@ def test_values(text: str, value: dict[str, Any]) -> None:
 )
 def test_duration_and_its_anchor_make_one_span(text: str) -> None:
     assert _deadline_counts(text) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        # a negation inside the agreement makes a prohibition
+        ("Les Parties conviennent de ne pas divulguer les informations.", "prohibition"),
+        ("Vous acceptez de ne pas utiliser le service.", "prohibition"),
+        ("Vous n’avez pas le droit de décrire votre blog.", "prohibition"),
+        ("You do not have the right to sublicense.", "prohibition"),
+        ("Le Client convient de respecter la charte.", "duty"),
+        ("Vous acceptez de verser les frais.", "duty"),
+    ],
+)
+def test_polarity(text: str, polarity: str) -> None:
+    terms = [t for t in annotate(text, "fr") if t.kind.value == OB]
+    assert [t.value["polarity"] for t in terms] == [polarity]

@@ -158,10 +158,14 @@ FRENCH: tuple[Rule, ...] = (
     Rule(
         "conviennent de",
         OBLIGATION,
-        rf"\b(?:conviennent|convenons|convenez)\s+(?:expressément\s+)?(?:de\b|d{A})",
-        DUTY,
+        # every person and tense; "de ne pas" makes a prohibition, as with "s'engage à ne pas"
+        rf"\b(?:conviennent|convenons|convenez|convient|conviendront|conviendra)\s+"
+        rf"(?:expressément\s+)?(?:de\s+ne\s+(?:pas|jamais|plus)\b|de\b|d{A})",
+        polarity,
         30,
-        anchors=words("conviennent convenons convenez"),
+        anchors=words("conviennent convenons convenez convient conviendront conviendra"),
+        # "il convient de" is advice ("it is appropriate to"), not an agreement of the parties
+        reject_before=r"\bil\s+$|\bn['’]\s*$|\bne\s+$",
         reject_after=r"^\s*(?:la|le|les|l['’]|ce|cette|ces|un|une|commun|leur|leurs|ce\s+qui)\b",
     ),
     Rule(
