@@ -380,6 +380,13 @@ def test_not_found(text: str, language: str, label: str) -> None:
             "de neuf heures et demie à dix-sept heures",
             {"type": "hours", "from": "09:30", "to": "17:00"},
         ),
+        # minutes after "h" and a space
+        ("ouvert de 8 h à 18 h 30", {"type": "hours", "from": "08:00", "to": "18:30"}),
+        # plural day names after "les" recur weekly
+        (
+            "les lundis, le service est fermé",
+            {"type": "periodicity", "unit": "week", "day": "monday"},
+        ),
         # "journalière" keeps its accent in the text
         ("une vérification journalière des sauvegardes", {"type": "periodicity", "unit": "day"}),
         # one anniversary is a point, each anniversary recurs every year

@@ -272,13 +272,13 @@ CALENDAR = Table(
         Rule(
             "chaque lundi",
             DEADLINE,
-            rf"\b(?:chaque|tous\s+les|every|each|le|on)\s+(?P<d1>{_DAY})s?\b(?!\s+de\s+Pâques)",
+            rf"\b(?:chaque|tous\s+les|every|each|le|les|on)\s+(?P<d1>{_DAY})s?\b(?!\s+de\s+Pâques)",
             _single_day,
             20,
             reject_after=r"^\s+(?:de\s+Pâques|de\s+Pentecôte)",
             anchors=DAY_ANCHORS + tuple(d + "s" for d in DAY_ANCHORS),
             back=9,
-            starts=words("chaque tous every each le on"),
+            starts=words("chaque tous every each le les on"),
         ),
     )
 )

@@ -51,7 +51,7 @@ def _clock_pattern(tag: str, spelled: bool = False) -> str:
         else ""
     )
     return (
-        rf"(?:(?P<{tag}h>\d{{1,2}})\s*(?:[:h.]|heures?\s*)(?P<{tag}m>\d{{2}})(?!\d)"
+        rf"(?:(?P<{tag}h>\d{{1,2}})\s*(?:[:.]|h\s?|heures?\s*)(?P<{tag}m>\d{{2}})(?!\d)"
         rf"(?:{_AMPM.format(tag)})?"
         rf"|(?P<{tag}h2>\d{{1,2}})(?:{_AMPM.format(tag + '2')})"
         rf"|(?P<{tag}h3>\d{{1,2}})\s*(?:heures?|h)(?![\w])"
