@@ -28,6 +28,9 @@ _RUNIN_TITLE_RE = re.compile(r"[^.!?\n]{2,90}?[.:](?=[ \t\u00a0]+[\"“«‘(]?[
 _COPYRIGHT_RE = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][ \t\u00a0]+[\"“«‘(]?[A-ZÀ-ÖØ-Þ]")
 _SENTENCE_END = tuple('.:;!?»”")')
+_WORD_RE = re.compile(r"\S+")
+_TWO_LETTERS_RE = re.compile(r"[^\W\d_]\S*?[^\W\d_]")
+SENTENCE_MIN_WORDS = 12
 RUNIN_TITLE_MAX_WORDS = 8
 # Verbs that make a first sentence rather than a run-in title.
 _VERB_WORDS = """
@@ -109,9 +112,20 @@ def _skip(text: str, pos: int, stop: int) -> int:
     return pos
 
 
-def word_count(text: str) -> int:
-    """Words with at least two letters (numbers, dashes and codes do not count)."""
-    return sum(1 for word in text.split() if sum(char.isalpha() for char in word) >= 2)
+def word_count(text: str, limit: int | None = None) -> int:
+    """Words with at least two letters (numbers, dashes and codes do not count).
+
+    With ``limit``, counting stops there: callers asking "at least N words?" of a long
+    paragraph then pay for N words, not for the paragraph (a document of many short heading
+    lines followed by long paragraphs would otherwise count every paragraph in full).
+    """
+    count = 0
+    for match in _WORD_RE.finditer(text):
+        if _TWO_LETTERS_RE.search(match.group(0)):
+            count += 1
+            if limit is not None and count >= limit:
+                break
+    return count
 
 
 def classify(text: str, unit: Unit, next_text: str, after_colon: bool = False) -> UnitInfo:
@@ -235,8 +249,8 @@ def _is_sentence(text: str) -> bool:
     """A paragraph of running text (what follows a heading), not another short line."""
     if not text or text.startswith("#") or parse_marker(text):
         return False
-    count = word_count(text)
-    return count >= 12 or (count >= 5 and text.rstrip().endswith(_SENTENCE_END))
+    count = word_count(text, SENTENCE_MIN_WORDS)
+    return count >= SENTENCE_MIN_WORDS or (count >= 5 and text.rstrip().endswith(_SENTENCE_END))
 
 
 def _opens_sentences(text: str, start: int, end: int) -> bool:

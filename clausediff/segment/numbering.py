@@ -62,7 +62,7 @@ STANDALONE_KEYWORDS = frozenset(
 _KEYWORD_RE = re.compile(
     r"(?P<kw>article|art\.|titre|title|chapitre|chapter|section|partie|part|clause|annexe|"
     r"appendice|appendix|schedule|exhibit|annex)"
-    r"(?:\s*(?P<num>\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}\b|[A-Z]\b|premier|première|unique)"
+    r"(?:\s*(?P<num>\d{1,4}(?:\.\d{1,3})*|[IVXLC]{1,6}\b|[A-Z]\b|premier|première|unique)"
     r"(?P<suffix>er|ère|re|e)?)?"
     r"(?P<sep>\s*[-–—:.)|/]+)?",
     re.IGNORECASE,
