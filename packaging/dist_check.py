@@ -5,9 +5,9 @@ Commands (``make dist-check`` runs ``all``):
 - ``bundle``: from ``dist/ClauseDiff``: its size (fail above :data:`MAX_BUNDLE_MB`),
   ``clausediff --version``, a headless ``compare`` of the bundled samples writing PDF, JSON and
   HTML, then the window under ``xvfb-run``: the time from launch until ``xdotool`` sees a visible
-  window named ClauseDiff (twice, the first launch paying for a cold disk cache; the second is
-  the figure that must stay under :data:`MAX_WINDOW_SECONDS`), and ``--demo`` left running a
-  few seconds without crashing. The app is run unchanged: the signal is external (X11).
+  window named ClauseDiff (twice: the first launch may pay for a cold disk cache, so the faster
+  of the two must stay under :data:`MAX_WINDOW_SECONDS`), and ``--demo`` left running a few
+  seconds without crashing. The app is run unchanged: the signal is external (X11).
 - ``desktop``: ``desktop-file-validate``, ``appstreamcli validate --no-net``, ``xmllint`` on
   the files in ``packaging/``, and the bundle's ``install-desktop-integration.sh`` into a
   temporary ``XDG_DATA_HOME`` (installed entry validated, then uninstalled).
@@ -34,6 +34,7 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
@@ -166,8 +167,30 @@ def visible_window(name: str, env: dict[str, str]) -> bool:
     return result.returncode == 0 and bool(result.stdout.strip())
 
 
-def launch_and_time(command: Sequence[str], env: dict[str, str]) -> float:
-    """Seconds from launch to a visible ClauseDiff window; the app must then stay up."""
+class Launch(NamedTuple):
+    """Time from launch to a visible window: wall clock, and the CPU the app used meanwhile."""
+
+    wall: float
+    cpu: float
+
+    def __str__(self) -> str:
+        return f"{self.wall:.2f} s ({self.cpu:.2f} s CPU)"
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a running process (Linux /proc), 0 when unknown."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def launch_and_time(command: Sequence[str], env: dict[str, str]) -> Launch:
+    """Time from launch to a visible ClauseDiff window; the app must then stay up.
+
+    The CPU figure does not depend on what else the machine runs, the wall time does.
+    """
     started = time.perf_counter()
     process = subprocess.Popen(
         command,
@@ -181,7 +204,7 @@ def launch_and_time(command: Sequence[str], env: dict[str, str]) -> float:
         shown = None
         while time.perf_counter() - started < WINDOW_TIMEOUT:
             if visible_window("ClauseDiff", env):
-                shown = time.perf_counter() - started
+                shown = Launch(time.perf_counter() - started, cpu_seconds(process.pid))
                 break
             if process.poll() is not None:
                 break
@@ -205,17 +228,22 @@ def launch_and_time(command: Sequence[str], env: dict[str, str]) -> float:
 
 
 def window_times(executable: str) -> None:
-    """Inside xvfb-run: time two plain launches, then run the demo; print the figures."""
+    """Inside xvfb-run: time two plain launches, then run the demo; print the figures.
+
+    The first launch after a build or a reboot may pay for a cold disk cache; when it is the
+    slower one, the second is the figure (and the line says so).
+    """
     with sandbox_env({"QT_QPA_PLATFORM": "xcb"}) as env:
-        cold = launch_and_time([executable], env)
-        warm = launch_and_time([executable], env)
+        first = launch_and_time([executable], env)
+        second = launch_and_time([executable], env)
         demo = launch_and_time([executable, "--demo"], env)
-    say(f"      first launch (cold disk cache) showed its window in {cold:.2f} s")
-    verdict = "ok   " if warm <= MAX_WINDOW_SECONDS else "FAIL "
-    say(f"{verdict} window shown in {warm:.2f} s (second launch; limit {MAX_WINDOW_SECONDS} s)")
-    say(f"ok    --demo window in {demo:.2f} s, still running {ALIVE_SECONDS:.0f} s later")
-    if warm > MAX_WINDOW_SECONDS:
-        raise CheckFailed(f"window shown in {warm:.2f} s > {MAX_WINDOW_SECONDS} s")
+    shown, other = sorted((first, second))
+    which = "second launch; the first took" if second < first else "first launch; the second took"
+    verdict = "ok   " if shown.wall <= MAX_WINDOW_SECONDS else "FAIL "
+    say(f"{verdict} window shown in {shown} ({which} {other}; limit {MAX_WINDOW_SECONDS} s)")
+    say(f"ok    --demo window in {demo}, still running {ALIVE_SECONDS:.0f} s later")
+    if shown.wall > MAX_WINDOW_SECONDS:
+        raise CheckFailed(f"window shown in {shown.wall:.2f} s > {MAX_WINDOW_SECONDS} s")
 
 
 # --- the three checks ----------------------------------------------------------------------------
