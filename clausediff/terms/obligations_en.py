@@ -21,6 +21,8 @@ _EN_DECLARATIVE_VERBS = (
     r"be\s+applicable|be\s+valid|not\s+be\s+(?:required|obliged|obligated)|be\s+permitted|"
     # more statements about the contract itself: "shall be conclusive evidence", "shall bind"
     r"be\s+conclusive|be\s+unenforceable|be\s+ineffective|be\s+illegal|bind|"
+    # a disclaimer: "use of the Service shall be at your sole risk"
+    r"be\s+at\s+(?:your|its|their|the\s+\w+['’]s)\s+(?:(?:own|sole|and)\s+)*risk|"
     r"be\s+allowed|be\s+exclusive|have|has|govern|survive|remain|continue\s+(?:in|to\s+apply|"
     r"to\s+be)|apply|prevail|control|take\s+effect|become|terminate|expire|commence|begin|end|"
     r"cease\s+to\s+(?:be|have)|renew|be\s+renewed|be\s+extended|inure|vest|belong|constitute|refer|extend|affect|limit|"
@@ -126,7 +128,7 @@ ENGLISH: tuple[Rule, ...] = (
     Rule(
         "is required to",
         OBLIGATION,
-        r"\b(?:is|are|will\s+be)\s+(?:(?:also|hereby|legally|contractually)\s+)?"
+        r"(?:\b(?:is|are|will\s+be)|\b[\w-]+['’](?:re|s))\s+(?:(?:also|hereby|legally|contractually)\s+)?"
         r"(?:required|obliged|obligated)\s+to\b"
         r"|\b(?:has|have)\s+(?:an|the)\s+obligation\s+to\b",
         DUTY,
