@@ -19,6 +19,7 @@ No I/O, no Qt.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from clausediff.clause import Clause
@@ -30,6 +31,18 @@ from clausediff.segment.prepare import check_numbers, front_matter_end, join_tit
 from clausediff.segment.units import COLON_RUNIN_RE, build_units, is_heading_line
 
 DISCLAIMER_MIN_WORDS = 20
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
+    "novembre|décembre|decembre"
+)
+# A paragraph opening on a date and a colon or dash: an entry of a change log or a history.
+_DATED_ENTRY_RE = re.compile(
+    rf"[*_]*(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    rf"\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}|"
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})[*_]*\s*[:–—-]",
+    re.IGNORECASE,
+)
 UNSTRUCTURED_MIN_WORDS = 8
 
 
@@ -97,7 +110,7 @@ def _starts(
         level = max(1, starts[-1].level if starts else levels[index] or 1)
         starts.append(_Start(index, info.unit.start, "", "", info.unit.start, level, False))
         mode = "block"
-        block_caps = _is_disclaimer(info)
+        block_caps = _is_disclaimer(text, info)
 
     # a text with no heading and no number at all (a short licence, a notice) is cut into its
     # paragraphs: they are the only units a reader can point at
@@ -134,16 +147,14 @@ def _starts(
             or (
                 unstructured
                 and info.kind is Kind.TEXT
-                and info.unit.blank_before
-                and info.words >= UNSTRUCTURED_MIN_WORDS
-                and not _text_of(text, infos, index - 1).endswith(":")
+                and _opens_paragraph(info, body, _text_of(text, infos, index - 1))
             )
             or (
                 info.kind is Kind.TEXT
                 and _opens_block(
                     info,
                     mode,
-                    (item_indent, block_caps),
+                    (item_indent, block_caps, _is_disclaimer(text, info)),
                     (
                         _text_of(text, infos, index - 1),
                         previous_text,
@@ -160,9 +171,34 @@ def _starts(
     return starts
 
 
-def _is_disclaimer(info: UnitInfo) -> bool:
-    """A long paragraph in capitals (warranty disclaimer, licence notice)."""
-    return info.caps and info.words >= DISCLAIMER_MIN_WORDS
+def _is_disclaimer(text: str, info: UnitInfo) -> bool:
+    """A long paragraph in capitals or wholly in bold (warranty disclaimer, arbitration notice)."""
+    if info.words < DISCLAIMER_MIN_WORDS:
+        return False
+    return info.caps or _emphasised(text[info.unit.start : info.unit.end])
+
+
+def _emphasised(body: str) -> bool:
+    """A paragraph wholly in bold: "**...**" (or "__...__") with no other bold inside."""
+    body = body.strip()
+    for mark in ("**", "__"):
+        if body.startswith(mark) and body.endswith(mark) and len(body) > 4:
+            return mark not in body[2:-2]
+    return False
+
+
+def _opens_paragraph(info: UnitInfo, body: str, previous: str) -> bool:
+    """Whether a paragraph of a text with no heading and no number is a clause of its own.
+
+    Each paragraph of some length is, and so is a group title in bold ("**For WordPress.com
+    sites only:**"); a paragraph introduced by a colon belongs to its lead-in, and the entries
+    of a dated list ("January 25, 2012: Initial version.") to the first one.
+    """
+    if not info.unit.blank_before or previous.rstrip(" *_").endswith(":"):
+        return False
+    if _DATED_ENTRY_RE.match(body) and _DATED_ENTRY_RE.match(previous):
+        return False
+    return info.words >= UNSTRUCTURED_MIN_WORDS or _emphasised(body)
 
 
 def _text_of(text: str, infos: list[UnitInfo], index: int) -> str:
@@ -175,16 +211,16 @@ def _text_of(text: str, infos: list[UnitInfo], index: int) -> str:
 def _opens_block(
     info: UnitInfo,
     mode: str,
-    state: tuple[int, bool],
+    state: tuple[int, bool, bool],
     texts: tuple[str, str, str, str],
 ) -> bool:
     """Whether an unnumbered paragraph starts a clause of its own.
 
-    ``state`` is the indent of the current numbered paragraph and whether the current block is
-    a disclaimer; ``texts`` the previous unit, the previous unnumbered paragraph, this one and
-    the next unit.
+    ``state`` is the indent of the current numbered paragraph, whether the current block is
+    a disclaimer and whether this paragraph is one; ``texts`` the previous unit, the previous
+    unnumbered paragraph, this one and the next unit.
     """
-    item_indent, block_caps = state
+    item_indent, block_caps, disclaimer = state
     previous_unit, previous_text, body, next_text = texts
     if mode == "item":
         # after a numbered paragraph without a title, a paragraph that is not indented under it
@@ -196,7 +232,7 @@ def _opens_block(
         )
     if mode != "block":
         return False
-    if info.words >= 8 and _is_disclaimer(info) != block_caps:
+    if info.words >= 8 and disclaimer != block_caps:
         return True  # a disclaimer in capitals is a block of its own, and so is what follows it
     # a lead-in ("Est défini comme :") after a finished sentence opens the list it introduces
     return (

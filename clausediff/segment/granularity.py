@@ -257,8 +257,18 @@ def _split_runins(
     in_definitions: list[bool],
     split: list[bool],
 ) -> None:
-    """Run-in titles are clauses when at least two long ones share the same parent."""
+    """Run-in titles are clauses when at least two long ones share the same parent.
+
+    A label that recurs under several headings ("**Community Impact**:" then
+    "**Consequence**:" under every level of an enforcement ladder) names a field of a
+    template, not a clause: those run-ins stay inside their section.
+    """
     group: list[int] = []
+    label_counts: dict[str, int] = {}
+    for index in range(first, len(infos)):
+        if styles[index] == "runin":
+            label = infos[index].heading.casefold()
+            label_counts[label] = label_counts.get(label, 0) + 1
 
     def close() -> None:
         long_ones = [
@@ -271,7 +281,11 @@ def _split_runins(
 
     for index in range(first, len(infos)):
         style = styles[index]
-        if style == "runin" and not in_definitions[index]:
+        if (
+            style == "runin"
+            and not in_definitions[index]
+            and label_counts.get(infos[index].heading.casefold(), 0) < 2
+        ):
             group.append(index)
         elif style is not None and split[index]:
             close()

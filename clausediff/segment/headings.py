@@ -29,6 +29,10 @@ _COPYRIGHT_RE = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][ \t\u00a0]+[\"“«‘(]?[A-ZÀ-ÖØ-Þ]")
 _SENTENCE_END = tuple('.:;!?»”")')
 _WORD_RE = re.compile(r"\S+")
+# A Markdown link reference definition: "[label]: https://..." or "[1]: <url> "title"".
+_LINK_DEFINITION_RE = re.compile(
+    r"[ \t]{0,3}\[[^\]\n]{1,100}\]:[ \t]*<?(?:[a-z][\w+.-]*:|/|#|www\.)"
+)
 _TWO_LETTERS_RE = re.compile(r"[^\W\d_]\S*?[^\W\d_]")
 SENTENCE_MIN_WORDS = 12
 RUNIN_TITLE_MAX_WORDS = 8
@@ -174,6 +178,9 @@ def classify(text: str, unit: Unit, next_text: str, after_colon: bool = False) -
         )
 
     closing = text.find("**", inner, line_end) if bold_open else -1
+    if _LINK_DEFINITION_RE.match(text, unit.start, line_end):
+        # "[homepage]: https://..." defines a Markdown link target; nothing of it is displayed
+        return info(Kind.TEXT, "", unit.start)
     if outline:
         return info(Kind.HEADING, text[rest_start:line_end], _skip(text, line_end, unit.end))
     if marker and marker.family == "bullet":

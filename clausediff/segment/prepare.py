@@ -27,6 +27,14 @@ _FRONT_MATTER_RE = re.compile(
     r"\bv\.?\s*\d+\.\d|all rights reserved|tous droits réservés",
     re.IGNORECASE,
 )
+# A dated version line ("Version de Octobre 2011", "Last updated: March 3, 2020",
+# "Dernière mise à jour le 12 mars 2024", "Effective date: 2020-01-01"): a keyword and a year.
+_DATED_LINE_RE = re.compile(
+    r"^(?=.{0,80}$)(?=.*\b(?:1[89]|20)\d\d\b).*\b(?:version|mise à jour|mis à jour|updated|"
+    r"revised|révisée?|modifiée?s?|effective|en vigueur|applicables? (?:au|à compter))\b",
+    re.IGNORECASE,
+)
+DATED_LINE_MAX_WORDS = 10
 # Words that name a whole document, so a first line holding one is its title.
 _TITLE_WORDS_RE = re.compile(
     r"contrat|convention|accord|conditions|licen[cs]e|agreement|terms|policy|politique|statuts|"
@@ -77,6 +85,14 @@ def check_numbers(infos: list[UnitInfo]) -> list[UnitInfo]:
             last[_sequence_key(chosen)] = chosen.ordinal
         checked.append(replace(info, markers=(chosen,)))
     return checked
+
+
+def is_front_matter_line(body: str, words: int) -> bool:
+    """A copyright notice, a version number or a dated version line (emphasis ignored)."""
+    plain = body.replace("*", "").replace("_", " ").strip()
+    if _FRONT_MATTER_RE.search(plain) and words <= COPYRIGHT_MAX_WORDS:
+        return True
+    return words <= DATED_LINE_MAX_WORDS and bool(_DATED_LINE_RE.search(plain))
 
 
 def _title_line(text: str, info: UnitInfo) -> bool:
@@ -137,7 +153,7 @@ def front_matter_end(text: str, infos: list[UnitInfo]) -> int:
         if info.outline:
             return info.outline == 1 and top_markdown == 1
         body = text[info.unit.start : info.unit.end]
-        if _FRONT_MATTER_RE.search(body) and info.words <= COPYRIGHT_MAX_WORDS:
+        if is_front_matter_line(body, info.words):
             return True
         lines = [line.strip() for line in body.splitlines()]
         return all(
@@ -160,7 +176,7 @@ def front_matter_end(text: str, infos: list[UnitInfo]) -> int:
             break
         if (
             info.outline
-            or _FRONT_MATTER_RE.search(body)
+            or is_front_matter_line(body, info.words)
             or info.unit.style.lower() in (_TITLE_STYLES)
         ):
             index += 1
