@@ -81,6 +81,8 @@ FOUND: list[tuple[str, str, str, str]] = [
     ("Les Parties se sont engagées à se rencontrer.", "fr", OB, "se sont engagées à"),
     # "it's" is "it is"
     ("It's your responsibility to back up your data.", "en", OB, "It's your responsibility to"),
+    # "take place" is not declarative in itself: the provider's maintenance is its duty
+    ("Planned maintenance must take place outside Business Hours.", "en", OB, "must"),
     # contracted "are"
     ("You’re required to keep your password secure.", "en", OB, "You’re required to"),
     # real duties next to the new vetoes stay found
@@ -314,6 +316,7 @@ NOT_FOUND: list[tuple[str, str, str]] = [
     ("This Agreement shall bind the parties' successors and assigns.", "en", OB),
     ("Such delay shall not relieve the Customer of its obligations.", "en", OB),
     ("A failure to enforce any right shall not be a waiver of it.", "en", OB),
+    ("The arbitrators shall apply the law of France.", "en", OB),
     # a disclaimer of risk binds no one
     ("Use of the Service shall be at your own and sole risk.", "en", OB),
     # "may not" as a possibility of software or content behaviour

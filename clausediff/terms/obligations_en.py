@@ -33,7 +33,7 @@ _EN_DECLARATIVE_VERBS = (
     r"be\s+[\w-]+\s+(?:by|under)\s+(?:applicable\s+)?(?:law|court|statute|regulation)|"
     # dispute resolution describes a procedure, it binds no party: "any dispute shall be
     # finally settled by arbitration", "the arbitration shall take place in San Francisco"
-    r"take\s+place|be\s+(?:finally\s+|exclusively\s+|conclusively\s+)?settled|"
+    r"be\s+(?:finally\s+|exclusively\s+|conclusively\s+)?settled|"
     r"be\s+(?:finally|exclusively|conclusively)\s+(?:resolved|decided|determined|adjudicated)|"
     r"be\s+(?:resolved|decided|determined|adjudicated|heard|referred|submitted)\s+"
     r"(?:exclusively\s+)?(?:by|in|to|before|under)\s+(?:the\s+|a\s+)?(?:exclusive\s+)?"
@@ -106,7 +106,11 @@ ENGLISH: tuple[Rule, ...] = (
         anchors=("shall", "must"),
         reject_before=r"\b(?:if|whether|unless|in\s+case|in\s+the\s+event(?:\s+that)?)\s+"
         r"(?:[\w'’-]+\s+){0,4}$|"
-        r"\bin\s+no\s+event\b[^.;:]*$",
+        r"\bin\s+no\s+event\b[^.;:]*$|"
+        # the arbitration's own procedure binds no party: "The arbitration shall take place in
+        # San Francisco", "the arbitrator shall apply French law"
+        r"\b(?:arbitration|arbitrators?|arbitral\s+(?:tribunal|proceedings?|award)|mediation|"
+        r"mediators?|hearings?)\s+$",
         # "shall not" is never a duty: a prohibition when the rule above keeps it, nothing when
         # it vetoes it ("shall not relieve the Customer")
         reject_after=_EN_SHALL_AFTER + r"|^\s+(?:not|never)\b",
