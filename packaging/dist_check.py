@@ -266,6 +266,11 @@ def check_bundle(bundle: Path = BUNDLE) -> None:
         if shown != f"ClauseDiff {version()}":
             raise CheckFailed(f"--version printed {shown!r}, expected ClauseDiff {version()}")
         say(f"ok    {executable.relative_to(ROOT)} --version: {shown}")
+        index = bundle / "_internal" / "licenses" / "INDEX.txt"
+        if not index.is_file() or "PySide6" not in index.read_text(encoding="utf-8"):
+            raise CheckFailed(f"{index} does not list the shipped libraries' licences")
+        projects = len(list(index.parent.iterdir())) - 1
+        say(f"ok    licenses/INDEX.txt lists the shipped projects ({projects} with licence files)")
         samples = bundle / "_internal" / "clausediff" / "resources" / "samples"
         check_reports([executable], samples, env)
     window_report = run(
