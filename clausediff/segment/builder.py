@@ -7,9 +7,10 @@ The steps live in their own modules (:mod:`.units`, :mod:`.headings`, :mod:`.pre
 
 * unnumbered text before the first heading, after a list of unheaded numbered paragraphs, or
   after the last list of the document forms its own clause; a text with no heading and no
-  number at all is cut into its paragraphs; a long paragraph in capitals (a
-  disclaimer) is a block of its own there, and a lead-in ("Est défini comme :") after a
-  finished sentence opens the list it introduces;
+  number at all is cut into its paragraphs (and its bold group titles, its run-in titles);
+  a long paragraph in capitals (a disclaimer) or in bold (a notice) is a block of its own
+  there, and a lead-in ("Est défini comme :") after a finished sentence opens the list it
+  introduces;
 * a heading with no text before its first sub-clause is merged into that sub-clause (the
   clause starts at the heading; headings are joined with " / ");
 * each clause runs to the next one; its body excludes its number and heading.
@@ -108,7 +109,21 @@ def _starts(
         nonlocal mode, block_caps
         info = infos[index]
         level = max(1, starts[-1].level if starts else levels[index] or 1)
-        starts.append(_Start(index, info.unit.start, "", "", info.unit.start, level, False))
+        runin = info.kind is Kind.RUNIN  # "**Objet.** Le ..." in a text with no other structure
+        heading = info.heading if runin else ""
+        body_start = info.body_start if runin else info.unit.start
+        starts.append(
+            _Start(
+                index,
+                info.unit.start,
+                "",
+                heading,
+                body_start,
+                level,
+                False,
+                [heading] if heading else [],
+            )
+        )
         mode = "block"
         block_caps = _is_disclaimer(text, info)
 
@@ -146,7 +161,7 @@ def _starts(
             mode == ""
             or (
                 unstructured
-                and info.kind is Kind.TEXT
+                and info.kind in (Kind.TEXT, Kind.RUNIN)
                 and _opens_paragraph(info, body, _text_of(text, infos, index - 1))
             )
             or (
@@ -198,7 +213,7 @@ def _opens_paragraph(info: UnitInfo, body: str, previous: str) -> bool:
         return False
     if _DATED_ENTRY_RE.match(body) and _DATED_ENTRY_RE.match(previous):
         return False
-    return info.words >= UNSTRUCTURED_MIN_WORDS or _emphasised(body)
+    return info.words >= UNSTRUCTURED_MIN_WORDS or info.kind is Kind.RUNIN or _emphasised(body)
 
 
 def _text_of(text: str, infos: list[UnitInfo], index: int) -> str:

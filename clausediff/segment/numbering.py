@@ -71,7 +71,7 @@ _SECTION_SIGN_RE = re.compile(r"§\s*(?P<num>\d{1,3}(?:\.\d{1,3})*)(?P<sep>\s*[-
 _DECIMAL_RE = re.compile(r"(?P<num>\d{1,3}(?:\.\d{1,3})+)(?P<sep>\.|\s*[-–—:)])?")
 _SINGLE_RE = re.compile(r"(?P<num>\d{1,3})(?P<sep>°|\.(?!\d)|\)|/|[ \t]+[-–—](?=[ \t]+\D))")
 _PAREN_RE = re.compile(r"\((?P<num>\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})\)")
-_LETTER_RE = re.compile(r"(?P<num>[a-zA-Z])(?P<sep>[.)])(?!\w)")
+_LETTER_RE = re.compile(r"(?P<num>[a-zA-Z])(?P<sep>[.)]|[ \t]+[-–—](?=[ \t]))(?!\w)")
 _ROMAN_RE = re.compile(r"(?P<num>[ivxlcIVXLC]{1,6})(?P<sep>[.)]|\s+[-–—])(?!\w)")
 _BULLET_RE = re.compile(r"[-–—•▪●◦■□➢►*·](?=\s)")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
@@ -254,9 +254,9 @@ def parse_marker(text: str) -> list[Marker]:
             return found
     match = _LETTER_RE.match(text)
     if match and _next_is_text(text, match.end(), allow_glued=False):
-        return _letter_or_roman(
-            match.group("num"), "{}" + match.group("sep"), match.group(0), match.end()
-        )
+        sep = match.group("sep").strip()  # "A - Définitions": a letter, a dash, a title
+        number = match.group("num") + (sep if sep in ".)" else "")
+        return _letter_or_roman(match.group("num"), "{}" + sep[:1], number, match.end())
     match = _BULLET_RE.match(text)
     if match:
         return [Marker("bullet", "bullet", 1, match.group(0), None, match.end())]

@@ -6,7 +6,8 @@ where a line opens with a clause number, a bullet or a Markdown heading right af
 ends a sentence, and around a short title line set directly above its text ("1.Definitions" or
 "Objet du contrat" then the text on the next line, as PDF-derived text has it). A line that
 begins with a number in the middle of a sentence ("... pursuant to Article\\n5 of ...") does
-not open a unit. Blank lines, rules and setext underlines separate units; YAML front matter is
+not open a unit. Blank lines, rules, setext underlines and page numbers ("Page 2 sur 9",
+"- 2 -") separate units; YAML front matter is
 skipped; text saved by a word processor (one long line per paragraph, no blank line) is read
 one paragraph per line.
 
@@ -32,6 +33,13 @@ _YAML_FRONT_MATTER_RE = re.compile(
     r"\A(?P<fence>---|\+\+\+)[ \t]*\n(?:.{0,300}\n){0,60}?(?P=fence)[ \t]*(?:\n|\Z)"
 )
 _RULE_RE = re.compile(r"([-=_*~])(?:[ \t]*\1){2,}")
+# Page furniture left in text extracted from a PDF: "Page 3 sur 10", "Page 3 of 10", "- 3 -",
+# "3/10". Such a line separates paragraphs like a blank line (it never opens a clause).
+_PAGE_FURNITURE_RE = re.compile(
+    r"(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:/|sur|of|de)[ \t]*\d{1,4})?|"
+    r"[-–—][ \t]*\d{1,4}[ \t]*[-–—]|\d{1,4}[ \t]*/[ \t]*\d{1,4}",
+    re.IGNORECASE,
+)
 # "Attribution right: the Licensee ..." — a short label run into its text by a colon.
 COLON_RUNIN_RE = re.compile(
     r"(?P<label>[A-ZÀ-ÖØ-Þ][^\s:;,.]*(?:[ \t]+[^\s:;.]+){0,5}?)[ \t\u00a0]?:[ \t\u00a0]*(?=\S)"
@@ -194,8 +202,8 @@ def _units_in(
         line_end = stop if newline < 0 else newline
         line = text[pos:line_end]
         stripped = line.strip()
-        if not stripped or _RULE_RE.fullmatch(stripped):
-            # blank lines, and rules or setext underlines ("-----", "=====", "***")
+        if not stripped or _RULE_RE.fullmatch(stripped) or _PAGE_FURNITURE_RE.fullmatch(stripped):
+            # blank lines, rules or setext underlines ("-----", "=====", "***"), page numbers
             flush()
             blank = True
         else:
