@@ -210,6 +210,7 @@ def classify(text: str, unit: Unit, next_text: str, after_colon: bool = False) -
         if not rest or (
             unit.line_count == 1
             and _short_title(rest)
+            and not _SENTENCE_BREAK_RE.search(rest)  # "Interpretation. The Supplier ..."
             and (marker.family == "keyword" or not _long_sentence(rest))
             and (marker.family == "keyword" or not rest.endswith(".") or _runin_title(rest))
         ):

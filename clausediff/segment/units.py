@@ -219,6 +219,11 @@ def _units_in(
                     (opens_unit(stripped) and _ends_sentence(previous))
                     or (
                         len(current) == 1
+                        # a long line going on in lower case is a hard-wrapped sentence (a
+                        # short one is a term: '1.1. "Contributor"' then "means ...")
+                        and not (
+                            stripped[:1].islower() and len(previous.split()) > TITLE_LINE_MAX_WORDS
+                        )
                         and (is_heading_line(previous) or _title_over_text(previous, stripped))
                     )
                     or (
