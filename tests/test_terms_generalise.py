@@ -83,6 +83,14 @@ FOUND: list[tuple[str, str, str, str]] = [
     ("It's your responsibility to back up your data.", "en", OB, "It's your responsibility to"),
     # "take place" is not declarative in itself: the provider's maintenance is its duty
     ("Planned maintenance must take place outside Business Hours.", "en", OB, "must"),
+    # verbs of a provision's effect are duties and prohibitions when a party is the subject
+    ("You shall not create derivative works of the Software.", "en", OB, "shall not"),
+    ("You may not create accounts by automated means.", "en", OB, "may not"),
+    ("Customer shall not include malicious code in its content.", "en", OB, "shall not"),
+    ("Licensee shall not, however, limit access for other users.", "en", OB, "shall not"),
+    ("Customer shall limit access to its authorised staff.", "en", OB, "shall"),
+    ("Customer shall apply the security patches.", "en", OB, "shall"),
+    ("The documentation must include the following notice.", "en", OB, "must"),
     # contracted "are"
     ("You’re required to keep your password secure.", "en", OB, "You’re required to"),
     # real duties next to the new vetoes stay found
@@ -317,6 +325,14 @@ NOT_FOUND: list[tuple[str, str, str]] = [
     ("Such delay shall not relieve the Customer of its obligations.", "en", OB),
     ("A failure to enforce any right shall not be a waiver of it.", "en", OB),
     ("The arbitrators shall apply the law of France.", "en", OB),
+    # ... and statements of what the contract does when a provision or a thing is the subject
+    ("Nothing in this Agreement shall limit either party's rights.", "en", OB),
+    ("This Section shall not apply to Enterprise plans.", "en", OB),
+    ("The limitations in this Section shall apply to the maximum extent permitted.", "en", OB),
+    ("The GDPR shall apply to the processing.", "en", OB),
+    ("The fees shall not include taxes.", "en", OB),
+    ("This Agreement shall not create any partnership or agency.", "en", OB),
+    ("Such waiver shall not operate as a waiver of any other breach.", "en", OB),
     # a disclaimer of risk binds no one
     ("Use of the Service shall be at your own and sole risk.", "en", OB),
     # "may not" as a possibility of software or content behaviour
