@@ -3,11 +3,14 @@
 Contract: :data:`PERIODICITIES` ("chaque mois", "tous les trois mois", "une fois par an",
 "monthly", "in a calendar month", "trimestriel" -> ``{"type": "periodicity", "unit": ...}``) and
 :data:`RELATIVE` ("à la fin du mois", "au plus tard le 10 du mois suivant", "la veille", "on the
-business day after" -> ``{"type": "relative"}``) are :class:`.rules.Table` objects of deadline
-candidates. A periodicity adjective that qualifies an amount ("montant annuel", "monthly fee") is
-not one: the amount carries it, also when coordinated ("annual or monthly subscription fee").
-Payments, invoices and instalments are actions, not amounts: "une demande de paiement
-mensuelle", "monthly payments" are periodicities. No I/O, no Qt.
+business day after", "on the anniversary", "dans le mois qui suit", "the fifth business day of
+each month" -> ``{"type": "relative"}``) are :class:`.rules.Table` objects of deadline
+candidates. The anchor event of a duration ("45 days following the end of each month") is not
+labelled, even when it is itself a calendar point. A periodicity adjective that qualifies an
+amount ("montant annuel", "monthly fee") is not one: the amount carries it, also when
+coordinated ("annual or monthly subscription fee"). Payments, invoices and instalments are
+actions, not amounts: "une demande de paiement mensuelle", "monthly payments" are periodicities.
+No I/O, no Qt.
 """
 
 from __future__ import annotations
