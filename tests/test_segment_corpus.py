@@ -34,3 +34,16 @@ def test_locate_falls_back_to_collapsed_whitespace() -> None:
     text = "Préambule\n\n1.Definitions\nIn this   Licence,\tthe terms"
     assert locate(text, "1.Definitions\nIn this") == text.index("1.Definitions")
     assert locate(text, "In this Licence, the terms") == text.index("In this")
+
+
+def test_heldout_coverage() -> None:
+    # pairs built apart from the corpus (bench/data/heldout): the same targets must hold there,
+    # so rules fitted to the corpus alone show up here
+    heldout = Path(__file__).resolve().parent.parent / "bench" / "data" / "heldout" / "pairs"
+    scores = score_corpus(heldout)
+    assert len(scores) == 8
+    keys = sum(score.keys for score in scores)
+    hits = sum(score.hits for score in scores)
+    assert hits / keys >= HIT_RATE_TARGET, [score.misses for score in scores]
+    for score in scores:
+        assert score.ratio <= RATIO_CAP, score.name
