@@ -11,7 +11,9 @@ Commands (``make dist-check`` runs ``all``):
 - ``desktop``: ``desktop-file-validate``, ``appstreamcli validate --no-net``, ``xmllint`` on
   the files in ``packaging/``, and the bundle's ``install-desktop-integration.sh`` into a
   temporary ``XDG_DATA_HOME`` (installed entry validated, then uninstalled).
-- ``wheel``: a fresh virtual environment with only ``dist/clausediff-*.whl`` (dependencies from
+- ``wheel``: the wheel and the sdist hold every file of ``resources/`` plus the compiled
+  ``.qm`` (the sdist also the build backend); then a fresh virtual environment with only
+  ``dist/clausediff-*.whl`` (dependencies from
   the package index) runs ``clausediff compare`` on the samples it ships and ``clausediff
   --demo`` offscreen (killed after a few seconds: being killed is success, a traceback or an
   early exit is failure); the installed package holds the compiled translations.
@@ -29,8 +31,10 @@ import re
 import signal
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
+import zipfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -326,13 +330,47 @@ def check_desktop(bundle: Path = BUNDLE) -> None:
     say("ok    install-desktop-integration.sh installs a valid entry and uninstalls cleanly")
 
 
+def resource_files() -> set[str]:
+    """Every resource the package must ship, relative to resources/: what is in the source
+    folder (the .ts sources included) plus the compiled .qm of each .ts."""
+    folder = ROOT / "resources"
+    files = {
+        path.relative_to(folder).as_posix()
+        for path in folder.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+    return files | {name.removesuffix(".ts") + ".qm" for name in files if name.endswith(".ts")}
+
+
+def check_archives(wheel: Path, sdist: Path) -> None:
+    """The wheel and the sdist each hold every resource; the sdist holds the build backend."""
+    with zipfile.ZipFile(wheel) as archive:
+        in_wheel = set(archive.namelist())
+    missing = {f"clausediff/resources/{name}" for name in resource_files()} - in_wheel
+    if missing:
+        raise CheckFailed(f"{wheel.name} lacks {sorted(missing)}")
+    modules = sum(1 for name in in_wheel if name.endswith(".py"))
+    say(
+        f"ok    {wheel.name}: {wheel.stat().st_size / 1e3:.0f} kB, {modules} modules, "
+        f"{len(resource_files())} resources (icons, samples, .ts and .qm)"
+    )
+    if not sdist.is_file():
+        raise CheckFailed(f"no {sdist.name} in {sdist.parent} (run make wheel)")
+    with tarfile.open(sdist) as archive:
+        in_sdist = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
+    needed = {f"resources/{name}" for name in resource_files()} | {"packaging/build_backend.py"}
+    if needed - in_sdist:
+        raise CheckFailed(f"{sdist.name} lacks {sorted(needed - in_sdist)}")
+    say(f"ok    {sdist.name}: {sdist.stat().st_size / 1e3:.0f} kB, every resource and the backend")
+
+
 def check_wheel(dist: Path = DIST) -> None:
     """A fresh venv with only the wheel: compare on the shipped samples, --demo offscreen."""
     wheels = sorted(dist.glob(f"clausediff-{version()}-*.whl"))
     if not wheels:
         raise CheckFailed(f"no clausediff-{version()} wheel in {dist} (run make wheel)")
     wheel = wheels[-1]
-    say(f"      wheel {wheel.name}: {wheel.stat().st_size / 1e3:.0f} kB")
+    check_archives(wheel, dist / f"clausediff-{version()}.tar.gz")
     with tempfile.TemporaryDirectory(prefix="clausediff-venv-") as folder:
         venv = Path(folder) / "venv"
         started = time.perf_counter()
