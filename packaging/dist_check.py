@@ -13,10 +13,9 @@ Commands (``make dist-check`` runs ``all``):
   temporary ``XDG_DATA_HOME`` (installed entry validated, then uninstalled).
 - ``wheel``: the wheel and the sdist hold every file of ``resources/`` plus the compiled
   ``.qm`` (the sdist also the build backend); then a fresh virtual environment with only
-  ``dist/clausediff-*.whl`` (dependencies from
-  the package index) runs ``clausediff compare`` on the samples it ships and ``clausediff
-  --demo`` offscreen (killed after a few seconds: being killed is success, a traceback or an
-  early exit is failure); the installed package holds the compiled translations.
+  ``dist/clausediff-*.whl`` (dependencies from the package index) runs ``clausediff compare``
+  on the samples it ships and ``clausediff --demo`` offscreen (killed after a few seconds:
+  being killed is success, a traceback or an early exit is failure).
 
 Every run uses throw-away HOME/XDG folders, so it never touches the user's settings. Prints one
 line per check and exits 1 at the first failure. Needs xvfb-run, xdotool, desktop-file-validate,
