@@ -44,6 +44,7 @@ PACKAGING = ROOT / "packaging"
 DIST = ROOT / "dist"
 BUNDLE = DIST / "ClauseDiff"
 APP_ID = "io.github.clausediff.ClauseDiff"
+SESSION_MIME = "application/x-clausediff-session"
 SAMPLES = ("contrat-services-v1.txt", "contrat-services-v2.txt")
 MAX_BUNDLE_MB = 150.0
 MAX_WINDOW_SECONDS = 2.0
@@ -322,11 +323,27 @@ def check_desktop(bundle: Path = BUNDLE) -> None:
         ):
             if not needed.is_file():
                 raise CheckFailed(f"install-desktop-integration.sh did not install {needed}")
+        check_file_association(data, desktop.name)
         run([installer, "--uninstall"], env)
         left = [p for p in data.rglob(f"{APP_ID}*") if p.is_file()]
         if left:
             raise CheckFailed(f"--uninstall left {left}")
     say("ok    install-desktop-integration.sh installs a valid entry and uninstalls cleanly")
+
+
+def check_file_association(data: Path, desktop_name: str) -> None:
+    """After installing: ``*.clausediff`` is our MIME type and our entry opens it.
+
+    Read from the caches the installer rebuilt (shared-mime-info's ``globs2``,
+    desktop-file-utils' ``mimeinfo.cache``): what file managers consult on a double-click.
+    """
+    globs = (data / "mime" / "globs2").read_text(encoding="utf-8").splitlines()
+    if not any(line.endswith(f":{SESSION_MIME}:*.clausediff") for line in globs):
+        raise CheckFailed(f"update-mime-database did not register *.clausediff as {SESSION_MIME}")
+    cache = (data / "applications" / "mimeinfo.cache").read_text(encoding="utf-8")
+    if f"{SESSION_MIME}={desktop_name};" not in cache.splitlines():
+        raise CheckFailed(f"mimeinfo.cache does not open {SESSION_MIME} with {desktop_name}")
+    say(f"ok    *.clausediff is {SESSION_MIME}, opened by {desktop_name}")
 
 
 def resource_files() -> set[str]:
