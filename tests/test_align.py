@@ -335,3 +335,21 @@ def test_repeated_boilerplate_sentence_ties_nothing() -> None:
     left, right = _doc("L", specs), _doc("R", revised)
     links = align(left, right)
     assert [(k.left, k.right) for k in links] == [((f"L{n}",), (f"R{n}",)) for n in range(1, 6)]
+
+
+def test_clause_merged_into_a_piece_of_a_split() -> None:
+    # Durée is split in two and Prix is merged into the second piece: three of the four pairs
+    # between {Durée, Prix} and {Durée, Renouvellement et prix} are true, so one n:m link (2
+    # left, 2 right: MERGED, equal sides) beats leaving Prix deleted.
+    term, renewal = DUREE.split(". ", 1)
+    specs = _base()
+    specs[1:3] = [
+        ("Article 2", "Durée", term + "."),
+        ("Article 3", "Renouvellement et prix", renewal + " " + PRIX),
+    ]
+    left, right = _doc("L", _base()), _doc("R", specs)
+    links = align(left, right)
+    _check_partition(links, left, right)
+    joined = _by_left(links)["L2"]
+    assert (joined.left, joined.right, joined.status) == (("L2", "L3"), ("R2", "R3"), S.MERGED)
+    assert 0.9 < joined.similarity < 1.0

@@ -29,7 +29,13 @@ from clausediff.align.score import Scorer
 ATTACH_THRESHOLD = 0.15
 CONTAINMENT_WEIGHT = 0.5
 GAIN = 0.05
+#: ... or this share of its own weight must be new to the link (see _novel).
+NOVEL = 0.2
 MIN_CONTAINED = 0.15
+#: Share of a link's clauses on the other side that must back a clause joining it.
+SHARE = 0.5
+#: Most clauses a link may hold on one side.
+MAX_SIDE = 4
 
 
 @dataclass(slots=True)
@@ -46,6 +52,26 @@ def _gain(
 ) -> float:
     """How much more of ``clause`` the other side covers once ``extra`` joins ``others``."""
     return covered(clause, [*others, extra]) - covered(clause, others)
+
+
+def _novel(scorer: Scorer, free: int, source: list[int], kept: list[int], split: bool) -> float:
+    """Share of the free clause's weight found in the link's other side and not in its own side.
+
+    The gain test measures the link's other side; when that side is long (a big article that
+    absorbed several clauses), one clause adds a small share of it even when everything it says
+    is new. This asks from the free clause's side: what it shares with the source that the
+    clauses already in the link did not bring.
+    """
+    words = scorer.right[free] if split else scorer.left[free]
+    total = scorer.right_norm[free] if split else scorer.left_norm[free]
+    if total <= 0:
+        return 0.0
+    found: set[str] = set()
+    for k in source:
+        found |= scorer.left[k] if split else scorer.right[k]
+    for k in kept:
+        found -= scorer.right[k] if split else scorer.left[k]
+    return scorer.weight(words & found) / total
 
 
 def attach(
@@ -115,15 +141,43 @@ def attach(
     proposals.sort(reverse=True)
     attached_left: set[int] = set()
     attached_right: set[int] = set()
+
+    def backed(group: Group, free: int, split: bool) -> bool:
+        """Whether enough of the link's clauses on the other side back the free clause.
+
+        Joining a link with several clauses on the other side pairs the free clause with each
+        of them; it is done only when at least :data:`SHARE` of them show the evidence needed
+        to attach (so most pairs it implies are true), and the link stays small.
+        """
+        others = group.lefts if split else group.rights
+        if len(others) == 1:
+            return True
+        if len(others) + 1 > MAX_SIDE and len(group.rights if split else group.lefts) >= MAX_SIDE:
+            return False
+        need = threshold(group)
+        hits = 0
+        for other in others:
+            i, j = (other, free) if split else (free, other)
+            contained = scorer.right_in(j, [i]) if split else scorer.left_in(i, [j])
+            if max(sims.get((i, j), 0.0), containment_weight * contained) >= need:
+                hits += 1
+        return hits >= SHARE * len(others)
+
     for _, split, i, j in proposals:
         if split:
             group = group_of_left[i]
-            if len(group.lefts) == 1 and _gain(scorer.left_in, i, group.rights, j) >= GAIN:
+            if backed(group, j, True) and (
+                _gain(scorer.left_in, i, group.rights, j) >= GAIN
+                or (adjacent_only and _novel(scorer, j, group.lefts, group.rights, True) >= NOVEL)
+            ):
                 group.rights.append(j)
                 attached_right.add(j)
         else:
             group = group_of_right[j]
-            if len(group.rights) == 1 and _gain(scorer.right_in, j, group.lefts, i) >= GAIN:
+            if backed(group, i, False) and (
+                _gain(scorer.right_in, j, group.lefts, i) >= GAIN
+                or (adjacent_only and _novel(scorer, i, group.rights, group.lefts, False) >= NOVEL)
+            ):
                 group.lefts.append(i)
                 attached_left.add(i)
     groups[:] = [
