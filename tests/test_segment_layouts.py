@@ -267,6 +267,34 @@ LAYOUTS = [
             ("2. PRIX\n2.1 Le", "2.1", "PRIX"),
         ],
     ),
+    # PDF text: a numbered title wrapped over two lines stays one heading
+    (
+        "ARTICLE 5 – CONFIDENTIALITÉ ET PROTECTION DES\nDONNÉES PERSONNELLES\n"
+        "Chaque partie garde confidentielles les informations reçues de l'autre\n"
+        "partie pendant toute la durée du contrat.\n"
+        "ARTICLE 6 – Force majeure et cas\nfortuits\n"
+        "Aucune partie n'est responsable d'un manquement dû à la force majeure.",
+        [
+            (
+                "ARTICLE 5 – CO",
+                "ARTICLE 5",
+                "CONFIDENTIALITÉ ET PROTECTION DES DONNÉES PERSONNELLES",
+            ),
+            ("ARTICLE 6 – Fo", "ARTICLE 6", "Force majeure et cas fortuits"),
+        ],
+    ),
+    # the parties' opening ("ENTRE ... ET ...") is one introduction, "ET" is no heading
+    (
+        _para(
+            "ENTRE LES SOUSSIGNÉS :",
+            "La société Alpha, SAS au capital de 10 000 euros, ci-après « le Client »,",
+            "ET",
+            "La société Beta, SARL au capital de 5 000 euros, ci-après « le Prestataire »,",
+            "Article 1 – Objet",
+            FR,
+        ),
+        [("ENTRE LES SOUS", "", ""), ("Article 1 – Ob", "Article 1", "Objet")],
+    ),
     # bold run-in titles in a text with no other structure: one clause per titled paragraph
     (
         _para("**Objet.** " + FR, "**Prix.** " + FR, "**Durée.** " + FR),

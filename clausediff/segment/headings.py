@@ -21,7 +21,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from clausediff.segment.numbering import Marker, parse_marker
-from clausediff.segment.units import COLON_RUNIN_RE, Unit, content_start, skip_emphasis
+from clausediff.segment.units import (
+    COLON_RUNIN_RE,
+    Unit,
+    content_start,
+    skip_emphasis,
+    wrapped_title,
+)
 
 _STYLE_LEVEL_RE = re.compile(r"\b(?:heading|titre|title|h)\s*(\d)\b", re.IGNORECASE)
 _RUNIN_TITLE_RE = re.compile(r"[^.!?\n]{2,90}?[.:](?=[ \t\u00a0]+[\"“«‘(]?[A-ZÀ-ÖØ-Þ0-9])")
@@ -44,6 +50,22 @@ ont devra devront pourra pourront s’engage s'engage s’engagent s'engagent
 _VERBS = frozenset(_VERB_WORDS.split())
 _SEPARATORS = " \t\u00a0-–—:.*_"
 HEADING_MAX_WORDS = 12
+# Lines that link the parties of a contract's opening ("ENTRE ... ET ..."): never headings.
+_PARTY_LINKS = frozenset(
+    {
+        "et",
+        "and",
+        "entre",
+        "between",
+        "d'une part",
+        "d’une part",
+        "d'autre part",
+        "d’autre part",
+        "of the one part",
+        "of the other part",
+        "by and between",
+    }
+)
 CAPS_SAMPLE_CHARS = 400
 
 
@@ -205,6 +227,9 @@ def classify(text: str, unit: Unit, next_text: str, after_colon: bool = False) -
             # "**Term** : definition" defines a word; it does not title a clause
             return info(Kind.TEXT, "", unit.start)
         return info(Kind.RUNIN, heading, body)
+    if marker and from_text and wrapped_title(text, unit):
+        # "ARTICLE 5 – CONFIDENTIALITÉ ET PROTECTION DES" + "DONNÉES PERSONNELLES"
+        return info(Kind.HEADING, " ".join(text[rest_start : unit.end].split()), unit.end)
     if marker:
         rest = text[rest_start:line_end].strip()
         if not rest or (
@@ -248,6 +273,7 @@ def classify(text: str, unit: Unit, next_text: str, after_colon: bool = False) -
         and not after_colon
         and not _COPYRIGHT_RE.search(first_line)
         and (not first_line.rstrip().endswith(":") or caps)
+        and first_line.strip(" \t:,*_").casefold() not in _PARTY_LINKS
     ):
         return info(Kind.HEADING, first_line.rstrip(" :\u00a0"), unit.end)
     return info(Kind.TEXT, "", unit.start)

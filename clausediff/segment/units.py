@@ -25,6 +25,13 @@ from clausediff.segment.numbering import parse_marker
 TITLE_LINE_MAX_WORDS = 8
 UNWRAPPED_LINE_CHARS = 100
 TITLE_LINE_MAX_CHARS = 60
+TITLE_WRAP_MAX_WORDS = 6
+# Words a title cannot end on: a title line ending on one goes on on the next line.
+_TITLE_OPEN_WORDS = frozenset(
+    {"de", "des", "du", "d’", "d'", "la", "le", "les", "l’", "l'", "à", "au", "aux", "et", "ou"}
+    | {"en", "par", "pour", "sur", "dans", "avec", "of", "the", "and", "or", "to", "for", "in"}
+    | {"on", "by", "with", "a", "an"}
+)
 _MD_HEADING_RE = re.compile(r"(?P<hashes>#{1,6})[ \t]+")
 _EMPHASIS_RE = re.compile(r"(\*\*|__)")
 _SENTENCE_END = tuple('.:;!?»”"’)')
@@ -120,6 +127,36 @@ def is_heading_line(line: str) -> bool:
     )
 
 
+def title_goes_on(title: str, following: str) -> bool:
+    """Whether ``following`` continues a numbered title line wrapped in two (PDF text).
+
+    "ARTICLE 5 – CONFIDENTIALITÉ ET PROTECTION DES" then "DONNÉES PERSONNELLES": a short title
+    ends on a word that cannot end one ("des", "of"), or both lines are in capitals; the second
+    line is short, unnumbered and does not end a sentence.
+    """
+    words = following.split()
+    if not words or len(words) > TITLE_WRAP_MAX_WORDS or following.endswith(_SENTENCE_END):
+        return False
+    if content_start(following, 0)[0] or parse_marker(following):
+        return False
+    title_words = title.rstrip(" \t*_").split()
+    if following[:1].islower() and len(words) <= 3 and len(title_words) <= TITLE_LINE_MAX_WORDS:
+        return True  # "Force majeure et cas" + "fortuits"
+    if title_words and title_words[-1].casefold() in _TITLE_OPEN_WORDS:
+        # a short title only: a long line ending on "et" is a wrapped sentence
+        return len(title_words) <= TITLE_LINE_MAX_WORDS + 2
+    letters = [char for char in title + following if char.isalpha()]
+    return bool(letters) and all(char.isupper() for char in letters)
+
+
+def wrapped_title(text: str, unit: Unit) -> bool:
+    """A unit of two lines that are one numbered title wrapped in two."""
+    if unit.line_count != 2:
+        return False
+    first, second = text[unit.start : unit.end].split("\n", 1)
+    return is_heading_line(first) and title_goes_on(first, second.strip())
+
+
 def _next_line(text: str, line_end: int, stop: int) -> str:
     """The stripped line after the one ending at ``line_end`` ("" at the end)."""
     if line_end >= stop:
@@ -196,6 +233,7 @@ def _units_in(
         current = []
 
     current_blank = True
+    title_wrapped = False  # the unit's first two lines are one wrapped numbered title
     pos = begin
     while pos < stop:
         newline = text.find("\n", pos, stop)
@@ -215,27 +253,37 @@ def _units_in(
             end = pos + len(line.rstrip())
             if current:
                 previous = text[current[-1][0] : current[-1][1]]
+                if len(current) == 1 and title_goes_on(previous, stripped):
+                    title_wrapped = is_heading_line(previous)
+                title_lines = 2 if title_wrapped else 1
                 breaks = (
-                    (opens_unit(stripped) and _ends_sentence(previous))
+                    (opens_unit(stripped) and _ends_sentence(previous) and not title_wrapped)
                     or (
-                        len(current) == 1
+                        len(current) == title_lines
+                        and not title_goes_on(previous, stripped)
                         # a long line going on in lower case is a hard-wrapped sentence (a
                         # short one is a term: '1.1. "Contributor"' then "means ...")
                         and not (
                             stripped[:1].islower() and len(previous.split()) > TITLE_LINE_MAX_WORDS
                         )
-                        and (is_heading_line(previous) or _title_over_text(previous, stripped))
+                        and (
+                            is_heading_line(text[current[0][0] : current[0][1]])
+                            or _title_over_text(previous, stripped)
+                        )
                     )
                     or (
                         _ends_sentence(previous)
+                        and not title_wrapped
                         and _title_over_text(stripped, _next_line(text, line_end, stop))
                     )
                 )
                 if breaks:
                     flush()
                     current_blank = False
+                    title_wrapped = False
             else:
                 current_blank = blank
+                title_wrapped = False
             current.append((start, end, len(line[:lead].expandtabs(4))))
             blank = False
         pos = line_end + 1
