@@ -100,6 +100,9 @@ def test_spec_and_desktop_run_the_console_script() -> None:
     spec = _spec_constants()
     assert spec["ENTRY_POINT"] == scripts["clausediff"] == "clausediff.cli:main"
     assert spec["EXECUTABLE"] == "clausediff"
+    # Windows' windowed executable: the gui-script's name, distinct even ignoring case.
+    assert spec["GUI_EXECUTABLE"] in PYPROJECT["project"]["gui-scripts"]
+    assert str(spec["GUI_EXECUTABLE"]).casefold() != str(spec["EXECUTABLE"]).casefold()
     assert _desktop_entry()["Exec"].split()[0] == spec["EXECUTABLE"]
     provides = _metainfo().find("provides")
     assert provides is not None and provides.findtext("binary") == spec["EXECUTABLE"]
