@@ -30,8 +30,10 @@ if [ "${1:-}" = "--uninstall" ]; then
 fi
 
 mkdir -p "$DATA/applications" "$DATA/metainfo" "$DATA/mime/packages"
-# The menu entry runs this bundle's executable (quoted: the path may hold spaces).
-sed "s|^Exec=clausediff |Exec=\"$HERE/clausediff\" |" \
+# The menu entry runs this bundle's executable (quoted: the path may hold spaces; & | and \
+# escaped for sed).
+here_for_sed=$(printf '%s' "$HERE" | sed 's/[\\&|]/\\&/g')
+sed "s|^Exec=clausediff |Exec=\"$here_for_sed/clausediff\" |" \
     "$HERE/share/applications/$APP_ID.desktop" > "$DATA/applications/$APP_ID.desktop"
 cp "$HERE/share/metainfo/$APP_ID.metainfo.xml" "$DATA/metainfo/"
 cp "$HERE/share/mime/packages/$APP_ID.xml" "$DATA/mime/packages/"
