@@ -22,6 +22,7 @@ from clausediff.comparison import (
     TermKind,
 )
 from clausediff.terms import annotate, describe_change, describe_value, term_changes
+from clausediff.terms.describe import describe_sides
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "resources" / "samples"
@@ -289,3 +290,23 @@ def test_english_sample_answer_key() -> None:
             "Deadline: 90 days -> 60 days",
         ]
     )
+
+
+def _deadline(text: str, quantity: int) -> Term:
+    return Term(TermKind.DEADLINE, 0, len(text), text, {"quantity": quantity, "unit": "day"})
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        # Same value in other words: the words are what changed, shown as written (one line).
+        (_deadline("quinze\njours", 15), _deadline("15 jours", 15), ("quinze jours", "15 jours")),
+        # Different values: their normalised wording.
+        (_deadline("quinze jours", 15), _deadline("trente jours", 30), ("15 jours", "30 jours")),
+        # An absent side reads as the caller's mark.
+        (None, _deadline("15 jours", 15), ("∅", "15 jours")),
+    ],
+)
+def test_describe_sides(left: Term | None, right: Term | None, expected: tuple[str, str]) -> None:
+    change = TermChange(TermKind.DEADLINE, TermChangeKind.CHANGED, left, right)
+    assert describe_sides(change, "fr", "∅") == expected

@@ -9,8 +9,8 @@ Public API (the contract other packages call):
 * :func:`term_changes` ``(left_terms, right_terms, diff) -> tuple[TermChange, ...]``: terms
   matched across a pair through the word diff, reported as changed (with a direction), added or
   removed (``changes.py``).
-* :func:`describe_value` / :func:`describe_change`: French or English wording for display
-  (``describe.py``).
+* :func:`describe_value` / :func:`describe_change` (and ``describe.describe_sides`` for tables):
+  French or English wording for display (``describe.py``).
 * :func:`clausediff.terms.jsonl.annotate_jsonl`: the same engine over JSON Lines.
 
 Everything here is pure computation: no I/O (except the streams given to ``annotate_jsonl``),

@@ -11,7 +11,6 @@ French. No I/O, no Qt.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -145,9 +144,9 @@ def format_number(number: float, language: str) -> str:
     return text
 
 
-def _written(term: Term) -> str:
-    """The term as written, on one line, with straight apostrophes."""
-    return re.sub(r"\s+", " ", term.text.replace("’", "'")).strip()
+def written(term: Term) -> str:
+    """The term as written, on one line (a term may wrap across lines in the source)."""
+    return " ".join(term.text.split())
 
 
 def _duration(value: Mapping[str, Any], lang: str) -> str | None:
@@ -236,7 +235,21 @@ def describe_value(term: Term, language: str) -> str:
         text = _deadline(term.value, lang)
     elif term.kind is TermKind.AMOUNT:
         text = _amount(term.value, lang)
-    return text or _written(term)
+    # Shown as written, with straight apostrophes so "s’engage" and "s'engage" read alike.
+    return text or written(term).replace("’", "'")
+
+
+def describe_sides(change: TermChange, language: str, missing: str) -> tuple[str, str]:
+    """The before and after wording of a change (``missing`` for an absent side).
+
+    When both sides have the same value in other words ("quinze jours" / "15 jours"), the words
+    are what changed, so both sides are shown as written.
+    """
+    before = describe_value(change.left, language) if change.left else missing
+    after = describe_value(change.right, language) if change.right else missing
+    if before == after and change.left and change.right:
+        return written(change.left), written(change.right)
+    return before, after
 
 
 def describe_change(change: TermChange, language: str) -> str:
@@ -248,10 +261,7 @@ def describe_change(change: TermChange, language: str) -> str:
         return f"{kind} {_ADDED[lang][change.kind]}{colon}{describe_value(change.right, lang)}"
     if change.change is TermChangeKind.REMOVED and change.left is not None:
         return f"{kind} {_REMOVED[lang][change.kind]}{colon}{describe_value(change.left, lang)}"
-    before = describe_value(change.left, lang) if change.left else "—"
-    after = describe_value(change.right, lang) if change.right else "—"
-    if before == after and change.left and change.right:
-        before, after = _written(change.left), _written(change.right)
+    before, after = describe_sides(change, lang, "—")
     line = f"{kind}{colon}{before} -> {after}"
     word = _DIRECTION[lang].get(change.direction) if change.direction else None
     if change.kind is TermKind.OBLIGATION and word:

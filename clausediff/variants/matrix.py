@@ -23,6 +23,7 @@ from typing import Any
 
 from clausediff.comparison import Term, TermKind
 from clausediff.terms import annotate, describe_value
+from clausediff.terms.describe import written
 from clausediff.terms.values import duration_seconds
 from clausediff.variants.model import Library, TermCell, TermsMatrix, TermsRow, Variant
 
@@ -44,22 +45,18 @@ def _hours(value: Mapping[str, Any]) -> float | None:
     return None if seconds is None else seconds / 3600.0
 
 
-def _written(term: Term) -> str:
-    return " ".join(term.text.split())
-
-
 def term_cell(term: Term, language: str) -> TermCell:
     """One term in words, with its sort key (see the module docstring)."""
     value = term.value
     if term.kind is TermKind.AMOUNT:
         quantity = value.get("quantity")
         key = float(quantity) if isinstance(quantity, int | float) else None
-        return TermCell(term, describe_value(term, language) or _written(term), key)
+        return TermCell(term, describe_value(term, language), key)
     if term.kind is TermKind.DEADLINE:
         if _is_duration(value):
-            return TermCell(term, describe_value(term, language) or _written(term), _hours(value))
-        return TermCell(term, _written(term), _hours(value))
-    return TermCell(term, _written(term), None)
+            return TermCell(term, describe_value(term, language), _hours(value))
+        return TermCell(term, written(term), _hours(value))
+    return TermCell(term, written(term), None)
 
 
 def terms_row(variant: Variant, terms: Sequence[Term], language: str) -> TermsRow:
