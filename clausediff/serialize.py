@@ -85,6 +85,18 @@ def term_to_dict(term: Term) -> dict[str, Any]:
     }
 
 
+def diff_op_to_dict(op: DiffOp) -> dict[str, Any]:
+    """A word-diff run as JSON: operation, text as written, offsets on both sides."""
+    return {
+        "op": op.op.value,
+        "text": op.text,
+        "left_start": op.left_start,
+        "left_end": op.left_end,
+        "right_start": op.right_start,
+        "right_end": op.right_end,
+    }
+
+
 def _term_change_to_dict(change: TermChange) -> dict[str, Any]:
     return {
         "kind": change.kind.value,
@@ -104,17 +116,7 @@ def _pair_to_dict(pair: Pair) -> dict[str, Any]:
         "number_changed": pair.number_changed,
         "heading_changed": pair.heading_changed,
         "truncated": pair.truncated,
-        "diff": [
-            {
-                "op": op.op.value,
-                "text": op.text,
-                "left_start": op.left_start,
-                "left_end": op.left_end,
-                "right_start": op.right_start,
-                "right_end": op.right_end,
-            }
-            for op in pair.diff
-        ],
+        "diff": [diff_op_to_dict(op) for op in pair.diff],
         "term_changes": [_term_change_to_dict(c) for c in pair.term_changes],
     }
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from clausediff.comparison import Term
 from clausediff.errors import InputError
+from clausediff.serialize import diff_op_to_dict, term_to_dict
 from clausediff.variants.choice import GroupChoice, VariantsState
 from clausediff.variants.model import (
     Library,
@@ -87,17 +87,7 @@ def diff_to_dict(diff: VariantDiff) -> dict[str, Any]:
         "reference": diff.reference_id,
         "similarity": round(diff.similarity, 4),
         "truncated": diff.truncated,
-        "ops": [
-            {
-                "op": op.op.value,
-                "text": op.text,
-                "left_start": op.left_start,
-                "left_end": op.left_end,
-                "right_start": op.right_start,
-                "right_end": op.right_end,
-            }
-            for op in diff.ops
-        ],
+        "ops": [diff_op_to_dict(op) for op in diff.ops],
     }
 
 
@@ -126,18 +116,8 @@ def grid_to_dict(grid: ProvisionGrid) -> dict[str, Any]:
     }
 
 
-def _term(term: Term) -> dict[str, Any]:
-    return {
-        "kind": term.kind.value,
-        "start": term.start,
-        "end": term.end,
-        "text": term.text,
-        "value": dict(term.value),
-    }
-
-
 def _cell(cell: TermCell) -> dict[str, Any]:
-    return {**_term(cell.term), "description": cell.description, "sort_key": cell.sort_key}
+    return {**term_to_dict(cell.term), "description": cell.description, "sort_key": cell.sort_key}
 
 
 def matrix_to_dict(matrix: TermsMatrix) -> list[dict[str, Any]]:
