@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -41,6 +42,8 @@ PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Lett
 
 #: Dots per inch of the PDF's coordinate system (text is vector; this only sets precision).
 _RESOLUTION = 300
+#: Device units per millimetre on the page, for the header and footer geometry.
+DOTS_PER_MM = _RESOLUTION / 25.4
 #: Page margins in millimetres: left, top, right, bottom (header and footer sit inside them).
 _MARGINS_MM = (18.0, 22.0, 18.0, 20.0)
 
@@ -68,6 +71,16 @@ def ensure_app() -> QGuiApplication:
     return _app
 
 
+Decorate = Callable[[QPainter, QRectF, int, int], None]
+"""Paints a page's running header and footer: ``(painter, body, page, pages)``, page from 1."""
+
+
+def check_page_size(page_size: str) -> None:
+    """Raise ValueError unless ``page_size`` is one of :data:`PAGE_SIZES`."""
+    if page_size not in PAGE_SIZES:
+        raise ValueError(f"unknown page size {page_size!r}: use one of {sorted(PAGE_SIZES)}")
+
+
 def write_pdf(
     report: Report,
     path: str | os.PathLike[str],
@@ -75,8 +88,7 @@ def write_pdf(
     monitor: Monitor = SILENT,
 ) -> None:
     """Draw ``report`` into a PDF at ``path`` ("A4" or "Letter"). Raises Cancelled on cancel."""
-    if page_size not in PAGE_SIZES:
-        raise ValueError(f"unknown page size {page_size!r}: use one of {sorted(PAGE_SIZES)}")
+    check_page_size(page_size)
     ensure_app()
     monitor.report(0, 1, "report")
     atomic.write_with(path, lambda temp: _draw(report, temp, page_size, monitor))
@@ -84,11 +96,36 @@ def write_pdf(
 
 def _draw(report: Report, target: Path, page_size: str, monitor: Monitor) -> None:
     """Lay out, paginate and paint the report into ``target``."""
+    title = f"{report.title} — {report.cover.left.name} / {report.cover.right.name}"
+    writer, body = open_writer(target, title, report.app_version, page_size, _MARGINS_MM)
+    builder = ReportDocument(report, monitor)
+    document = builder.build()
+    document.documentLayout().setPaintDevice(writer)
+    document.setPageSize(body.size())
+    builder.keep_details_heading(body.height())
+
+    def decorate(painter: QPainter, body: QRectF, page: int, pages: int) -> None:
+        _decorate(painter, report, body, page, pages)
+
+    paint_pages(writer, target, document, body, decorate, monitor)
+
+
+def open_writer(
+    target: Path,
+    title: str,
+    version: str,
+    page_size: str,
+    margins_mm: tuple[float, float, float, float],
+) -> tuple[QPdfWriter, QRectF]:
+    """A portrait PDF writer on ``target`` and its page body (margins left, top, right, bottom).
+
+    The body rectangle starts at (0, 0): it is the size a ``QTextDocument`` page is given.
+    """
     writer = QPdfWriter(str(target))
     writer.setResolution(_RESOLUTION)
-    writer.setCreator(f"ClauseDiff {report.app_version}")
-    writer.setTitle(f"{report.title} — {report.cover.left.name} / {report.cover.right.name}")
-    left, top, right, bottom = _MARGINS_MM
+    writer.setCreator(f"ClauseDiff {version}")
+    writer.setTitle(title)
+    left, top, right, bottom = margins_mm
     writer.setPageLayout(
         QPageLayout(
             QPageSize(PAGE_SIZES[page_size]),
@@ -97,13 +134,20 @@ def _draw(report: Report, target: Path, page_size: str, monitor: Monitor) -> Non
             QPageLayout.Unit.Millimeter,
         )
     )
-    builder = ReportDocument(report, monitor)
-    document = builder.build()
-    document.documentLayout().setPaintDevice(writer)
     body = QRectF(writer.pageLayout().paintRectPixels(_RESOLUTION))
     body.moveTo(0, 0)
-    document.setPageSize(QSizeF(body.width(), body.height()))
-    builder.keep_details_heading(body.height())
+    return writer, body
+
+
+def paint_pages(
+    writer: QPdfWriter,
+    target: Path,
+    document: QTextDocument,
+    body: QRectF,
+    decorate: Decorate,
+    monitor: Monitor,
+) -> None:
+    """Paint every page of ``document`` (paginated to ``body``) with its header and footer."""
     pages = document.pageCount()
     painter = QPainter()
     if not painter.begin(writer):
@@ -113,7 +157,7 @@ def _draw(report: Report, target: Path, page_size: str, monitor: Monitor) -> Non
             monitor.report(page, pages, "pdf")
             if page:
                 writer.newPage()
-            _decorate(painter, report, body, page + 1, pages)
+            decorate(painter, body, page + 1, pages)
             _paint_page(painter, document, body, page)
     finally:
         painter.end()
@@ -136,7 +180,7 @@ def _paint_page(painter: QPainter, document: QTextDocument, body: QRectF, page: 
 def _decorate(painter: QPainter, report: Report, body: QRectF, page: int, pages: int) -> None:
     """The running header (both file names, report title) and footer (date, page N / M)."""
     lang = report.language
-    dots_per_mm = _RESOLUTION / 25.4
+    dots_per_mm = DOTS_PER_MM
     gap = 5 * dots_per_mm
     header_font = font(SANS, 7.5)
     painter.save()

@@ -26,9 +26,9 @@ from clausediff.variants.strings import text
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QPainter, QTextDocument
+    from PySide6.QtGui import QPainter
 
-_RESOLUTION = 300
+#: Page margins in millimetres: left, top, right, bottom (header and footer sit inside them).
 _MARGINS_MM = (16.0, 20.0, 16.0, 18.0)
 
 
@@ -41,10 +41,9 @@ def write_variants_pdf(
     monitor: Monitor = SILENT,
 ) -> None:
     """Draw the variants report of ``results`` into a PDF at ``path``."""
-    from clausediff.report.pdf import PAGE_SIZES, ensure_app
+    from clausediff.report.pdf import check_page_size, ensure_app
 
-    if page_size not in PAGE_SIZES:
-        raise ValueError(f"unknown page size {page_size!r}: use one of {sorted(PAGE_SIZES)}")
+    check_page_size(page_size)
     ensure_app()
     html = report_html(state, results, language)
     title = f"{text(language, 'title')} — " + ", ".join(r.group.title for r in results)
@@ -52,62 +51,24 @@ def write_variants_pdf(
 
 
 def _draw(html: str, title: str, target: Path, page_size: str, monitor: Monitor) -> None:
-    from PySide6.QtCore import QMarginsF, QRectF, QSizeF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+    """Lay the report's rich text out on the page body and paint it into ``target``."""
+    from PySide6.QtGui import QTextDocument
 
-    from clausediff.report.pdf import PAGE_SIZES
+    from clausediff.report.pdf import open_writer, paint_pages
     from clausediff.report.pdf_document import SANS, font
 
-    writer = QPdfWriter(str(target))
-    writer.setResolution(_RESOLUTION)
-    writer.setCreator(f"ClauseDiff {__version__}")
-    writer.setTitle(title)
-    left, top, right, bottom = _MARGINS_MM
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(PAGE_SIZES[page_size]),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(left, top, right, bottom),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
+    writer, body = open_writer(target, title, __version__, page_size, _MARGINS_MM)
     document = QTextDocument()
     document.setDocumentMargin(0)
     document.setDefaultFont(font(SANS, 9))
     document.documentLayout().setPaintDevice(writer)
     document.setHtml(html)
-    body = QRectF(writer.pageLayout().paintRectPixels(_RESOLUTION))
-    body.moveTo(0, 0)
-    document.setPageSize(QSizeF(body.width(), body.height()))
-    pages = document.pageCount()
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError(f"cannot write the PDF file {target.name}")
-    try:
-        for page in range(pages):
-            monitor.report(page, pages, "pdf")
-            if page:
-                writer.newPage()
-            _decorate(painter, title, body, page + 1, pages)
-            _paint_page(painter, document, body, page)
-    finally:
-        painter.end()
-    monitor.report(pages, pages, "pdf")
+    document.setPageSize(body.size())
 
+    def decorate(painter: QPainter, body: QRectF, page: int, pages: int) -> None:
+        _decorate(painter, title, body, page, pages)
 
-def _paint_page(painter: QPainter, document: QTextDocument, body: QRectF, page: int) -> None:
-    from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QAbstractTextDocumentLayout
-
-    offset = page * body.height()
-    painter.save()
-    painter.translate(body.left(), body.top() - offset)
-    clip = QRectF(0, offset, body.width(), body.height())
-    painter.setClipRect(clip)
-    context = QAbstractTextDocumentLayout.PaintContext()
-    context.clip = clip
-    document.documentLayout().draw(painter, context)
-    painter.restore()
+    paint_pages(writer, target, document, body, decorate, monitor)
 
 
 def _decorate(painter: QPainter, title: str, body: QRectF, page: int, pages: int) -> None:
@@ -116,9 +77,10 @@ def _decorate(painter: QPainter, title: str, body: QRectF, page: int, pages: int
     from PySide6.QtGui import QColor, QFontMetricsF, QPen
 
     from clausediff.report import palette
+    from clausediff.report.pdf import DOTS_PER_MM
     from clausediff.report.pdf_document import SANS, font
 
-    dots_per_mm = _RESOLUTION / 25.4
+    dots_per_mm = DOTS_PER_MM
     small = font(SANS, 7.5)
     painter.save()
     painter.setFont(small)
@@ -128,7 +90,7 @@ def _decorate(painter: QPainter, title: str, body: QRectF, page: int, pages: int
     painter.setPen(QColor(palette.MUTED))
     elided = metrics.elidedText(title, Qt.TextElideMode.ElideRight, body.width())
     painter.drawText(QRectF(body.left(), top, body.width(), line), elided)
-    painter.setPen(QPen(QColor("#d0d7de"), 0.3 * dots_per_mm))
+    painter.setPen(QPen(QColor(palette.RULE), 0.3 * dots_per_mm))
     rule = top + line + 1.5 * dots_per_mm
     painter.drawLine(int(body.left()), int(rule), int(body.right()), int(rule))
     bottom = body.bottom() + 5 * dots_per_mm
