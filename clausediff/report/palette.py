@@ -68,4 +68,6 @@ INK: Final = "#1f2328"
 MUTED: Final = "#57606a"
 RULE: Final = "#d0d7de"
 HEADER_BACKGROUND: Final = "#f3f5f7"
+#: A shade darker than the header background: the total cell, the variants tables' heads.
+SHADE: Final = "#eef1f5"
 ACCENT: Final = "#1d3557"

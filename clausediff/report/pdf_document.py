@@ -283,7 +283,7 @@ class ReportDocument:
             last,
             str(summary.total),
             char(SANS, 14, bold=True, colour=palette.ACCENT),
-            "#eef1f5",
+            palette.SHADE,
             centre,
         )
         self.cursor.movePosition(QTextCursor.MoveOperation.End)

@@ -88,13 +88,13 @@ _TERM_BG = {kind.value: colour for kind, colour in palette.TERM_BACKGROUND.items
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[int]) -> str:
     head = "".join(
-        f'<th width="{w}%" align="left" bgcolor="#eef1f5">{escape(h)}</th>'
+        f'<th width="{w}%" align="left" bgcolor="{palette.SHADE}">{escape(h)}</th>'
         for h, w in zip(headers, widths, strict=True)
     )
     body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
     return (
         '<table width="100%" border="1" cellspacing="0" cellpadding="4" '
-        f'style="border-color:#d0d7de; border-style: solid">'
+        f'style="border-color:{palette.RULE}; border-style: solid">'
         f"<thead><tr>{head}</tr></thead>{body}</table>"
     )
 
@@ -199,8 +199,9 @@ def report_html(
         for n, r in enumerate(results)
     ]
     style = (
-        "<style>h1 { font-size: 16pt; color: #1f2328; } h2 { font-size: 12pt; color: #0b4f9c; "
-        "margin-top: 14px; } h3 { font-size: 10pt; margin-top: 10px; } "
+        f"<style>h1 {{ font-size: 16pt; color: {palette.INK}; }} "
+        "h2 { font-size: 12pt; color: #0b4f9c; margin-top: 14px; } "
+        "h3 { font-size: 10pt; margin-top: 10px; } "
         "td, th { font-size: 8.5pt; } p { font-size: 9pt; }</style>"
     )
     return f"<html><head>{style}</head><body>{head}{''.join(groups)}</body></html>"
