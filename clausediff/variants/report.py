@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from html import escape
 
-from clausediff.comparison import Op
+from clausediff.comparison import Op, Term
 from clausediff.report import palette
 from clausediff.report.strings import long_date, percent
 from clausediff.variants.choice import CUSTOM, VariantsState
@@ -100,6 +100,7 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequen
 
 
 def _group_html(state: VariantsState, result: VariantsResult, lang: str) -> str:
+    """One group: heading, choice, terms and similarity, aligned provisions, differences."""
     ids = result.group.variant_ids
     parts = [f"<h1>{escape(t(lang, 'title'))} — {escape(result.group.title)}</h1>"]
     reference = variant_name(state, result, result.reference_id)
@@ -112,8 +113,15 @@ def _group_html(state: VariantsState, result: VariantsResult, lang: str) -> str:
     chosen = chosen_text(state, result)
     if chosen:
         parts.append(f'<p style="margin-left:12px"><i>{escape(chosen)}</i></p>')
-    # Terms matrix and similarity.
-    parts.append(f"<h2>{escape(t(lang, 'terms'))}</h2>")
+    parts.extend(_terms_html(state, result, lang))
+    parts.extend(_grid_html(state, result, lang))
+    parts.extend(_differences_html(state, result, lang))
+    return "\n".join(parts)
+
+
+def _terms_html(state: VariantsState, result: VariantsResult, lang: str) -> list[str]:
+    """The terms matrix with each variant's similarity to the reference, then V1..Vn's matrix."""
+    ids = result.group.variant_ids
     columns = [TermColumn.DEADLINES, TermColumn.HOURS, TermColumn.AMOUNTS, TermColumn.OBLIGATIONS]
     rows = []
     for variant_id in ids:
@@ -123,17 +131,29 @@ def _group_html(state: VariantsState, result: VariantsResult, lang: str) -> str:
         similarity = percent(result.similarity_to_reference(variant_id), lang)
         rows.append([name, similarity, *(escape(_cells(result, variant_id, c)) for c in columns)])
     headers = [t(lang, "variant"), t(lang, "similarity"), *(t(lang, f"col.{c}") for c in columns)]
-    parts.append(_table(headers, rows, [20, 12, 20, 20, 14, 14]))
-    parts.append(f"<h2>{escape(t(lang, 'similarity_matrix'))}</h2>")
-    numbers = [f"V{n + 1}" for n in range(len(ids))]
+    numbers = _numbers(result)
     matrix_rows = [
         [f"<b>{numbers[i]}</b>", *(percent(v, lang) for v in row)]
         for i, row in enumerate(result.similarity)
     ]
     width = max(100 // (len(ids) + 1), 4)
-    parts.append(_table(["", *numbers], matrix_rows, [width] * (len(ids) + 1)))
-    # Provisions grid.
-    parts.append(f"<h2>{escape(t(lang, 'grid'))}</h2>")
+    return [
+        f"<h2>{escape(t(lang, 'terms'))}</h2>",
+        _table(headers, rows, [20, 12, 20, 20, 14, 14]),
+        f"<h2>{escape(t(lang, 'similarity_matrix'))}</h2>",
+        _table(["", *numbers], matrix_rows, [width] * (len(ids) + 1)),
+    ]
+
+
+def _numbers(result: VariantsResult) -> list[str]:
+    """The short names of the group's variants, in order: V1, V2, ..."""
+    return [f"V{n + 1}" for n in range(len(result.group.variant_ids))]
+
+
+def _grid_html(state: VariantsState, result: VariantsResult, lang: str) -> list[str]:
+    """The aligned provisions: per row, the variants that have it and those silent on it."""
+    parts = [f"<h2>{escape(t(lang, 'grid'))}</h2>"]
+    numbers = _numbers(result)
     for number, row in enumerate(result.grid.rows, start=1):
         present = [c for c in row.cells if c is not None]
         silent = [numbers[i] for i, c in enumerate(row.cells) if c is None]
@@ -149,27 +169,27 @@ def _group_html(state: VariantsState, result: VariantsResult, lang: str) -> str:
             '<table width="100%" border="0" cellspacing="0" cellpadding="2">'
             f"{lines}</table>"
         )
-    # Differences.
-    parts.append(f"<h2>{escape(t(lang, 'differences'))}</h2>")
-    parts.append(f'<p style="color:{palette.MUTED}">{escape(t(lang, "legend"))}</p>')
-    reference_terms = [
-        c.term for col in TermColumn for c in result.matrix.row(result.reference_id).cells(col)
+    return parts
+
+
+def _differences_html(state: VariantsState, result: VariantsResult, lang: str) -> list[str]:
+    """Each variant's word differences from the reference, terms tinted (the reference plain)."""
+    parts = [
+        f"<h2>{escape(t(lang, 'differences'))}</h2>",
+        f'<p style="color:{palette.MUTED}">{escape(t(lang, "legend"))}</p>',
     ]
-    for variant_id in ids:
-        diff = result.diff(variant_id)
-        variant_terms = [
-            c.term for col in TermColumn for c in result.matrix.row(variant_id).cells(col)
-        ]
+    reference_terms = _terms_of(result, result.reference_id)
+    for variant_id in result.group.variant_ids:
         title = escape(variant_name(state, result, variant_id))
         if variant_id == result.reference_id:
             title += f" — {escape(t(lang, 'reference'))}"
         else:
             title += f" — {percent(result.similarity_to_reference(variant_id), lang)}"
         runs = diff_runs(
-            diff,
+            result.diff(variant_id),
             "right" if variant_id == result.reference_id else "both",
             reference_terms,
-            variant_terms,
+            _terms_of(result, variant_id),
         )
         body = "".join(
             f'<span style="{_style(run.op, run.term.value if run.term else None)}">'
@@ -177,7 +197,13 @@ def _group_html(state: VariantsState, result: VariantsResult, lang: str) -> str:
             for run in runs
         )
         parts.append(f"<h3>{title}</h3><p>{body}</p>")
-    return "\n".join(parts)
+    return parts
+
+
+def _terms_of(result: VariantsResult, variant_id: str) -> list[Term]:
+    """Every term of a variant's matrix row, column after column."""
+    row = result.matrix.row(variant_id)
+    return [cell.term for column in TermColumn for cell in row.cells(column)]
 
 
 def report_html(
