@@ -7,7 +7,8 @@ start of a predicted clause. Printed per document: gold keys, hits, hit rate, pr
 count and its ratio to the gold count; then the totals. Acceptance: hit rate >= 0.95 over the
 corpus and ratio <= 1.5 for every document.
 
-Usage: ``python bench/score_segmentation.py [--corpus DIR] [--misses]``. Always exits 0; the
+Usage: ``python bench/score_segmentation.py [--corpus DIR] [--misses] [--heldout]``
+(``--heldout`` then scores ``bench/data/heldout/pairs`` the same way). Always exits 0; the
 functions are reused by ``tests/test_segment_corpus.py``.
 """
 
@@ -28,6 +29,7 @@ from clausediff.document import Document, Format  # noqa: E402
 from clausediff.segment import segment  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
+HELDOUT = ROOT / "bench" / "data" / "heldout" / "pairs"
 HIT_RATE_TARGET = 0.95
 RATIO_CAP = 1.5
 _SPACE = re.compile(r"\s+")
@@ -122,8 +124,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--misses", action="store_true", help="print the missed gold keys")
+    parser.add_argument(
+        "--heldout", action="store_true", help=f"then score the held-out pairs too ({HELDOUT})"
+    )
     args = parser.parse_args(argv)
-    scores = score_corpus(args.corpus)
+    _report(score_corpus(args.corpus), args.misses)
+    if args.heldout:
+        print()
+        _report(score_corpus(HELDOUT), args.misses)
+    return 0
+
+
+def _report(scores: list[DocScore], misses: bool) -> None:
+    """Print one corpus's table, its total and the acceptance verdict."""
     print(f"{'document':58} {'keys':>5} {'hits':>5} {'rate':>6} {'pred':>5} {'ratio':>6}")
     for score in scores:
         flag = "" if score.ratio <= RATIO_CAP else "  ratio over cap"
@@ -131,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{score.name:58} {score.keys:5d} {score.hits:5d} {score.hit_rate:6.1%} "
             f"{score.predicted:5d} {score.ratio:6.2f}{flag}"
         )
-        if args.misses:
+        if misses:
             for key in score.misses:
                 print(f"    missed: {key[:60]!r}")
     keys = sum(score.keys for score in scores)
@@ -145,7 +158,6 @@ def main(argv: list[str] | None = None) -> int:
         f"acceptance: hit rate {rate:.1%} (target >= {HIT_RATE_TARGET:.0%}), worst ratio "
         f"{worst:.2f} (cap {RATIO_CAP}) -> {verdict} the target"
     )
-    return 0
 
 
 if __name__ == "__main__":
