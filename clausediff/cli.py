@@ -52,10 +52,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except Exception as error:
         print(f"clausediff: internal error: {type(error).__name__}: {error}", file=sys.stderr)
-        if os.environ.get("CLAUSEDIFF_DEBUG"):
+        from clausediff.readers.guards import DEBUG_VARIABLE, debugging
+
+        if debugging():
             traceback.print_exc()
         else:
-            print("clausediff: set CLAUSEDIFF_DEBUG=1 for details", file=sys.stderr)
+            print(f"clausediff: set {DEBUG_VARIABLE}=1 for details", file=sys.stderr)
         return EXIT_BUG
 
 

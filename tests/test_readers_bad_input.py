@@ -202,3 +202,24 @@ def test_too_large_file_is_refused_quickly(tmp_path: Path) -> None:
         stream.truncate(guards.MAX_FILE_BYTES + 1)
     with pytest.raises(InputError, match="too large"):
         read_document(path)
+
+
+def test_parser_errors_name_the_file_unless_debugging(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A parser's unexpected error becomes an InputError naming the file; with CLAUSEDIFF_DEBUG
+    set it escapes as it is, so a bug of ours is not mistaken for a bad file."""
+    import striprtf.striprtf  # the RTF reader imports its parser from here when it runs
+
+    def broken(*args: object, **kwargs: object) -> str:
+        raise ZeroDivisionError("a bug in the parser")
+
+    path = tmp_path / "contrat.rtf"
+    path.write_text(r"{\rtf1\ansi Article 1. Objet.}", encoding="ascii")
+    monkeypatch.setattr(striprtf.striprtf, "rtf_to_text", broken)
+    monkeypatch.delenv(guards.DEBUG_VARIABLE, raising=False)
+    with pytest.raises(InputError, match=r"contrat\.rtf cannot be read as RTF: ZeroDivisionError"):
+        read_document(path)
+    monkeypatch.setenv(guards.DEBUG_VARIABLE, "1")
+    with pytest.raises(ZeroDivisionError):
+        read_document(path)

@@ -5,7 +5,8 @@ clearly what it is (``%PDF-``, a zip holding ``word/document.xml`` or an OpenDoc
 ``{\\rtf``), else from the extension (.txt .md .docx .pdf .odt .html .htm .rtf), else sniffs
 HTML or plain text. Every bad input raises :class:`~clausediff.errors.InputError` with one
 sentence for the user; no other exception escapes for a bad file (an unexpected parser error
-is turned into an InputError naming the file). Files are opened read-only and never modified.
+is turned into an InputError naming the file, unless ``CLAUSEDIFF_DEBUG`` is set: see
+:func:`~clausediff.readers.guards.debugging`). Files are opened read-only and never modified.
 
 The text conventions (``\\n`` only, paragraphs separated by a blank line, automatic numbers
 written into the text) are those of :mod:`clausediff.document`. No Qt.
@@ -166,6 +167,8 @@ def read_document(path: str | os.PathLike[str], monitor: Monitor = SILENT) -> Do
     except MemoryError as error:
         raise InputError(f"{file_path.name} is too large to read in memory") from error
     except Exception as error:  # a parser choked on a malformed file: still the user's input
+        if guards.debugging():
+            raise
         raise InputError(
             f"{file_path.name} cannot be read as {fmt.value.upper()}: "
             f"{type(error).__name__}: {guards.one_line(error)}"

@@ -269,6 +269,8 @@ def read_docx(path: Path, monitor: Monitor) -> Document:
     try:
         document = docx.Document(str(path))
     except Exception as error:  # python-docx raises many types for a broken package
+        if guards.debugging():
+            raise
         raise InputError(
             f"{path.name} is not a valid Word document ({guards.one_line(error)})"
         ) from error

@@ -10,6 +10,7 @@ No Qt. The only I/O is reading the input file.
 
 from __future__ import annotations
 
+import os
 import re
 import zipfile
 import zlib
@@ -33,6 +34,20 @@ _RATIO_FLOOR = 10 * 1024 * 1024
 """Members smaller than this are never refused for their ratio alone."""
 
 _DOCTYPE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+DEBUG_VARIABLE = "CLAUSEDIFF_DEBUG"
+"""Set (to anything) to let unexpected parser errors escape instead of becoming InputErrors."""
+
+
+def debugging() -> bool:
+    """True when :data:`DEBUG_VARIABLE` is set.
+
+    Readers turn any error a parser library raises on a malformed file into an InputError naming
+    the file, which is right for users but would also hide a bug of ours; a developer sets the
+    variable to see the original exception and its traceback.
+    """
+    return bool(os.environ.get(DEBUG_VARIABLE))
 
 
 def one_line(detail: object, limit: int = 160) -> str:
