@@ -55,6 +55,9 @@ TOP = 4
 #: and common). Unpaired clauses are always searched: a split piece shares its words with the
 #: other pieces, so its source looks covered while one of its sentences did leave.
 CONTAINED = 0.9
+#: Fewest words shared by the two clauses and absent from both their own links for a tie to be
+#: searched (cheap test before comparing sentences).
+MOVED_WORDS = 2
 #: Evidence an unpaired clause lying inside a split or merge needs to join it (see fill_gaps).
 GAP_FLOOR = 0.1
 #: ... and this share of its best similarity to any clause.
@@ -98,7 +101,7 @@ def ties(
         if found is None:
             found = {}
             for s in range(len(sentences.of(side, index))):
-                home = sentences.best_in(side, index, s, own) if own else 0.0
+                home = sentences.best_in(side, index, s, own, 1.0 - MARGIN) if own else 0.0
                 if home <= 1.0 - MARGIN:
                     found[s] = home
             unexplained[key] = found
@@ -118,6 +121,13 @@ def ties(
             )
         ):
             continue  # two links, and nothing left clause i or nothing came into j
+        moved_words = scorer.left[i] & scorer.right[j]
+        for home in own_left.rights:
+            moved_words = moved_words - scorer.right[home]
+        for home in own_right.lefts:
+            moved_words = moved_words - scorer.left[home]
+        if len(moved_words) < MOVED_WORDS:
+            continue  # a moved sentence brings words neither clause's own link has
         out_of_i = loose(0, i, own_left.rights)
         into_j = loose(1, j, own_right.lefts) if out_of_i else {}
         strength = 0.0

@@ -59,7 +59,9 @@ class Sentences:
             for piece in _CUT.split(self._clauses[side][index].text):
                 words = self._stemmer.text_words(piece)
                 if len(words) >= MIN_WORDS:
-                    found.append((words, sum(idf.get(w, 0.0) for w in words)))
+                    # words without a weight (only in settled clauses) weigh 0 anyway
+                    words = frozenset(w for w in words if w in idf)
+                    found.append((words, sum(map(idf.__getitem__, words))))
             self._cache[(side, index)] = found
         return found
 
@@ -69,8 +71,7 @@ class Sentences:
         shared = a[0] & b[0]
         if norm <= 0 or len(shared) < MIN_SHARED:
             return 0.0
-        idf = self._idf
-        return sum(idf.get(w, 0.0) for w in shared) / math.sqrt(norm)
+        return sum(map(self._idf.__getitem__, shared)) / math.sqrt(norm)
 
     def best(self, i: int, j: int) -> tuple[float, int, int]:
         """Best sentence cosine of left ``i`` and right ``j``, and the two sentence indices."""
@@ -86,11 +87,25 @@ class Sentences:
         """Cosine of sentence ``s`` of left clause ``i`` and sentence ``t`` of right ``j``."""
         return self._cosine(self.of(0, i)[s], self.of(1, j)[t])
 
-    def best_in(self, side: int, index: int, sentence: int, others: Iterable[int]) -> float:
-        """Best cosine of one sentence of a clause with any sentence of the ``others``."""
+    def best_in(
+        self,
+        side: int,
+        index: int,
+        sentence: int,
+        others: Iterable[int],
+        enough: float = 2.0,
+    ) -> float:
+        """Best cosine of one sentence of a clause with any sentence of the ``others``.
+
+        Stops at the first cosine above ``enough`` (the caller only needs to know that much).
+        """
         own = self.of(side, index)[sentence]
         best = 0.0
         for other in others:
             for b in self.of(1 - side, other):
-                best = max(best, self._cosine(own, b))
+                value = self._cosine(own, b)
+                if value > best:
+                    best = value
+                    if best > enough:
+                        return best
         return best
