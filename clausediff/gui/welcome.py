@@ -58,6 +58,9 @@ class WelcomePage(QWidget):
         self.samples = QPushButton(self)
         self.samples.setObjectName("welcomeSamples")
         for button in (self.open_pair, self.open_library, self.samples):
+            # Return/Enter presses the focused button (outside a dialog Qt only does that for
+            # auto-default buttons), so a keyboard user can Tab to a button and press Return.
+            button.setAutoDefault(True)
             button.setMinimumWidth(280)
             button.setMinimumHeight(36)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
