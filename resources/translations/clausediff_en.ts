@@ -880,20 +880,20 @@
             <translation>Toolbar</translation>
         </message>
         <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Undo</translation>
-        </message>
-        <message>
             <source>&amp;Undo %1</source>
             <translation>&amp;Undo %1</translation>
         </message>
         <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Redo</translation>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
         </message>
         <message>
             <source>&amp;Redo %1</source>
             <translation>&amp;Redo %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
         </message>
     </context>
     <context>
@@ -1292,136 +1292,6 @@ Qt %2 and PySide6 %3 (LGPL v3), rapidfuzz (MIT), diff-match-patch (Apache 2.0), 
     <context>
         <name>VariantsWindow</name>
         <message>
-            <source>Clause variants — ClauseDiff</source>
-            <translation>Clause variants — ClauseDiff</translation>
-        </message>
-        <message>
-            <source>Clause</source>
-            <translation>Clause</translation>
-        </message>
-        <message>
-            <source>Differences</source>
-            <translation>Differences</translation>
-        </message>
-        <message>
-            <source>Provisions</source>
-            <translation>Provisions</translation>
-        </message>
-        <message>
-            <source>Similarity</source>
-            <translation>Similarity</translation>
-        </message>
-        <message>
-            <source>New wording</source>
-            <translation>New wording</translation>
-        </message>
-        <message>
-            <source>Terms — click a column title to sort</source>
-            <translation>Terms — click a column title to sort</translation>
-        </message>
-        <message>
-            <source>Comparing the variants…</source>
-            <translation>Comparing the variants…</translation>
-        </message>
-        <message>
-            <source>Open a clause library, files or a folder</source>
-            <translation>Open a clause library, files or a folder</translation>
-        </message>
-        <message>
-            <source>%1 variants · reference V%2 · %3 provisions</source>
-            <translation>%1 variants · reference V%2 · %3 provisions</translation>
-        </message>
-        <message>
-            <source>Move to a new group</source>
-            <translation>Move to a new group</translation>
-        </message>
-        <message>
-            <source>Merge this group with</source>
-            <translation>Merge this group with</translation>
-        </message>
-        <message>
-            <source>Split group</source>
-            <translation>Split group</translation>
-        </message>
-        <message>
-            <source>Merge groups</source>
-            <translation>Merge groups</translation>
-        </message>
-        <message>
-            <source>Add variants</source>
-            <translation>Add variants</translation>
-        </message>
-        <message>
-            <source>Cannot open</source>
-            <translation>Cannot open</translation>
-        </message>
-        <message>
-            <source>Open variants</source>
-            <translation>Open variants</translation>
-        </message>
-        <message>
-            <source>Open a folder of variants</source>
-            <translation>Open a folder of variants</translation>
-        </message>
-        <message>
-            <source>Paste a variant</source>
-            <translation>Paste a variant</translation>
-        </message>
-        <message>
-            <source>Clause text:</source>
-            <translation>Clause text:</translation>
-        </message>
-        <message>
-            <source>pasted text</source>
-            <translation>pasted text</translation>
-        </message>
-        <message>
-            <source>Cannot add</source>
-            <translation>Cannot add</translation>
-        </message>
-        <message>
-            <source>Export the variants report</source>
-            <translation>Export the variants report</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>Export failed</translation>
-        </message>
-        <message>
-            <source>Save as Word</source>
-            <translation>Save as Word</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomePage</name>
-        <message>
-            <source>ClauseDiff</source>
-            <translation>ClauseDiff</translation>
-        </message>
-        <message>
-            <source>Open two versions of a contract to see, clause by clause, what changed: wording, obligations, deadlines and amounts.</source>
-            <translation>Open two versions of a contract to see, clause by clause, what changed: wording, obligations, deadlines and amounts.</translation>
-        </message>
-        <message>
-            <source>Open two contracts</source>
-            <translation>Open two contracts</translation>
-        </message>
-        <message>
-            <source>Open a clause library</source>
-            <translation>Open a clause library</translation>
-        </message>
-        <message>
-            <source>Try with sample contracts</source>
-            <translation>Try with sample contracts</translation>
-        </message>
-        <message>
-            <source>You can also drop two files here: the older version first.</source>
-            <translation>You can also drop two files here: the older version first.</translation>
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
             <source>Variants</source>
             <translation>Variants</translation>
         </message>
@@ -1502,12 +1372,135 @@ Qt %2 and PySide6 %3 (LGPL v3), rapidfuzz (MIT), diff-match-patch (Apache 2.0), 
             <translation>Merge this group with</translation>
         </message>
         <message>
+            <source>Clause variants — ClauseDiff</source>
+            <translation>Clause variants — ClauseDiff</translation>
+        </message>
+        <message>
+            <source>Clause</source>
+            <translation>Clause</translation>
+        </message>
+        <message>
+            <source>Differences</source>
+            <translation>Differences</translation>
+        </message>
+        <message>
+            <source>Provisions</source>
+            <translation>Provisions</translation>
+        </message>
+        <message>
+            <source>Similarity</source>
+            <translation>Similarity</translation>
+        </message>
+        <message>
+            <source>New wording</source>
+            <translation>New wording</translation>
+        </message>
+        <message>
+            <source>Terms — click a column title to sort</source>
+            <translation>Terms — click a column title to sort</translation>
+        </message>
+        <message>
+            <source>Comparing the variants…</source>
+            <translation>Comparing the variants…</translation>
+        </message>
+        <message>
+            <source>Open a clause library, files or a folder</source>
+            <translation>Open a clause library, files or a folder</translation>
+        </message>
+        <message>
+            <source>%1 variants · reference V%2 · %3 provisions</source>
+            <translation>%1 variants · reference V%2 · %3 provisions</translation>
+        </message>
+        <message>
+            <source>Move to a new group</source>
+            <translation>Move to a new group</translation>
+        </message>
+        <message>
+            <source>Split group</source>
+            <translation>Split group</translation>
+        </message>
+        <message>
+            <source>Merge groups</source>
+            <translation>Merge groups</translation>
+        </message>
+        <message>
+            <source>Add variants</source>
+            <translation>Add variants</translation>
+        </message>
+        <message>
+            <source>Cannot open</source>
+            <translation>Cannot open</translation>
+        </message>
+        <message>
+            <source>Open variants</source>
+            <translation>Open variants</translation>
+        </message>
+        <message>
+            <source>Open a folder of variants</source>
+            <translation>Open a folder of variants</translation>
+        </message>
+        <message>
+            <source>Paste a variant</source>
+            <translation>Paste a variant</translation>
+        </message>
+        <message>
+            <source>Clause text:</source>
+            <translation>Clause text:</translation>
+        </message>
+        <message>
+            <source>pasted text</source>
+            <translation>pasted text</translation>
+        </message>
+        <message>
+            <source>Cannot add</source>
+            <translation>Cannot add</translation>
+        </message>
+        <message>
+            <source>Export the variants report</source>
+            <translation>Export the variants report</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <source>Save as Word</source>
+            <translation>Save as Word</translation>
+        </message>
+        <message>
             <source>clause of the comparison</source>
             <translation>clause of the comparison</translation>
         </message>
         <message>
             <source>Compare clause</source>
             <translation>Compare clause</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>ClauseDiff</source>
+            <translation>ClauseDiff</translation>
+        </message>
+        <message>
+            <source>Open two versions of a contract to see, clause by clause, what changed: wording, obligations, deadlines and amounts.</source>
+            <translation>Open two versions of a contract to see, clause by clause, what changed: wording, obligations, deadlines and amounts.</translation>
+        </message>
+        <message>
+            <source>Open two contracts</source>
+            <translation>Open two contracts</translation>
+        </message>
+        <message>
+            <source>Open a clause library</source>
+            <translation>Open a clause library</translation>
+        </message>
+        <message>
+            <source>Try with sample contracts</source>
+            <translation>Try with sample contracts</translation>
+        </message>
+        <message>
+            <source>You can also drop two files here: the older version first.</source>
+            <translation>You can also drop two files here: the older version first.</translation>
         </message>
     </context>
 </TS>

@@ -880,20 +880,20 @@
             <translation>Barre d’outils</translation>
         </message>
         <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Annuler</translation>
-        </message>
-        <message>
             <source>&amp;Undo %1</source>
             <translation>&amp;Annuler : %1</translation>
         </message>
         <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Rétablir</translation>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
         </message>
         <message>
             <source>&amp;Redo %1</source>
             <translation>&amp;Rétablir : %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
         </message>
     </context>
     <context>
@@ -1292,136 +1292,6 @@ Qt %2 et PySide6 %3 (LGPL v3), rapidfuzz (MIT), diff-match-patch (Apache 2.0), p
     <context>
         <name>VariantsWindow</name>
         <message>
-            <source>Clause variants — ClauseDiff</source>
-            <translation>Variantes de clauses — ClauseDiff</translation>
-        </message>
-        <message>
-            <source>Clause</source>
-            <translation>Clause</translation>
-        </message>
-        <message>
-            <source>Differences</source>
-            <translation>Différences</translation>
-        </message>
-        <message>
-            <source>Provisions</source>
-            <translation>Stipulations</translation>
-        </message>
-        <message>
-            <source>Similarity</source>
-            <translation>Similarité</translation>
-        </message>
-        <message>
-            <source>New wording</source>
-            <translation>Nouvelle rédaction</translation>
-        </message>
-        <message>
-            <source>Terms — click a column title to sort</source>
-            <translation>Termes — cliquez sur un titre de colonne pour trier</translation>
-        </message>
-        <message>
-            <source>Comparing the variants…</source>
-            <translation>Comparaison des variantes…</translation>
-        </message>
-        <message>
-            <source>Open a clause library, files or a folder</source>
-            <translation>Ouvrez une bibliothèque de clauses, des fichiers ou un dossier</translation>
-        </message>
-        <message>
-            <source>%1 variants · reference V%2 · %3 provisions</source>
-            <translation>%1 variantes · référence V%2 · %3 stipulations</translation>
-        </message>
-        <message>
-            <source>Move to a new group</source>
-            <translation>Déplacer vers un nouveau groupe</translation>
-        </message>
-        <message>
-            <source>Merge this group with</source>
-            <translation>Fusionner ce groupe avec</translation>
-        </message>
-        <message>
-            <source>Split group</source>
-            <translation>Scinder le groupe</translation>
-        </message>
-        <message>
-            <source>Merge groups</source>
-            <translation>Fusionner les groupes</translation>
-        </message>
-        <message>
-            <source>Add variants</source>
-            <translation>Ajouter des variantes</translation>
-        </message>
-        <message>
-            <source>Cannot open</source>
-            <translation>Ouverture impossible</translation>
-        </message>
-        <message>
-            <source>Open variants</source>
-            <translation>Ouvrir des variantes</translation>
-        </message>
-        <message>
-            <source>Open a folder of variants</source>
-            <translation>Ouvrir un dossier de variantes</translation>
-        </message>
-        <message>
-            <source>Paste a variant</source>
-            <translation>Coller une variante</translation>
-        </message>
-        <message>
-            <source>Clause text:</source>
-            <translation>Texte de la clause :</translation>
-        </message>
-        <message>
-            <source>pasted text</source>
-            <translation>texte collé</translation>
-        </message>
-        <message>
-            <source>Cannot add</source>
-            <translation>Ajout impossible</translation>
-        </message>
-        <message>
-            <source>Export the variants report</source>
-            <translation>Exporter le rapport des variantes</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>Échec de l’exportation</translation>
-        </message>
-        <message>
-            <source>Save as Word</source>
-            <translation>Enregistrer au format Word</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomePage</name>
-        <message>
-            <source>ClauseDiff</source>
-            <translation>ClauseDiff</translation>
-        </message>
-        <message>
-            <source>Open two versions of a contract to see, clause by clause, what changed: wording, obligations, deadlines and amounts.</source>
-            <translation>Ouvrez deux versions d’un contrat pour voir, clause par clause, ce qui a changé : rédaction, obligations, délais et montants.</translation>
-        </message>
-        <message>
-            <source>Open two contracts</source>
-            <translation>Ouvrir deux contrats</translation>
-        </message>
-        <message>
-            <source>Open a clause library</source>
-            <translation>Ouvrir une bibliothèque de clauses</translation>
-        </message>
-        <message>
-            <source>Try with sample contracts</source>
-            <translation>Essayer avec des contrats d’exemple</translation>
-        </message>
-        <message>
-            <source>You can also drop two files here: the older version first.</source>
-            <translation>Vous pouvez aussi déposer deux fichiers ici : l’ancienne version d’abord.</translation>
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
             <source>Variants</source>
             <translation>Variantes</translation>
         </message>
@@ -1502,12 +1372,135 @@ Qt %2 et PySide6 %3 (LGPL v3), rapidfuzz (MIT), diff-match-patch (Apache 2.0), p
             <translation>Fusionner ce groupe avec</translation>
         </message>
         <message>
+            <source>Clause variants — ClauseDiff</source>
+            <translation>Variantes de clauses — ClauseDiff</translation>
+        </message>
+        <message>
+            <source>Clause</source>
+            <translation>Clause</translation>
+        </message>
+        <message>
+            <source>Differences</source>
+            <translation>Différences</translation>
+        </message>
+        <message>
+            <source>Provisions</source>
+            <translation>Stipulations</translation>
+        </message>
+        <message>
+            <source>Similarity</source>
+            <translation>Similarité</translation>
+        </message>
+        <message>
+            <source>New wording</source>
+            <translation>Nouvelle rédaction</translation>
+        </message>
+        <message>
+            <source>Terms — click a column title to sort</source>
+            <translation>Termes — cliquez sur un titre de colonne pour trier</translation>
+        </message>
+        <message>
+            <source>Comparing the variants…</source>
+            <translation>Comparaison des variantes…</translation>
+        </message>
+        <message>
+            <source>Open a clause library, files or a folder</source>
+            <translation>Ouvrez une bibliothèque de clauses, des fichiers ou un dossier</translation>
+        </message>
+        <message>
+            <source>%1 variants · reference V%2 · %3 provisions</source>
+            <translation>%1 variantes · référence V%2 · %3 stipulations</translation>
+        </message>
+        <message>
+            <source>Move to a new group</source>
+            <translation>Déplacer vers un nouveau groupe</translation>
+        </message>
+        <message>
+            <source>Split group</source>
+            <translation>Scinder le groupe</translation>
+        </message>
+        <message>
+            <source>Merge groups</source>
+            <translation>Fusionner les groupes</translation>
+        </message>
+        <message>
+            <source>Add variants</source>
+            <translation>Ajouter des variantes</translation>
+        </message>
+        <message>
+            <source>Cannot open</source>
+            <translation>Ouverture impossible</translation>
+        </message>
+        <message>
+            <source>Open variants</source>
+            <translation>Ouvrir des variantes</translation>
+        </message>
+        <message>
+            <source>Open a folder of variants</source>
+            <translation>Ouvrir un dossier de variantes</translation>
+        </message>
+        <message>
+            <source>Paste a variant</source>
+            <translation>Coller une variante</translation>
+        </message>
+        <message>
+            <source>Clause text:</source>
+            <translation>Texte de la clause :</translation>
+        </message>
+        <message>
+            <source>pasted text</source>
+            <translation>texte collé</translation>
+        </message>
+        <message>
+            <source>Cannot add</source>
+            <translation>Ajout impossible</translation>
+        </message>
+        <message>
+            <source>Export the variants report</source>
+            <translation>Exporter le rapport des variantes</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Échec de l’exportation</translation>
+        </message>
+        <message>
+            <source>Save as Word</source>
+            <translation>Enregistrer au format Word</translation>
+        </message>
+        <message>
             <source>clause of the comparison</source>
             <translation>clause de la comparaison</translation>
         </message>
         <message>
             <source>Compare clause</source>
             <translation>Comparer la clause</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>ClauseDiff</source>
+            <translation>ClauseDiff</translation>
+        </message>
+        <message>
+            <source>Open two versions of a contract to see, clause by clause, what changed: wording, obligations, deadlines and amounts.</source>
+            <translation>Ouvrez deux versions d’un contrat pour voir, clause par clause, ce qui a changé : rédaction, obligations, délais et montants.</translation>
+        </message>
+        <message>
+            <source>Open two contracts</source>
+            <translation>Ouvrir deux contrats</translation>
+        </message>
+        <message>
+            <source>Open a clause library</source>
+            <translation>Ouvrir une bibliothèque de clauses</translation>
+        </message>
+        <message>
+            <source>Try with sample contracts</source>
+            <translation>Essayer avec des contrats d’exemple</translation>
+        </message>
+        <message>
+            <source>You can also drop two files here: the older version first.</source>
+            <translation>Vous pouvez aussi déposer deux fichiers ici : l’ancienne version d’abord.</translation>
         </message>
     </context>
 </TS>

@@ -8,7 +8,7 @@ and shows its diff against the reference.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -87,11 +87,18 @@ def compare_clause(window: VariantsWindow, text: str, title: str, match: Similar
 
     controller = window.controller
     state = controller.state
-    added = load_text(text, title or window.tr("clause of the comparison"), "comparison-clause")
+    added = load_text(
+        text,
+        title or QCoreApplication.translate("VariantsWindow", "clause of the comparison"),
+        "comparison-clause",
+    )
     merged = extend(state.library, added)
     new_id = merged.variants[-1].id
     groups = move_variant(state.groups, new_id, match.group_id)
-    controller.edit(type(state)(merged, groups, dict(state.choices)), window.tr("Compare clause"))
+    controller.edit(
+        type(state)(merged, groups, dict(state.choices)),
+        QCoreApplication.translate("VariantsWindow", "Compare clause"),
+    )
     controller.set_group(match.group_id)
     controller.select(new_id)
     return new_id
