@@ -16,6 +16,7 @@ from clausediff.document import Document, Format, Paragraph
 from clausediff.segment import segment
 from clausediff.segment.headings import word_count
 from clausediff.segment.numbering import parse_marker
+from clausediff.segment.prepare import is_front_matter_line
 
 FR = "Le Prestataire exécute les prestations décrites ci-dessous avec diligence et soin."
 EN = "The Supplier shall perform the services described below with reasonable care."
@@ -450,3 +451,21 @@ def test_markers(line: str, number: str) -> None:
 )
 def test_word_count(text: str, limit: int | None, expected: int) -> None:
     assert word_count(text, limit) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("_Version de Octobre 2011_", True),  # italic version line (emphasis ignored)
+        ("Last updated: March 3, 2020", True),
+        ("Dernière mise à jour : 12 mars 2024", True),
+        ("Effective date: 2020-01-01", True),
+        ("En vigueur au 1er mars 2024", True),
+        ("Copyright (c) 2000 The Apache Software Foundation.", True),
+        ("Le contrat entre en vigueur le 1er janvier 2024.", False),  # a sentence: a clause
+        ("Les présentes CGU sont applicables à compter du 1er mars 2024.", False),
+        ("Version française", False),  # no year: a title, decided elsewhere
+    ],
+)
+def test_front_matter_lines(line: str, expected: bool) -> None:
+    assert is_front_matter_line(line, len(line.split())) is expected

@@ -28,10 +28,11 @@ _FRONT_MATTER_RE = re.compile(
     re.IGNORECASE,
 )
 # A dated version line ("Version de Octobre 2011", "Last updated: March 3, 2020",
-# "Dernière mise à jour le 12 mars 2024", "Effective date: 2020-01-01"): a keyword and a year.
+# "Dernière mise à jour le 12 mars 2024", "Effective date: 2020-01-01"): a keyword among the
+# first words and a year ("Le contrat entre en vigueur le 1er mars 2024." is a sentence).
 _DATED_LINE_RE = re.compile(
-    r"^(?=.{0,80}$)(?=.*\b(?:1[89]|20)\d\d\b).*\b(?:version|mise à jour|mis à jour|updated|"
-    r"revised|révisée?|modifiée?s?|effective|en vigueur|applicables? (?:au|à compter))\b",
+    r"^(?=.{0,80}$)(?=.*\b(?:1[89]|20)\d\d\b)\W*(?:[\w’']+\W+){0,2}?(?:version|mise à jour|"
+    r"mis à jour|updated|revised|révisée?|modifiée?s?|effective|en vigueur|applicables? )",
     re.IGNORECASE,
 )
 DATED_LINE_MAX_WORDS = 10
