@@ -17,7 +17,9 @@ class Link:
     """Left clause ids linked to right clause ids.
 
     ``similarity`` in [0, 1] reads as "how much of this clause survived" (1.0 for unchanged,
-    0.0 for inserted and deleted). ``number_changed`` / ``heading_changed`` report renumbering and
+    0.0 for inserted and deleted). A link may hold several clauses on both sides (n:m, when a
+    rewrite redistributed provisions): its status is SPLIT when the right side has more
+    clauses, MERGED otherwise. ``number_changed`` / ``heading_changed`` report renumbering and
     retitling, which never by themselves make a clause differ.
     """
 
