@@ -296,6 +296,19 @@ LAYOUTS = [
         ),
         [("ENTRE LES SOUS", "", ""), ("Article 1 – Ob", "Article 1", "Objet")],
     ),
+    # Markdown numbered list whose items open with a bold title; bullets stay inside items
+    (
+        "1.  **Votre compte.** "
+        + FR
+        + "\n2.  **Paiement.**\n\n   *   **Conditions.**\n"
+        + FR
+        + "\n   *   **Renouvellement.**\n"
+        + FR,
+        [
+            ("1.  **Votre co", "1.", "Votre compte."),
+            ("2.  **Paiement", "2.", "Paiement."),
+        ],
+    ),
     # bold run-in titles in a text with no other structure: one clause per titled paragraph
     (
         _para("**Objet.** " + FR, "**Prix.** " + FR, "**Durée.** " + FR),

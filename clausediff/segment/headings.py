@@ -200,6 +200,9 @@ def classify(text: str, unit: Unit, next_text: str, after_colon: bool = False) -
         )
 
     closing = text.find("**", inner, line_end) if bold_open else -1
+    if marker and from_text and not bold_open and text.startswith("**", rest_start - 2):
+        # "1.  **Title.** Text": the title in bold after the number
+        closing = text.find("**", rest_start, line_end)
     if _LINK_DEFINITION_RE.match(text, unit.start, line_end):
         # "[homepage]: https://..." defines a Markdown link target; nothing of it is displayed
         return info(Kind.TEXT, "", unit.start)
