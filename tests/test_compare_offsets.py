@@ -135,3 +135,24 @@ def test_offsets_after_relink_and_unlink() -> None:
     first, last = comparison.left_clauses[0].id, comparison.right_clauses[-1].id
     check_offsets(relink(comparison, [first], [last]))
     check_offsets(unlink(comparison, 0))
+
+
+def test_term_annotation_can_be_cancelled() -> None:
+    """Annotating clauses checks the monitor inside its loop, not only before it starts."""
+    from clausediff.compare import annotate_clauses
+    from clausediff.errors import Cancelled
+    from clausediff.progress import Monitor
+    from clausediff.readers import read_document
+    from clausediff.segment import segment
+
+    document = read_document(FILES[0][0])
+    clauses = segment(document) * 10  # 380 clauses: more than one step of checks (200)
+    calls: list[int] = []
+
+    def should_cancel() -> bool:
+        calls.append(1)
+        return len(calls) > 1
+
+    with pytest.raises(Cancelled):
+        annotate_clauses(document, clauses, Monitor(should_cancel=should_cancel))
+    assert len(calls) == 2

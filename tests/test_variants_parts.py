@@ -145,3 +145,24 @@ def test_docx_export(english: VariantsState, tmp_path: Path) -> None:
         "charge.",
     ]
     assert document.tables[0].rows[0].cells[2].text == "Deadlines"
+
+
+def test_analyse_threads_its_monitor_into_each_group(seed_path: Path) -> None:
+    """Cancelling during a group's diffs stops ``analyse``, not only between groups."""
+    from clausediff.errors import Cancelled
+    from clausediff.progress import Monitor
+    from clausediff.variants import analyse, group_variants, load_paths
+
+    library = load_paths([seed_path])
+    groups = group_variants(library.variants)
+    messages: list[str] = []
+
+    def progress(done: int, total: int, message: str) -> None:
+        messages.append(message)
+
+    def should_cancel() -> bool:
+        return "diff" in messages
+
+    with pytest.raises(Cancelled):
+        analyse(library, groups, monitor=Monitor(progress, should_cancel))
+    assert messages == ["variants", "diff"]

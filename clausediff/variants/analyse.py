@@ -93,7 +93,9 @@ def analyse(
     results = []
     for number, group in enumerate(groups):
         monitor.report(number, len(groups), "variants")
-        results.append(analyse_group(library, group, chosen.get(group.id), options, language))
+        results.append(
+            analyse_group(library, group, chosen.get(group.id), options, language, monitor)
+        )
     return tuple(results)
 
 
