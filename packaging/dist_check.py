@@ -5,9 +5,10 @@ Commands (``make dist-check`` runs ``all``):
 - ``bundle``: from ``dist/ClauseDiff``: its size (fail above :data:`MAX_BUNDLE_MB`),
   ``clausediff --version``, a headless ``compare`` of the bundled samples writing PDF, JSON and
   HTML, then the window under ``xvfb-run``: the time from launch until ``xdotool`` sees a visible
-  window named ClauseDiff (twice: the first launch may pay for a cold disk cache, so the faster
-  of the two must stay under :data:`MAX_WINDOW_SECONDS`), and ``--demo`` left running a few
-  seconds without crashing. The app is run unchanged: the signal is external (X11).
+  window named ClauseDiff (three launches: the first may pay for a cold disk cache, any may
+  wait for a CPU on a busy machine, so the fastest must stay under
+  :data:`MAX_WINDOW_SECONDS`), and ``--demo`` left running a few seconds without crashing.
+  The app is run unchanged: the signal is external (X11).
 - ``desktop``: ``desktop-file-validate``, ``appstreamcli validate --no-net``, ``xmllint`` on
   the files in ``packaging/``, and the bundle's ``install-desktop-integration.sh`` into a
   temporary ``XDG_DATA_HOME`` (installed entry validated, then uninstalled).
@@ -50,6 +51,7 @@ MAX_BUNDLE_MB = 150.0
 MAX_WINDOW_SECONDS = 2.0
 WINDOW_TIMEOUT = 30.0
 ALIVE_SECONDS = 3.0
+LAUNCHES = 3
 POLL_SECONDS = 0.05
 
 
@@ -190,8 +192,8 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def launch_and_time(command: Sequence[str], env: dict[str, str]) -> Launch:
-    """Time from launch to a visible ClauseDiff window; the app must then stay up.
+def launch_and_time(command: Sequence[str], env: dict[str, str], alive: float) -> Launch:
+    """Time from launch to a visible ClauseDiff window; the app must then stay up ``alive`` s.
 
     The CPU figure does not depend on what else the machine runs, the wall time does.
     """
@@ -214,7 +216,7 @@ def launch_and_time(command: Sequence[str], env: dict[str, str]) -> Launch:
                 break
             time.sleep(POLL_SECONDS)
         if shown is not None:
-            time.sleep(ALIVE_SECONDS)
+            time.sleep(alive)
         crashed = process.poll() is not None
     finally:
         if process.poll() is None:
@@ -232,19 +234,19 @@ def launch_and_time(command: Sequence[str], env: dict[str, str]) -> Launch:
 
 
 def window_times(executable: str) -> None:
-    """Inside xvfb-run: time two plain launches, then run the demo; print the figures.
+    """Inside xvfb-run: time a few plain launches, then run the demo; print the figures.
 
-    The first launch after a build or a reboot may pay for a cold disk cache; when it is the
-    slower one, the second is the figure (and the line says so).
+    The figure is the fastest launch: the first may pay for a cold disk cache, and on a
+    shared machine any of them may wait for a CPU (the CPU figure shows it). Every launch is
+    printed.
     """
     with sandbox_env({"QT_QPA_PLATFORM": "xcb"}) as env:
-        first = launch_and_time([executable], env)
-        second = launch_and_time([executable], env)
-        demo = launch_and_time([executable, "--demo"], env)
-    shown, other = sorted((first, second))
-    which = "second launch; the first took" if second < first else "first launch; the second took"
+        launches = [launch_and_time([executable], env, alive=1.0) for _ in range(LAUNCHES)]
+        demo = launch_and_time([executable, "--demo"], env, alive=ALIVE_SECONDS)
+    shown = min(launches)
     verdict = "ok   " if shown.wall <= MAX_WINDOW_SECONDS else "FAIL "
-    say(f"{verdict} window shown in {shown} ({which} {other}; limit {MAX_WINDOW_SECONDS} s)")
+    say(f"{verdict} window shown in {shown} (fastest of {LAUNCHES}; limit {MAX_WINDOW_SECONDS} s)")
+    say(f"      launches in order: {', '.join(map(str, launches))}")
     say(f"ok    --demo window in {demo}, still running {ALIVE_SECONDS:.0f} s later")
     if shown.wall > MAX_WINDOW_SECONDS:
         raise CheckFailed(f"window shown in {shown.wall:.2f} s > {MAX_WINDOW_SECONDS} s")
