@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from clausediff.clause import Clause
 from clausediff.comparison import Comparison
 from clausediff.document import Document
 from clausediff.errors import InputError
@@ -51,23 +52,29 @@ def variants_of_document(
             label = clause.title
             if counts[clause.title] > 1:
                 label = f"{clause.title} {seen[clause.title]}"
-            found.append(
-                Variant(
-                    f"v{first + len(found)}",
-                    clause.title,
-                    key,
-                    clause.text,
-                    clause.body_start,
-                    clause.body_end,
-                    label,
-                    document.language,
-                )
-            )
+            number = first + len(found)
+            found.append(_clause_variant(f"v{number}", clause.title, key, clause, label, document))
     else:
         found.append(_whole(document, key, name, first))
     if not found:
         raise InputError(f"{name}: no clause text found")
     return source, tuple(found)
+
+
+def _clause_variant(
+    variant_id: str, title: str, key: str, clause: Clause, label: str, document: Document
+) -> Variant:
+    """A clause's body as a variant of source ``key`` (offsets into the document's text)."""
+    return Variant(
+        variant_id,
+        title,
+        key,
+        clause.text,
+        clause.body_start,
+        clause.body_end,
+        label,
+        document.language,
+    )
 
 
 def _whole(document: Document, key: str, name: str, number: int) -> Variant:
@@ -150,17 +157,9 @@ def library_from_comparison(comparison: Comparison, picks: Sequence[tuple[str, s
         key = f"{side}:{document.path}"
         sources.setdefault(key, _source(document, key, name))
         label = f"{name} – {clause.label or clause.id}"
+        title = clause.title or clause.heading
         variants.append(
-            Variant(
-                f"v{len(variants) + 1}",
-                clause.title or clause.heading,
-                key,
-                clause.text,
-                clause.body_start,
-                clause.body_end,
-                label,
-                document.language,
-            )
+            _clause_variant(f"v{len(variants) + 1}", title, key, clause, label, document)
         )
     return Library(tuple(sources.values()), tuple(variants))
 
