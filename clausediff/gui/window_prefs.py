@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from clausediff import __version__
 from clausediff.gui import dialogs
+from clausediff.gui.about import AboutDialog
 from clausediff.gui.formats import is_dark, make_palette
 from clausediff.gui.i18n import effective_language
 from clausediff.gui.navigator_paint import BadgeDelegate, SimilarityDelegate
@@ -125,23 +125,12 @@ class PreferencesMixin(QMainWindow):
 
     # -- help ---------------------------------------------------------------------------------
 
-    def show_about(self) -> None:
-        """Versions and licences."""
-        from PySide6 import __version__ as pyside_version
-        from PySide6.QtCore import qVersion
-
-        dialogs.show_info(
-            self,
-            self.tr("About ClauseDiff"),
-            self.tr(
-                "ClauseDiff %1 compares contracts clause by clause.\n\n"
-                "Qt %2 and PySide6 %3 (LGPL v3), rapidfuzz (MIT), diff-match-patch (Apache 2.0), "
-                "python-docx (MIT), pypdfium2 (Apache 2.0 / BSD)."
-            )
-            .replace("%1", __version__)
-            .replace("%2", qVersion())
-            .replace("%3", pyside_version),
-        )
+    def show_about(self) -> AboutDialog:
+        """Versions and licences of ClauseDiff and of what it ships (window-modal, non-blocking)."""
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_shortcuts(self) -> None:
         """A list of every action with a shortcut."""

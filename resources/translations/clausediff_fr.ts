@@ -2,6 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About ClauseDiff</source>
+            <extracomment>Qt's own licence as ClauseDiff uses it (dynamically linked, unmodified libraries). Metadata names of distributions that are Qt itself (shown once, as the "Qt" row).</extracomment>
+            <translation>À propos de ClauseDiff</translation>
+        </message>
+        <message>
+            <source>Compares contracts clause by clause.</source>
+            <translation>Compare les contrats clause par clause.</translation>
+        </message>
+        <message>
+            <source>Free software under the MIT licence.</source>
+            <translation>Logiciel libre sous licence MIT.</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Composant</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>Qt and PySide6 are used under the GNU LGPL v3, unmodified and dynamically linked. In the application bundle, the full licence texts are in the licenses folder.</source>
+            <translation>Qt et PySide6 sont utilisés sous licence GNU LGPL v3, non modifiés et liés dynamiquement. Dans l’application installée, les textes complets des licences sont dans le dossier licenses.</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>À propos de &amp;Qt</translation>
+        </message>
+    </context>
+    <context>
         <name>Actions</name>
         <message>
             <source>&amp;Open Two Contracts…</source>
@@ -1137,18 +1173,6 @@
     </context>
     <context>
         <name>PreferencesMixin</name>
-        <message>
-            <source>About ClauseDiff</source>
-            <translation>À propos de ClauseDiff</translation>
-        </message>
-        <message>
-            <source>ClauseDiff %1 compares contracts clause by clause.
-
-Qt %2 and PySide6 %3 (LGPL v3), rapidfuzz (MIT), diff-match-patch (Apache 2.0), python-docx (MIT), pypdfium2 (Apache 2.0 / BSD).</source>
-            <translation>ClauseDiff %1 compare les contrats clause par clause.
-
-Qt %2 et PySide6 %3 (LGPL v3), rapidfuzz (MIT), diff-match-patch (Apache 2.0), python-docx (MIT), pypdfium2 (Apache 2.0 / BSD).</translation>
-        </message>
         <message>
             <source>Keyboard Shortcuts</source>
             <translation>Raccourcis clavier</translation>

@@ -53,3 +53,33 @@ def test_every_catalogue_context_is_one_qt_looks_up() -> None:
         contexts = {context.findtext("name") for context in root.iter("context")}
         unknown = contexts - classes - translate_contexts
         assert not unknown, f"{language}: contexts no class uses: {sorted(map(str, unknown))}"
+
+
+def test_about_box_lists_every_shipped_library_with_version_and_licence(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # The About box named five libraries without versions and forgot text2num, striprtf,
+    # defusedxml and lxml, which the app ships too (issue 8: versions and licences).
+    from importlib import metadata
+
+    from PySide6.QtCore import qVersion
+
+    window.set_language("fr")
+    dialog = window.show_about()
+    qtbot.addWidget(dialog)
+    rows = {
+        dialog.table.item(row, 0).text(): (
+            dialog.table.item(row, 1).text(),
+            dialog.table.item(row, 2).text(),
+        )
+        for row in range(dialog.table.rowCount())
+    }
+    assert rows["Qt"] == (qVersion(), "LGPL-3.0")
+    for name in ("text2num", "striprtf", "defusedxml", "lxml", "python-docx", "pypdfium2"):
+        assert rows[name][0] == metadata.version(name), name
+        assert rows[name][1] and rows[name][1] != "?", name
+    assert rows["RapidFuzz"][1] == "MIT"
+    assert "pytest" not in rows  # test-only extras are not shipped
+    assert dialog.windowTitle() == "À propos de ClauseDiff"
+    assert dialog.about_qt.text() == "À propos de &Qt"
+    dialog.close()
