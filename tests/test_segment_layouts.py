@@ -309,6 +309,30 @@ LAYOUTS = [
             ("2.  **Paiement", "2.", "Paiement."),
         ],
     ),
+    # a first "##" heading with unnumbered "##" siblings is a section, not the document's title;
+    # the dated line under it stays in its body
+    (
+        _para(
+            "## Binding Contract",
+            "*Last modified: May 13, 2019*",
+            EN_LONG,
+            "## Duration",
+            EN_LONG,
+        ),
+        [("Binding Contra", "", "Binding Contract"), ("Duration\n\nThe ", "", "Duration")],
+    ),
+    # a bold line announced by a colon is an address block, not a heading
+    (
+        _para(
+            "### Rights Infringements",
+            "Complaints must be addressed to:",
+            "**Acme Abuse Desk**\nEmail: abuse@example.com",
+            "We will investigate the complaint on receipt of a complete notice.",
+            "### Indemnity",
+            EN_LONG,
+        ),
+        [("Rights Infring", "", "Rights Infringements"), ("Indemnity\n\nThe", "", "Indemnity")],
+    ),
     # bold run-in titles in a text with no other structure: one clause per titled paragraph
     (
         _para("**Objet.** " + FR, "**Prix.** " + FR, "**Durée.** " + FR),

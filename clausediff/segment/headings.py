@@ -50,6 +50,8 @@ ont devra devront pourra pourront s’engage s'engage s’engagent s'engagent
 _VERBS = frozenset(_VERB_WORDS.split())
 _SEPARATORS = " \t\u00a0-–—:.*_"
 HEADING_MAX_WORDS = 12
+# A field of an address block ("Email: x@y.org", "Tél. : 01 ...", a URL): never a heading.
+_FIELD_LINE_RE = re.compile(r"\S[ \t\u00a0]?:[ \t\u00a0]*\S|@\w|https?://|www\.")
 # Lines that link the parties of a contract's opening ("ENTRE ... ET ..."): never headings.
 _PARTY_LINKS = frozenset(
     {
@@ -216,9 +218,12 @@ def classify(text: str, unit: Unit, next_text: str, after_colon: bool = False) -
         body = _skip(text, closing + 2, unit.end)
         if text[closing + 2 : line_end].strip(" \t:.–—-") == "":
             lead_in = text[inner:line_end].rstrip(" *_").endswith(":")
-            if marker or (not lead_in and len(heading.split()) <= HEADING_MAX_WORDS):
+            if marker or (
+                not lead_in and not after_colon and len(heading.split()) <= HEADING_MAX_WORDS
+            ):
                 return info(Kind.HEADING, heading, _skip(text, line_end, unit.end))
-            # "**Sous réserve de :**" introduces a list: it is text, not a heading
+            # "**Sous réserve de :**" introduces a list, and "**Acme Abuse Desk**" after
+            # "Notices must be addressed to:" is the matter announced: text, not headings
             return info(Kind.TEXT, "", unit.start)
         if marker:
             after_bold = text[body:line_end].strip()
@@ -277,6 +282,7 @@ def classify(text: str, unit: Unit, next_text: str, after_colon: bool = False) -
         and not _COPYRIGHT_RE.search(first_line)
         and (not first_line.rstrip().endswith(":") or caps)
         and first_line.strip(" \t:,*_").casefold() not in _PARTY_LINKS
+        and not _FIELD_LINE_RE.search(first_line)
     ):
         return info(Kind.HEADING, first_line.rstrip(" :\u00a0"), unit.end)
     return info(Kind.TEXT, "", unit.start)

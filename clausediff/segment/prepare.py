@@ -170,8 +170,13 @@ def front_matter_end(text: str, infos: list[UnitInfo]) -> int:
             and info.outline
             and info.marker is None
             and (info.caps or _TITLE_WORDS_RE.search(body))
+            and not any(
+                other.outline == info.outline and other.marker is None for other in infos[1:]
+            )
         ):
-            index += 1  # a first heading naming the document ("Contrat de services")
+            # a first heading naming the document ("Contrat de services"), unless later
+            # unnumbered headings share its level ("## Binding Contract", "## Duration")
+            index += 1
             continue
         if not title_like(info):
             break
