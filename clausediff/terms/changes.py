@@ -313,6 +313,20 @@ def _amount_direction(lv: dict[str, object], rv: dict[str, object]) -> Direction
     return Direction.OTHER
 
 
+def _lone_change(term: Term, diff: Sequence[DiffOp], on_left: bool, used: set[int]) -> TermChange:
+    """An unmatched term: removed (left) or added (right), unless it is an obligation that a
+    permission replaced locally, which is a change (see :func:`_permission`)."""
+    permission = None
+    if term.kind is TermKind.OBLIGATION and diff:
+        permission = _permission(diff, term, on_left=on_left, used=used)
+    if permission is None:
+        if on_left:
+            return TermChange(term.kind, TermChangeKind.REMOVED, term, None)
+        return TermChange(term.kind, TermChangeKind.ADDED, None, term)
+    left, right = (term, permission) if on_left else (permission, term)
+    return TermChange(term.kind, TermChangeKind.CHANGED, left, right, direction(left, right))
+
+
 def term_changes(
     left_terms: Sequence[Term], right_terms: Sequence[Term], diff: Sequence[DiffOp]
 ) -> tuple[TermChange, ...]:
@@ -333,31 +347,11 @@ def term_changes(
     used_left: set[int] = set()
     used_right: set[int] = set()
     for li, lt in enumerate(left):
-        if li in matched_left:
-            continue
-        span = mapper.map_span(lt.start, lt.end) if mapper else (0, 0)
-        permission = None
-        if lt.kind is TermKind.OBLIGATION and diff:
-            permission = _permission(diff, lt, on_left=True, used=used_right)
-        if permission is not None:
-            change = TermChange(
-                lt.kind, TermChangeKind.CHANGED, lt, permission, direction(lt, permission)
-            )
-        else:
-            change = TermChange(lt.kind, TermChangeKind.REMOVED, lt, None)
-        changes.append((span[0], change))
+        if li not in matched_left:
+            span = mapper.map_span(lt.start, lt.end) if mapper else (0, 0)
+            changes.append((span[0], _lone_change(lt, diff, on_left=True, used=used_right)))
     for ri, rt in enumerate(right):
-        if ri in matched_right:
-            continue
-        permission = None
-        if rt.kind is TermKind.OBLIGATION and diff:
-            permission = _permission(diff, rt, on_left=False, used=used_left)
-        if permission is not None:
-            change = TermChange(
-                rt.kind, TermChangeKind.CHANGED, permission, rt, direction(permission, rt)
-            )
-        else:
-            change = TermChange(rt.kind, TermChangeKind.ADDED, None, rt)
-        changes.append((rt.start, change))
+        if ri not in matched_right:
+            changes.append((rt.start, _lone_change(rt, diff, on_left=False, used=used_left)))
     changes.sort(key=lambda item: item[0])
     return tuple(change for _, change in changes)
