@@ -37,14 +37,13 @@ from collections.abc import Iterable, Mapping, Set
 
 from clausediff.align.score import Scorer
 from clausediff.align.sentences import Sentences
-from clausediff.align.splits import Group
+from clausediff.align.splits import CONTAINMENT_WEIGHT, MAX_SIDE, Group
 from clausediff.progress import SILENT, Monitor
 
 SENTENCE_MATCH = 0.5
 CHECK_EVERY = 256
 MARGIN = 0.15
 JOIN_PRECISION = 0.5
-MAX_SIDE = 4
 #: Candidate pairs below this clause similarity are not searched for a surviving sentence.
 FLOOR = 0.05
 #: Only the most similar candidates of each clause (in other links) are searched: a sentence
@@ -219,12 +218,12 @@ def fill_gaps(
             if side:
                 evidence = max(
                     max(scorer.sim(i, index) for i in group.lefts),
-                    0.5 * scorer.right_in(index, group.lefts),
+                    CONTAINMENT_WEIGHT * scorer.right_in(index, group.lefts),
                 )
             else:
                 evidence = max(
                     max(scorer.sim(index, j) for j in group.rights),
-                    0.5 * scorer.left_in(index, group.rights),
+                    CONTAINMENT_WEIGHT * scorer.left_in(index, group.rights),
                 )
             if evidence >= max(floor, GAP_SHARE * best[side].get(index, 0.0)):
                 members(group).append(index)

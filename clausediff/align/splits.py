@@ -152,7 +152,7 @@ def attach(
         others = group.lefts if split else group.rights
         if len(others) == 1:
             return True
-        if len(others) + 1 > MAX_SIDE and len(group.rights if split else group.lefts) >= MAX_SIDE:
+        if len(group.rights if split else group.lefts) >= MAX_SIDE:
             return False
         need = threshold(group)
         hits = 0
