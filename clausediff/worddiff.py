@@ -210,13 +210,28 @@ def diff_spans(
     if options.diff_timeout > 0 and time.perf_counter() - started >= options.diff_timeout:
         return _coarse(left_text, left_spans, right_text, right_spans, options)
     dmp.diff_cleanupSemantic(diffs)
+    return WordDiff(_ops(diffs, left, right, left_sig, right_sig), truncated=False)
+
+
+def _ops(
+    diffs: Sequence[tuple[int, str]],
+    left: TokenSide,
+    right: TokenSide,
+    left_sig: Sequence[int],
+    right_sig: Sequence[int],
+) -> tuple[DiffOp, ...]:
+    """Map diff-match-patch's result on the significant tokens back to ops on every token.
+
+    Matched runs become equal ops; what lies between two matched tokens (spaces, ignored
+    tokens, changed words) is left to :meth:`OpBuilder.gap`.
+    """
     builder = OpBuilder(left, right)
     p = q = 0  # position in left_sig / right_sig
     i = j = 0  # first full token of each side not yet turned into ops
     for op, chars in diffs:
-        if op == dmp.DIFF_DELETE:
+        if op == diff_match_patch.DIFF_DELETE:
             p += len(chars)
-        elif op == dmp.DIFF_INSERT:
+        elif op == diff_match_patch.DIFF_INSERT:
             q += len(chars)
         else:
             n = len(chars)
@@ -235,7 +250,7 @@ def diff_spans(
                 builder.match(matched_left, matched_right)
                 i, j, p, q = matched_left + 1, matched_right + 1, p + 1, q + 1
     builder.gap(i, len(left.keys), j, len(right.keys))
-    return WordDiff(builder.finish(), truncated=False)
+    return builder.finish()
 
 
 def _coarse(
