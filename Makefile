@@ -56,7 +56,8 @@ bench: $(STAMP) ## Print quality and speed figures (segmentation, alignment, ter
 DEB_BUILD := binutils libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
 	libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 \
 	libxcb-xkb1 libxkbcommon-x11-0
-DEB_CHECK := xvfb xauth xdotool desktop-file-utils appstream libxml2-utils shared-mime-info
+DEB_CHECK := xvfb xauth xdotool x11-utils desktop-file-utils appstream libxml2-utils \
+	shared-mime-info
 BUNDLE    := dist/ClauseDiff
 
 wheel: $(STAMP) translations ## Build the wheel and sdist into dist/ (compiled translations included)

@@ -19,8 +19,9 @@ Commands (``make dist-check`` runs ``all``):
   being killed is success, a traceback or an early exit is failure).
 
 Every run uses throw-away HOME/XDG folders, so it never touches the user's settings. Prints one
-line per check and exits 1 at the first failure. Needs xvfb-run, xdotool, desktop-file-validate,
-appstreamcli, xmllint (the Makefile installs them). Standard library only.
+line per check and exits 1 at the first failure. Needs xvfb-run, xdotool, xprop,
+desktop-file-validate, appstreamcli, xmllint, update-mime-database (the Makefile installs
+them). Standard library only.
 """
 
 from __future__ import annotations
@@ -162,15 +163,31 @@ def check_reports(clausediff: Sequence[str | Path], samples: Path, env: dict[str
 # --- the window, under Xvfb ----------------------------------------------------------------------
 
 
-def visible_window(name: str, env: dict[str, str]) -> bool:
-    """True when the X server shows a mapped window whose title matches ``name``."""
+def visible_window(name: str, env: dict[str, str]) -> str | None:
+    """The id of a mapped window whose title matches ``name``, if the X server shows one."""
     result = subprocess.run(
         ["xdotool", "search", "--onlyvisible", "--name", name],
         capture_output=True,
+        text=True,
         env=env,
         check=False,
     )
-    return result.returncode == 0 and bool(result.stdout.strip())
+    found = result.stdout.split() if result.returncode == 0 else []
+    return found[0] if found else None
+
+
+def check_window_properties(window: str, env: dict[str, str]) -> None:
+    """WM_CLASS is the desktop entry's StartupWMClass (docks group the window with its
+    launcher) and the window carries an icon (the SVG icon engine made it into the bundle)."""
+    entry = (PACKAGING / f"{APP_ID}.desktop").read_text(encoding="utf-8").splitlines()
+    wm_class = next(line.split("=", 1)[1] for line in entry if line.startswith("StartupWMClass="))
+    shown = run(["xprop", "-id", window, "WM_CLASS"], env)
+    if f'"{wm_class}"' not in shown.split("=", 1)[-1].split(",")[-1]:
+        raise CheckFailed(f"window class {shown.strip()} is not StartupWMClass={wm_class}")
+    icon = run(["xprop", "-id", window, "-len", "16", "_NET_WM_ICON"], env)
+    if "not found" in icon or "=" not in icon:
+        raise CheckFailed(f"the window has no icon: {icon.strip()}")
+    say(f"ok    window class {wm_class} (as the desktop entry says) and an icon from the SVG")
 
 
 class Launch(NamedTuple):
@@ -192,8 +209,11 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def launch_and_time(command: Sequence[str], env: dict[str, str], alive: float) -> Launch:
-    """Time from launch to a visible ClauseDiff window; the app must then stay up ``alive`` s.
+def launch_and_time(
+    command: Sequence[str], env: dict[str, str], alive: float, inspect: bool = False
+) -> Launch:
+    """Time from launch to a visible ClauseDiff window; the app must then stay up ``alive`` s
+    (and, with ``inspect``, its window have the right class and an icon).
 
     The CPU figure does not depend on what else the machine runs, the wall time does.
     """
@@ -207,9 +227,10 @@ def launch_and_time(command: Sequence[str], env: dict[str, str], alive: float) -
         stderr=subprocess.PIPE,
     )
     try:
-        shown = None
+        shown, window = None, None
         while time.perf_counter() - started < WINDOW_TIMEOUT:
-            if visible_window("ClauseDiff", env):
+            window = visible_window("ClauseDiff", env)
+            if window:
                 shown = Launch(time.perf_counter() - started, cpu_seconds(process.pid))
                 break
             if process.poll() is not None:
@@ -218,6 +239,8 @@ def launch_and_time(command: Sequence[str], env: dict[str, str], alive: float) -
         if shown is not None:
             time.sleep(alive)
         crashed = process.poll() is not None
+        if window and inspect and not crashed:
+            check_window_properties(window, env)
     finally:
         if process.poll() is None:
             process.send_signal(signal.SIGTERM)
@@ -242,7 +265,7 @@ def window_times(executable: str) -> None:
     """
     with sandbox_env({"QT_QPA_PLATFORM": "xcb"}) as env:
         launches = [launch_and_time([executable], env, alive=1.0) for _ in range(LAUNCHES)]
-        demo = launch_and_time([executable, "--demo"], env, alive=ALIVE_SECONDS)
+        demo = launch_and_time([executable, "--demo"], env, alive=ALIVE_SECONDS, inspect=True)
     shown = min(launches)
     verdict = "ok   " if shown.wall <= MAX_WINDOW_SECONDS else "FAIL "
     say(f"{verdict} window shown in {shown} (fastest of {LAUNCHES}; limit {MAX_WINDOW_SECONDS} s)")
