@@ -14,7 +14,8 @@ unit's style and nesting level, and whether it opens a clause.
   style is sparse in the document (at most half as many items as other clauses) and never inside
   definitions, so enumerations and definitions lists do not explode into hundreds of clauses;
 * run-in titles ("Copyleft clause: If ...") are clauses when two or more long ones share a
-  parent; bullets never are.
+  parent, unless their label recurs under several headings (the fields of a template:
+  "**Community Impact**:", "**Consequence**:"); bullets never are.
 
 No I/O, no Qt.
 """

@@ -11,7 +11,10 @@ Headings recognised: Markdown ``#`` headings (the clause starts after the ``#`` 
 ``**bold**`` lines, keyword divisions ("Article 1er –", "Chapitre II", "Annexe"), numbers
 followed by a short title ("1. Definitions", "4.2.1 Inscription"), run-in titles ("2. Grant of
 Copyright License. Subject to ..."), colon run-ins ("Attribution right: the Licensee ...") and
-short unnumbered lines, in capitals or not, followed by text. No I/O, no Qt.
+short unnumbered lines, in capitals or not, followed by text; a numbered title wrapped over two
+lines (PDF text). Never headings: Markdown link definitions ("[home]: https://..."), fields of an
+address block ("Email: ...", URLs), a bold line announced by a colon, the words linking the
+parties ("ET", "AND"). No I/O, no Qt.
 """
 
 from __future__ import annotations

@@ -8,7 +8,9 @@ same list corrected:
   stray "3." or "1.5 fois" in running text does not cut a clause; roman/letter ambiguity ("i."
   after "h.") is settled the same way;
 * a number alone on its line ("ARTICLE 1") takes the title line that follows ("OBJET");
-* leading title lines, version and copyright lines are front matter and belong to no clause.
+* leading title lines, version lines (numbered or dated: "_Version de Octobre 2011_", "Last
+  updated: March 3, 2020") and copyright lines are front matter and belong to no clause; a
+  first heading is the document's title unless unnumbered headings share its level.
 
 No I/O, no Qt.
 """
