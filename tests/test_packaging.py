@@ -15,8 +15,10 @@ import shutil
 import struct
 import subprocess
 import sys
+import tarfile
 import tomllib
 import xml.etree.ElementTree as ET
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -35,6 +37,7 @@ PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 sys.path.insert(0, str(PACKAGING))
 pytest.importorskip("setuptools")  # the backend wraps it (present in every 3.11 venv)
 import build_backend  # noqa: E402  (packaging/ is not a package)
+import dist_check  # noqa: E402
 import make_icons  # noqa: E402
 
 
@@ -302,3 +305,46 @@ def test_desktop_installer_quotes_the_bundle_path(tmp_path: Path) -> None:
         ["sh", str(bundle / "install.sh"), "--uninstall"], check=True, env=env, capture_output=True
     )
     assert not [p for p in data.rglob(f"{APP_ID}*") if p.is_file()]
+
+
+# --- the archive check of dist_check.py ------------------------------------------------------
+
+
+def _fake_archives(folder: Path, resources: set[str], backend: bool = True) -> tuple[Path, Path]:
+    """A wheel and an sdist holding the given resource names (and the backend)."""
+    wheel, sdist = folder / "clausediff-0-py3-none-any.whl", folder / "clausediff-0.tar.gz"
+    with zipfile.ZipFile(wheel, "w") as archive:
+        archive.writestr("clausediff/__init__.py", "")
+        for name in resources:
+            archive.writestr(f"clausediff/resources/{name}", "x")
+    source = folder / "clausediff-0"
+    for name in {f"resources/{r}" for r in resources} | (
+        {"packaging/build_backend.py"} if backend else set()
+    ):
+        (source / name).parent.mkdir(parents=True, exist_ok=True)
+        (source / name).write_text("x", encoding="utf-8")
+    with tarfile.open(sdist, "w:gz") as archive:
+        archive.add(source, arcname=source.name)
+    return wheel, sdist
+
+
+def test_archive_check_wants_every_resource_and_the_qm(tmp_path: Path) -> None:
+    """Complete archives pass; a missing .qm or a missing backend is reported."""
+    needed = dist_check.resource_files()
+    assert any(name.endswith(".qm") for name in needed)  # compiled from each .ts
+    dist_check.check_archives(*_fake_archives(tmp_path, needed))
+    qm = next(name for name in needed if name.endswith(".qm"))
+    (tmp_path / "no-qm").mkdir()
+    with pytest.raises(dist_check.CheckFailed, match=qm):
+        dist_check.check_archives(*_fake_archives(tmp_path / "no-qm", needed - {qm}))
+    (tmp_path / "no-backend").mkdir()
+    with pytest.raises(dist_check.CheckFailed, match="build_backend"):
+        dist_check.check_archives(*_fake_archives(tmp_path / "no-backend", needed, backend=False))
+
+
+def test_cpu_seconds_of_a_running_process() -> None:
+    """The window check's CPU figure reads /proc: this process has used some CPU."""
+    if not Path("/proc/self/stat").exists():
+        pytest.skip("no /proc")
+    assert 0 < dist_check.cpu_seconds(os.getpid()) < 3600
+    assert dist_check.cpu_seconds(2**22 + 12345) == 0.0  # no such process
