@@ -72,7 +72,7 @@ def assemble(session: Session) -> AssembledContract:
         while anchor is not None and gaps and gaps[0][0] < anchor:
             blocks.extend(_paragraphs(right_text[gaps[0][0] : gaps[0][1]], ""))
             gaps.pop(0)
-        blocks.extend(_pair_blocks(comparison, pair, session.choices.get(pair_key(pair))))
+        blocks.extend(_pair_blocks(comparison, pair, session.choice_for(pair)))
     for start, end in gaps:
         blocks.extend(_paragraphs(right_text[start:end], ""))
     return AssembledContract(tuple(blocks), comparison.right.language)

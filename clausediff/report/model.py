@@ -20,7 +20,7 @@ from pathlib import Path
 
 from clausediff import __version__
 from clausediff.clause import Clause
-from clausediff.comparison import Comparison, Op, Pair, PairStatus, TermKind
+from clausediff.comparison import Comparison, Op, Pair, PairStatus
 from clausediff.document import Document
 from clausediff.report import strings
 from clausediff.report.runs import Run, side_runs
@@ -218,44 +218,10 @@ def _section(
     """The section of one pair: both sides cut into runs, status in words, the user's decision."""
     language = namer.language
     both = bool(pair.left) and bool(pair.right)
-    left_base = Op.EQUAL if both else Op.DELETE
-    right_base = Op.EQUAL if both else Op.INSERT
-    left_changed = frozenset((c.left.start, c.left.end) for c in pair.term_changes if c.left)
-    right_changed = frozenset((c.right.start, c.right.end) for c in pair.term_changes if c.right)
-    left = tuple(
-        ClauseBlock(
-            clause.id,
-            namer.label(clause, left_side=True),
-            side_runs(
-                comparison.left.text,
-                clause,
-                pair.diff,
-                left_base,
-                comparison.left_terms.get(clause.id, ()),
-                left_changed,
-                left_side=True,
-            ),
-        )
-        for clause in namer.left_clauses(pair)
-    )
-    right = tuple(
-        ClauseBlock(
-            clause.id,
-            namer.label(clause, left_side=False),
-            side_runs(
-                comparison.right.text,
-                clause,
-                pair.diff,
-                right_base,
-                comparison.right_terms.get(clause.id, ()),
-                right_changed,
-                left_side=False,
-            ),
-        )
-        for clause in namer.right_clauses(pair)
-    )
+    left = _side_blocks(comparison, pair, namer, left_side=True)
+    right = _side_blocks(comparison, pair, namer, left_side=False)
     key = pair_key(pair)
-    choice = session.choices.get(key) if session is not None else None
+    choice = session.choice_for(pair) if session is not None else None
     side = "" if choice is None else (choice.side.value if choice.side else "none")
     return Section(
         index=index,
@@ -273,6 +239,40 @@ def _section(
         choice_text=strings.text(language, f"side.{side}") if side else "",
         custom_text=choice.custom_text if choice is not None else "",
         note=choice.note if choice is not None else "",
+    )
+
+
+def _side_blocks(
+    comparison: Comparison, pair: Pair, namer: _Namer, left_side: bool
+) -> tuple[ClauseBlock, ...]:
+    """One side of a section: each clause of the pair cut into runs (diff, terms, changed terms).
+
+    A side alone (inserted or deleted pair) reads as all deleted or all inserted text.
+    """
+    if left_side:
+        document, terms, alone = comparison.left, comparison.left_terms, Op.DELETE
+        clauses = namer.left_clauses(pair)
+    else:
+        document, terms, alone = comparison.right, comparison.right_terms, Op.INSERT
+        clauses = namer.right_clauses(pair)
+    base = Op.EQUAL if pair.left and pair.right else alone
+    sides = ((c.left if left_side else c.right) for c in pair.term_changes)
+    changed = frozenset((term.start, term.end) for term in sides if term is not None)
+    return tuple(
+        ClauseBlock(
+            clause.id,
+            namer.label(clause, left_side=left_side),
+            side_runs(
+                document.text,
+                clause,
+                pair.diff,
+                base,
+                terms.get(clause.id, ()),
+                changed,
+                left_side=left_side,
+            ),
+        )
+        for clause in clauses
     )
 
 
@@ -357,15 +357,3 @@ class _Namer:
         if pair.heading_changed:
             name = f"{name}, {strings.text(language, 'retitled')}"
         return name
-
-
-def kinds_in(report: Report) -> tuple[TermKind, ...]:
-    """The term kinds that appear anywhere in the report's sections (for a compact legend)."""
-    seen = {
-        run.term
-        for section in report.sections
-        for block in (*section.left, *section.right)
-        for run in block.runs
-        if run.term is not None
-    }
-    return tuple(kind for kind in TermKind if kind in seen)

@@ -115,11 +115,6 @@ UNIT_SECONDS: dict[str, float] = {
 }
 
 
-def unit_of(word: str) -> str | None:
-    """Canonical unit of a time-unit word, ``None`` when it is not one."""
-    return UNIT_WORDS.get(fold(word).strip("."))
-
-
 def duration_value(quantity: float, unit: str, business: bool = False) -> Value:
     """A duration value as in the guidelines (business days, business hours flagged)."""
     if unit == "day" and business:

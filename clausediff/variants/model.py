@@ -130,15 +130,6 @@ class ProvisionGrid:
     variant_ids: tuple[str, ...]
     rows: tuple[ProvisionRow, ...]
 
-    def row_of(self, variant_id: str, sentence_index: int) -> int | None:
-        """Index of the row holding that sentence of that variant (None when not found)."""
-        column = self.variant_ids.index(variant_id)
-        for number, row in enumerate(self.rows):
-            cell = row.cells[column]
-            if cell is not None and cell.index == sentence_index:
-                return number
-        return None
-
     def cell(self, row: int, variant_id: str) -> Sentence | None:
         """The sentence of ``variant_id`` in ``row`` (None when the variant is silent)."""
         return self.rows[row].cells[self.variant_ids.index(variant_id)]
