@@ -104,8 +104,7 @@ def _legend(lang: str) -> str:
         label = _t(lang, f"kind.{kind}")
         letter = _t(lang, f"letter.{kind}")
         items.append(
-            f'<li><span class="term t-{kind}">{escape(label)}</span>'
-            f'<sup class="mark m-{kind}">{letter}</sup> '
+            f"<li>{_kind_badge(kind, label, lang)} "
             f"{escape(_t(lang, 'legend.term', kind=label, letter=letter))}</li>"
         )
     return (
@@ -139,6 +138,14 @@ def _summary(report: Report) -> str:
     return "\n".join(parts)
 
 
+def _kind_badge(kind: TermKind, label: str, lang: str) -> str:
+    """A term kind's name in its tint, followed by its letter (colour is never the only cue)."""
+    return (
+        f'<span class="term t-{kind}">{escape(label)}</span>'
+        f'<sup class="mark m-{kind}">{_t(lang, "letter." + kind)}</sup>'
+    )
+
+
 def _term_table(rows: tuple[TermChangeRow, ...], lang: str, with_clause: bool) -> str:
     heads = ["col.clause"] if with_clause else []
     heads += ["col.kind", "col.change", "col.before", "col.after", "col.direction"]
@@ -152,8 +159,7 @@ def _term_table(rows: tuple[TermChangeRow, ...], lang: str, with_clause: bool) -
         )
         body.append(
             f"<tr>{clause}"
-            f'<td><span class="term t-{row.kind}">{escape(row.kind_text)}</span>'
-            f'<sup class="mark m-{row.kind}">{_t(lang, "letter." + row.kind)}</sup></td>'
+            f"<td>{_kind_badge(row.kind, row.kind_text, lang)}</td>"
             f"<td>{escape(row.change_text)}</td>"
             f'<td class="before">{escape(row.before)}</td>'
             f'<td class="after">{escape(row.after)}</td>'
@@ -172,8 +178,7 @@ def _term_lines(rows: tuple[TermChangeRow, ...], lang: str) -> str:
             f' <i class="dir">({escape(row.direction_text)})</i>' if row.direction_text else ""
         )
         items.append(
-            f'<li><span class="term t-{row.kind}">{escape(row.kind_text)}</span>'
-            f'<sup class="mark m-{row.kind}">{_t(lang, "letter." + row.kind)}</sup> '
+            f"<li>{_kind_badge(row.kind, row.kind_text, lang)} "
             f"{escape(row.change_text)}{_colon(lang)}<b>{escape(row.before)}</b> → "
             f"<b>{escape(row.after)}</b>{direction}</li>"
         )
