@@ -7,9 +7,10 @@ is a thin wrapper over a standard Qt dialog; none of them touches the data.
 
 from __future__ import annotations
 
+import html
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from clausediff.session import SUFFIX
@@ -37,9 +38,23 @@ def session_filter() -> str:
     return f"{sessions} (*{SUFFIX})"
 
 
+def error_box(parent: QWidget | None, title: str, message: str) -> QMessageBox:
+    """The warning box :func:`show_error` runs: ``title`` as its bold first line, then ``message``.
+
+    The title goes into the box's text, not only its window title: macOS never shows a message
+    box's title, and the core's one-line messages are English, so without it a French user read
+    nothing in French about what failed.
+    """
+    text = f"<p><b>{html.escape(title)}</b></p><p>{html.escape(message)}</p>"
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    return box
+
+
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     """Tell the user something failed; the message is one sentence from the core."""
-    QMessageBox.warning(parent, title, message)
+    error_box(parent, title, message).exec()
 
 
 def open_file(parent: QWidget | None, title: str, file_filter: str, folder: str = "") -> str:

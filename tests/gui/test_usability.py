@@ -6,6 +6,7 @@ import ast
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from gui_helpers import Dialogs
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -83,3 +84,23 @@ def test_about_box_lists_every_shipped_library_with_version_and_licence(
     assert dialog.windowTitle() == "À propos de ClauseDiff"
     assert dialog.about_qt.text() == "À propos de &Qt"
     dialog.close()
+
+
+def test_bad_file_error_box_leads_with_a_translated_sentence(
+    qtbot: QtBot, compared: MainWindow, answers: Dialogs, samples: tuple[Path, Path], tmp_path: Path
+) -> None:
+    # The box showed only the core's English one-liner (its title is invisible on macOS and
+    # under window managers that draw none): a French user read nothing in French.
+    from clausediff.gui.dialogs import error_box
+
+    compared.set_language("fr")
+    bad = tmp_path / "bail.docx"
+    bad.write_bytes(b"not a zip archive")
+    with qtbot.waitSignal(compared.comparison_failed, timeout=20000):
+        compared.opener.open_pair(str(bad), str(samples[1]))
+    assert compared.workspace.comparison is not None  # the previous comparison stays
+    title, message = answers.errors[0]
+    box = error_box(compared, title, message)
+    qtbot.addWidget(box)
+    assert box.text().startswith("<p><b>Comparaison impossible</b></p>")
+    assert "bail.docx" in box.text()
