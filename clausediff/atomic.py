@@ -2,12 +2,15 @@
 
 A reader of the target never sees a half-written file, and a failure (disk full, exception,
 cancellation, crash) leaves any existing file untouched. Every save and export goes through here.
+A backup (``<target>.bak``, asked for by session saves) is a copy made the same way, so the
+target is in its place at every moment.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -28,6 +31,43 @@ def _final_mode(path: Path) -> int:
         return 0o666 & ~_UMASK
 
 
+def _temp_beside(path: Path, suffix: str) -> str:
+    """A new empty temporary file in ``path``'s folder (same file system, so renames are atomic)."""
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=folder)
+    os.close(fd)
+    return temp_name
+
+
+def _discard(temp_name: str) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(temp_name)
+
+
+def _commit(temp_name: str, path: Path, backup: bool, mode: int | None = None) -> None:
+    """Give the temporary file its final mode, keep a backup if asked, move it onto ``path``."""
+    os.chmod(temp_name, _final_mode(path) if mode is None else mode)
+    if backup and path.exists():
+        _keep_backup(path)
+    os.replace(temp_name, path)
+
+
+def _keep_backup(path: Path) -> None:
+    """Copy ``path`` to ``<path>.bak``, atomically and with its permissions.
+
+    A copy rather than a rename, so ``path`` itself never goes missing: a crash between the two
+    steps leaves the old file in place, not only its backup.
+    """
+    backup = path.with_name(path.name + ".bak")
+    temp_name = _temp_beside(backup, ".tmp")
+    try:
+        shutil.copyfile(path, temp_name)
+        _commit(temp_name, backup, backup=False, mode=_final_mode(path))
+    except BaseException:
+        _discard(temp_name)
+        raise
+
+
 @contextlib.contextmanager
 def atomic_open(target: str | os.PathLike[str], *, backup: bool = False) -> Iterator[BinaryIO]:
     """Yield a binary file that replaces ``target`` only if the block ends without error.
@@ -35,20 +75,15 @@ def atomic_open(target: str | os.PathLike[str], *, backup: bool = False) -> Iter
     With ``backup=True`` the previous version is kept as ``<target>.bak``.
     """
     path = Path(target)
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    temp_name = _temp_beside(path, ".tmp")
     try:
-        with os.fdopen(fd, "wb") as stream:
+        with open(temp_name, "wb") as stream:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
-        os.chmod(temp_name, _final_mode(path))
-        if backup and path.exists():
-            os.replace(path, path.with_name(path.name + ".bak"))
-        os.replace(temp_name, path)
+        _commit(temp_name, path, backup)
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp_name)
+        _discard(temp_name)
         raise
 
 
@@ -69,14 +104,10 @@ def write_with(target: str | os.PathLike[str], writer: Callable[[Path], None]) -
     For libraries that insist on writing to a path themselves (python-docx, ``QPdfWriter``).
     """
     path = Path(target)
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=path.suffix, dir=folder)
-    os.close(fd)
+    temp_name = _temp_beside(path, path.suffix)
     try:
         writer(Path(temp_name))
-        os.chmod(temp_name, _final_mode(path))
-        os.replace(temp_name, path)
+        _commit(temp_name, path, backup=False)
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp_name)
+        _discard(temp_name)
         raise

@@ -57,3 +57,29 @@ def test_replacing_keeps_the_permissions_and_the_backup(tmp_path: Path) -> None:
     assert target.stat().st_mode & 0o777 == 0o640
     assert (tmp_path / "session.clausediff.bak").read_text(encoding="utf-8") == "v1"
     assert target.read_text(encoding="utf-8") == "v2"
+    # The backup is as private as the file it copies.
+    assert (tmp_path / "session.clausediff.bak").stat().st_mode & 0o777 == 0o640
+
+
+def test_the_target_never_goes_missing_while_keeping_a_backup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The backup is a copy: if the final rename fails, the old file is still in its place."""
+    target = tmp_path / "session.clausediff"
+    target.write_text("v1", encoding="utf-8")
+    real_replace = os.replace
+
+    def failing_onto_target(source: str, destination: str | Path) -> None:
+        if Path(destination) == target:
+            raise OSError("crash before the last rename")
+        real_replace(source, destination)
+
+    monkeypatch.setattr(os, "replace", failing_onto_target)
+    with pytest.raises(OSError):
+        write_text(target, "v2", backup=True)
+    assert target.read_text(encoding="utf-8") == "v1"
+    assert (tmp_path / "session.clausediff.bak").read_text(encoding="utf-8") == "v1"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "session.clausediff",
+        "session.clausediff.bak",
+    ]
