@@ -185,6 +185,22 @@ def test_package_data_covers_every_resource() -> None:
     assert files - shipped == set()
 
 
+def test_every_resource_folder_is_a_listed_package() -> None:
+    """setuptools warns that a data folder "would be ignored" unless it is listed as a package."""
+    listed = set(PYPROJECT["tool"]["setuptools"]["packages"])
+    folders = {
+        ".".join(("clausediff", *path.relative_to(ROOT).parts))
+        for path in (ROOT / "resources").rglob("*")
+        if path.is_dir() and path.name != "__pycache__"
+    }
+    assert folders - listed == set(), "add the new resource folder to [tool.setuptools] packages"
+
+
+def test_licence_is_the_same_in_pyproject_and_metainfo() -> None:
+    """One SPDX licence for the project, in the package metadata and in AppStream."""
+    assert PYPROJECT["project"]["license"] == _metainfo().findtext("project_license") == "MIT"
+
+
 def test_sdist_carries_the_build_backend() -> None:
     """A wheel built from the sdist needs packaging/build_backend.py (backend-path)."""
     assert PYPROJECT["build-system"]["build-backend"] == "build_backend"
