@@ -84,7 +84,7 @@ def _run_gui(args: list[str]) -> int:
         raise InputError("give two files to compare, or none")
     for path in (options.left, options.right):
         if path:
-            _require_file(path)
+            require_file(path)
     from clausediff.gui.app import run_app
 
     return run_app(options.left, options.right, options.demo)
@@ -110,7 +110,7 @@ def _text_command(commands: argparse._SubParsersAction[_Parser]) -> Callable[...
     def run(options: argparse.Namespace) -> int:
         from clausediff.readers import read_document
 
-        document = read_document(_require_file(options.file))
+        document = read_document(require_file(options.file))
         sys.stdout.write(document.text)
         if not document.text.endswith("\n"):
             sys.stdout.write("\n")
@@ -129,12 +129,12 @@ def _segment_command(commands: argparse._SubParsersAction[_Parser]) -> Callable[
         from clausediff.segment import segment
         from clausediff.serialize import document_to_dict
 
-        document = read_document(_require_file(options.file))
+        document = read_document(require_file(options.file))
         _print_warnings(document)
         clauses = segment(document)
         if options.json:
             data = document_to_dict(document, clauses)
-            _write_output(options.json, _dump_json(data))
+            write_output(options.json, dump_json(data))
         else:
             for clause in clauses:
                 indent = "  " * max(clause.level - 1, 0)
@@ -170,14 +170,14 @@ def _compare_command(commands: argparse._SubParsersAction[_Parser]) -> Callable[
             ignore_whitespace=options.ignore_whitespace,
             ignore_numbering=options.ignore_numbering,
         )
-        left, right = _require_file(options.left), _require_file(options.right)
-        _refuse_overwriting_inputs(options, (left, right))
+        left, right = require_file(options.left), require_file(options.right)
+        refuse_overwriting((options.json, options.html, options.pdf), (left, right))
         comparison = compare_files(left, right, compare_options, _cli_monitor())
         _print_warnings(comparison.left, comparison.right)
         if options.json:
             from clausediff.serialize import comparison_to_json
 
-            _write_output(options.json, comparison_to_json(comparison))
+            write_output(options.json, comparison_to_json(comparison))
         if options.html or options.pdf:
             _write_reports(comparison, options)
         if not options.quiet and options.json != "-":
@@ -202,11 +202,11 @@ def _annotate_command(commands: argparse._SubParsersAction[_Parser]) -> Callable
             if options.jsonl == "-":
                 annotate_jsonl(io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8"), sink)
             else:
-                with open(_require_file(options.jsonl), encoding="utf-8") as source:
+                with open(require_file(options.jsonl), encoding="utf-8") as source:
                     annotate_jsonl(source, sink)
         except UnicodeDecodeError as error:
             raise InputError(f"{options.jsonl}: not UTF-8 text ({error.reason})") from error
-        _write_output(options.output, sink.getvalue())
+        write_output(options.output, sink.getvalue())
         return EXIT_OK
 
     return run
@@ -224,7 +224,7 @@ def _assemble_command(commands: argparse._SubParsersAction[_Parser]) -> Callable
 
         if not (options.docx or options.txt):
             raise InputError("say where to write the contract: --docx PATH and/or --txt PATH")
-        contract = assemble(load_session(_require_file(options.session)))
+        contract = assemble(load_session(require_file(options.session)))
         if options.docx:
             write_docx(contract, options.docx)
         if options.txt:
@@ -246,7 +246,7 @@ def _variants_command(commands: argparse._SubParsersAction[_Parser]) -> Callable
     def run(options: argparse.Namespace) -> int:
         from clausediff.variants.cli import run_variants
 
-        return run_variants(options, _require_file, _write_output)
+        return run_variants(options)
 
     return run
 
@@ -266,7 +266,7 @@ _SUBCOMMAND_BUILDERS: dict[
 # --- helpers --------------------------------------------------------------------------------
 
 
-def _require_file(path: str) -> Path:
+def require_file(path: str) -> Path:
     """The path, if it names a readable file; InputError otherwise (checked before any work)."""
     candidate = Path(path)
     if not candidate.exists():
@@ -278,15 +278,15 @@ def _require_file(path: str) -> Path:
     return candidate
 
 
-def _refuse_overwriting_inputs(options: argparse.Namespace, inputs: Sequence[Path]) -> None:
-    """Never let an output path clobber one of the contracts being compared."""
+def refuse_overwriting(outputs: Sequence[str | None], inputs: Sequence[Path]) -> None:
+    """Never let an output path (None: not asked for; ``-``: stdout) clobber an input file."""
     resolved = {p.resolve() for p in inputs}
-    for output in (options.json, options.html, options.pdf):
+    for output in outputs:
         if output and output != "-" and Path(output).resolve() in resolved:
             raise InputError(f"{output}: refusing to overwrite an input file")
 
 
-def _write_output(target: str, text: str) -> None:
+def write_output(target: str, text: str) -> None:
     """Write to stdout for ``-``, else atomically to the file."""
     if target == "-":
         sys.stdout.write(text)
@@ -303,7 +303,8 @@ def _write_output(target: str, text: str) -> None:
         raise InputError(f"{target}: cannot write ({error.strerror})") from error
 
 
-def _dump_json(data: object) -> str:
+def dump_json(data: object) -> str:
+    """JSON text as every command writes it: UTF-8 characters kept, one-space indent."""
     import json
 
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
@@ -311,25 +312,17 @@ def _dump_json(data: object) -> str:
 
 def _write_reports(comparison: Comparison, options: argparse.Namespace) -> None:
     from clausediff.report import build_report, render_html, write_pdf
+    from clausediff.report.strings import default_language
 
-    language = options.lang or _default_language()
+    language = options.lang or default_language()
     report = build_report(comparison, None, language, options.all_clauses)
     if options.html:
-        _write_output(options.html, render_html(report))
+        write_output(options.html, render_html(report))
     if options.pdf:
         try:
             write_pdf(report, options.pdf, "Letter" if options.letter else "A4", _cli_monitor())
         except OSError as error:
             raise InputError(f"{options.pdf}: cannot write ({error.strerror})") from error
-
-
-def _default_language() -> str:
-    """French when the locale says so, else English."""
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name, "")
-        if value:
-            return "fr" if value.lower().startswith("fr") else "en"
-    return "en"
 
 
 def _cli_monitor() -> Monitor:

@@ -1,8 +1,8 @@
 """``clausediff variants FILE... [--group TITLE] [--reference N] [--json PATH|-] [--pdf PATH]``.
 
-:func:`run_variants` is called by :mod:`clausediff.cli` with the parsed options and its two
-helpers: ``require_file(path) -> Path`` (InputError unless a readable file) and
-``write_output(target, text)`` (stdout for ``-``, else an atomic write). Arguments may be files
+:func:`run_variants` is called by :mod:`clausediff.cli` with the parsed options, and uses its
+helpers (``require_file``, ``write_output``: stdout for ``-``, else an atomic write;
+``refuse_overwriting``). Arguments may be files
 (a clause-library page gives all its variants; any other file is one variant) or folders.
 Without ``--json`` or ``--pdf`` a plain-text summary is printed: per group, the reference, each
 variant's similarity to it, its deadlines and amounts, and the number of provision rows.
@@ -12,11 +12,11 @@ Bad input raises :class:`~clausediff.errors.InputError`; returns the exit code (
 from __future__ import annotations
 
 import argparse
-import json
-from collections.abc import Callable
 from pathlib import Path
 
+from clausediff.cli import dump_json, refuse_overwriting, require_file, write_output
 from clausediff.errors import InputError
+from clausediff.report.strings import default_language
 from clausediff.variants.analyse import analyse_group
 from clausediff.variants.choice import GroupChoice, VariantsState
 from clausediff.variants.grouping import group_variants, title_key
@@ -74,33 +74,25 @@ def _summary(library: Library, results: tuple[VariantsResult, ...]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def run_variants(
-    options: argparse.Namespace,
-    require_file: Callable[[str], Path],
-    write_output: Callable[[str, str], None],
-) -> int:
+def run_variants(options: argparse.Namespace) -> int:
     """Run the ``variants`` subcommand (see the module docstring)."""
     paths: list[Path] = []
     for item in options.files:
         path = Path(item)
         paths.append(path if path.is_dir() else require_file(item))
-    outputs = [o for o in (options.json, options.pdf) if o and o != "-"]
-    inputs = {p.resolve() for p in paths}
-    for output in outputs:
-        if Path(output).resolve() in inputs:
-            raise InputError(f"{output}: refusing to overwrite an input file")
+    refuse_overwriting((options.json, options.pdf), paths)
     library = load_paths(paths)
     groups = _select(group_variants(library.variants), getattr(options, "group", None))
     number = getattr(options, "reference", None)
     if number is not None and len(groups) != 1:
         raise InputError("--reference needs exactly one group: choose it with --group TITLE")
-    language = options.lang or _default_language()
+    language = options.lang or default_language()
     results = tuple(
         analyse_group(library, g, _reference(g, number), language=language) for g in groups
     )
     if options.json:
         data = analysis_to_dict(library, results)
-        write_output(options.json, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+        write_output(options.json, dump_json(data))
     if options.pdf:
         from clausediff.report.variants_pdf import write_variants_pdf
 
@@ -113,9 +105,3 @@ def run_variants(
     if not options.json and not options.pdf:
         write_output("-", _summary(library, results))
     return 0
-
-
-def _default_language() -> str:
-    from clausediff.report.strings import default_language
-
-    return default_language()
