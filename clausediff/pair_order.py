@@ -18,10 +18,14 @@ class Linked(Protocol):
     """Anything that links left clause ids to right clause ids (a Link or a Pair)."""
 
     @property
-    def left(self) -> tuple[str, ...]: ...
+    def left(self) -> tuple[str, ...]:
+        """Left clause ids (empty for an inserted clause)."""
+        ...
 
     @property
-    def right(self) -> tuple[str, ...]: ...
+    def right(self) -> tuple[str, ...]:
+        """Right clause ids (empty for a deleted clause)."""
+        ...
 
 
 P = TypeVar("P", bound=Linked)

@@ -30,6 +30,7 @@ class TokenSide:
 
     @property
     def origin(self) -> int:
+        """Where this side starts: the first span's start (0 when there is no span)."""
         return self.spans[0][0] if self.spans else 0
 
 
@@ -133,10 +134,12 @@ class OpBuilder:
             self.match(i1 - k, j1 - k)
 
     def delete(self, first: int, stop: int) -> None:
+        """Left tokens ``first..stop`` deleted: one op per span they fall in."""
         for span, start, end in self._groups(self.left, first, stop):
             self._emit(Op.DELETE, start, end, self.rpos, self.rpos, span, -1)
 
     def insert(self, first: int, stop: int) -> None:
+        """Right tokens ``first..stop`` inserted: one op per span they fall in."""
         for span, start, end in self._groups(self.right, first, stop):
             self._emit(Op.INSERT, self.lpos, self.lpos, start, end, -1, span)
 
@@ -175,6 +178,7 @@ class OpBuilder:
             self._emit(Op.EQUAL, ls, le, rs, re, lspan, rspan)
 
     def finish(self) -> tuple[DiffOp, ...]:
+        """The ops, with their text as written (left text for deletions, right text otherwise)."""
         self._flush()
         ltext, rtext = self.left.text, self.right.text
         return tuple(
