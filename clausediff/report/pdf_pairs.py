@@ -16,6 +16,8 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCursor,
     QTextFrameFormat,
+    QTextTable,
+    QTextTableCell,
     QTextTableCellFormat,
 )
 
@@ -33,7 +35,6 @@ def write_pair(cursor: QTextCursor, section: Section, words: Words) -> None:
     The title and status are the table's first header row, so Qt never leaves them alone at
     the foot of a page and repeats them (with the column heads) when a pair spans pages.
     """
-    colour = palette.STATUS_COLOUR[section.status]
     extra = [
         name
         for name, wanted in (
@@ -49,47 +50,11 @@ def write_pair(cursor: QTextCursor, section: Section, words: Words) -> None:
     table.mergeCells(0, 0, 1, 2)
     for row in range(3, rows):
         table.mergeCells(row, 0, 1, 2)
-    title_cell = table.cellAt(0, 0)
-    title_format = QTextTableCellFormat()
-    title_format.setLeftBorder(style.pt(3))
-    title_format.setLeftBorderBrush(QBrush(QColor(colour)))
-    title_format.setLeftBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
-    title_format.setLeftPadding(style.pt(6))
-    title_format.setBottomPadding(style.pt(4))
-    title_cell.setFormat(title_format)
-    # The content row has no bottom padding or border: what ends a row must be a line of
-    # text, or Qt lets the padding spill onto the next page and repeats the header rows there
-    # over what follows. The cells' last block margin gives the spacing instead; a thin rule
-    # between the columns is the only border.
-    for column in (0, 1):
-        fmt = table.cellAt(2, column).format().toTableCellFormat()
-        fmt.setBottomPadding(0)
-        fmt.setTopPadding(style.pt(4))
-        if column == 0:
-            fmt.setRightBorder(style.pt(0.6))
-            fmt.setRightBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
-            fmt.setRightBorderBrush(QBrush(QColor(palette.RULE)))
-            fmt.setRightPadding(style.pt(7))
-        else:
-            fmt.setLeftPadding(style.pt(7))
-        table.cellAt(2, column).setFormat(fmt)
-    title = title_cell.firstCursorPosition()
-    title.insertText(f"{section.index}. ", char(SANS, 10.5, bold=True, colour=palette.MUTED))
-    title.insertText(section.title, char(SANS, 10.5, bold=True, colour=palette.ACCENT))
-    title.insertBlock()
-    sign = palette.STATUS_SIGN[section.status]
-    title.insertText(f"{sign} {section.status_text}", char(SANS, 8.5, bold=True, colour=colour))
-    if section.similarity_text:
-        title.insertText(
-            f"     {words.t('similarity')} {section.similarity_text}",
-            char(SANS, 8.5, colour=palette.MUTED),
-        )
-    if section.truncated:
-        title.insertBlock()
-        title.insertText(words.t("truncated"), char(SERIF, 8.5, italic=True, colour=palette.MUTED))
+    _title(table.cellAt(0, 0), section, words)
     head = char(SANS, 7.5, bold=True, colour=palette.MUTED)
     style.cell_text(table, 1, 0, words.t("left").upper(), head, palette.HEADER_BACKGROUND)
     style.cell_text(table, 1, 1, words.t("right").upper(), head, palette.HEADER_BACKGROUND)
+    _format_body_row(table)
     clause_cell(words, table.cellAt(2, 0).firstCursorPosition(), section.left, "absent.left")
     clause_cell(words, table.cellAt(2, 1).firstCursorPosition(), section.right, "absent.right")
     for row, name in enumerate(extra, start=3):
@@ -106,6 +71,53 @@ def write_pair(cursor: QTextCursor, section: Section, words: Words) -> None:
         else:
             decision(words, cell.firstCursorPosition(), section)
     cursor.movePosition(QTextCursor.MoveOperation.End)
+
+
+def _title(cell: QTextTableCell, section: Section, words: Words) -> None:
+    """The pair's number and title, then its status (and similarity), by a rule in its colour."""
+    colour = palette.STATUS_COLOUR[section.status]
+    title_format = QTextTableCellFormat()
+    title_format.setLeftBorder(style.pt(3))
+    title_format.setLeftBorderBrush(QBrush(QColor(colour)))
+    title_format.setLeftBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+    title_format.setLeftPadding(style.pt(6))
+    title_format.setBottomPadding(style.pt(4))
+    cell.setFormat(title_format)
+    title = cell.firstCursorPosition()
+    title.insertText(f"{section.index}. ", char(SANS, 10.5, bold=True, colour=palette.MUTED))
+    title.insertText(section.title, char(SANS, 10.5, bold=True, colour=palette.ACCENT))
+    title.insertBlock()
+    sign = palette.STATUS_SIGN[section.status]
+    title.insertText(f"{sign} {section.status_text}", char(SANS, 8.5, bold=True, colour=colour))
+    if section.similarity_text:
+        title.insertText(
+            f"     {words.t('similarity')} {section.similarity_text}",
+            char(SANS, 8.5, colour=palette.MUTED),
+        )
+    if section.truncated:
+        title.insertBlock()
+        title.insertText(words.t("truncated"), char(SERIF, 8.5, italic=True, colour=palette.MUTED))
+
+
+def _format_body_row(table: QTextTable) -> None:
+    """The side-by-side row: no bottom padding or border, a thin rule between the columns.
+
+    What ends a row must be a line of text, or Qt lets the padding spill onto the next page and
+    repeats the header rows there over what follows. The cells' last block margin gives the
+    spacing instead.
+    """
+    for column in (0, 1):
+        fmt = table.cellAt(2, column).format().toTableCellFormat()
+        fmt.setBottomPadding(0)
+        fmt.setTopPadding(style.pt(4))
+        if column == 0:
+            fmt.setRightBorder(style.pt(0.6))
+            fmt.setRightBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+            fmt.setRightBorderBrush(QBrush(QColor(palette.RULE)))
+            fmt.setRightPadding(style.pt(7))
+        else:
+            fmt.setLeftPadding(style.pt(7))
+        table.cellAt(2, column).setFormat(fmt)
 
 
 def term_lines(words: Words, cursor: QTextCursor, rows: Sequence[TermChangeRow]) -> None:
