@@ -215,18 +215,8 @@ def build_grid(
     return _grid(rows, sentences, columns, vectors)
 
 
-def _agglomerate(
-    sentences: Mapping[str, Sequence[Sentence]],
-    columns: Sequence[str],
-    vectors: Mapping[tuple[str, int], Vector],
-    threshold: float,
-) -> list[_Row]:
-    """Average-linkage clustering of all sentences, never two of one variant in a cluster.
-
-    Order-independent: the closest pair of clusters merges first. Linkage of a merged cluster
-    follows Lance-Williams (size-weighted mean of its parts' linkages), so only the initial
-    sentence-to-sentence cosines are computed.
-    """
+def _singletons(sentences: Mapping[str, Sequence[Sentence]], columns: Sequence[str]) -> list[_Row]:
+    """One row per sentence, column after column, each at its relative place in its variant."""
     rows: list[_Row] = []
     for vid in columns:
         own = sentences.get(vid, ())
@@ -234,6 +224,14 @@ def _agglomerate(
             row = _Row()
             row.add(vid, sentence.index, _position(sentence.index, len(own)), {})
             rows.append(row)
+    return rows
+
+
+def _first_links(
+    rows: Sequence[_Row], vectors: Mapping[tuple[str, int], Vector], threshold: float
+) -> tuple[dict[tuple[int, int], float], list[tuple[float, int, int]]]:
+    """The sentence-to-sentence cosines (positive ones, other variants only), and the heap of
+    the pairs whose score, the cosine less the distance in place, reaches ``threshold``."""
     keys = [next(iter(row.members.items())) for row in rows]
     link: dict[tuple[int, int], float] = {}
     heap: list[tuple[float, int, int]] = []
@@ -249,6 +247,23 @@ def _agglomerate(
             if score >= threshold:
                 heap.append((-score, a, b))
     heapq.heapify(heap)
+    return link, heap
+
+
+def _agglomerate(
+    sentences: Mapping[str, Sequence[Sentence]],
+    columns: Sequence[str],
+    vectors: Mapping[tuple[str, int], Vector],
+    threshold: float,
+) -> list[_Row]:
+    """Average-linkage clustering of all sentences, never two of one variant in a cluster.
+
+    Order-independent: the closest pair of clusters merges first. Linkage of a merged cluster
+    follows Lance-Williams (size-weighted mean of its parts' linkages), so only the initial
+    sentence-to-sentence cosines are computed.
+    """
+    rows = _singletons(sentences, columns)
+    link, heap = _first_links(rows, vectors, threshold)
     alive = set(range(len(rows)))
     while heap:
         _negative, a, b = heapq.heappop(heap)
