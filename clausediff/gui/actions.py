@@ -122,11 +122,11 @@ class Actions(QObject):
                 self.tr("Replace the right document"),
             ),
             self.open_samples: (
-                self.tr("Try with &Sample Contracts"),
+                self.tr("Try with Sa&mple Contracts"),
                 self.tr("Compare the two bundled sample contracts"),
             ),
             self.open_library: (
-                self.tr("Open a Clause &Library…"),
+                self.tr("Open a Clause Li&brary…"),
                 self.tr("Compare the variants of a clause from a clause library"),
             ),
             self.find_similar: (
@@ -138,7 +138,7 @@ class Actions(QObject):
                 self.tr("Put the left document on the right and back"),
             ),
             self.open_session: (
-                self.tr("Open Se&ssion…"),
+                self.tr("Open Sess&ion…"),
                 self.tr("Reopen a saved .clausediff session"),
             ),
             self.save_session: (
@@ -177,7 +177,7 @@ class Actions(QObject):
                 self.tr("Keep the left version of this clause"),
             ),
             self.keep_right: (
-                self.tr("Keep &Right"),
+                self.tr("Keep Ri&ght"),
                 self.tr("Keep the right version of this clause"),
             ),
             self.clear_choice: (
@@ -185,7 +185,7 @@ class Actions(QObject):
                 self.tr("Forget the decision on this clause"),
             ),
             self.edit_custom: (
-                self.tr("Edit &Custom Text"),
+                self.tr("Edit Cus&tom Text"),
                 self.tr("Write your own version of this clause"),
             ),
             self.edit_note: (self.tr("Add &Note"), self.tr("Write a note on this clause")),
@@ -194,7 +194,7 @@ class Actions(QObject):
                 self.tr("Pair the selected left and right clauses by hand"),
             ),
             self.unlink: (
-                self.tr("&Unlink Pair"),
+                self.tr("Unlink &Pair"),
                 self.tr("Break this pair into a deleted and an inserted clause"),
             ),
             self.next_change: (self.tr("&Next Change"), self.tr("Go to the next changed clause")),
@@ -243,7 +243,7 @@ class Actions(QObject):
                 self.tr("Compare without clause numbers"),
             ),
             self.rerun: (
-                self.tr("&Compare Again"),
+                self.tr("Compare A&gain"),
                 self.tr("Read the files again and compare them, keeping your decisions"),
             ),
             self.cancel: (self.tr("C&ancel"), self.tr("Stop the running comparison")),
@@ -312,10 +312,10 @@ class Menus(QObject):
     def retranslate(self) -> None:
         """Set the menu titles in the current language."""
         self.file.setTitle(self.tr("&File"))
-        self.recent.setTitle(self.tr("Open &Recent"))
+        self.recent.setTitle(self.tr("Open Rece&nt"))
         self.export.setTitle(self.tr("&Export"))
         self.edit.setTitle(self.tr("&Edit"))
         self.view.setTitle(self.tr("&View"))
-        self.panels.setTitle(self.tr("P&anels"))
+        self.panels.setTitle(self.tr("Pane&ls"))
         self.compare.setTitle(self.tr("&Compare"))
         self.help.setTitle(self.tr("&Help"))

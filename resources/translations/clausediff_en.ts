@@ -64,16 +64,8 @@
             <translation>Replace the right document</translation>
         </message>
         <message>
-            <source>Try with &amp;Sample Contracts</source>
-            <translation>Try with &amp;Sample Contracts</translation>
-        </message>
-        <message>
             <source>Compare the two bundled sample contracts</source>
             <translation>Compare the two bundled sample contracts</translation>
-        </message>
-        <message>
-            <source>Open a Clause &amp;Library…</source>
-            <translation>Open a Clause &amp;Library…</translation>
         </message>
         <message>
             <source>Compare the variants of a clause from a clause library</source>
@@ -94,10 +86,6 @@
         <message>
             <source>Put the left document on the right and back</source>
             <translation>Put the left document on the right and back</translation>
-        </message>
-        <message>
-            <source>Open Se&amp;ssion…</source>
-            <translation>Open Se&amp;ssion…</translation>
         </message>
         <message>
             <source>Reopen a saved .clausediff session</source>
@@ -192,10 +180,6 @@
             <translation>Keep the left version of this clause</translation>
         </message>
         <message>
-            <source>Keep &amp;Right</source>
-            <translation>Keep &amp;Right</translation>
-        </message>
-        <message>
             <source>Keep the right version of this clause</source>
             <translation>Keep the right version of this clause</translation>
         </message>
@@ -206,10 +190,6 @@
         <message>
             <source>Forget the decision on this clause</source>
             <translation>Forget the decision on this clause</translation>
-        </message>
-        <message>
-            <source>Edit &amp;Custom Text</source>
-            <translation>Edit &amp;Custom Text</translation>
         </message>
         <message>
             <source>Write your own version of this clause</source>
@@ -232,8 +212,28 @@
             <translation>Pair the selected left and right clauses by hand</translation>
         </message>
         <message>
-            <source>&amp;Unlink Pair</source>
-            <translation>&amp;Unlink Pair</translation>
+            <source>Try with Sa&amp;mple Contracts</source>
+            <translation>Try with Sa&amp;mple Contracts</translation>
+        </message>
+        <message>
+            <source>Open a Clause Li&amp;brary…</source>
+            <translation>Open a Clause Li&amp;brary…</translation>
+        </message>
+        <message>
+            <source>Open Sess&amp;ion…</source>
+            <translation>Open Sess&amp;ion…</translation>
+        </message>
+        <message>
+            <source>Keep Ri&amp;ght</source>
+            <translation>Keep Ri&amp;ght</translation>
+        </message>
+        <message>
+            <source>Edit Cus&amp;tom Text</source>
+            <translation>Edit Cus&amp;tom Text</translation>
+        </message>
+        <message>
+            <source>Unlink &amp;Pair</source>
+            <translation>Unlink &amp;Pair</translation>
         </message>
         <message>
             <source>Break this pair into a deleted and an inserted clause</source>
@@ -360,8 +360,8 @@
             <translation>Compare without clause numbers</translation>
         </message>
         <message>
-            <source>&amp;Compare Again</source>
-            <translation>&amp;Compare Again</translation>
+            <source>Compare A&amp;gain</source>
+            <translation>Compare A&amp;gain</translation>
         </message>
         <message>
             <source>Read the files again and compare them, keeping your decisions</source>
@@ -939,8 +939,8 @@
             <translation>&amp;File</translation>
         </message>
         <message>
-            <source>Open &amp;Recent</source>
-            <translation>Open &amp;Recent</translation>
+            <source>Open Rece&amp;nt</source>
+            <translation>Open Rece&amp;nt</translation>
         </message>
         <message>
             <source>&amp;Export</source>
@@ -955,8 +955,8 @@
             <translation>&amp;View</translation>
         </message>
         <message>
-            <source>P&amp;anels</source>
-            <translation>P&amp;anels</translation>
+            <source>Pane&amp;ls</source>
+            <translation>Pane&amp;ls</translation>
         </message>
         <message>
             <source>&amp;Compare</source>
@@ -1320,44 +1320,44 @@
             <translation>Variants</translation>
         </message>
         <message>
-            <source>Open files…</source>
-            <translation>Open files…</translation>
-        </message>
-        <message>
-            <source>Open folder…</source>
-            <translation>Open folder…</translation>
-        </message>
-        <message>
-            <source>Paste text</source>
-            <translation>Paste text</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Undo</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Redo</translation>
-        </message>
-        <message>
-            <source>Export PDF…</source>
-            <translation>Export PDF…</translation>
-        </message>
-        <message>
-            <source>Copy as text</source>
-            <translation>Copy as text</translation>
-        </message>
-        <message>
-            <source>Save as .docx…</source>
-            <translation>Save as .docx…</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <source>Close</source>
-            <translation>Close</translation>
+            <source>&amp;Open files…</source>
+            <translation>&amp;Open files…</translation>
+        </message>
+        <message>
+            <source>Open &amp;folder…</source>
+            <translation>Open &amp;folder…</translation>
+        </message>
+        <message>
+            <source>&amp;Paste text</source>
+            <translation>&amp;Paste text</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>&amp;Export PDF…</source>
+            <translation>&amp;Export PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy as text</source>
+            <translation>&amp;Copy as text</translation>
+        </message>
+        <message>
+            <source>Save as .&amp;docx…</source>
+            <translation>Save as .&amp;docx…</translation>
+        </message>
+        <message>
+            <source>C&amp;lose</source>
+            <translation>C&amp;lose</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
@@ -1368,28 +1368,32 @@
             <translation>&amp;Variant</translation>
         </message>
         <message>
-            <source>Mark as preferred</source>
-            <translation>Mark as preferred</translation>
+            <source>&amp;Mark as preferred</source>
+            <translation>&amp;Mark as preferred</translation>
         </message>
         <message>
-            <source>Use as reference</source>
-            <translation>Use as reference</translation>
+            <source>Use as &amp;reference</source>
+            <translation>Use as &amp;reference</translation>
         </message>
         <message>
-            <source>Clear choice</source>
-            <translation>Clear choice</translation>
+            <source>C&amp;lear choice</source>
+            <translation>C&amp;lear choice</translation>
         </message>
         <message>
-            <source>Write a new wording from it</source>
-            <translation>Write a new wording from it</translation>
+            <source>&amp;Write a new wording from it</source>
+            <translation>&amp;Write a new wording from it</translation>
+        </message>
+        <message>
+            <source>&amp;Move selected to a new group</source>
+            <translation>&amp;Move selected to a new group</translation>
+        </message>
+        <message>
+            <source>Merge this group &amp;with</source>
+            <translation>Merge this group &amp;with</translation>
         </message>
         <message>
             <source>&amp;Group</source>
             <translation>&amp;Group</translation>
-        </message>
-        <message>
-            <source>Move selected to a new group</source>
-            <translation>Move selected to a new group</translation>
         </message>
         <message>
             <source>Merge this group with</source>

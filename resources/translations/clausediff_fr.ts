@@ -64,16 +64,8 @@
             <translation>Remplacer le document de droite</translation>
         </message>
         <message>
-            <source>Try with &amp;Sample Contracts</source>
-            <translation>Essayer avec les contrats d’&amp;exemple</translation>
-        </message>
-        <message>
             <source>Compare the two bundled sample contracts</source>
             <translation>Comparer les deux contrats d’exemple fournis</translation>
-        </message>
-        <message>
-            <source>Open a Clause &amp;Library…</source>
-            <translation>Ouvrir une &amp;bibliothèque de clauses…</translation>
         </message>
         <message>
             <source>Compare the variants of a clause from a clause library</source>
@@ -96,10 +88,6 @@
             <translation>Mettre le document de gauche à droite, et inversement</translation>
         </message>
         <message>
-            <source>Open Se&amp;ssion…</source>
-            <translation>Ouvrir une se&amp;ssion…</translation>
-        </message>
-        <message>
             <source>Reopen a saved .clausediff session</source>
             <translation>Rouvrir une session .clausediff enregistrée</translation>
         </message>
@@ -113,7 +101,7 @@
         </message>
         <message>
             <source>Save Session &amp;As…</source>
-            <translation>Enregistrer la session &amp;sous…</translation>
+            <translation>Enregistrer la session so&amp;us…</translation>
         </message>
         <message>
             <source>Save the session under a new name</source>
@@ -177,7 +165,7 @@
         </message>
         <message>
             <source>&amp;Find Clause…</source>
-            <translation>&amp;Rechercher une clause…</translation>
+            <translation>Re&amp;chercher une clause…</translation>
         </message>
         <message>
             <source>Search the clauses</source>
@@ -192,10 +180,6 @@
             <translation>Garder la version de gauche de cette clause</translation>
         </message>
         <message>
-            <source>Keep &amp;Right</source>
-            <translation>Garder la &amp;droite</translation>
-        </message>
-        <message>
             <source>Keep the right version of this clause</source>
             <translation>Garder la version de droite de cette clause</translation>
         </message>
@@ -206,10 +190,6 @@
         <message>
             <source>Forget the decision on this clause</source>
             <translation>Oublier la décision prise sur cette clause</translation>
-        </message>
-        <message>
-            <source>Edit &amp;Custom Text</source>
-            <translation>Rédiger un &amp;texte personnalisé</translation>
         </message>
         <message>
             <source>Write your own version of this clause</source>
@@ -232,8 +212,28 @@
             <translation>Apparier à la main les clauses sélectionnées de gauche et de droite</translation>
         </message>
         <message>
-            <source>&amp;Unlink Pair</source>
-            <translation>&amp;Délier la paire</translation>
+            <source>Try with Sa&amp;mple Contracts</source>
+            <translation>Essayer avec des contrats d’exemp&amp;le</translation>
+        </message>
+        <message>
+            <source>Open a Clause Li&amp;brary…</source>
+            <translation>Ouvrir une &amp;bibliothèque de clauses…</translation>
+        </message>
+        <message>
+            <source>Open Sess&amp;ion…</source>
+            <translation>Ouvrir une se&amp;ssion…</translation>
+        </message>
+        <message>
+            <source>Keep Ri&amp;ght</source>
+            <translation>Garder la &amp;droite</translation>
+        </message>
+        <message>
+            <source>Edit Cus&amp;tom Text</source>
+            <translation>Rédiger un &amp;texte personnalisé</translation>
+        </message>
+        <message>
+            <source>Unlink &amp;Pair</source>
+            <translation>Délier la &amp;paire</translation>
         </message>
         <message>
             <source>Break this pair into a deleted and an inserted clause</source>
@@ -281,7 +281,7 @@
         </message>
         <message>
             <source>Zoom &amp;Out</source>
-            <translation>&amp;Réduire</translation>
+            <translation>Ré&amp;duire</translation>
         </message>
         <message>
             <source>Smaller text</source>
@@ -289,7 +289,7 @@
         </message>
         <message>
             <source>&amp;Actual Size</source>
-            <translation>&amp;Taille normale</translation>
+            <translation>Taille &amp;normale</translation>
         </message>
         <message>
             <source>Default text size</source>
@@ -360,8 +360,8 @@
             <translation>Comparer sans les numéros de clause</translation>
         </message>
         <message>
-            <source>&amp;Compare Again</source>
-            <translation>&amp;Comparer à nouveau</translation>
+            <source>Compare A&amp;gain</source>
+            <translation>Comparer à n&amp;ouveau</translation>
         </message>
         <message>
             <source>Read the files again and compare them, keeping your decisions</source>
@@ -369,7 +369,7 @@
         </message>
         <message>
             <source>C&amp;ancel</source>
-            <translation>&amp;Annuler</translation>
+            <translation>&amp;Interrompre la comparaison</translation>
         </message>
         <message>
             <source>Stop the running comparison</source>
@@ -939,7 +939,7 @@
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <source>Open &amp;Recent</source>
+            <source>Open Rece&amp;nt</source>
             <translation>Ouvrir un fichier &amp;récent</translation>
         </message>
         <message>
@@ -955,8 +955,8 @@
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <source>P&amp;anels</source>
-            <translation>&amp;Panneaux</translation>
+            <source>Pane&amp;ls</source>
+            <translation>Panneau&amp;x</translation>
         </message>
         <message>
             <source>&amp;Compare</source>
@@ -964,7 +964,7 @@
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation>Ai&amp;de</translation>
+            <translation>A&amp;ide</translation>
         </message>
     </context>
     <context>
@@ -1320,44 +1320,44 @@
             <translation>Variantes</translation>
         </message>
         <message>
-            <source>Open files…</source>
-            <translation>Ouvrir des fichiers…</translation>
-        </message>
-        <message>
-            <source>Open folder…</source>
-            <translation>Ouvrir un dossier…</translation>
-        </message>
-        <message>
-            <source>Paste text</source>
-            <translation>Coller du texte</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Rétablir</translation>
-        </message>
-        <message>
-            <source>Export PDF…</source>
-            <translation>Exporter en PDF…</translation>
-        </message>
-        <message>
-            <source>Copy as text</source>
-            <translation>Copier en texte</translation>
-        </message>
-        <message>
-            <source>Save as .docx…</source>
-            <translation>Enregistrer en .docx…</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <source>Close</source>
-            <translation>Fermer</translation>
+            <source>&amp;Open files…</source>
+            <translation>&amp;Ouvrir des fichiers…</translation>
+        </message>
+        <message>
+            <source>Open &amp;folder…</source>
+            <translation>Ouvrir un &amp;dossier…</translation>
+        </message>
+        <message>
+            <source>&amp;Paste text</source>
+            <translation>&amp;Coller du texte</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>&amp;Export PDF…</source>
+            <translation>&amp;Exporter en PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy as text</source>
+            <translation>Co&amp;pier en texte</translation>
+        </message>
+        <message>
+            <source>Save as .&amp;docx…</source>
+            <translation>Enregistrer en .doc&amp;x…</translation>
+        </message>
+        <message>
+            <source>C&amp;lose</source>
+            <translation>&amp;Fermer</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
@@ -1368,28 +1368,32 @@
             <translation>&amp;Variante</translation>
         </message>
         <message>
-            <source>Mark as preferred</source>
-            <translation>Marquer comme préférée</translation>
+            <source>&amp;Mark as preferred</source>
+            <translation>&amp;Marquer comme préférée</translation>
         </message>
         <message>
-            <source>Use as reference</source>
-            <translation>Prendre comme référence</translation>
+            <source>Use as &amp;reference</source>
+            <translation>Prendre comme &amp;référence</translation>
         </message>
         <message>
-            <source>Clear choice</source>
-            <translation>Effacer le choix</translation>
+            <source>C&amp;lear choice</source>
+            <translation>&amp;Effacer le choix</translation>
         </message>
         <message>
-            <source>Write a new wording from it</source>
-            <translation>Rédiger une nouvelle version à partir de celle-ci</translation>
+            <source>&amp;Write a new wording from it</source>
+            <translation>Rédi&amp;ger une nouvelle version à partir de celle-ci</translation>
+        </message>
+        <message>
+            <source>&amp;Move selected to a new group</source>
+            <translation>&amp;Déplacer la sélection vers un nouveau groupe</translation>
+        </message>
+        <message>
+            <source>Merge this group &amp;with</source>
+            <translation>&amp;Fusionner ce groupe avec</translation>
         </message>
         <message>
             <source>&amp;Group</source>
             <translation>&amp;Groupe</translation>
-        </message>
-        <message>
-            <source>Move selected to a new group</source>
-            <translation>Déplacer la sélection vers un nouveau groupe</translation>
         </message>
         <message>
             <source>Merge this group with</source>

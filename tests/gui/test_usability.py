@@ -3,17 +3,31 @@
 from __future__ import annotations
 
 import ast
+import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from gui_helpers import Dialogs
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 from pytestqt.qtbot import QtBot
 
 from clausediff.gui.main_window import MainWindow
 from clausediff.gui.resources import translations_dir
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def back_to_english(qapp: QApplication) -> Iterator[None]:
+    """Tests here switch windows to French; later tests expect Qt's English (no catalogue)."""
+    yield
+    for window in qapp.topLevelWidgets():
+        if isinstance(window, MainWindow):
+            window.translations.install("en")
 
 
 def test_return_presses_the_focused_welcome_button(qtbot: QtBot, window: MainWindow) -> None:
@@ -35,8 +49,8 @@ def test_variants_window_menus_are_french(
     assert library is not None
     menus = [action.text() for action in library.menuBar().actions()]
     assert menus == ["&Fichier", "É&dition", "&Variante", "&Groupe"]
-    assert library.prefer_action.text() == "Marquer comme préférée"
-    assert library.open_action.text() == "Ouvrir des fichiers…"
+    assert library.prefer_action.text() == "&Marquer comme préférée"
+    assert library.open_action.text() == "&Ouvrir des fichiers…"
     library.close()
 
 
@@ -104,3 +118,44 @@ def test_bad_file_error_box_leads_with_a_translated_sentence(
     qtbot.addWidget(box)
     assert box.text().startswith("<p><b>Comparaison impossible</b></p>")
     assert "bail.docx" in box.text()
+
+
+def _mnemonic_clashes(window: QMainWindow) -> list[str]:
+    """Menus of ``window`` where two items share an Alt letter, or a variants item has none."""
+    menus: list[tuple[str, list[QAction]]] = [("menu bar", window.menuBar().actions())]
+    menus += [(menu.title(), menu.actions()) for menu in window.menuBar().findChildren(QMenu)]
+    clashes = []
+    for title, actions in menus:
+        letters: dict[str, list[str]] = {}
+        for action in actions:
+            if action.isSeparator() or not action.text():
+                continue
+            found = re.search(r"&([^&])", action.text())
+            if found:
+                letters.setdefault(found.group(1).lower(), []).append(action.text())
+            elif not isinstance(window, MainWindow):
+                clashes.append(f"{title}: {action.text()!r} has no mnemonic")
+        clashes += [f"{title}: {texts}" for texts in letters.values() if len(texts) > 1]
+    return clashes
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_menu_mnemonics_are_unique(
+    qtbot: QtBot, window: MainWindow, seed_path: Path, language: str
+) -> None:
+    # Alt+F then a letter: "l" was both Open Left Document and Open a Clause Library, "r" Redo
+    # and Keep Right, in French "d" both Édition and Aide; Qt then only cycles between the two
+    # items. The variants window's menu items had no mnemonics at all.
+    window.set_language(language)
+    library = window.library.open_library([str(seed_path)])
+    assert library is not None
+    assert _mnemonic_clashes(window) == []
+    assert _mnemonic_clashes(library) == []
+    library.close()
+
+
+def test_undo_and_cancel_have_different_french_names(window: MainWindow) -> None:
+    # "Annuler" named both Undo (Ctrl+Z) and Cancel comparison (Esc) in the shortcut list.
+    window.set_language("fr")
+    assert window.undo_action.text().replace("&", "") == "Annuler"
+    assert window.actions_.cancel.text().replace("&", "") == "Interrompre la comparaison"

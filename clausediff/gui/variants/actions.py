@@ -28,36 +28,36 @@ def build_actions(window: VariantsWindow) -> None:
     window.addToolBar(toolbar)
     window.open_action = _action(
         window,
-        QCoreApplication.translate("VariantsWindow", "Open files…"),
+        QCoreApplication.translate("VariantsWindow", "&Open files…"),
         window.ask_open_files,
         QKeySequence.StandardKey.Open,
     )
     window.folder_action = _action(
-        window, QCoreApplication.translate("VariantsWindow", "Open folder…"), window.ask_open_folder
+        window, QCoreApplication.translate("VariantsWindow", "Open &folder…"), window.ask_open_folder
     )
     window.paste_action = _action(
-        window, QCoreApplication.translate("VariantsWindow", "Paste text"), window.paste_text
+        window, QCoreApplication.translate("VariantsWindow", "&Paste text"), window.paste_text
     )
     window.undo_action = window.controller.undo_stack.createUndoAction(
-        window, QCoreApplication.translate("VariantsWindow", "Undo")
+        window, QCoreApplication.translate("VariantsWindow", "&Undo")
     )
     window.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
     window.redo_action = window.controller.undo_stack.createRedoAction(
-        window, QCoreApplication.translate("VariantsWindow", "Redo")
+        window, QCoreApplication.translate("VariantsWindow", "&Redo")
     )
     window.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
     window.pdf_action = _action(
-        window, QCoreApplication.translate("VariantsWindow", "Export PDF…"), window.ask_export_pdf
+        window, QCoreApplication.translate("VariantsWindow", "&Export PDF…"), window.ask_export_pdf
     )
     window.copy_action = _action(
         window,
-        QCoreApplication.translate("VariantsWindow", "Copy as text"),
+        QCoreApplication.translate("VariantsWindow", "&Copy as text"),
         window.copy_text,
         QKeySequence.StandardKey.Copy,
     )
     window.docx_action = _action(
         window,
-        QCoreApplication.translate("VariantsWindow", "Save as .docx…"),
+        QCoreApplication.translate("VariantsWindow", "Save as .&docx…"),
         window.ask_export_docx,
     )
     for action in (window.open_action, window.folder_action, window.paste_action):
@@ -84,7 +84,7 @@ def _build_menus(window: VariantsWindow) -> None:
     file_menu.addAction(
         _action(
             window,
-            QCoreApplication.translate("VariantsWindow", "Close"),
+            QCoreApplication.translate("VariantsWindow", "C&lose"),
             window.close,
             QKeySequence.StandardKey.Close,
         )
@@ -96,18 +96,18 @@ def _build_menus(window: VariantsWindow) -> None:
     panel = window.choice_panel
     window.prefer_action = _action(
         window,
-        QCoreApplication.translate("VariantsWindow", "Mark as preferred"),
+        QCoreApplication.translate("VariantsWindow", "&Mark as preferred"),
         panel.mark_preferred,
     )
     window.prefer_action.setShortcut(QKeySequence("Ctrl+P"))
     window.reference_action = _action(
         window,
-        QCoreApplication.translate("VariantsWindow", "Use as reference"),
+        QCoreApplication.translate("VariantsWindow", "Use as &reference"),
         panel.use_as_reference,
     )
     window.reference_action.setShortcut(QKeySequence("Ctrl+R"))
     window.clear_action = _action(
-        window, QCoreApplication.translate("VariantsWindow", "Clear choice"), panel.clear
+        window, QCoreApplication.translate("VariantsWindow", "C&lear choice"), panel.clear
     )
     for action in (window.prefer_action, window.reference_action, window.clear_action):
         variant_menu.addAction(action)
@@ -115,7 +115,7 @@ def _build_menus(window: VariantsWindow) -> None:
     variant_menu.addAction(
         _action(
             window,
-            QCoreApplication.translate("VariantsWindow", "Write a new wording from it"),
+            QCoreApplication.translate("VariantsWindow", "&Write a new wording from it"),
             lambda: _start_wording(window),
         )
     )
@@ -123,12 +123,12 @@ def _build_menus(window: VariantsWindow) -> None:
     group_menu.addAction(
         _action(
             window,
-            QCoreApplication.translate("VariantsWindow", "Move selected to a new group"),
+            QCoreApplication.translate("VariantsWindow", "&Move selected to a new group"),
             window.split_selected,
         )
     )
     window.merge_menu = group_menu.addMenu(
-        QCoreApplication.translate("VariantsWindow", "Merge this group with")
+        QCoreApplication.translate("VariantsWindow", "Merge this group &with")
     )
     window.merge_menu.aboutToShow.connect(lambda: _fill_merge_menu(window))
 
