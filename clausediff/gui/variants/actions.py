@@ -33,7 +33,9 @@ def build_actions(window: VariantsWindow) -> None:
         QKeySequence.StandardKey.Open,
     )
     window.folder_action = _action(
-        window, QCoreApplication.translate("VariantsWindow", "Open &folder…"), window.ask_open_folder
+        window,
+        QCoreApplication.translate("VariantsWindow", "Open &folder…"),
+        window.ask_open_folder,
     )
     window.paste_action = _action(
         window, QCoreApplication.translate("VariantsWindow", "&Paste text"), window.paste_text
