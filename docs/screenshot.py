@@ -99,6 +99,7 @@ def _dark_palette() -> QPalette:
         (role.HighlightedText, "#FFFFFF"),
         (role.ToolTipBase, "#2B2D31"),
         (role.ToolTipText, "#E6E6E6"),
+        (role.PlaceholderText, "#8A8D93"),
     ):
         palette.setColor(name, QColor(value))
     return palette

@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from clausediff.comparison import PairStatus
@@ -37,3 +37,22 @@ def status_icon(status: PairStatus, colour: str = "") -> QIcon:
         painter.end()
         icon.addPixmap(pixmap)
     return icon
+
+
+def tinted(icon: QIcon, colour: QColor) -> QIcon:
+    """``icon``'s shape filled with ``colour``: the style's black arrows vanish on a dark toolbar.
+
+    Keeps each pixel's alpha and replaces its colour (``SourceIn``), at the usual toolbar sizes;
+    the disabled state is derived by Qt from the result as for any icon.
+    """
+    result = QIcon()
+    for size in (16, 24, 32, 48):
+        pixmap = icon.pixmap(size, size)
+        if pixmap.isNull():
+            continue
+        painter = QPainter(pixmap)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        painter.fillRect(pixmap.rect(), colour)
+        painter.end()
+        result.addPixmap(pixmap)
+    return result

@@ -10,13 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtGui import QAction, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QMainWindow, QStyle
 
 from clausediff.gui import dialogs
 from clausediff.gui.about import AboutDialog
 from clausediff.gui.formats import is_dark, make_palette
 from clausediff.gui.i18n import effective_language
+from clausediff.gui.icons import tinted
 from clausediff.gui.navigator_paint import BadgeDelegate, SimilarityDelegate
 from clausediff.gui.preferences import PreferencesDialog
 from clausediff.gui.settings import save_settings
@@ -45,6 +46,7 @@ class PreferencesMixin(QMainWindow):
     view: CompareView
     navigator: NavigatorDock
     details: DetailsDock
+    undo_action: QAction
 
     def current_pair(self) -> int:
         """Overridden by the window."""
@@ -73,8 +75,21 @@ class PreferencesMixin(QMainWindow):
         BadgeDelegate.scheme = self.settings.palette
         self.pane.legend.set_palette(palette)
         self.navigator.model.set_palette(palette)
+        self._tint_arrow_icons()
         self.view.refresh_layout()
         self.navigator.table.viewport().update()
+
+    def _tint_arrow_icons(self) -> None:
+        """Draw the style's plain arrows in the text colour, visible on light and dark bars."""
+        style, pixmap = self.style(), QStyle.StandardPixmap
+        text = QApplication.palette().color(QPalette.ColorRole.WindowText)
+        a = self.actions_
+        for action, standard in (
+            (a.next_change, pixmap.SP_ArrowDown),
+            (a.previous_change, pixmap.SP_ArrowUp),
+            (self.undo_action, pixmap.SP_ArrowBack),
+        ):
+            action.setIcon(tinted(style.standardIcon(standard), text))
 
     def zoom(self, step: int) -> None:
         """Bigger (1), smaller (-1) or default (0) text."""

@@ -159,3 +159,35 @@ def test_undo_and_cancel_have_different_french_names(window: MainWindow) -> None
     window.set_language("fr")
     assert window.undo_action.text().replace("&", "") == "Annuler"
     assert window.actions_.cancel.text().replace("&", "") == "Interrompre la comparaison"
+
+
+def _ink(action: QAction) -> int:
+    """Mean lightness (0-255) of the opaque pixels of ``action``'s 24 px icon."""
+    image = action.icon().pixmap(24, 24).toImage()
+    values = [
+        image.pixelColor(x, y).lightness()
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() > 128
+    ]
+    assert values, "the icon is empty"
+    return sum(values) // len(values)
+
+
+def test_toolbar_arrows_stay_visible_in_dark_mode(qtbot: QtBot, window: MainWindow) -> None:
+    # The style's black arrows (Previous/Next Change, Undo) vanished on a dark toolbar.
+    from PySide6.QtGui import QColor, QPalette
+
+    light = QApplication.palette()
+    dark = QPalette(light)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#E8EAED"))
+    assert _ink(window.actions_.next_change) < 128
+    try:
+        QApplication.setPalette(dark)
+        qtbot.waitUntil(lambda: _ink(window.actions_.next_change) > 160, timeout=2000)
+        assert _ink(window.actions_.previous_change) > 160
+        assert _ink(window.undo_action) > 160
+    finally:
+        QApplication.setPalette(light)
+    qtbot.waitUntil(lambda: _ink(window.actions_.next_change) < 128, timeout=2000)
