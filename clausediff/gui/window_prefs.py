@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QMainWindow, QStyle
 
-from clausediff.gui import dialogs
 from clausediff.gui.about import AboutDialog
 from clausediff.gui.formats import is_dark, make_palette
 from clausediff.gui.i18n import effective_language
@@ -21,6 +20,7 @@ from clausediff.gui.icons import tinted
 from clausediff.gui.navigator_paint import BadgeDelegate, SimilarityDelegate
 from clausediff.gui.preferences import PreferencesDialog
 from clausediff.gui.settings import save_settings
+from clausediff.gui.shortcuts_dialog import ShortcutsDialog
 from clausediff.gui.spans import SpanKind
 
 if TYPE_CHECKING:
@@ -147,14 +147,12 @@ class PreferencesMixin(QMainWindow):
         dialog.open()
         return dialog
 
-    def show_shortcuts(self) -> None:
-        """A list of every action with a shortcut."""
-        lines = []
-        for action in self.findChildren(type(self.actions_.quit)):
-            shortcut = action.shortcut().toString()
-            if shortcut and action.text():
-                lines.append(f"{action.text().replace('&', '')}\t{shortcut}")
-        dialogs.show_info(self, self.tr("Keyboard Shortcuts"), "\n".join(sorted(set(lines))))
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Every shortcut of this window, by menu (window-modal, non-blocking)."""
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def save_settings(self) -> None:
         """Write the settings file (atomic); errors are not fatal."""

@@ -1174,10 +1174,6 @@
     <context>
         <name>PreferencesMixin</name>
         <message>
-            <source>Keyboard Shortcuts</source>
-            <translation>Raccourcis clavier</translation>
-        </message>
-        <message>
             <source>Could not save the preferences</source>
             <translation>Impossible d’enregistrer les préférences</translation>
         </message>
@@ -1199,6 +1195,21 @@
         <message>
             <source>Session saved to %1</source>
             <translation>Session enregistrée dans %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Raccourci</translation>
         </message>
     </context>
     <context>

@@ -191,3 +191,25 @@ def test_toolbar_arrows_stay_visible_in_dark_mode(qtbot: QtBot, window: MainWind
     finally:
         QApplication.setPalette(light)
     qtbot.waitUntil(lambda: _ink(window.actions_.next_change) < 128, timeout=2000)
+
+
+def test_shortcut_list_is_grouped_by_menu_and_only_this_window(
+    qtbot: QtBot, window: MainWindow, seed_path: Path
+) -> None:
+    # The list was a message box of tab-separated lines, misaligned and wrapped, sorted by
+    # name, missing second shortcuts (Ctrl+Y), and showing the variants window's actions.
+    from clausediff.gui.shortcuts_dialog import ShortcutsDialog
+
+    library = window.library.open_library([str(seed_path)])
+    assert library is not None
+    window.set_language("fr")
+    dialog = window.show_shortcuts()
+    assert isinstance(dialog, ShortcutsDialog)
+    rows = dialog.rows()
+    assert ("Édition", "Rétablir", "Ctrl+Maj+Z, Ctrl+Y") in rows  # French key names
+    assert ("Affichage", "Modification suivante", "Alt+Bas") in rows
+    assert rows[0][0] == "Fichier"  # menu order, not alphabetical
+    assert not any("préférée" in action for _, action, _ in rows)  # the variants window's
+    assert dialog.windowTitle() == "Raccourcis clavier"
+    dialog.close()
+    library.close()
