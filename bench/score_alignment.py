@@ -280,9 +280,9 @@ def _describe(links: Sequence[Link]) -> str:
 #: Thresholds explored by leave-one-pair-out: (module, attribute) -> values.
 GRID: dict[tuple[str, str], tuple[float, ...]] = {
     ("clausediff.align.core", "CHAIN_THRESHOLD"): (0.08, 0.12, 0.16),
-    ("clausediff.align.core", "RELATIVE"): (0.4, 0.5, 0.6),
-    ("clausediff.align.core", "LEVEL_SHARE"): (0.15, 0.25, 0.35),
     ("clausediff.align.core", "ATTACH_THRESHOLD"): (0.1, 0.15, 0.2),
+    ("clausediff.align.splits", "MIN_CONTAINED"): (0.1, 0.15, 0.2),
+    ("clausediff.align.splits", "NOVEL"): (0.2, 0.3, 2.0),
     ("clausediff.align.regroup", "SENTENCE_MATCH"): (0.4, 0.5, 0.6),
     ("clausediff.align.regroup", "JOIN_PRECISION"): (0.4, 0.5, 0.67),
     ("clausediff.align.regroup", "GAP_FLOOR"): (0.05, 0.1, 0.15),
