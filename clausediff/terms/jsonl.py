@@ -3,7 +3,9 @@
 Contract: :func:`annotate_jsonl` reads one JSON object per line from ``source`` and writes one
 per line to ``sink``: ``{"id": ..., "spans": [{"start", "end", "label", "text", "value"}]}`` with
 labels ``obligation``, ``deadline``, ``amount`` and offsets into the line's ``text`` (the format
-of ``shared/annotations`` and of the scorer). ``lang`` ("fr"/"en") is detected when absent.
+of ``shared/annotations`` and of the scorer). ``lang`` ("fr"/"en") is passed on when given; it
+is not detected when absent, because :func:`~clausediff.terms.engine.annotate` runs the rules of
+both languages whatever it is told.
 Blank lines are skipped; a line that is not a JSON object with a string ``text`` raises
 :class:`~clausediff.errors.InputError` naming the line. The only I/O is on the two streams given.
 """
@@ -14,7 +16,6 @@ import json
 from typing import Any, TextIO
 
 from clausediff.errors import InputError
-from clausediff.language import detect_language
 from clausediff.terms.engine import annotate
 
 
@@ -23,7 +24,7 @@ def annotate_line(record: dict[str, Any]) -> dict[str, Any]:
     text = record["text"]
     lang = record.get("lang")
     if lang not in ("fr", "en"):
-        lang = detect_language(text)
+        lang = "fr"
     spans = [
         {
             "start": term.start,
