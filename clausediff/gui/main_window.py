@@ -106,6 +106,8 @@ class MainWindow(PreferencesMixin):
             self.resize(1400, 900)
         if settings.window_state:
             self.restoreState(QByteArray.fromBase64(settings.window_state.encode()))
+        # The panels the user kept open last time (restoreState hid the ones they closed).
+        self.wanted_panels = [d for d in (self.navigator, self.details) if not d.isHidden()]
         # First screen: only the welcome page; the panels come with the first comparison.
         self.navigator.hide()
         self.details.hide()
@@ -207,12 +209,16 @@ class MainWindow(PreferencesMixin):
         self.view.go_to_pair(pair)
         self.set_current_pair(pair)
 
+    def comparison_on_screen(self) -> bool:
+        """True once the comparison page replaced the welcome page."""
+        return self.stack.currentIndex() == PAGE_COMPARE
+
     def show_comparison_page(self) -> None:
         """Switch from the welcome page to the comparison (and bring the panels in)."""
         if self.stack.currentIndex() != PAGE_COMPARE:
             self.stack.setCurrentIndex(PAGE_COMPARE)
-            self.navigator.show()
-            self.details.show()
+            for dock in self.wanted_panels:
+                dock.show()
 
     def step(self, direction: int, wanted: Callable[[Pair], bool]) -> bool:
         """Go to the next (1) or previous (-1) pair matching ``wanted``; False at the end."""

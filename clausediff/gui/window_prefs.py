@@ -52,6 +52,10 @@ class PreferencesMixin(QMainWindow):
         """Overridden by the window."""
         raise NotImplementedError
 
+    def comparison_on_screen(self) -> bool:
+        """Overridden by the window: the comparison page (not the welcome page) is shown."""
+        raise NotImplementedError
+
     # -- looks --------------------------------------------------------------------------------
 
     def base_font(self) -> QFont:
@@ -157,7 +161,10 @@ class PreferencesMixin(QMainWindow):
     def save_settings(self) -> None:
         """Write the settings file (atomic); errors are not fatal."""
         self.settings.geometry = bytes(self.saveGeometry().toBase64().data()).decode()
-        self.settings.window_state = bytes(self.saveState().toBase64().data()).decode()
+        if self.comparison_on_screen():
+            # On the welcome page the panels are hidden by the app, not by the user: keep the
+            # state saved with the last comparison so they come back as the user left them.
+            self.settings.window_state = bytes(self.saveState().toBase64().data()).decode()
         try:
             save_settings(self.settings, self.settings_path)
         except OSError:

@@ -213,3 +213,22 @@ def test_shortcut_list_is_grouped_by_menu_and_only_this_window(
     assert dialog.windowTitle() == "Raccourcis clavier"
     dialog.close()
     library.close()
+
+
+def test_a_closed_panel_stays_closed_at_next_start(
+    qtbot: QtBot, compared: MainWindow, tmp_path: Path
+) -> None:
+    # The window showed both panels with every comparison, so a lawyer who closed Details
+    # got it back at each start; quitting from the welcome page must not forget it either.
+    from gui_helpers import make_window, open_samples
+
+    compared.details.close()
+    compared.close()
+    for compare in (False, True):  # quit from the welcome page, then compare
+        again = make_window(qtbot, tmp_path)
+        if compare:
+            open_samples(qtbot, again)
+            assert again.navigator.isVisible()
+            assert not again.details.isVisible()
+        again.opener.shutdown()
+        again.close()
