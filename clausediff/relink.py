@@ -39,8 +39,8 @@ def relink(comparison: Comparison, left_ids: Sequence[str], right_ids: Sequence[
             continue
         rest_left = tuple(i for i in pair.left if i not in taken_left)
         rest_right = tuple(i for i in pair.right if i not in taken_right)
-        kept.extend(builder.build(link) for link in _links_for(comparison, rest_left, rest_right))
-    kept.append(builder.build(_link(comparison, left_ids, right_ids)))
+        kept.extend(builder.build(link) for link in _links_for(builder, rest_left, rest_right))
+    kept.append(builder.build(_link(builder, left_ids, right_ids)))
     return _with_pairs(comparison, kept)
 
 
@@ -62,16 +62,16 @@ def _check_ids(ids: Iterable[str], known: set[str], side: str) -> None:
         raise InputError(f"unknown {side} clause id: {', '.join(unknown)}")
 
 
-def _links_for(comparison: Comparison, left: tuple[str, ...], right: tuple[str, ...]) -> list[Link]:
+def _links_for(builder: PairBuilder, left: tuple[str, ...], right: tuple[str, ...]) -> list[Link]:
     """Links for what is left of a pair after some of its clauses were taken away."""
     if left and right:
-        return [_link(comparison, left, right)]
+        return [_link(builder, left, right)]
     return [Link((i,), (), PairStatus.DELETED, 0.0) for i in left] + [
         Link((), (i,), PairStatus.INSERTED, 0.0) for i in right
     ]
 
 
-def _link(comparison: Comparison, left: tuple[str, ...], right: tuple[str, ...]) -> Link:
+def _link(builder: PairBuilder, left: tuple[str, ...], right: tuple[str, ...]) -> Link:
     """A link chosen by hand: its status follows from its shape and its bodies."""
     if len(left) == 1 and len(right) > 1:
         status = PairStatus.SPLIT
@@ -80,19 +80,19 @@ def _link(comparison: Comparison, left: tuple[str, ...], right: tuple[str, ...])
     else:
         status = PairStatus.MODIFIED
         if len(left) == 1 and len(right) == 1:
-            status = _one_to_one_status(comparison, left[0], right[0])
+            status = _one_to_one_status(builder, left[0], right[0])
     return Link(left, right, status, 0.0)
 
 
-def _one_to_one_status(comparison: Comparison, left_id: str, right_id: str) -> PairStatus:
+def _one_to_one_status(builder: PairBuilder, left_id: str, right_id: str) -> PairStatus:
     """Unchanged when the folded bodies agree, else modified."""
-    left = next(c for c in comparison.left_clauses if c.id == left_id)
-    right = next(c for c in comparison.right_clauses if c.id == right_id)
-    if fold(left.text, comparison.options) == fold(right.text, comparison.options):
+    left, right = builder.left_by_id[left_id], builder.right_by_id[right_id]
+    if fold(left.text, builder.options) == fold(right.text, builder.options):
         return PairStatus.UNCHANGED
     return PairStatus.MODIFIED
 
 
 def _with_pairs(comparison: Comparison, pairs: Sequence[Pair]) -> Comparison:
+    """The comparison with these pairs, in reading order."""
     ordered = order_pairs(pairs, comparison.left_clauses, comparison.right_clauses)
     return dataclasses.replace(comparison, pairs=ordered)
