@@ -13,9 +13,13 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from clausediff.comparison import Op, Term, TermKind
 from clausediff.variants.model import VariantDiff
+
+Side = Literal["left", "right", "both"]
+"""Which view :func:`diff_runs` cuts: the reference, the variant, or the inline diff."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +56,7 @@ def _cut(
 
 def diff_runs(
     diff: VariantDiff,
-    side: str,
+    side: Side,
     reference_terms: Iterable[Term] = (),
     variant_terms: Iterable[Term] = (),
     reference_text: str = "",
