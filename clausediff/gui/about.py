@@ -139,6 +139,7 @@ class AboutDialog(QDialog):
         self.components = shipped_components()
         self.table = QTableWidget(len(self.components), 3, self)
         self.table.setObjectName("aboutComponents")
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -108,6 +108,7 @@ class DetailsDock(QDockWidget):
         self.custom_label = QLabel(self.decision)
         self.custom = QPlainTextEdit(self.decision)
         self.custom.setObjectName("customText")
+        self.custom.setTabChangesFocus(True)  # keyboard users Tab on to the note
         self.custom.setMinimumHeight(60)
         box.addWidget(self.custom_label)
         box.addWidget(self.custom, 1)
@@ -115,12 +116,14 @@ class DetailsDock(QDockWidget):
         self.note_box = QGroupBox(body)
         note_layout = QVBoxLayout(self.note_box)
         self.note = NoteEdit(self.note_box)
+        self.note.setTabChangesFocus(True)
         self.note.setObjectName("noteEdit")
         self.note.setMinimumHeight(60)
         note_layout.addWidget(self.note)
         self.sections.addWidget(self.note_box, 2)
         self.dockLocationChanged.connect(self._placed)
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop: its controls take it
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         self.setWidget(scroll)

@@ -40,7 +40,11 @@ from clausediff.gui.settings import Settings
 from clausediff.gui.state import Workspace
 from clausediff.gui.welcome import WelcomePage
 from clausediff.gui.window_prefs import PreferencesMixin
-from clausediff.gui.window_wiring import connect_actions, load_settings_into_actions
+from clausediff.gui.window_wiring import (
+    connect_actions,
+    load_settings_into_actions,
+    set_tab_order,
+)
 from clausediff.session import Side as Keep
 
 PAGE_WELCOME, PAGE_COMPARE = 0, 1
@@ -96,6 +100,7 @@ class MainWindow(PreferencesMixin):
         self.library = LibraryLinker(self)
         self.autosaver = Autosaver(self.workspace, data_dir, self)
         connect_actions(self)
+        set_tab_order(self)
         load_settings_into_actions(self)
         self.apply_looks()
         self.retranslate()

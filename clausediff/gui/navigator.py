@@ -260,6 +260,8 @@ class NavigatorDock(QDockWidget):
         layout.addLayout(bar)
         self.table = QTableView(body)
         self.table.setObjectName("navigatorTable")
+        # Tab leaves the list (arrows move in it); by default Tab walked the cells forever.
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -6,10 +6,14 @@ state; these functions only connect signals and set initial toggle states.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from clausediff.gui.spans import Side
 
 if TYPE_CHECKING:
     from clausediff.gui.main_window import MainWindow
@@ -126,3 +130,19 @@ def load_settings_into_actions(window: MainWindow) -> None:
         action.setChecked(value)
         action.blockSignals(False)
     window.view.compare_model.set_fold(s.fold_identical)
+
+
+def set_tab_order(window: MainWindow) -> None:
+    """Tab walks the window as it reads: clause list, file headers and highlight toggles, the
+    comparison, then the decision (keep buttons, custom text and its button) and the note.
+
+    Qt's default followed creation order: the comparison first, the headers above it last, and
+    the custom-text button before the text it applies.
+    """
+    nav, pane, details = window.navigator, window.pane, window.details
+    chain: list[QWidget] = [nav.filter_box, nav.search_box, nav.table]
+    chain += [pane.header.buttons[side] for side in (Side.LEFT, Side.RIGHT)]
+    chain += [*pane.legend.toggles, window.view, *details.keep_buttons]
+    chain += [details.custom, details.apply_custom, details.note]
+    for first, second in pairwise(chain):
+        QWidget.setTabOrder(first, second)

@@ -232,3 +232,35 @@ def test_a_closed_panel_stays_closed_at_next_start(
             assert not again.details.isVisible()
         again.opener.shutdown()
         again.close()
+
+
+def test_tab_walks_the_window_in_reading_order(qtbot: QtBot, compared: MainWindow) -> None:
+    # Tab in the clause list walked its cells forever (a keyboard trap), the details panel's
+    # scroll area was an empty stop, and the file headers came after the details panel.
+    from PySide6.QtWidgets import QApplication
+
+    compared.activateWindow()
+    compared.view.setFocus()
+    names = []
+    for _ in range(15):
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        names.append(widget.objectName() or widget.metaObject().className())
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert names == [
+        "compareView",
+        "QToolButton",  # Keep Left
+        "QToolButton",  # Keep Right
+        "customText",  # Tab leaves the text box instead of typing a tab
+        "applyCustomText",
+        "noteEdit",
+        "navigatorFilter",
+        "navigatorSearch",
+        "navigatorTable",  # and Tab leaves the list
+        "openLeftButton",
+        "openRightButton",
+        "QToolButton",  # Obligations
+        "QToolButton",  # Deadlines
+        "QToolButton",  # Amounts
+        "compareView",
+    ]

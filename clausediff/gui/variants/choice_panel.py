@@ -47,6 +47,7 @@ class ChoicePanel(QWidget):
         self.reference_button = QPushButton(self.tr("⚑ Use as reference"))
         self.clear_button = QPushButton(self.tr("Clear choice"))
         self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("Note on this clause (saved with the session)"))
         self.note.setMaximumHeight(70)
         buttons = QHBoxLayout()
@@ -139,6 +140,7 @@ class VariantEditor(QWidget):
         self.controller = controller
         self.base: str | None = None
         self.editor = QPlainTextEdit()
+        self.editor.setTabChangesFocus(True)
         self.editor.setPlaceholderText(self.tr("Start from a variant, then edit the wording here"))
         self.live = QTextBrowser()
         self.live.setObjectName("liveDiff")

@@ -40,6 +40,7 @@ class FindSimilarDialog(QDialog):
             text, state.library, state.groups, title
         )
         self.table = QTableWidget(len(self.matches), 3)
+        self.table.setTabKeyNavigation(False)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Clause"), self.tr("Variant"), self.tr("Similarity")]
         )

@@ -55,6 +55,7 @@ from clausediff.variants.report import report_html, report_text
 
 def _table(model: object, sortable: bool = False) -> QTableView:
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab moves on to the next control, arrows move inside
     if sortable:
         proxy = QSortFilterProxyModel(view)
         proxy.setSourceModel(model)  # type: ignore[arg-type]
