@@ -9,6 +9,7 @@ callers write the strings (atomically).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -125,15 +126,10 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
     """The ``clausediff.comparison/1`` form (see issue 3 for its fields)."""
     summary: dict[str, Any] = dict(comparison.summary())
     summary["term_changes"] = comparison.term_change_counts()
-    options = comparison.options
     return {
         "schema": COMPARISON_SCHEMA,
-        "options": {
-            "ignore_case": options.ignore_case,
-            "ignore_punctuation": options.ignore_punctuation,
-            "ignore_whitespace": options.ignore_whitespace,
-            "ignore_numbering": options.ignore_numbering,
-        },
+        # Every field, guardrails included, so the comparison reads back equal to itself.
+        "options": dataclasses.asdict(comparison.options),
         "left": document_to_dict(comparison.left, comparison.left_clauses, comparison.left_terms),
         "right": document_to_dict(
             comparison.right, comparison.right_clauses, comparison.right_terms

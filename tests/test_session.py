@@ -183,3 +183,16 @@ def test_truncated_file_is_an_input_error(tmp_path: Path) -> None:
         os.fsync(stream.fileno())
     with pytest.raises(InputError, match="not JSON"):
         load_session(path)
+
+
+def test_round_trip_keeps_the_guardrails(tmp_path: Path) -> None:
+    """Options not at their defaults (limits included) come back as they were saved."""
+    from dataclasses import replace
+
+    from clausediff.options import CompareOptions
+
+    options = CompareOptions(ignore_case=True, max_diff_chars=5_000, diff_timeout=0.25)
+    session = replace(_decided(), comparison=replace(_decided().comparison, options=options))
+    saved = save_session(session, tmp_path / "limits.clausediff", now=T1)
+    assert load_session(tmp_path / "limits.clausediff").comparison.options == options
+    assert saved.comparison.options == options
