@@ -29,8 +29,20 @@ import unicodedata
 
 from clausediff.options import CompareOptions
 
+#: Typographic ligatures spelled out (the font's choice, not the author's). Also used by the PDF
+#: reader, which spells them out in the text it extracts.
+LIGATURES: dict[int, str] = {
+    0xFB00: "ff",
+    0xFB01: "fi",
+    0xFB02: "fl",
+    0xFB03: "ffi",
+    0xFB04: "ffl",
+    0xFB05: "st",
+    0xFB06: "st",
+}
+
 # Characters replaced in every folded form. Keys are code points, as str.translate wants.
-_TYPO: dict[int, str | None] = {}
+_TYPO: dict[int, str | None] = dict(LIGATURES)
 for _ch in "’‘ʼ‛′`´":
     _TYPO[ord(_ch)] = "'"
 for _ch in "«»“”„‟″‹›":
@@ -45,13 +57,6 @@ for _ch in "\u200b\u200c\u200d\u2060\ufeff\u00ad":
     _TYPO[ord(_ch)] = None
 _TYPO.update(
     {
-        0xFB00: "ff",
-        0xFB01: "fi",
-        0xFB02: "fl",
-        0xFB03: "ffi",
-        0xFB04: "ffl",
-        0xFB05: "st",
-        0xFB06: "st",
         ord("…"): "...",
         ord("\r"): "\n",  # lone CR; CRLF is replaced before translation
         0x2028: "\n",  # line separator

@@ -31,6 +31,7 @@ from typing import Any
 
 from clausediff.document import Document, Format
 from clausediff.errors import InputError
+from clausediff.normalize import LIGATURES
 from clausediff.progress import Monitor
 from clausediff.readers import guards
 from clausediff.readers.blocks import assemble
@@ -40,10 +41,7 @@ _PDFIUM_LOCK = threading.Lock()
 _BOLD_NAME = re.compile(r"bold|black|heavy|demi|semibold", re.IGNORECASE)
 _SOFT_HYPHENS = frozenset("\u00ad\x02\ufffe")
 _SPACES = frozenset(" \t\r\n\u00a0")
-_LIGATURES = str.maketrans(
-    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-     "\ufb05": "st", "\ufb06": "st"}
-)  # fmt: skip
+_LIGATURES = str.maketrans(LIGATURES)
 
 
 class _LineBuilder:
