@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from clausediff.session import SUFFIX
@@ -75,6 +75,15 @@ def save_file(parent: QWidget | None, title: str, file_filter: str, suggested: s
     return path
 
 
+def readable_time(iso: str) -> str:
+    """An ISO 8601 time ("2026-11-26T10:33:46+00:00") in local time, as the UI language writes
+    dates ("26/11/2026 11:33"); the text unchanged when it is not such a time."""
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return iso
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
 def ask_recover(parent: QWidget | None, saved_at: str) -> bool:
     """After a crash: offer to restore the autosaved session."""
     answer = QMessageBox.question(
@@ -82,7 +91,7 @@ def ask_recover(parent: QWidget | None, saved_at: str) -> bool:
         QCoreApplication.translate("Dialogs", "Recover your work?"),
         QCoreApplication.translate(
             "Dialogs", "ClauseDiff did not close normally. Restore the session autosaved at %1?"
-        ).replace("%1", saved_at),
+        ).replace("%1", readable_time(saved_at)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )

@@ -264,3 +264,15 @@ def test_tab_walks_the_window_in_reading_order(qtbot: QtBot, compared: MainWindo
         "QToolButton",  # Amounts
         "compareView",
     ]
+
+
+def test_recovery_question_gives_a_local_readable_time(window: MainWindow) -> None:
+    # The crash-recovery question showed "2026-11-26T10:33:46+00:00" (ISO, UTC).
+    from datetime import datetime
+
+    from clausediff.gui.dialogs import readable_time
+
+    window.set_language("fr")
+    local = datetime.fromisoformat("2026-11-26T10:33:46+00:00").astimezone()
+    assert readable_time("2026-11-26T10:33:46+00:00") == local.strftime("%d/%m/%Y %H:%M")
+    assert readable_time("not a time") == "not a time"  # shown as it came, never an error
