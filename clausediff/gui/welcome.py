@@ -7,7 +7,7 @@ Files dropped here open too (two files: left and right).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QIcon, QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from clausediff.gui.resources import icon_path
@@ -67,7 +67,7 @@ class WelcomePage(QWidget):
         self.hint = QLabel(self)
         self.hint.setObjectName("welcomeHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setEnabled(False)  # drawn in the muted text colour
+        self._mute_hint()
         layout.addSpacing(6)
         layout.addWidget(self.hint)
         self.open_pair.clicked.connect(self.open_pair_requested)
@@ -89,10 +89,28 @@ class WelcomePage(QWidget):
         self.samples.setText(self.tr("Try with sample contracts"))
         self.hint.setText(self.tr("You can also drop two files here: the older version first."))
 
+    def _mute_hint(self) -> None:
+        """The hint in a softer text colour that still reads (contrast >= 4.5:1, light or dark).
+
+        It used to be a disabled label, whose grey on the window grey was about 1.5:1.
+        """
+        palette = self.hint.palette()
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        back = self.palette().color(QPalette.ColorRole.Window)
+        mixed = QColor(
+            round(text.red() * 0.7 + back.red() * 0.3),
+            round(text.green() * 0.7 + back.green() * 0.3),
+            round(text.blue() * 0.7 + back.blue() * 0.3),
+        )
+        palette.setColor(QPalette.ColorRole.WindowText, mixed)
+        self.hint.setPalette(palette)
+
     def changeEvent(self, event: QEvent) -> None:
-        """Retranslate live when the language changes."""
+        """Retranslate live when the language changes; recolour the hint with the palette."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._mute_hint()
         super().changeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from gui_helpers import Dialogs
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -276,3 +276,26 @@ def test_recovery_question_gives_a_local_readable_time(window: MainWindow) -> No
     local = datetime.fromisoformat("2026-11-26T10:33:46+00:00").astimezone()
     assert readable_time("2026-11-26T10:33:46+00:00") == local.strftime("%d/%m/%Y %H:%M")
     assert readable_time("not a time") == "not a time"  # shown as it came, never an error
+
+
+def _contrast(one: QColor, two: QColor) -> float:
+    """WCAG contrast ratio of two colours."""
+
+    def luminance(colour: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+        r, g, b = (channel(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    high, low = sorted((luminance(one), luminance(two)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_welcome_hint_is_readable(window: MainWindow) -> None:
+    # The drop hint was a disabled label: light grey on grey, about 1.5:1.
+    hint = window.welcome.hint
+    colour = hint.palette().color(QPalette.ColorRole.WindowText)
+    back = window.welcome.palette().color(QPalette.ColorRole.Window)
+    assert hint.isEnabled()
+    assert _contrast(colour, back) >= 4.5
