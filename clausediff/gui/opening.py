@@ -182,8 +182,11 @@ class Opener(SessionFilesMixin):
         """Rebuild File > Open Recent from the settings."""
         menu = self.window.menus.recent
         menu.clear()
-        for path in self.window.settings.recent_files:
-            action = QAction(Path(path).name, menu)
+        for number, path in enumerate(self.window.settings.recent_files, start=1):
+            # "&1 name": a number key picks it; a literal "&" ("Dupont & Fils.docx") is
+            # doubled, else Qt hides it and underlines the next letter as a mnemonic.
+            name = Path(path).name.replace("&", "&&")
+            action = QAction(f"&{number} {name}" if number < 10 else name, menu)
             action.setToolTip(path)
             action.setStatusTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open_recent(p))

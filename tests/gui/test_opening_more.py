@@ -67,7 +67,7 @@ def test_recent_files_are_remembered_and_reopen(
     recent = window.settings.recent_files
     assert [Path(p).name for p in recent[:2]] == [samples[0].name, samples[1].name]
     actions = window.menus.recent.actions()
-    assert [a.text() for a in actions[:2]] == [samples[0].name, samples[1].name]
+    assert [a.text() for a in actions[:2]] == [f"&1 {samples[0].name}", f"&2 {samples[1].name}"]
     with qtbot.waitSignal(window.comparison_finished, timeout=20000):
         actions[0].trigger()  # both sides known: a contract replaces the right side
     comparison = window.workspace.comparison

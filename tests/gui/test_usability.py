@@ -299,3 +299,15 @@ def test_welcome_hint_is_readable(window: MainWindow) -> None:
     back = window.welcome.palette().color(QPalette.ColorRole.Window)
     assert hint.isEnabled()
     assert _contrast(colour, back) >= 4.5
+
+
+def test_recent_file_with_an_ampersand_keeps_it(
+    qtbot: QtBot, window: MainWindow, samples: tuple[Path, Path], tmp_path: Path
+) -> None:
+    # "Dupont & Fils.txt" showed as "Dupont _Fils.txt": Qt took "& " for a mnemonic.
+    firm = tmp_path / "Dupont & Fils.txt"
+    firm.write_text(samples[1].read_text(encoding="utf-8"), encoding="utf-8")
+    with qtbot.waitSignal(window.comparison_finished, timeout=20000):
+        window.opener.open_pair(str(samples[0]), str(firm))
+    texts = [action.text() for action in window.menus.recent.actions()]
+    assert texts[:2] == [f"&1 {samples[0].name}", "&2 Dupont && Fils.txt"]

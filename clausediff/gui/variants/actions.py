@@ -139,7 +139,7 @@ def _fill_merge_menu(window: VariantsWindow) -> None:
     window.merge_menu.clear()
     for group in window.controller.state.groups:
         if group.id != window.controller.group_id:
-            action = window.merge_menu.addAction(group.title)
+            action = window.merge_menu.addAction(group.title.replace("&", "&&"))  # literal &
             action.triggered.connect(lambda _=False, g=group.id: window.merge_with(g))
 
 
