@@ -72,15 +72,15 @@ def _links_for(builder: PairBuilder, left: tuple[str, ...], right: tuple[str, ..
 
 
 def _link(builder: PairBuilder, left: tuple[str, ...], right: tuple[str, ...]) -> Link:
-    """A link chosen by hand: its status follows from its shape and its bodies."""
-    if len(left) == 1 and len(right) > 1:
-        status = PairStatus.SPLIT
-    elif len(left) > 1 and len(right) == 1:
-        status = PairStatus.MERGED
+    """A link chosen by hand: its status follows from its shape and its bodies.
+
+    As in :mod:`clausediff.align`, a link with several clauses on a side is SPLIT when its right
+    side has more clauses than its left, MERGED otherwise (n:m with equal sides included).
+    """
+    if len(left) > 1 or len(right) > 1:
+        status = PairStatus.SPLIT if len(right) > len(left) else PairStatus.MERGED
     else:
-        status = PairStatus.MODIFIED
-        if len(left) == 1 and len(right) == 1:
-            status = _one_to_one_status(builder, left[0], right[0])
+        status = _one_to_one_status(builder, left[0], right[0])
     return Link(left, right, status, 0.0)
 
 

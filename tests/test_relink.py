@@ -58,7 +58,8 @@ def test_relink_after_unlink_restores_the_link(comparison: Comparison) -> None:
     [
         (1, 2, PairStatus.SPLIT),  # one left clause to two right ones
         (2, 1, PairStatus.MERGED),  # two left clauses to one right one
-        (2, 2, PairStatus.MODIFIED),  # many to many reads as modified
+        (2, 2, PairStatus.MERGED),  # many to many with equal sides reads as merged, as in align
+        (2, 3, PairStatus.SPLIT),  # many to many with more on the right reads as split
     ],
 )
 def test_relink_status_follows_the_shape(
