@@ -11,7 +11,12 @@ side already did (a near-copy of text already paired adds nothing and is not a s
 *and* at least :data:`MIN_CONTAINED` of ``j``'s own rare-word weight is found in ``i`` (a piece
 cut out of ``i`` comes mostly from ``i``; a new section that merely shares the topic does not).
 Symmetrically, a still-unpaired left clause joins the link of
-the right clause it resembles most when that link has one right clause (a merge). This step
+the right clause it resembles most when that link has one right clause (a merge). A clause
+that does not sit in order with the link (another link lies between them on one side and not
+on the other: the piece would have travelled) must moreover be mostly contained in it
+(:data:`FAR_CONTAINED`): a new clause far away that shares the topic is not a piece of it;
+measured on the corpus and the held-out pairs, far attachments below half containment were
+wrong 7 times out of 10. This step
 never makes a link many-to-many (a clause whose best counterpart sits in such a link stays
 unpaired here); :mod:`clausediff.align.regroup` does, on sentence evidence only.
 No I/O, no Qt.
@@ -36,6 +41,11 @@ MIN_CONTAINED = 0.15
 SHARE = 0.5
 #: Most clauses a link may hold on one side.
 MAX_SIDE = 4
+#: Share of a free clause's rare-word weight the link must contain when the clause does not sit
+#: next to one of the link's clauses on its own side (see attach).
+FAR_CONTAINED = 0.5
+#: Passes over the proposals that waited for a neighbour to join first.
+ROUNDS = 4
 
 
 @dataclass(slots=True)
@@ -163,23 +173,67 @@ def attach(
                 hits += 1
         return hits >= SHARE * len(others)
 
-    for _, split, i, j in proposals:
-        if split:
-            group = group_of_left[i]
-            if backed(group, j, True) and (
-                _gain(scorer.left_in, i, group.rights, j) >= GAIN
-                or (adjacent_only and _novel(scorer, j, group.lefts, group.rights, True) >= NOVEL)
-            ):
+    def next_to(group: Group, free: int, split: bool) -> bool:
+        """Whether the free clause sits in order with the link: between the same neighbours.
+
+        True when no link paired so far lies between the free clause and the link on one side
+        and on the other side of it on the other (attaching would cross nothing).
+        """
+        own, other = (group.rights, group.lefts) if split else (group.lefts, group.rights)
+        if free - 1 in own or free + 1 in own:
+            return True
+        owner = group_of_right if split else group_of_left
+        target = other[0]
+        below = next((k for k in range(free - 1, -1, -1) if k in owner), None)
+        end = len(scorer.right if split else scorer.left)
+        above = next((k for k in range(free + 1, end) if k in owner), None)
+        if below is not None and owner[below] is not group:
+            theirs = owner[below].lefts if split else owner[below].rights
+            if max(theirs) > target:
+                return False
+        if above is not None and owner[above] is not group:
+            theirs = owner[above].lefts if split else owner[above].rights
+            if min(theirs) < target:
+                return False
+        return True
+
+    pending = proposals
+    for _ in range(ROUNDS):
+        waiting: list[tuple[float, bool, int, int]] = []
+        for proposal in pending:
+            _, split, i, j = proposal
+            group = group_of_left[i] if split else group_of_right[j]
+            free = j if split else i
+            near = adjacent_only or next_to(group, free, split)
+            contained = scorer.right_in(j, [i]) if split else scorer.left_in(i, [j])
+            if not near and contained < FAR_CONTAINED:
+                waiting.append(proposal)  # may sit next to the link once a neighbour joins
+                continue
+            if split:
+                ok = backed(group, j, True) and (
+                    _gain(scorer.left_in, i, group.rights, j) >= GAIN
+                    or (near and _novel(scorer, j, group.lefts, group.rights, True) >= NOVEL)
+                )
+            else:
+                ok = backed(group, i, False) and (
+                    _gain(scorer.right_in, j, group.lefts, i) >= GAIN
+                    or (near and _novel(scorer, i, group.rights, group.lefts, False) >= NOVEL)
+                )
+            if not ok:
+                if not near:
+                    waiting.append(proposal)
+                continue
+            if split:
                 group.rights.append(j)
                 attached_right.add(j)
-        else:
-            group = group_of_right[j]
-            if backed(group, i, False) and (
-                _gain(scorer.right_in, j, group.lefts, i) >= GAIN
-                or (adjacent_only and _novel(scorer, i, group.rights, group.lefts, False) >= NOVEL)
-            ):
+                group_of_right[j] = group
+            else:
                 group.lefts.append(i)
                 attached_left.add(i)
+                group_of_left[i] = group
+        if not waiting or len(waiting) == len(pending):
+            break
+        pending = waiting
     groups[:] = [
         g
         for g in groups
