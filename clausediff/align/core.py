@@ -34,7 +34,7 @@ from rapidfuzz.distance import Indel
 from clausediff.align.candidates import candidate_pairs, exact_pairs
 from clausediff.align.links import Link
 from clausediff.align.moves import in_order, moves
-from clausediff.align.regroup import fill_gaps, join, ties
+from clausediff.align.regroup import fill_gaps, join, rehome, ties
 from clausediff.align.score import Scorer
 from clausediff.align.sentences import Sentences
 from clausediff.align.sequence import chain, level_filter, plausible
@@ -104,6 +104,7 @@ def align(
     sentences = Sentences(left, right, stemmer, scorer.idf)
     tied = ties(groups, sims, scorer, sentences, set(exact), set(exact.values()), monitor)
     join(groups, tied)
+    rehome(groups, tied, scorer, sims)
     fill_gaps(groups, scorer, sims)
     bodies = (Bodies(left, left_keys, options), Bodies(right, right_keys, options))
     links = _order([_link(g, left, right, bodies, options) for g in groups], groups, len(left))

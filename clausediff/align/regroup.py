@@ -57,6 +57,8 @@ CONTAINED = 0.9
 #: Fewest words shared by the two clauses and absent from both their own links for a tie to be
 #: searched (cheap test before comparing sentences).
 MOVED_WORDS = 2
+#: Share of a clause's rare-word weight a link must contain for the clause to move there.
+REHOME_CONTAINED = 0.8
 #: Evidence an unpaired clause lying inside a split or merge needs to join it (see fill_gaps).
 GAP_FLOOR = 0.1
 #: ... and this share of its best similarity to any clause.
@@ -235,3 +237,45 @@ def fill_gaps(
             or not all(x in attached for x in members(g))
             or not members(g)
         ]
+
+
+def rehome(
+    groups: list[Group],
+    tied: list[tuple[float, int, int]],
+    scorer: Scorer,
+    sims: Mapping[tuple[int, int], float],
+) -> None:
+    """Move a clause out of a weak one-to-one link into the link that contains it (in place).
+
+    Order can pair a clause with a neighbour's counterpart while its text went, whole, into a
+    clause elsewhere that absorbed several old ones (nine short paragraphs merged into one
+    section). A clause alone on its side of a one-to-one link moves to the link of a clause it
+    is tied to (a sentence of it survives there) when that link has one clause on the other
+    side, which contains at least :data:`REHOME_CONTAINED` of the moving clause's rare-word
+    weight, and which it resembles more than its current partner; the partner is left
+    unpaired. Every pair this adds is backed by the tie; the one it removes had less evidence.
+    """
+    group_of_left = {i: g for g in groups for i in g.lefts}
+    group_of_right = {j: g for g in groups for j in g.rights}
+    for _, i, j in tied:
+        a, b = group_of_left[i], group_of_right[j]
+        if a is b or not (b.lefts and b.rights):
+            continue
+        if a.lefts == [i] and len(a.rights) == 1 and b.rights == [j]:
+            partner = a.rights[0]
+            if scorer.left_in(i, [j]) >= REHOME_CONTAINED and sims.get((i, j), 0.0) > sims.get(
+                (i, partner), 0.0
+            ):
+                a.lefts.clear()
+                a.kind = "unpaired"
+                b.lefts.append(i)
+                group_of_left[i] = b
+        elif b.rights == [j] and len(b.lefts) == 1 and a.lefts == [i]:
+            partner = b.lefts[0]
+            if scorer.right_in(j, [i]) >= REHOME_CONTAINED and sims.get((i, j), 0.0) > sims.get(
+                (partner, j), 0.0
+            ):
+                b.rights.clear()
+                b.kind = "unpaired"
+                a.rights.append(j)
+                group_of_right[j] = a
