@@ -13,10 +13,11 @@ cut out of ``i`` comes mostly from ``i``; a new section that merely shares the t
 Symmetrically, a still-unpaired left clause joins the link of
 the right clause it resembles most when that link has one right clause (a merge). A clause
 that does not sit in order with the link (another link lies between them on one side and not
-on the other: the piece would have travelled) must moreover be mostly contained in it
-(:data:`FAR_CONTAINED`): a new clause far away that shares the topic is not a piece of it;
-measured on the corpus and the held-out pairs, far attachments below half containment were
-wrong 7 times out of 10. This step
+on the other: the piece would have travelled) must moreover come mostly from its partner, or
+hold most of it (:data:`FAR_CONTAINED`, either direction): a new clause far away that shares
+the topic is not a piece of it; measured on the corpus and the held-out pairs, far
+attachments below half containment were wrong 7 times out of 10. A kept heading (equal after
+folding) vouches for the place as order does. This step
 never makes a link many-to-many (a clause whose best counterpart sits in such a link stays
 unpaired here); :mod:`clausediff.align.regroup` does, on sentence evidence only.
 No I/O, no Qt.
@@ -182,6 +183,10 @@ def attach(
         own, other = (group.rights, group.lefts) if split else (group.lefts, group.rights)
         if free - 1 in own or free + 1 in own:
             return True
+        heading = (scorer.right_heading if split else scorer.left_heading)[free]
+        theirs = scorer.left_heading if split else scorer.right_heading
+        if heading and any(theirs[k] == heading for k in other):
+            return True  # a kept heading vouches for the pair as order does
         owner = group_of_right if split else group_of_left
         target = other[0]
         below = next((k for k in range(free - 1, -1, -1) if k in owner), None)
@@ -205,7 +210,7 @@ def attach(
             group = group_of_left[i] if split else group_of_right[j]
             free = j if split else i
             near = adjacent_only or next_to(group, free, split)
-            contained = scorer.right_in(j, [i]) if split else scorer.left_in(i, [j])
+            contained = max(scorer.right_in(j, [i]), scorer.left_in(i, [j]))
             if not near and contained < FAR_CONTAINED:
                 waiting.append(proposal)  # may sit next to the link once a neighbour joins
                 continue
