@@ -184,8 +184,8 @@ def attach(
         if free - 1 in own or free + 1 in own:
             return True
         heading = (scorer.right_heading if split else scorer.left_heading)[free]
-        theirs = scorer.left_heading if split else scorer.right_heading
-        if heading and any(theirs[k] == heading for k in other):
+        headings = scorer.left_heading if split else scorer.right_heading
+        if heading and any(headings[k] == heading for k in other):
             return True  # a kept heading vouches for the pair as order does
         owner = group_of_right if split else group_of_left
         target = other[0]
