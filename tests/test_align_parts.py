@@ -1,5 +1,5 @@
 """Exact, tiny tests of the alignment building blocks (chain, plausibility, order, exact pairs,
-sentence evidence, joins of links)."""
+sentence evidence, joins of links, far attachments, rehoming)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ import pytest
 from clausediff.align.candidates import exact_pairs
 from clausediff.align.core import survival
 from clausediff.align.moves import in_order, moves
-from clausediff.align.regroup import fill_gaps, join
+from clausediff.align.regroup import fill_gaps, join, rehome
+from clausediff.align.score import Scorer
 from clausediff.align.sentences import Sentences
 from clausediff.align.sequence import chain, level_filter, plausible
 from clausediff.align.signatures import Stemmer
-from clausediff.align.splits import Group
+from clausediff.align.splits import Group, attach
 from clausediff.clause import Clause
 
 
@@ -202,4 +203,60 @@ def test_fill_gaps(
 ) -> None:
     groups = _groups(spec)
     fill_gaps(groups, _Flat(value), {})  # type: ignore[arg-type]  # duck-typed scorer
+    assert sorted((sorted(g.lefts), sorted(g.rights)) for g in groups) == expected
+
+
+def _scorer(left: list[str], right: list[str]) -> tuple[Scorer, dict[tuple[int, int], float]]:
+    """A real scorer over word sets written as space-separated words, and all its pairs."""
+    scorer = Scorer(
+        [frozenset(w.split()) for w in left],
+        [frozenset(w.split()) for w in right],
+        [""] * len(left),
+        [""] * len(right),
+    )
+    sims = {(i, j): scorer.sim(i, j) for i in range(len(left)) for j in range(len(right))}
+    return scorer, sims
+
+
+@pytest.mark.parametrize(
+    ("right", "expected"),
+    [
+        # the piece (2 of left 0's 6 words, 2 words of its own) sits between left 0's
+        # counterpart and left 1's: in order, it joins left 0 as a split piece
+        (["a b c d", "e f x y", "g h i j"], [([0], [0, 1]), ([1], [2])]),
+        # the same piece after left 1's counterpart would have travelled: contained at less
+        # than half either way (FAR_CONTAINED), it is a new clause sharing a topic, unpaired
+        (["a b c d", "g h i j", "e f x y"], [([], [2]), ([0], [0]), ([1], [1])]),
+        # ... unless most of it came from left 0
+        (["a b c d", "g h i j", "e f x"], [([0], [0, 2]), ([1], [1])]),
+    ],
+)
+def test_attach_far_pieces_need_containment(
+    right: list[str], expected: list[tuple[list[int], list[int]]]
+) -> None:
+    left = ["a b c d e f", "g h i j"]
+    scorer, sims = _scorer(left, right)
+    paired = {0: right.index("a b c d"), 1: right.index("g h i j")}
+    groups = [Group([i], [j], "chain") for i, j in paired.items()]
+    groups += [Group([], [j], "unpaired") for j in range(3) if j not in paired.values()]
+    attach(groups, scorer, sims, adjacent_only=False)
+    assert sorted((sorted(g.lefts), sorted(g.rights)) for g in groups) == expected
+
+
+@pytest.mark.parametrize(
+    ("left0", "expected"),
+    [
+        # left 0 (paired by order with right 0, sharing one word) is whole inside right 1, which
+        # absorbed left 1 and 2 too: it moves there and right 0 is left unpaired
+        ("m n o p q", [([], [0]), ([0, 1, 2], [1])]),
+        # only 3 of its 5 words are in right 1 (below REHOME_CONTAINED): it stays
+        ("m n o z1 z2", [([0], [0]), ([1, 2], [1])]),
+    ],
+)
+def test_rehome(left0: str, expected: list[tuple[list[int], list[int]]]) -> None:
+    left = [left0, "a b c", "d e f"]
+    right = ["q z1 z2 r s t", "a b c d e f m n o p q"]
+    scorer, sims = _scorer(left, right)
+    groups = _groups([([0], [0]), ([1, 2], [1])])
+    rehome(groups, [(0.9, 0, 1)], scorer, sims)
     assert sorted((sorted(g.lefts), sorted(g.rights)) for g in groups) == expected

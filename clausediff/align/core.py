@@ -16,7 +16,8 @@ Method, each step in its own module:
 4. :mod:`moves` pairs what is left out of order, above a stricter threshold;
 5. :mod:`splits` attaches still-unpaired clauses to the link whose text they came from;
    :mod:`regroup` then joins links that a moved sentence ties together (many-to-many links,
-   only where the pairs gained outweigh the pairs wrongly implied; see :mod:`sentences`), and
+   only where the pairs gained outweigh the pairs wrongly implied; see :mod:`sentences`), a
+   clause tied to a section that contains it whole leaves its weak one-to-one link for it, and
    an unpaired clause lying between two pieces of one split or merge joins it;
 6. numbers and headings are compared apart from bodies: renumbering or retitling alone never
    makes a clause differ.

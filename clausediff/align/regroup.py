@@ -22,7 +22,10 @@ the :class:`~clausediff.align.sentences.Sentences` of both sides. Method:
    reader still sees one provision, not a chapter. An unpaired clause (a one-sided link) tied
    to a link joins it the same way: that is a split piece or a merged clause found by its
    sentence;
-3. gaps (:func:`fill_gaps`): an unpaired clause lying between two pieces of one split (or two
+3. rehoming (:func:`rehome`): a clause alone in a one-to-one link that order made (a weak pair)
+   moves to the link it is tied to when that link's single clause on the other side contains
+   it almost whole: a short clause absorbed by a long section elsewhere;
+4. gaps (:func:`fill_gaps`): an unpaired clause lying between two pieces of one split (or two
    clauses of one merge) joins it on weak evidence: pieces of a clause stay together.
 
 Joined links have several clauses on one or both sides; their status (split or merged) is
