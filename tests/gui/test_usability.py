@@ -311,3 +311,23 @@ def test_recent_file_with_an_ampersand_keeps_it(
         window.opener.open_pair(str(samples[0]), str(firm))
     texts = [action.text() for action in window.menus.recent.actions()]
     assert texts[:2] == [f"&1 {samples[0].name}", "&2 Dupont && Fils.txt"]
+
+
+def test_open_variants_window_follows_a_language_switch(
+    qtbot: QtBot, window: MainWindow, seed_path: Path
+) -> None:
+    # Switching the UI language (preferences) left an open variants window in the old language.
+    library = window.library.open_library([str(seed_path)])
+    assert library is not None
+    library.choice_panel.mark_preferred()
+    window.set_language("fr")
+    assert [a.text() for a in library.menuBar().actions()][0] == "&Fichier"
+    assert library.tabs.tabText(1) == "Stipulations"
+    assert library.undo_action.text().startswith("&Annuler ")
+    assert library.choice_panel.clear_button.text() == "Effacer le choix"
+    assert library.editor.start_button.text() == "Partir de la variante sélectionnée"
+    assert library.windowTitle() == "Variantes de clauses — ClauseDiff"
+    window.set_language("en")
+    assert library.tabs.tabText(1) == "Provisions"
+    assert library.undo_action.text().startswith("&Undo ")
+    library.close()

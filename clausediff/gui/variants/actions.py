@@ -21,118 +21,124 @@ if TYPE_CHECKING:
 
 
 def build_actions(window: VariantsWindow) -> None:
-    """The toolbar, the actions and the menus of a variants window."""
-    toolbar = QToolBar(QCoreApplication.translate("VariantsWindow", "Variants"))
-    toolbar.setObjectName("variantsToolbar")
-    toolbar.setMovable(False)
-    window.addToolBar(toolbar)
-    window.open_action = _action(
-        window,
-        QCoreApplication.translate("VariantsWindow", "&Open files…"),
-        window.ask_open_files,
-        QKeySequence.StandardKey.Open,
-    )
-    window.folder_action = _action(
-        window,
-        QCoreApplication.translate("VariantsWindow", "Open &folder…"),
-        window.ask_open_folder,
-    )
-    window.paste_action = _action(
-        window, QCoreApplication.translate("VariantsWindow", "&Paste text"), window.paste_text
-    )
-    window.undo_action = window.controller.undo_stack.createUndoAction(
-        window, QCoreApplication.translate("VariantsWindow", "&Undo")
-    )
-    window.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-    window.redo_action = window.controller.undo_stack.createRedoAction(
-        window, QCoreApplication.translate("VariantsWindow", "&Redo")
-    )
-    window.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-    window.pdf_action = _action(
-        window, QCoreApplication.translate("VariantsWindow", "&Export PDF…"), window.ask_export_pdf
-    )
-    window.copy_action = _action(
-        window,
-        QCoreApplication.translate("VariantsWindow", "&Copy as text"),
-        window.copy_text,
-        QKeySequence.StandardKey.Copy,
-    )
-    window.docx_action = _action(
-        window,
-        QCoreApplication.translate("VariantsWindow", "Save as .&docx…"),
-        window.ask_export_docx,
-    )
-    for action in (window.open_action, window.folder_action, window.paste_action):
-        toolbar.addAction(action)
+    """The toolbar, actions and menus of a variants window; texts in :func:`retranslate_actions`."""
+    StandardKey = QKeySequence.StandardKey
+    panel, stack = window.choice_panel, window.controller.undo_stack
+    window.toolbar = QToolBar()
+    window.toolbar.setObjectName("variantsToolbar")
+    window.toolbar.setMovable(False)
+    window.addToolBar(window.toolbar)
+    window.open_action = _action(window, window.ask_open_files, StandardKey.Open)
+    window.folder_action = _action(window, window.ask_open_folder)
+    window.paste_action = _action(window, window.paste_text)
+    # Own undo/redo actions (not createUndoAction) so their "Undo …" prefix retranslates live.
+    window.undo_action = _action(window, stack.undo, StandardKey.Undo)
+    window.redo_action = _action(window, stack.redo, StandardKey.Redo)
+    for signal in (
+        stack.canUndoChanged,
+        stack.canRedoChanged,
+        stack.undoTextChanged,
+        stack.redoTextChanged,
+    ):
+        # A method of the window, not a lambda: Qt drops the connection with the window, so
+        # the stack's last signals while it is destroyed reach nothing.
+        signal.connect(window.refresh_undo_texts)
+    window.pdf_action = _action(window, window.ask_export_pdf)
+    window.copy_action = _action(window, window.copy_text, StandardKey.Copy)
+    window.docx_action = _action(window, window.ask_export_docx)
+    window.close_action = _action(window, window.close, StandardKey.Close)
+    window.prefer_action = _action(window, panel.mark_preferred, QKeySequence("Ctrl+P"))
+    window.reference_action = _action(window, panel.use_as_reference, QKeySequence("Ctrl+R"))
+    window.clear_action = _action(window, panel.clear)
+    window.wording_action = _action(window, lambda: _start_wording(window))
+    window.split_action = _action(window, window.split_selected)
+    toolbar = window.toolbar
+    toolbar.addActions([window.open_action, window.folder_action, window.paste_action])
     toolbar.addSeparator()
-    toolbar.addAction(window.undo_action)
-    toolbar.addAction(window.redo_action)
+    toolbar.addActions([window.undo_action, window.redo_action])
     toolbar.addSeparator()
-    for action in (window.pdf_action, window.copy_action, window.docx_action):
-        toolbar.addAction(action)
-    _build_menus(window)
-
-
-def _build_menus(window: VariantsWindow) -> None:
-    """Every action in a menu too, so the keyboard reaches all of them."""
+    toolbar.addActions([window.pdf_action, window.copy_action, window.docx_action])
     bar = window.menuBar()
-    file_menu = bar.addMenu(QCoreApplication.translate("VariantsWindow", "&File"))
-    for action in (window.open_action, window.folder_action, window.paste_action):
-        file_menu.addAction(action)
-    file_menu.addSeparator()
-    for action in (window.pdf_action, window.copy_action, window.docx_action):
-        file_menu.addAction(action)
-    file_menu.addSeparator()
-    file_menu.addAction(
-        _action(
-            window,
-            QCoreApplication.translate("VariantsWindow", "C&lose"),
-            window.close,
-            QKeySequence.StandardKey.Close,
-        )
+    window.file_menu = bar.addMenu("")
+    window.file_menu.addActions([window.open_action, window.folder_action, window.paste_action])
+    window.file_menu.addSeparator()
+    window.file_menu.addActions([window.pdf_action, window.copy_action, window.docx_action])
+    window.file_menu.addSeparator()
+    window.file_menu.addAction(window.close_action)
+    window.edit_menu = bar.addMenu("")
+    window.edit_menu.addActions([window.undo_action, window.redo_action])
+    window.variant_menu = bar.addMenu("")
+    window.variant_menu.addActions(
+        [window.prefer_action, window.reference_action, window.clear_action]
     )
-    edit_menu = bar.addMenu(QCoreApplication.translate("VariantsWindow", "&Edit"))
-    edit_menu.addAction(window.undo_action)
-    edit_menu.addAction(window.redo_action)
-    variant_menu = bar.addMenu(QCoreApplication.translate("VariantsWindow", "&Variant"))
-    panel = window.choice_panel
-    window.prefer_action = _action(
-        window,
-        QCoreApplication.translate("VariantsWindow", "&Mark as preferred"),
-        panel.mark_preferred,
-    )
-    window.prefer_action.setShortcut(QKeySequence("Ctrl+P"))
-    window.reference_action = _action(
-        window,
-        QCoreApplication.translate("VariantsWindow", "Use as &reference"),
-        panel.use_as_reference,
-    )
-    window.reference_action.setShortcut(QKeySequence("Ctrl+R"))
-    window.clear_action = _action(
-        window, QCoreApplication.translate("VariantsWindow", "C&lear choice"), panel.clear
-    )
-    for action in (window.prefer_action, window.reference_action, window.clear_action):
-        variant_menu.addAction(action)
-    variant_menu.addSeparator()
-    variant_menu.addAction(
-        _action(
-            window,
+    window.variant_menu.addSeparator()
+    window.variant_menu.addAction(window.wording_action)
+    window.group_menu = bar.addMenu("")
+    window.group_menu.addAction(window.split_action)
+    window.merge_menu = window.group_menu.addMenu("")
+    window.merge_menu.aboutToShow.connect(lambda: _fill_merge_menu(window))
+
+
+def retranslate_actions(window: VariantsWindow) -> None:
+    """Every action and menu text in the current language."""
+
+    window.toolbar.setWindowTitle(QCoreApplication.translate("VariantsWindow", "Variants"))
+    for action, text in (
+        (window.open_action, QCoreApplication.translate("VariantsWindow", "&Open files…")),
+        (window.folder_action, QCoreApplication.translate("VariantsWindow", "Open &folder…")),
+        (window.paste_action, QCoreApplication.translate("VariantsWindow", "&Paste text")),
+        (window.pdf_action, QCoreApplication.translate("VariantsWindow", "&Export PDF…")),
+        (window.copy_action, QCoreApplication.translate("VariantsWindow", "&Copy as text")),
+        (window.docx_action, QCoreApplication.translate("VariantsWindow", "Save as .&docx…")),
+        (window.close_action, QCoreApplication.translate("VariantsWindow", "C&lose")),
+        (
+            window.prefer_action,
+            QCoreApplication.translate("VariantsWindow", "&Mark as preferred"),
+        ),
+        (
+            window.reference_action,
+            QCoreApplication.translate("VariantsWindow", "Use as &reference"),
+        ),
+        (window.clear_action, QCoreApplication.translate("VariantsWindow", "C&lear choice")),
+        (
+            window.wording_action,
             QCoreApplication.translate("VariantsWindow", "&Write a new wording from it"),
-            lambda: _start_wording(window),
-        )
-    )
-    group_menu = bar.addMenu(QCoreApplication.translate("VariantsWindow", "&Group"))
-    group_menu.addAction(
-        _action(
-            window,
+        ),
+        (
+            window.split_action,
             QCoreApplication.translate("VariantsWindow", "&Move selected to a new group"),
-            window.split_selected,
-        )
-    )
-    window.merge_menu = group_menu.addMenu(
+        ),
+    ):
+        action.setText(text)
+    window.file_menu.setTitle(QCoreApplication.translate("VariantsWindow", "&File"))
+    window.edit_menu.setTitle(QCoreApplication.translate("VariantsWindow", "&Edit"))
+    window.variant_menu.setTitle(QCoreApplication.translate("VariantsWindow", "&Variant"))
+    window.group_menu.setTitle(QCoreApplication.translate("VariantsWindow", "&Group"))
+    window.merge_menu.setTitle(
         QCoreApplication.translate("VariantsWindow", "Merge this group &with")
     )
-    window.merge_menu.aboutToShow.connect(lambda: _fill_merge_menu(window))
+    undo_texts(window)
+
+
+def undo_texts(window: VariantsWindow) -> None:
+    """ "&Undo Mark V6 preferred" / "&Redo …" in the current language, enabled as the stack says."""
+    stack = window.controller.undo_stack
+    for action, prefix, what, able in (
+        (
+            window.undo_action,
+            QCoreApplication.translate("VariantsWindow", "&Undo"),
+            stack.undoText(),
+            stack.canUndo(),
+        ),
+        (
+            window.redo_action,
+            QCoreApplication.translate("VariantsWindow", "&Redo"),
+            stack.redoText(),
+            stack.canRedo(),
+        ),
+    ):
+        action.setText(f"{prefix} {what}" if what else prefix)
+        action.setEnabled(able)
 
 
 def _fill_merge_menu(window: VariantsWindow) -> None:
@@ -150,11 +156,10 @@ def _start_wording(window: VariantsWindow) -> None:
 
 def _action(
     window: VariantsWindow,
-    text: str,
     slot: object,
-    shortcut: QKeySequence.StandardKey | None = None,
+    shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
 ) -> QAction:
-    action = QAction(text, window)
+    action = QAction(window)
     action.triggered.connect(slot)
     if shortcut is not None:
         action.setShortcut(shortcut)

@@ -43,12 +43,11 @@ class ChoicePanel(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("choiceSummary")
         self.summary.setWordWrap(True)
-        self.prefer_button = QPushButton(self.tr("★ Mark as preferred"))
-        self.reference_button = QPushButton(self.tr("⚑ Use as reference"))
-        self.clear_button = QPushButton(self.tr("Clear choice"))
+        self.prefer_button = QPushButton()
+        self.reference_button = QPushButton()
+        self.clear_button = QPushButton()
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText(self.tr("Note on this clause (saved with the session)"))
         self.note.setMaximumHeight(70)
         buttons = QHBoxLayout()
         for button in (self.prefer_button, self.reference_button, self.clear_button):
@@ -66,6 +65,14 @@ class ChoicePanel(QWidget):
         controller.state_changed.connect(self.refresh)
         controller.result_changed.connect(self.refresh)
         controller.variant_selected.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the current language (the window calls it on a language change)."""
+        self.prefer_button.setText(self.tr("★ Mark as preferred"))
+        self.reference_button.setText(self.tr("⚑ Use as reference"))
+        self.clear_button.setText(self.tr("Clear choice"))
+        self.note.setPlaceholderText(self.tr("Note on this clause (saved with the session)"))
         self.refresh()
 
     def _name(self, variant_id: str | None) -> str:
@@ -141,12 +148,11 @@ class VariantEditor(QWidget):
         self.base: str | None = None
         self.editor = QPlainTextEdit()
         self.editor.setTabChangesFocus(True)
-        self.editor.setPlaceholderText(self.tr("Start from a variant, then edit the wording here"))
         self.live = QTextBrowser()
         self.live.setObjectName("liveDiff")
         self.status = QLabel()
-        self.start_button = QPushButton(self.tr("Start from selected variant"))
-        self.use_button = QPushButton(self.tr("★ Retain this wording"))
+        self.start_button = QPushButton()
+        self.use_button = QPushButton()
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.use_button)
@@ -168,6 +174,14 @@ class VariantEditor(QWidget):
         self.use_button.clicked.connect(self.retain)
         controller.result_changed.connect(self._group_changed)
         self._group_changed()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the current language (the window calls it on a language change)."""
+        self.editor.setPlaceholderText(self.tr("Start from a variant, then edit the wording here"))
+        self.start_button.setText(self.tr("Start from selected variant"))
+        self.use_button.setText(self.tr("★ Retain this wording"))
+        self.update_diff()
 
     def _group_changed(self) -> None:
         choice = self.controller.choice()

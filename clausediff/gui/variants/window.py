@@ -12,7 +12,14 @@ Qt-free core; errors from it (``InputError``) are shown in a dialog.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,13 +33,14 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from clausediff.errors import InputError
 from clausediff.gui import dialogs
-from clausediff.gui.variants.actions import build_actions
+from clausediff.gui.variants.actions import build_actions, retranslate_actions, undo_texts
 from clausediff.gui.variants.choice_panel import ChoicePanel, VariantEditor
 from clausediff.gui.variants.controller import VariantsController
 from clausediff.gui.variants.diff_view import DiffPane, SimilarityBar
@@ -75,6 +83,14 @@ class VariantsWindow(QMainWindow):
     """Compare the variants of a clause and choose one (see the module docstring)."""
 
     # Made by clausediff.gui.variants.actions.build_actions.
+    toolbar: QToolBar
+    file_menu: QMenu
+    edit_menu: QMenu
+    variant_menu: QMenu
+    group_menu: QMenu
+    close_action: QAction
+    wording_action: QAction
+    split_action: QAction
     open_action: QAction
     folder_action: QAction
     paste_action: QAction
@@ -92,7 +108,6 @@ class VariantsWindow(QMainWindow):
         self, state: VariantsState, language: str = "fr", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Clause variants — ClauseDiff"))
         if parent is not None:  # owned by the main window: free it when the user closes it
             self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.language = language
@@ -106,7 +121,43 @@ class VariantsWindow(QMainWindow):
         self.controller.busy.connect(self._busy)
         self._fill_groups()
         self._result_changed()
+        self.retranslate()
         self.resize(1360, 860)
+
+    def retranslate(self) -> None:
+        """Every text in the current language: at start, and live when the UI language changes
+        (the main window's preferences), like the main window itself."""
+        self.setWindowTitle(self.tr("Clause variants — ClauseDiff"))
+        self.clause_title.setText(self.tr("Clause"))
+        for index, text in enumerate(
+            (
+                self.tr("Differences"),
+                self.tr("Provisions"),
+                self.tr("Similarity"),
+                self.tr("New wording"),
+            )
+        ):
+            self.tabs.setTabText(index, text)
+        self.terms_title.setText(self.tr("Terms — click a column title to sort"))
+        retranslate_actions(self)
+        self.choice_panel.retranslate()
+        self.editor.retranslate()
+        self.diff_pane.refresh()
+        for model in (self.variant_model, self.grid_model, self.terms_model, self.similarity_model):
+            columns = model.columnCount(QModelIndex())
+            if columns:
+                model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+        self._update_status()
+
+    def refresh_undo_texts(self) -> None:
+        """Undo/Redo texts and enabled state from the undo stack."""
+        undo_texts(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate live when the language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # --- construction ----------------------------------------------------------------------
 
@@ -138,9 +189,9 @@ class VariantsWindow(QMainWindow):
         self.choice_panel = ChoicePanel(self.controller)
         left = QWidget()
         column = QVBoxLayout(left)
-        title = QLabel(self.tr("Clause"))
-        title.setStyleSheet("font-weight: 600;")
-        column.addWidget(title)
+        self.clause_title = QLabel()
+        self.clause_title.setStyleSheet("font-weight: 600;")
+        column.addWidget(self.clause_title)
         column.addWidget(self.group_box)
         column.addWidget(self.variant_view, 1)
         column.addWidget(self.choice_panel)
@@ -160,16 +211,14 @@ class VariantsWindow(QMainWindow):
         self.terms_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.terms_view.selectionModel().currentRowChanged.connect(self._variant_clicked)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.diff_pane, self.tr("Differences"))
-        self.tabs.addTab(self.grid_view, self.tr("Provisions"))
-        self.tabs.addTab(self.similarity_view, self.tr("Similarity"))
-        self.tabs.addTab(self.editor, self.tr("New wording"))
+        for page in (self.diff_pane, self.grid_view, self.similarity_view, self.editor):
+            self.tabs.addTab(page, "")  # titles in retranslate()
         terms_box = QWidget()
         terms_layout = QVBoxLayout(terms_box)
         terms_layout.setContentsMargins(0, 4, 0, 0)
-        terms_title = QLabel(self.tr("Terms — click a column title to sort"))
-        terms_title.setStyleSheet("font-weight: 600;")
-        terms_layout.addWidget(terms_title)
+        self.terms_title = QLabel()
+        self.terms_title.setStyleSheet("font-weight: 600;")
+        terms_layout.addWidget(self.terms_title)
         terms_layout.addWidget(self.terms_view, 1)
         middle = QSplitter(Qt.Orientation.Vertical)
         middle.addWidget(self.tabs)
