@@ -7,7 +7,8 @@ similarity, or the share of ``j``'s rare-word weight found in ``i`` (a piece cut
 resembles ``i`` only partly but is contained in it) weighed by :data:`CONTAINMENT_WEIGHT`,
 reaches the threshold (:data:`ATTACH_THRESHOLD`, raised by the caller for light revisions),
 *and* ``j`` covers at least :data:`GAIN` more of ``i``'s rare-word weight than the link's right
-side already did (a near-copy of text already paired adds nothing and is not a split piece),
+side already did (a near-copy of text already paired adds nothing and is not a split piece;
+next to the link, a clause mostly found in it passes all the same: :data:`WHOLE`),
 *and* at least :data:`MIN_CONTAINED` of ``j``'s own rare-word weight is found in ``i`` (a piece
 cut out of ``i`` comes mostly from ``i``; a new section that merely shares the topic does not).
 Symmetrically, a still-unpaired left clause joins the link of
@@ -45,6 +46,9 @@ MAX_SIDE = 4
 #: Share of a free clause's rare-word weight the link must contain when the clause does not sit
 #: next to one of the link's clauses on its own side (see attach).
 FAR_CONTAINED = 0.5
+#: ... or, next to the link, this share of the free clause's own weight must be found in it (a
+#: clause restated inside a section that absorbed its neighbours brings no new words to it).
+WHOLE = 0.7
 #: Passes over the proposals that waited for a neighbour to join first.
 ROUNDS = 4
 
@@ -218,11 +222,13 @@ def attach(
                 ok = backed(group, j, True) and (
                     _gain(scorer.left_in, i, group.rights, j) >= GAIN
                     or (near and _novel(scorer, j, group.lefts, group.rights, True) >= NOVEL)
+                    or (near and scorer.right_in(j, group.lefts) >= WHOLE)
                 )
             else:
                 ok = backed(group, i, False) and (
                     _gain(scorer.right_in, j, group.lefts, i) >= GAIN
                     or (near and _novel(scorer, i, group.rights, group.lefts, False) >= NOVEL)
+                    or (near and scorer.left_in(i, group.rights) >= WHOLE)
                 )
             if not ok:
                 if not near:
