@@ -1306,6 +1306,53 @@
         </message>
     </context>
     <context>
+        <name>VariantFilesMixin</name>
+        <message>
+            <source>Add variants</source>
+            <translation>Add variants</translation>
+        </message>
+        <message>
+            <source>Cannot open</source>
+            <translation>Cannot open</translation>
+        </message>
+        <message>
+            <source>Open variants</source>
+            <translation>Open variants</translation>
+        </message>
+        <message>
+            <source>Open a folder of variants</source>
+            <translation>Open a folder of variants</translation>
+        </message>
+        <message>
+            <source>Paste a variant</source>
+            <translation>Paste a variant</translation>
+        </message>
+        <message>
+            <source>Clause text:</source>
+            <translation>Clause text:</translation>
+        </message>
+        <message>
+            <source>pasted text</source>
+            <translation>pasted text</translation>
+        </message>
+        <message>
+            <source>Cannot add</source>
+            <translation>Cannot add</translation>
+        </message>
+        <message>
+            <source>Export the variants report</source>
+            <translation>Export the variants report</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <source>Save as Word</source>
+            <translation>Save as Word</translation>
+        </message>
+    </context>
+    <context>
         <name>VariantListModel</name>
         <message>
             <source>Variant</source>
@@ -1461,50 +1508,6 @@
         <message>
             <source>Merge groups</source>
             <translation>Merge groups</translation>
-        </message>
-        <message>
-            <source>Add variants</source>
-            <translation>Add variants</translation>
-        </message>
-        <message>
-            <source>Cannot open</source>
-            <translation>Cannot open</translation>
-        </message>
-        <message>
-            <source>Open variants</source>
-            <translation>Open variants</translation>
-        </message>
-        <message>
-            <source>Open a folder of variants</source>
-            <translation>Open a folder of variants</translation>
-        </message>
-        <message>
-            <source>Paste a variant</source>
-            <translation>Paste a variant</translation>
-        </message>
-        <message>
-            <source>Clause text:</source>
-            <translation>Clause text:</translation>
-        </message>
-        <message>
-            <source>pasted text</source>
-            <translation>pasted text</translation>
-        </message>
-        <message>
-            <source>Cannot add</source>
-            <translation>Cannot add</translation>
-        </message>
-        <message>
-            <source>Export the variants report</source>
-            <translation>Export the variants report</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>Export failed</translation>
-        </message>
-        <message>
-            <source>Save as Word</source>
-            <translation>Save as Word</translation>
         </message>
         <message>
             <source>clause of the comparison</source>

@@ -1306,6 +1306,53 @@
         </message>
     </context>
     <context>
+        <name>VariantFilesMixin</name>
+        <message>
+            <source>Add variants</source>
+            <translation>Ajouter des variantes</translation>
+        </message>
+        <message>
+            <source>Cannot open</source>
+            <translation>Ouverture impossible</translation>
+        </message>
+        <message>
+            <source>Open variants</source>
+            <translation>Ouvrir des variantes</translation>
+        </message>
+        <message>
+            <source>Open a folder of variants</source>
+            <translation>Ouvrir un dossier de variantes</translation>
+        </message>
+        <message>
+            <source>Paste a variant</source>
+            <translation>Coller une variante</translation>
+        </message>
+        <message>
+            <source>Clause text:</source>
+            <translation>Texte de la clause :</translation>
+        </message>
+        <message>
+            <source>pasted text</source>
+            <translation>texte collé</translation>
+        </message>
+        <message>
+            <source>Cannot add</source>
+            <translation>Ajout impossible</translation>
+        </message>
+        <message>
+            <source>Export the variants report</source>
+            <translation>Exporter le rapport des variantes</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Échec de l’exportation</translation>
+        </message>
+        <message>
+            <source>Save as Word</source>
+            <translation>Enregistrer au format Word</translation>
+        </message>
+    </context>
+    <context>
         <name>VariantListModel</name>
         <message>
             <source>Variant</source>
@@ -1461,50 +1508,6 @@
         <message>
             <source>Merge groups</source>
             <translation>Fusionner les groupes</translation>
-        </message>
-        <message>
-            <source>Add variants</source>
-            <translation>Ajouter des variantes</translation>
-        </message>
-        <message>
-            <source>Cannot open</source>
-            <translation>Ouverture impossible</translation>
-        </message>
-        <message>
-            <source>Open variants</source>
-            <translation>Ouvrir des variantes</translation>
-        </message>
-        <message>
-            <source>Open a folder of variants</source>
-            <translation>Ouvrir un dossier de variantes</translation>
-        </message>
-        <message>
-            <source>Paste a variant</source>
-            <translation>Coller une variante</translation>
-        </message>
-        <message>
-            <source>Clause text:</source>
-            <translation>Texte de la clause :</translation>
-        </message>
-        <message>
-            <source>pasted text</source>
-            <translation>texte collé</translation>
-        </message>
-        <message>
-            <source>Cannot add</source>
-            <translation>Ajout impossible</translation>
-        </message>
-        <message>
-            <source>Export the variants report</source>
-            <translation>Exporter le rapport des variantes</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>Échec de l’exportation</translation>
-        </message>
-        <message>
-            <source>Save as Word</source>
-            <translation>Enregistrer au format Word</translation>
         </message>
         <message>
             <source>clause of the comparison</source>

@@ -23,12 +23,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QHeaderView,
-    QInputDialog,
     QLabel,
-    QMainWindow,
     QMenu,
     QSplitter,
     QTableView,
@@ -38,12 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clausediff.errors import InputError
 from clausediff.gui import dialogs
 from clausediff.gui.variants.actions import build_actions, retranslate_actions, undo_texts
 from clausediff.gui.variants.choice_panel import ChoicePanel, VariantEditor
 from clausediff.gui.variants.controller import VariantsController
 from clausediff.gui.variants.diff_view import DiffPane, SimilarityBar
+from clausediff.gui.variants.files import VariantFilesMixin
 from clausediff.gui.variants.models import (
     SORT_ROLE,
     VARIANT_ROLE,
@@ -53,12 +50,8 @@ from clausediff.gui.variants.models import (
     VariantColumn,
     VariantListModel,
 )
-from clausediff.readers import SUPPORTED_SUFFIXES
 from clausediff.variants.choice import VariantsState
-from clausediff.variants.grouping import extend_groups, merge_groups, split_group
-from clausediff.variants.load import extend, load_paths, load_text
-from clausediff.variants.model import Library
-from clausediff.variants.report import report_html, report_text
+from clausediff.variants.grouping import merge_groups, split_group
 
 
 def _table(model: object, sortable: bool = False) -> QTableView:
@@ -79,7 +72,7 @@ def _table(model: object, sortable: bool = False) -> QTableView:
     return view
 
 
-class VariantsWindow(QMainWindow):
+class VariantsWindow(VariantFilesMixin):
     """Compare the variants of a clause and choose one (see the module docstring)."""
 
     # Made by clausediff.gui.variants.actions.build_actions.
@@ -332,7 +325,7 @@ class VariantsWindow(QMainWindow):
         merge = menu.addMenu(self.tr("Merge this group with"))
         for group in self.controller.state.groups:
             if group.id != self.controller.group_id:
-                action = merge.addAction(group.title)
+                action = merge.addAction(group.title.replace("&", "&&"))  # literal &
                 action.triggered.connect(lambda _=False, g=group.id: self.merge_with(g))
         menu.popup(self.variant_view.viewport().mapToGlobal(position))
 
@@ -350,105 +343,6 @@ class VariantsWindow(QMainWindow):
         """Merge another group into the current one (undoable)."""
         groups = merge_groups(self.controller.state.groups, [self.controller.group_id, group_id])
         self.controller.edit(self.controller.state.with_groups(groups), self.tr("Merge groups"))
-
-    # --- loading -----------------------------------------------------------------------------
-
-    def add_library(self, library: Library) -> None:
-        """Add variants to the window (undoable); new variants are grouped with the rest."""
-        state = self.controller.state
-        merged = extend(state.library, library)
-        groups = extend_groups(state.groups, merged.variants)
-        self.controller.edit(
-            VariantsState(merged, groups, dict(state.choices)), self.tr("Add variants")
-        )
-
-    def load(self, paths: list[str]) -> bool:
-        """Read files or folders and add their variants; False (and a dialog) on bad input."""
-        try:
-            library = load_paths(paths)
-        except InputError as error:
-            dialogs.show_error(self, self.tr("Cannot open"), str(error))
-            return False
-        self.add_library(library)
-        return True
-
-    def ask_open_files(self) -> None:
-        """Ask for variant files (or a clause-library page)."""
-        paths = dialogs.open_files(
-            self, self.tr("Open variants"), dialogs.contract_filter(SUPPORTED_SUFFIXES)
-        )
-        if paths:
-            self.load(paths)
-
-    def ask_open_folder(self) -> None:
-        """Ask for a folder of variant files."""
-        from PySide6.QtWidgets import QFileDialog
-
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of variants"))
-        if folder:
-            self.load([folder])
-
-    def paste_text(self) -> None:
-        """Add the clipboard's text as a variant (or as a library page)."""
-        text = QApplication.clipboard().text()
-        if not text.strip():
-            text, accepted = QInputDialog.getMultiLineText(
-                self, self.tr("Paste a variant"), self.tr("Clause text:")
-            )
-            if not accepted:
-                return
-        try:
-            library = load_text(text, self.tr("pasted text"), "pasted")
-        except InputError as error:
-            dialogs.show_error(self, self.tr("Cannot add"), str(error))
-            return
-        self.add_library(library)
-
-    # --- exports -----------------------------------------------------------------------------
-
-    def export_pdf(self, path: str) -> None:
-        """Write the variants report of every group to ``path``."""
-        from clausediff.report.variants_pdf import write_variants_pdf
-
-        write_variants_pdf(self.controller.state, self.controller.results(), path, self.language)
-
-    def ask_export_pdf(self) -> None:
-        """Ask where to write the PDF report, then write it."""
-        path = dialogs.save_file(
-            self, self.tr("Export the variants report"), "PDF (*.pdf)", "variants.pdf"
-        )
-        if path:
-            try:
-                self.export_pdf(path)
-            except (InputError, OSError) as error:
-                dialogs.show_error(self, self.tr("Export failed"), str(error))
-
-    def export_docx(self, path: str) -> None:
-        """Write the decisions as a Word document."""
-        from clausediff.variants.export import write_docx
-
-        write_docx(self.controller.state, self.controller.results(), path, self.language)
-
-    def ask_export_docx(self) -> None:
-        """Ask where to write the .docx, then write it."""
-        path = dialogs.save_file(self, self.tr("Save as Word"), "Word (*.docx)", "variants.docx")
-        if path:
-            try:
-                self.export_docx(path)
-            except (InputError, OSError) as error:
-                dialogs.show_error(self, self.tr("Export failed"), str(error))
-
-    def copy_text(self) -> None:
-        """Copy the current group's report as plain text (and rich text) to the clipboard."""
-        from PySide6.QtCore import QMimeData
-
-        result = self.controller.result()
-        if result is None:
-            return
-        data = QMimeData()
-        data.setText(report_text(self.controller.state, [result], self.language))
-        data.setHtml(report_html(self.controller.state, [result], self.language))
-        QApplication.clipboard().setMimeData(data)
 
 
 def default_language() -> str:

@@ -1,0 +1,131 @@
+"""Loading and exporting in the variants window: open files, folders, pasted text; PDF, .docx and
+clipboard exports.
+
+Split from :mod:`clausediff.gui.variants.window` to keep each module about one thing. The mixin
+asks the core (``clausediff.variants`` and the report modules) to read or write and shows errors
+through :mod:`clausediff.gui.dialogs`; it never computes a comparison itself.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow
+
+from clausediff.errors import InputError
+from clausediff.gui import dialogs
+from clausediff.readers import SUPPORTED_SUFFIXES
+from clausediff.variants.choice import VariantsState
+from clausediff.variants.grouping import extend_groups
+from clausediff.variants.load import extend, load_paths, load_text
+from clausediff.variants.report import report_html, report_text
+
+if TYPE_CHECKING:
+    from clausediff.gui.variants.controller import VariantsController
+    from clausediff.variants.model import Library
+
+
+class VariantFilesMixin(QMainWindow):
+    """Opening and exporting for :class:`~clausediff.gui.variants.window.VariantsWindow`."""
+
+    controller: VariantsController
+    language: str
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def add_library(self, library: Library) -> None:
+        """Add variants to the window (undoable); new variants are grouped with the rest."""
+        state = self.controller.state
+        merged = extend(state.library, library)
+        groups = extend_groups(state.groups, merged.variants)
+        self.controller.edit(
+            VariantsState(merged, groups, dict(state.choices)), self.tr("Add variants")
+        )
+
+    def load(self, paths: list[str]) -> bool:
+        """Read files or folders and add their variants; False (and a dialog) on bad input."""
+        try:
+            library = load_paths(paths)
+        except InputError as error:
+            dialogs.show_error(self, self.tr("Cannot open"), str(error))
+            return False
+        self.add_library(library)
+        return True
+
+    def ask_open_files(self) -> None:
+        """Ask for variant files (or a clause-library page)."""
+        paths = dialogs.open_files(
+            self, self.tr("Open variants"), dialogs.contract_filter(SUPPORTED_SUFFIXES)
+        )
+        if paths:
+            self.load(paths)
+
+    def ask_open_folder(self) -> None:
+        """Ask for a folder of variant files."""
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of variants"))
+        if folder:
+            self.load([folder])
+
+    def paste_text(self) -> None:
+        """Add the clipboard's text as a variant (or as a library page)."""
+        text = QApplication.clipboard().text()
+        if not text.strip():
+            text, accepted = QInputDialog.getMultiLineText(
+                self, self.tr("Paste a variant"), self.tr("Clause text:")
+            )
+            if not accepted:
+                return
+        try:
+            library = load_text(text, self.tr("pasted text"), "pasted")
+        except InputError as error:
+            dialogs.show_error(self, self.tr("Cannot add"), str(error))
+            return
+        self.add_library(library)
+
+    # --- exports -----------------------------------------------------------------------------
+
+    def export_pdf(self, path: str) -> None:
+        """Write the variants report of every group to ``path``."""
+        from clausediff.report.variants_pdf import write_variants_pdf
+
+        write_variants_pdf(self.controller.state, self.controller.results(), path, self.language)
+
+    def ask_export_pdf(self) -> None:
+        """Ask where to write the PDF report, then write it."""
+        path = dialogs.save_file(
+            self, self.tr("Export the variants report"), "PDF (*.pdf)", "variants.pdf"
+        )
+        if path:
+            try:
+                self.export_pdf(path)
+            except (InputError, OSError) as error:
+                dialogs.show_error(self, self.tr("Export failed"), str(error))
+
+    def export_docx(self, path: str) -> None:
+        """Write the decisions as a Word document."""
+        from clausediff.variants.export import write_docx
+
+        write_docx(self.controller.state, self.controller.results(), path, self.language)
+
+    def ask_export_docx(self) -> None:
+        """Ask where to write the .docx, then write it."""
+        path = dialogs.save_file(self, self.tr("Save as Word"), "Word (*.docx)", "variants.docx")
+        if path:
+            try:
+                self.export_docx(path)
+            except (InputError, OSError) as error:
+                dialogs.show_error(self, self.tr("Export failed"), str(error))
+
+    def copy_text(self) -> None:
+        """Copy the current group's report as plain text (and rich text) to the clipboard."""
+        from PySide6.QtCore import QMimeData
+
+        result = self.controller.result()
+        if result is None:
+            return
+        data = QMimeData()
+        data.setText(report_text(self.controller.state, [result], self.language))
+        data.setHtml(report_html(self.controller.state, [result], self.language))
+        QApplication.clipboard().setMimeData(data)
