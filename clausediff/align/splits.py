@@ -43,8 +43,8 @@ MIN_CONTAINED = 0.15
 SHARE = 0.5
 #: Most clauses a link may hold on one side.
 MAX_SIDE = 4
-#: Share of a free clause's rare-word weight the link must contain when the clause does not sit
-#: next to one of the link's clauses on its own side (see attach).
+#: Share of a free clause's rare-word weight found in its partner (or of the partner's found in
+#: it) needed when the clause does not sit in order with the partner's link (see attach).
 FAR_CONTAINED = 0.5
 #: ... or, next to the link, this share of the free clause's own weight must be found in it (a
 #: clause restated inside a section that absorbed its neighbours brings no new words to it).
