@@ -26,6 +26,7 @@ No I/O, no Qt.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -193,9 +194,11 @@ def attach(
             return True  # a kept heading vouches for the pair as order does
         owner = group_of_right if split else group_of_left
         target = other[0]
-        below = next((k for k in range(free - 1, -1, -1) if k in owner), None)
-        end = len(scorer.right if split else scorer.left)
-        above = next((k for k in range(free + 1, end) if k in owner), None)
+        paired = owned[split]  # sorted at the start of the round: no scan of long unpaired runs
+        at = bisect.bisect_left(paired, free)
+        below = paired[at - 1] if at > 0 else None
+        at = bisect.bisect_right(paired, free)
+        above = paired[at] if at < len(paired) else None
         if below is not None and owner[below] is not group:
             theirs = owner[below].lefts if split else owner[below].rights
             if max(theirs) > target:
@@ -207,7 +210,9 @@ def attach(
         return True
 
     pending = proposals
+    owned: dict[bool, list[int]] = {}
     for _ in range(ROUNDS):
+        owned[True], owned[False] = sorted(group_of_right), sorted(group_of_left)
         waiting: list[tuple[float, bool, int, int]] = []
         for proposal in pending:
             _, split, i, j = proposal
