@@ -31,6 +31,7 @@ from clausediff.comparison import Pair
 from clausediff.gui.i18n import describe_term_change, status_label
 from clausediff.gui.spans import ComparisonIndex, Side
 from clausediff.gui.state import Workspace
+from clausediff.gui.text_edits import exact_text
 from clausediff.session import Side as Keep
 
 
@@ -202,15 +203,20 @@ class DetailsDock(QDockWidget):
             if choice is not None and choice.side is Keep.CUSTOM:
                 text = choice.custom_text
             else:
-                clauses = self.index.clauses(pair, Side.RIGHT) or self.index.clauses(
-                    pair, Side.LEFT
+                # Start from the side the user kept (the new version by default): after "Keep
+                # left", editing the right wording would quietly bring back what was refused.
+                first, second = (
+                    (Side.LEFT, Side.RIGHT)
+                    if choice is not None and choice.side is Keep.LEFT
+                    else (Side.RIGHT, Side.LEFT)
                 )
+                clauses = self.index.clauses(pair, first) or self.index.clauses(pair, second)
                 text = "\n\n".join(c.text for c in clauses)
-            if self.custom.toPlainText() != text:
+            if exact_text(self.custom) != text:
                 self.custom.setPlainText(text)
         if reset_editors or not self.note.hasFocus():
             note = choice.note if choice is not None else ""
-            if self.note.toPlainText() != note:
+            if exact_text(self.note) != note:
                 self.note.blockSignals(True)
                 self.note.setPlainText(note)
                 self.note.blockSignals(False)
@@ -219,7 +225,7 @@ class DetailsDock(QDockWidget):
 
     def _apply_custom(self) -> None:
         if self.current_pair() is not None:
-            self.custom_text_applied.emit(self.custom.toPlainText())
+            self.custom_text_applied.emit(exact_text(self.custom))
 
     def commit_note(self) -> None:
         """Send the note if it differs from the one saved for the pair."""
@@ -229,7 +235,7 @@ class DetailsDock(QDockWidget):
             return
         choice = self.workspace.choice(pair)
         saved = choice.note if choice is not None else ""
-        text = self.note.toPlainText()
+        text = exact_text(self.note)
         if text != saved:
             self.note_edited.emit(text)
 

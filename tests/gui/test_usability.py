@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from clausediff.gui.main_window import MainWindow
 from clausediff.gui.resources import translations_dir
+from clausediff.gui.text_edits import exact_text
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -321,7 +322,7 @@ def test_open_variants_window_follows_a_language_switch(
     assert library is not None
     library.choice_panel.mark_preferred()
     window.set_language("fr")
-    assert [a.text() for a in library.menuBar().actions()][0] == "&Fichier"
+    assert library.menuBar().actions()[0].text() == "&Fichier"
     assert library.tabs.tabText(1) == "Stipulations"
     assert library.undo_action.text().startswith("&Annuler ")
     assert library.choice_panel.clear_button.text() == "Effacer le choix"
@@ -331,3 +332,37 @@ def test_open_variants_window_follows_a_language_switch(
     assert library.tabs.tabText(1) == "Provisions"
     assert library.undo_action.text().startswith("&Undo ")
     library.close()
+
+
+def test_custom_text_starts_from_the_kept_side(compared: MainWindow) -> None:
+    # After "Keep left" the custom-text box still held the right wording: a small edit then
+    # "Use Custom Text" brought back the version the lawyer had just refused.
+    from clausediff.gui.spans import Side
+    from clausediff.gui.text_edits import exact_text
+
+    details = compared.details
+    pair, index = details.current_pair(), details.index
+    assert pair is not None and index is not None
+    left = "\n\n".join(c.text for c in index.clauses(pair, Side.LEFT))
+    right = "\n\n".join(c.text for c in index.clauses(pair, Side.RIGHT))
+    assert left != right  # the first change on screen
+    assert exact_text(details.custom) == right  # nothing kept yet: the new version
+    compared.actions_.keep_left.trigger()
+    assert exact_text(details.custom) == left
+    compared.actions_.keep_right.trigger()
+    assert exact_text(details.custom) == right
+
+
+def test_custom_text_keeps_non_breaking_spaces(qtbot: QtBot, compared: MainWindow) -> None:
+    # toPlainText() turned every NBSP (before ":", "€", inside « ») into a plain space, so the
+    # custom wording lost French typography in the session and the assembled contract.
+    from clausediff.session import Side as Keep
+
+    details = compared.details
+    assert "\u00a0" in exact_text(details.custom)
+    qtbot.mouseClick(details.apply_custom, Qt.MouseButton.LeftButton)
+    pair = details.current_pair()
+    assert pair is not None
+    choice = compared.workspace.choice(pair)
+    assert choice is not None and choice.side is Keep.CUSTOM
+    assert "\u00a0" in choice.custom_text

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from clausediff.gui.formats import is_dark, make_palette
+from clausediff.gui.text_edits import exact_text
 from clausediff.gui.variants.controller import VariantsController
 from clausediff.gui.variants.diff_view import fill, terms_of
 from clausediff.terms import annotate
@@ -95,7 +96,7 @@ class ChoicePanel(QWidget):
         else:
             text = self.tr("No variant chosen yet.")
         self.summary.setText(text)
-        if self.note.toPlainText() != choice.note:
+        if exact_text(self.note) != choice.note:
             self.note.blockSignals(True)
             self.note.setPlainText(choice.note)
             self.note.blockSignals(False)
@@ -133,7 +134,7 @@ class ChoicePanel(QWidget):
         self.controller.edit_choice(choice, self.tr("Clear choice"))
 
     def _note_changed(self) -> None:
-        choice = replace(self.controller.choice(), note=self.note.toPlainText())
+        choice = replace(self.controller.choice(), note=exact_text(self.note))
         self.controller.edit_choice(
             choice, self.tr("Edit note"), merge_key=self.controller.group_id
         )
@@ -203,7 +204,7 @@ class VariantEditor(QWidget):
         """Recompute the live diff of the edited text against the reference."""
         self.timer.stop()
         result = self.controller.result()
-        text = self.editor.toPlainText()
+        text = exact_text(self.editor)
         if result is None or not text.strip():
             self.live.clear()
             self.status.setText("")
@@ -227,7 +228,7 @@ class VariantEditor(QWidget):
 
     def retain(self) -> None:
         """Make the edited text the group's preferred wording."""
-        text = self.editor.toPlainText()
+        text = exact_text(self.editor)
         if not text.strip():
             return
         choice = replace(
