@@ -300,11 +300,29 @@ class VariantsWindow(VariantFilesMixin):
         if current.row() != row:
             index = self.variant_model.index(row, VariantColumn.NAME)
             self.variant_view.selectionModel().setCurrentIndex(index, flags)
+        self._show_in_grid(variant_id)
         proxy = self.terms_view.model()
         if isinstance(proxy, QSortFilterProxyModel):
             mapped = proxy.mapFromSource(self.terms_model.index(row, 0))
             if self.terms_view.selectionModel().currentIndex().row() != mapped.row():
                 self.terms_view.selectionModel().setCurrentIndex(mapped, flags)
+
+    def _show_in_grid(self, variant_id: str) -> None:
+        """Scroll the provisions grid to the variant's column, at its first provision.
+
+        With eight long variants only four or five columns fit: the grid used to stay on V1-V5
+        whatever variant was selected, its first rows blank where V6-V8 spoke.
+        """
+        result = self.controller.result()
+        if result is None or variant_id not in result.grid.variant_ids:
+            return
+        column = result.grid.variant_ids.index(variant_id)
+        rows = result.grid.rows
+        row = next((r for r, line in enumerate(rows) if line.cells[column] is not None), 0)
+        if rows:
+            self.grid_view.scrollTo(
+                self.grid_model.index(row, column), QAbstractItemView.ScrollHint.EnsureVisible
+            )
 
     def _variant_clicked(self, current: QModelIndex, _previous: QModelIndex) -> None:
         variant_id = current.data(VARIANT_ROLE)
