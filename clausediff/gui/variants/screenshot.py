@@ -2,8 +2,8 @@
 
 Usage: ``python -m clausediff.gui.variants.screenshot LIBRARY [OUT.png] [--tab N]``. Opens the
 variants window on a clause-library page, selects the sixth variant, marks it preferred with a
-note, shows tab N (0 = differences, 1 = provisions) and grabs the window into OUT.png (default
-``docs/variants.png``). Runs on Qt's offscreen platform when no display is set.
+note, shows tab N (0 = differences, 1 = provisions, the default) and grabs the window into
+OUT.png (default ``docs/variants.png``). Runs on Qt's offscreen platform when no display is set.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Screenshot of the variants view")
     parser.add_argument("library", help="a clause-library page (e.g. the seed)")
     parser.add_argument("out", nargs="?", default="docs/variants.png")
-    parser.add_argument("--tab", type=int, default=0)
+    parser.add_argument("--tab", type=int, default=1)
     parser.add_argument("--lang", default="fr")
     parser.add_argument("--size", default="1500x940")
     options = parser.parse_args(argv)
