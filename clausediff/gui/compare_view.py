@@ -9,10 +9,13 @@ current pair; it never computes anything about the comparison.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     Qt,
     QTimer,
     Signal,
@@ -32,6 +35,8 @@ from clausediff.gui.spans import Side
 from clausediff.gui.state import Workspace
 
 BATCH = 48
+#: How long after a jump the target row is held at the top while the layout settles.
+SETTLE_MS = 1500
 
 
 class CompareView(QListView):
@@ -64,6 +69,8 @@ class CompareView(QListView):
         self.selectionModel().currentChanged.connect(self._current_changed)
         self._syncing = False
         self._pending: QPersistentModelIndex | None = None
+        self._placed_at: int | None = None  # scroll value we set; another value: the user's
+        self._settle_until = 0.0
         self._pending_timer = QTimer(self)
         self._pending_timer.setInterval(15)
         self._pending_timer.timeout.connect(self._retry_pending)
@@ -91,22 +98,49 @@ class CompareView(QListView):
             )
         finally:
             self._syncing = False
+        self._stop_pending()
+        self._settle_until = time.monotonic() + SETTLE_MS / 1000
         self._scroll_when_placed(index)
 
     def _scroll_when_placed(self, index: QModelIndex) -> None:
-        """Scroll to ``index``; while batched layout has not placed it yet, retry shortly."""
-        if self.rectForIndex(index).isValid():
-            self._pending = None
-            self._pending_timer.stop()
-            self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
-        else:
+        """Scroll to ``index``, and hold it at the top while the layout settles.
+
+        Batched layout places rows over several events, and rows above may change height after
+        the scroll (their documents measured, the width known): the pixel offset then shows
+        another clause. Until :data:`SETTLE_MS` after the last placement, or until the user
+        scrolls, the row is put back at the top whenever it drifts.
+        """
+        bar = self.verticalScrollBar()
+        if not self.rectForIndex(index).isValid():
             self._pending = QPersistentModelIndex(index)
+            self._settle_until = time.monotonic() + SETTLE_MS / 1000
             self._pending_timer.start()
+            return
+        if (
+            self._pending is not None
+            and self._placed_at is not None
+            and bar.value() != (self._placed_at)
+        ):
+            self._stop_pending()  # the user scrolled: their place now
+            return
+        if self.visualRect(index).top() != 0:
+            self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        self._placed_at = bar.value()
+        self._pending = QPersistentModelIndex(index)
+        if time.monotonic() >= self._settle_until:
+            self._stop_pending()
+        elif not self._pending_timer.isActive():
+            self._pending_timer.start()
+
+    def _stop_pending(self) -> None:
+        self._pending = None
+        self._placed_at = None
+        self._pending_timer.stop()
 
     def _retry_pending(self) -> None:
         pending = self._pending
         if pending is None or not pending.isValid():
-            self._pending_timer.stop()
+            self._stop_pending()
             return
         self._scroll_when_placed(self.compare_model.index(pending.row()))
 
@@ -152,15 +186,33 @@ class CompareView(QListView):
     # -- events -------------------------------------------------------------------------------
 
     def refresh_layout(self) -> None:
-        """Looks or width changed: recompute row heights and repaint."""
+        """Looks or width changed: recompute row heights and repaint, keeping the user's place."""
+        self._keep_place()
         self.scheduleDelayedItemsLayout()
         self.viewport().update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Heights depend on the width: recompute them when it changes."""
         if self.delegate.set_width(self.viewport().width()):
+            self._keep_place()
             self.scheduleDelayedItemsLayout()
         super().resizeEvent(event)
+
+    def _keep_place(self) -> None:
+        """Bring the row now at the top back to the top once the new layout has placed it.
+
+        The scroll offset is in pixels; when the rows above grow or shrink (new width, zoom,
+        the panels appearing) the same offset shows another clause. A navigation still waiting
+        for its row keeps its own target.
+        """
+        if self._pending is None:
+            top = self.indexAt(QPoint(4, 4))
+            if not top.isValid():
+                return
+            self._pending = QPersistentModelIndex(top)
+        self._placed_at = None
+        self._settle_until = time.monotonic() + SETTLE_MS / 1000
+        self._pending_timer.start()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """A click on a fold row expands it."""

@@ -10,6 +10,7 @@ them (``QT_TRANSLATE_NOOP`` marks the data). :class:`Translations` installs the 
 from __future__ import annotations
 
 import importlib
+import re
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -90,9 +91,33 @@ def term_label(kind: TermKind, short: bool = False) -> str:
     return _tr((_TERM_SHORT if short else _TERM)[kind])
 
 
+_PAGE = QT_TRANSLATE_NOOP("Labels", "Reading page %1 of %2…")
+_WORKING = QT_TRANSLATE_NOOP("Labels", "Working…")
+#: The first word of a core progress message -> its key in ``_PROGRESS``. The core's messages are
+#: short English phrases ("aligning clauses", "reading page 3 of 40", "read contrat.pdf"); the
+#: user sees them in the UI language, never raw English.
+_STEMS = {
+    "read": "reading",
+    "reading": "reading",
+    "segmenting": "segmenting",
+    "aligning": "aligning",
+    "diffing": "diffing",
+    "diff": "diffing",
+    "done": "done",
+    "report": "report",
+    "pdf": "pdf",
+    "variants": "variants",
+}
+_PROGRESS["variants"] = QT_TRANSLATE_NOOP("Labels", "Comparing the variants…")
+
+
 def progress_label(message: str) -> str:
-    """The words for a core progress key ("aligning"); unknown keys are shown as they come."""
-    return _tr(_PROGRESS[message]) if message in _PROGRESS else message
+    """The words, in the UI language, for a core progress message ("aligning clauses")."""
+    page = re.fullmatch(r"reading page (\d+) of (\d+)", message)
+    if page:
+        return _tr(_PAGE).replace("%1", page.group(1)).replace("%2", page.group(2))
+    stem = _STEMS.get(message.split(" ", 1)[0].lower()) if message else None
+    return _tr(_PROGRESS[stem]) if stem is not None else _tr(_WORKING)
 
 
 def describe_term_change(change: TermChange, language: str) -> str:

@@ -156,7 +156,7 @@ class MainWindow(PreferencesMixin):
         self.summary.setObjectName("summary")
         self.progress = QProgressBar(status)
         self.progress.setObjectName("progress")
-        self.progress.setMaximumWidth(220)
+        self.progress.setFixedWidth(300)  # "Alignement des clauses… 100 %" on one line
         self.progress.setTextVisible(True)
         self.cancel_button = QToolButton(status)
         self.cancel_button.setDefaultAction(a.cancel)

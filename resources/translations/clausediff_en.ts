@@ -764,6 +764,19 @@
             <source>Drawing the PDF pages…</source>
             <translation>Drawing the PDF pages…</translation>
         </message>
+        <message>
+            <source>Reading page %1 of %2…</source>
+            <translation>Reading page %1 of %2…</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Working…</translation>
+        </message>
+        <message>
+            <source>Comparing the variants…</source>
+            <extracomment>The first word of a core progress message -&gt; its key in ``_PROGRESS``. The core's messages are short English phrases ("aligning clauses", "reading page 3 of 40", "read contrat.pdf"); the user sees them in the UI language, never raw English.</extracomment>
+            <translation>Comparing the variants…</translation>
+        </message>
     </context>
     <context>
         <name>LegendBar</name>

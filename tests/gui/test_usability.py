@@ -388,3 +388,60 @@ def test_selecting_a_variant_brings_its_column_into_the_grid(qtbot: QtBot, seed_
     start = grid.columnViewportPosition(column)
     assert 0 <= start < grid.viewport().width()
     library.close()
+
+
+@pytest.mark.parametrize(
+    ("message", "french"),
+    [
+        ("aligning clauses", "Alignement des clauses…"),  # the alignment's own wording
+        ("reading page 3 of 40", "Lecture de la page 3 sur 40…"),  # long PDFs
+        ("read contrat.pdf", "Lecture des fichiers…"),  # a file name follows
+        ("reading paragraphs", "Lecture des fichiers…"),
+        ("diff", "Comparaison des mots…"),  # the variants' word diff
+        ("something new", "Traitement en cours…"),  # never raw English
+    ],
+)
+def test_progress_messages_are_words_of_the_ui(
+    window: MainWindow, message: str, french: str
+) -> None:
+    # The status bar showed the core's "aligning clauses 100%" in English, over two lines.
+    from clausediff.gui.i18n import progress_label
+
+    window.set_language("fr")
+    assert progress_label(message) == french
+
+
+@pytest.mark.parametrize("change", ["narrower", "zoom"])
+def test_the_pair_on_top_stays_on_top_when_text_reflows(
+    qtbot: QtBot, compared: MainWindow, change: str
+) -> None:
+    # Row heights depend on the width and the font: after a resize, the panels appearing, or a
+    # zoom, the pixel offset stayed and the lawyer's clause slid away (the first change of the
+    # large pair opened with its heading cut off).
+    view = compared.view
+    pair = len(compared.workspace.comparison.pairs) // 2  # type: ignore[union-attr]
+    compared.actions_.fold.setChecked(False)
+    view.go_to_pair(pair)
+    index = view.currentIndex()
+    qtbot.waitUntil(lambda: abs(view.visualRect(index).top()) <= 2, timeout=3000)
+    if change == "narrower":
+        compared.resize(1000, 900)
+    else:
+        compared.actions_.zoom_in.trigger()
+    qtbot.wait(50)
+    qtbot.waitUntil(lambda: abs(view.visualRect(view.currentIndex()).top()) <= 2, timeout=3000)
+    assert view.current_pair() == pair
+
+
+def test_holding_the_place_never_fights_the_user(qtbot: QtBot, compared: MainWindow) -> None:
+    # The view holds a jumped-to clause at the top while the layout settles; a scroll by the
+    # user during that time must win.
+    view = compared.view
+    compared.actions_.fold.setChecked(False)
+    view.go_to_pair(len(compared.workspace.comparison.pairs) // 2)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: abs(view.visualRect(view.currentIndex()).top()) <= 2, timeout=3000)
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.value() - 300)  # the user scrolls up at once
+    wanted = bar.value()
+    qtbot.wait(200)
+    assert bar.value() == wanted
