@@ -43,6 +43,14 @@ def export_work(kind: str, session: Session, path: str, language: str, monitor: 
     return path
 
 
+def _same_file(one: str, two: str) -> bool:
+    """True when the two paths name the same file (links and relative paths resolved)."""
+    try:
+        return Path(one).resolve() == Path(two).resolve()
+    except OSError:
+        return False
+
+
 class Exporter(QObject):
     """Runs exports for one window."""
 
@@ -82,6 +90,17 @@ class Exporter(QObject):
                 return
             if not path.endswith(suffix):
                 path += suffix
+        compared = {session.comparison.left.path, session.comparison.right.path} - {""}
+        if any(_same_file(path, source) for source in compared):
+            # The CLI refuses this too: one mistaken "Replace?" would destroy a contract.
+            dialogs.show_error(
+                self.window,
+                self.tr("Cannot export"),
+                self.tr("%1 is one of the compared contracts: choose another name.").replace(
+                    "%1", Path(path).name
+                ),
+            )
+            return
         language = self.window.translations.language
         self.runner.start(lambda m: export_work(kind, session, path, language, m))
 

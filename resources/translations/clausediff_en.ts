@@ -612,6 +612,10 @@
             <translation>Export</translation>
         </message>
         <message>
+            <source>%1 is one of the compared contracts: choose another name.</source>
+            <translation>%1 is one of the compared contracts: choose another name.</translation>
+        </message>
+        <message>
             <source>Exported to %1</source>
             <translation>Exported to %1</translation>
         </message>

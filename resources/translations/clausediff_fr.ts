@@ -612,6 +612,10 @@
             <translation>Exporter</translation>
         </message>
         <message>
+            <source>%1 is one of the compared contracts: choose another name.</source>
+            <translation>%1 est l’un des contrats comparés : choisissez un autre nom.</translation>
+        </message>
+        <message>
             <source>Exported to %1</source>
             <translation>Exporté vers %1</translation>
         </message>

@@ -445,3 +445,32 @@ def test_holding_the_place_never_fights_the_user(qtbot: QtBot, compared: MainWin
     wanted = bar.value()
     qtbot.wait(200)
     assert bar.value() == wanted
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx", "pdf"])
+def test_export_never_overwrites_a_compared_contract(
+    qtbot: QtBot,
+    window: MainWindow,
+    answers: Dialogs,
+    samples: tuple[Path, Path],
+    tmp_path: Path,
+    kind: str,
+) -> None:
+    # Exporting the assembled contract (or a report) onto one of the two compared files after
+    # a mistaken "Replace?" destroyed the contract; the CLI already refuses this.
+    left, right = (tmp_path / f"{side}.{kind}" for side in ("left", "right"))
+    left.write_text(samples[0].read_text(encoding="utf-8"), encoding="utf-8")
+    right.write_text(samples[1].read_text(encoding="utf-8"), encoding="utf-8")
+    if kind != "txt":  # a .docx/.pdf name holding text would not read: compare .txt copies
+        left, right = left.rename(tmp_path / "left.txt"), right.rename(tmp_path / "right.txt")
+        target = tmp_path / f"right.{kind}"
+        target.symlink_to(right)  # the same file under another name
+    else:
+        target = right
+    before = right.read_bytes()
+    with qtbot.waitSignal(window.comparison_finished, timeout=20000):
+        window.opener.open_pair(str(left), str(right))
+    answers.save_path = str(target)
+    window.exporter.export(kind)
+    assert answers.errors and answers.errors[-1][0] == "Cannot export"
+    assert right.read_bytes() == before
