@@ -474,3 +474,26 @@ def test_export_never_overwrites_a_compared_contract(
     window.exporter.export(kind)
     assert answers.errors and answers.errors[-1][0] == "Cannot export"
     assert right.read_bytes() == before
+
+
+def test_about_box_reads_the_bundle_index_when_metadata_is_absent(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # PyInstaller copies no package metadata: the bundle's licenses/INDEX.txt is the source.
+    import sys
+
+    from clausediff.gui import about
+
+    (tmp_path / "licenses").mkdir()
+    (tmp_path / "licenses" / "INDEX.txt").write_text(
+        "Software shipped in this ClauseDiff bundle, and its licences.\n\n"
+        "lxml 6.1.3: BSD-3-Clause\nPySide6-Essentials 6.11.3: LGPL-3.0-only OR GPL-3.0-only\n"
+        "Python 3.11.7: PSF-2.0\nrapidfuzz 3.14.6: MIT\n\n"
+        "Qt and PySide6 are used under the LGPL v3 (https://www.gnu.org/licenses/lgpl-3.0.txt)\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(about, "_from_metadata", lambda: None)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    names = [(c.name, c.version, c.licence) for c in about.shipped_components()]
+    assert [n for n, _, _ in names] == ["Qt", "PySide6", "Python", "lxml", "rapidfuzz"]
+    assert ("rapidfuzz", "3.14.6", "MIT") in names
