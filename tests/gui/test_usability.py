@@ -177,7 +177,6 @@ def _ink(action: QAction) -> int:
 
 def test_toolbar_arrows_stay_visible_in_dark_mode(qtbot: QtBot, window: MainWindow) -> None:
     # The style's black arrows (Previous/Next Change, Undo) vanished on a dark toolbar.
-    from PySide6.QtGui import QColor, QPalette
 
     light = QApplication.palette()
     dark = QPalette(light)
@@ -238,7 +237,6 @@ def test_a_closed_panel_stays_closed_at_next_start(
 def test_tab_walks_the_window_in_reading_order(qtbot: QtBot, compared: MainWindow) -> None:
     # Tab in the clause list walked its cells forever (a keyboard trap), the details panel's
     # scroll area was an empty stop, and the file headers came after the details panel.
-    from PySide6.QtWidgets import QApplication
 
     compared.activateWindow()
     compared.view.setFocus()
