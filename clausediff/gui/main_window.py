@@ -337,6 +337,10 @@ class MainWindow(PreferencesMixin):
         if busy:
             self.progress.setRange(0, 0)
             self.progress.setFormat(message or self.tr("Comparing…"))
+        if self.workspace.comparison is None:  # first comparison: not "Open two contracts"
+            self.summary.setText(
+                self.tr("Comparing…") if busy else self.tr("Open two contracts to compare them")
+            )
         self.update_actions()
 
     def show_progress(self, done: int, total: int, message: str) -> None:

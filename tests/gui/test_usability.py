@@ -495,3 +495,12 @@ def test_about_box_reads_the_bundle_index_when_metadata_is_absent(
     names = [(c.name, c.version, c.licence) for c in about.shipped_components()]
     assert [n for n, _, _ in names] == ["Qt", "PySide6", "Python", "lxml", "rapidfuzz"]
     assert ("rapidfuzz", "3.14.6", "MIT") in names
+
+
+def test_status_bar_says_comparing_during_the_first_comparison(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # While the first comparison ran, the status bar still said "Open two contracts".
+    window.opener.open_samples()
+    assert window.summary.text() == "Comparing…"
+    qtbot.waitUntil(lambda: "clause pairs" in window.summary.text(), timeout=20000)
