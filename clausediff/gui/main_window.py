@@ -348,7 +348,9 @@ class MainWindow(PreferencesMixin):
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-        self.progress.setFormat(f"{progress_label(message)} %p%")
+        # "%p" is Qt's percentage; French writes "50 %" (narrow space before the sign).
+        percent = self.tr("%p%", "progress bar percentage")
+        self.progress.setFormat(f"{progress_label(message)} {percent}")
 
     def cancel_work(self) -> None:
         """Esc: stop the running comparison or export; what is on screen stays."""

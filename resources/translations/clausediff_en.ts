@@ -929,6 +929,11 @@
             <translation>Comparing…</translation>
         </message>
         <message>
+            <source>%p%</source>
+            <comment>progress bar percentage</comment>
+            <translation>%p%</translation>
+        </message>
+        <message>
             <source>Toolbar</source>
             <translation>Toolbar</translation>
         </message>

@@ -504,3 +504,12 @@ def test_status_bar_says_comparing_during_the_first_comparison(
     window.opener.open_samples()
     assert window.summary.text() == "Comparing…"
     qtbot.waitUntil(lambda: "clause pairs" in window.summary.text(), timeout=20000)
+
+
+def test_progress_percentage_is_written_the_french_way(window: MainWindow) -> None:
+    # "Alignement des clauses… 50%": French puts a (narrow no-break) space before "%".
+    window.set_language("fr")
+    window.set_busy(True)
+    window.show_progress(1, 2, "aligning clauses")
+    assert window.progress.text() == "Alignement des clauses… 50\u202f%"
+    window.set_busy(False)
