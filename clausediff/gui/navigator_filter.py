@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
 from clausediff.comparison import PairStatus
+from clausediff.gui.search_fold import fold
 from clausediff.gui.spans import Side
 
 if TYPE_CHECKING:
@@ -63,8 +64,8 @@ class PairFilterProxy(QSortFilterProxyModel):
         self._refilter(lambda: setattr(self, "mode", mode))
 
     def set_search(self, text: str) -> None:
-        """Show only the pairs whose labels or texts contain ``text`` (case-insensitive)."""
-        self._refilter(lambda: setattr(self, "search", text.strip().casefold()))
+        """Show only the pairs whose labels or texts contain ``text`` (case and accents aside)."""
+        self._refilter(lambda: setattr(self, "search", fold(text.strip())))
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         """Apply the mode, then the search."""
@@ -90,5 +91,5 @@ class PairFilterProxy(QSortFilterProxyModel):
             pair = model.index_.comparison.pairs[row]
             texts = [c.text for s in Side for c in model.index_.clauses(pair, s)]
             labels = [model.index_.label(pair, s) for s in Side]
-            self._haystacks[row] = "\n".join(labels + texts).casefold()
+            self._haystacks[row] = fold("\n".join(labels + texts))
         return self._haystacks.get(row, "")

@@ -13,6 +13,7 @@ from collections.abc import Collection
 from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 
 from clausediff.gui.formats import MERGE_ORDER, Palette, char_format
+from clausediff.gui.search_fold import fold
 from clausediff.gui.spans import SideText, SpanKind
 
 
@@ -47,7 +48,8 @@ def build_document(
 
     ``hidden`` lists span kinds switched off by the user (term highlight toggles); ``formats``
     are the formats of :func:`char_formats`, passed in so thousands of documents share them.
-    ``search`` (the navigator's search text) is marked wherever it occurs, ignoring case.
+    ``search`` (the navigator's search text) is marked wherever it occurs, ignoring case and
+    accents (:func:`~clausediff.gui.search_fold.fold`).
     """
     document = QTextDocument()
     document.setDefaultFont(font)
@@ -77,7 +79,8 @@ def build_document(
         found.setBackground(palette.color("search"))
         found.setForeground(palette.color("search_text"))
         cursor = QTextCursor(document)
-        for match in re.finditer(re.escape(search.strip()), side.text, re.IGNORECASE):
+        # Folded text has the original's length: offsets found there mark the original words.
+        for match in re.finditer(re.escape(fold(search.strip())), fold(side.text)):
             start, end = match.start(), match.end()
             if table is not None:
                 start, end = table[start], table[end]

@@ -513,3 +513,42 @@ def test_progress_percentage_is_written_the_french_way(window: MainWindow) -> No
     window.show_progress(1, 2, "aligning clauses")
     assert window.progress.text() == "Alignement des clauses… 50\u202f%"
     window.set_busy(False)
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Pénalités", "penalites"),  # accents and case
+        ("l’Article", "l'article"),  # curly apostrophe as typed on a keyboard
+        ("10\u00a0%\u202f:", "10 % :"),  # no-break spaces of French typography
+        ("Straße", "straße"),  # "ß" stays one character: offsets must not shift
+        ("ŒUVRE", "œuvre"),  # a ligature is a letter of its own
+    ],
+)
+def test_search_fold(text: str, folded: str) -> None:
+    from clausediff.gui.search_fold import fold
+
+    assert fold(text) == folded
+    assert len(fold(text)) == len(text)
+
+
+def test_search_without_accents_finds_and_marks_the_clause(
+    qtbot: QtBot, compared: MainWindow
+) -> None:
+    # "penalites" found nothing: the search ignored case but not accents, and lawyers type
+    # without them.
+    from PySide6.QtGui import QTextCursor
+
+    from clausediff.gui.spans import Side
+
+    compared.navigator.search_box.setText("penalites de retard")
+    proxy = compared.navigator.proxy
+    assert proxy.rowCount() > 0
+    pair = int(proxy.index(0, 0).data(Qt.ItemDataRole.UserRole + 1))
+    document = compared.view.delegate.document(pair, Side.LEFT)
+    assert document is not None
+    at = document.toPlainText().index("pénalités de retard")
+    cursor = QTextCursor(document)
+    cursor.setPosition(at + 1)
+    assert cursor.charFormat().background().color() == QColor(compared.view.delegate.palette.search)
+    compared.navigator.search_box.clear()
