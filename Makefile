@@ -31,6 +31,11 @@ translations: $(QM) ## Build the Qt translation files (.qm) from resources/trans
 run: $(STAMP) translations ## Open the app on the bundled sample contracts
 	$(PY) -m clausediff --demo
 
+screenshot: $(STAMP) translations ## Regenerate docs/screenshot.png and docs/variants.png (offscreen)
+	QT_QPA_PLATFORM=offscreen $(PY) docs/screenshot.py
+	QT_QPA_PLATFORM=offscreen $(PY) -m clausediff.gui.variants.screenshot \
+		../shared/seeds/000_3018661d4989c674.txt docs/variants.png
+
 test: $(STAMP) translations ## Run the whole test suite (GUI tests offscreen)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
