@@ -351,6 +351,15 @@ FRENCH: list[tuple[str, str, str, dict[str, Any]]] = [
     ("Le Vendeur s’interdit de démarcher les salariés", OB, "s’interdit", PROHIBITION),
     ("Il est interdit de fumer", OB, "Il est interdit", PROHIBITION),
     ("Les Parties conviennent de se réunir", OB, "conviennent de", DUTY),
+    # a fraction of an amount with the dot as thousands separator, as in older French texts
+    (
+        "une pénalité journalière de 1/3.000 du montant de l’ensemble du marché",
+        A,
+        "1/3.000 du montant",
+        {"quantity": 0.033333, "unit": "percent", "of": "amount"},
+    ),
+    # a numeric date with dots keeps one separator throughout
+    ("avant le 01.03.2024", D, "avant le 01.03.2024", {"type": "date", "date": "2024-03-01"}),
 ]
 
 ENGLISH: list[tuple[str, str, str, dict[str, Any]]] = [
@@ -586,3 +595,16 @@ def test_terms_sorted_and_disjoint() -> None:
         assert before.end <= after.start
     assert all(text[t.start : t.end] == t.text for t in terms)
     assert {t.kind for t in terms} == set(TermKind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "1/3.000" is a fraction of an amount, never the 1st of March 2000
+        "une pénalité journalière de 1/3.000 du montant de l’ensemble du marché",
+        # separators mixed in one number: no date
+        "voir le tableau 1/3.2024",
+    ],
+)
+def test_mixed_separators_are_not_dates(text: str) -> None:
+    assert not [t for t in annotate(text, "fr") if t.value.get("type") == "date"]

@@ -306,8 +306,9 @@ AMOUNTS = Table(
             "1/3 000 du montant",
             AMOUNT,
             # a fraction of a reference amount is a rate, like a multiple of the legal rate:
-            # "une pénalité journalière de 1/3 000 du montant hors taxes du marché"
-            r"(?<![\d/.,])(?P<n>\d{1,3})\s*/\s*(?P<d>\d{1,3}(?:[ \u00a0\u202f]?\d{3})*)"
+            # "une pénalité journalière de 1/3 000 du montant hors taxes du marché"; thousands may
+            # be grouped by a dot in older French texts ("1/3.000 du montant")
+            r"(?<![\d/.,])(?P<n>\d{1,3})\s*/\s*(?P<d>\d{1,3}(?:[ \u00a0\u202f.]?\d{3})*)"
             r"(?:e|ème|ième|th)?\s+(?:du|de\s+la|de\s+l['’]|des|of\s+the)\s+(?:[\w-]+\s+)?"
             rf"(?:montant|prix|valeur|somme|amount|price|value|fees?)\b(?P<per>{_PER})",
             _fraction,

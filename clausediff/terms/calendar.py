@@ -199,7 +199,10 @@ CALENDAR = Table(
             rf"|\b(?P<m2>{_MONTH_EN})(?!\w)\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>(?:19|20)"
             r"\d{2}))?"
             r"|\b(?P<iso>(?:19|20)\d{2}-[01]\d-[0-3]\d)"
-            r"|\b(?P<nd>[0-3]?\d)[/.](?P<nm>[01]?\d)[/.](?P<ny>(?:19|20)\d{2}|\d{2}))(?![\w/.-]\d)"
+            # a numeric date keeps one separator ("1/3/2024", "01.03.2024") and ends its number:
+            # "1/3.000 du montant" is a fraction of an amount, not the 1st of March 2000
+            r"|\b(?P<nd>[0-3]?\d)(?P<sep>[/.])(?P<nm>[01]?\d)(?P=sep)(?P<ny>(?:19|20)\d{2}|\d{2})"
+            r"(?!\d))(?![\w/.-]\d)"
             # a yearly date: "le 31 décembre de chaque année", "on January 1 of each year"
             r"(?P<yearly>\s+(?:de\s+chaque\s+année|of\s+(?:each|every)\s+(?:calendar\s+)?year))?",
             _date,
