@@ -608,3 +608,20 @@ def test_terms_sorted_and_disjoint() -> None:
 )
 def test_mixed_separators_are_not_dates(text: str) -> None:
     assert not [t for t in annotate(text, "fr") if t.value.get("type") == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # days in a list of days off are a holiday exclusion, never labelled
+        ("Les samedis, les dimanches et les jours fériés ne sont pas comptés.", []),
+        ("du lundi au vendredi, excepté les samedis et jours fériés", ["du lundi au vendredi"]),
+        ("Support is closed on Saturdays, Sundays and public holidays.", []),
+        # a recurring day stays a periodicity even when holidays are excluded after it
+        ("Le marché se tient chaque lundi, sauf jours fériés.", ["chaque lundi"]),
+        ("Backups run every Sunday, except on public holidays.", ["every Sunday"]),
+    ],
+)
+def test_holiday_exclusions(text: str, expected: list[str]) -> None:
+    found = [t.text for t in annotate(text, "fr") if t.kind.value == "deadline"]
+    assert found == expected

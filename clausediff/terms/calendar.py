@@ -66,6 +66,17 @@ _DATE_GATE = (
     r"|(?:19|20)\d\d-\d"
 )
 
+# A day named in a list of days off: the guidelines leave holiday exclusions unlabelled.
+_EXCLUSION_BEFORE = (
+    r"(?:\bexceptés?|\bsauf|\bhors|à\s+l['’]exception\s+des?|\bexcept|\bexcluding|"
+    r"\bother\s+than)\s[^.;:]{0,40}$"
+)
+_LIST_GLUE = r"(?:\s*,\s*|\s+(?:et|ou|and|or)\s+)(?:les\s+|the\s+)?"
+_HOLIDAY_LIST_AFTER = (
+    rf"^(?:{_LIST_GLUE}(?:{_DAY})s?)*{_LIST_GLUE}"
+    r"(?:jours?\s+fériés|fériés|jours?\s+chômés|(?:public|bank|national)\s+holidays|holidays)"
+)
+
 # --- dates --------------------------------------------------------------------------------
 _MONTH_FR = (
     r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
@@ -278,7 +289,10 @@ CALENDAR = Table(
             rf"\b(?:chaque|tous\s+les|every|each|le|les|on)\s+(?P<d1>{_DAY})s?\b(?!\s+de\s+Pâques)",
             _single_day,
             20,
-            reject_after=r"^\s+(?:de\s+Pâques|de\s+Pentecôte)",
+            # Holiday exclusions are not deadlines: "excepté les samedis", "les samedis, les
+            # dimanches et les jours fériés ne sont pas comptés".
+            reject_before=_EXCLUSION_BEFORE,
+            reject_after=r"^\s+(?:de\s+Pâques|de\s+Pentecôte)|" + _HOLIDAY_LIST_AFTER,
             anchors=DAY_ANCHORS + tuple(d + "s" for d in DAY_ANCHORS),
             back=9,
             starts=words("chaque tous every each le les on"),
