@@ -625,3 +625,23 @@ def test_mixed_separators_are_not_dates(text: str) -> None:
 def test_holiday_exclusions(text: str, expected: list[str]) -> None:
     found = [t.text for t in annotate(text, "fr") if t.kind.value == "deadline"]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a calendar-relative point with a limit marker and an ordinal period
+        (
+            "le bureau devra envoyer avant la fin du premier trimestre un courriel",
+            "avant la fin du premier trimestre",
+        ),
+        ("jusqu’à la fin de l’année en cours", "jusqu’à la fin de l’année en cours"),
+        ("payment is due by the end of the first quarter", "by the end of the first quarter"),
+        # a time limit carried over to the next working day
+        ("il est prorogé jusqu’au prochain jour ouvrable.", "jusqu’au prochain jour ouvrable"),
+    ],
+)
+def test_calendar_relative_points(text: str, span: str) -> None:
+    found = [t for t in annotate(text, "fr") if t.kind.value == "deadline"]
+    assert [t.text for t in found] == [span]
+    assert found[0].value == {"type": "relative"}

@@ -191,8 +191,11 @@ RELATIVE = Table(
         Rule(
             "à la fin du mois",
             DEADLINE,
-            r"\b(?:(?:à\s+la|en)\s+fin|au\s+début)\s+(?:du|de\s+la|de\s+l['’]|de\s+chaque|de)\s*"
-            r"(?:mois|trimestre|"
+            r"\b(?:(?:à\s+la|en|avant\s+la|jusqu['’]à\s+la|d['’]ici\s+la)\s+fin|au\s+début)\s+"
+            r"(?:du|de\s+la|de\s+l['’]|de\s+chaque|de)\s*"
+            # "avant la fin du premier trimestre": an ordinal names which period
+            r"(?:(?:premier|première|deuxième|second|seconde|troisième|quatrième|dernier|"
+            r"dernière)\s+)?(?:mois|trimestre|"
             # calendar periods only: "à la fin de la période de garantie" is the end of a
             # contractual period, like "upon termination", with no quantity or date
             r"semestre|année|exercice|semaine|journée)\b(?:\s+(?:civile?|calendaire|en\s+cours|"
@@ -200,7 +203,7 @@ RELATIVE = Table(
             {"type": "relative"},
             25,
             anchors=("fin", "début"),
-            back=6,
+            back=16,
         ),
         Rule(
             "le premier jour du mois",
@@ -214,10 +217,12 @@ RELATIVE = Table(
             r"(?=\s*(?:[,.;:)]|$|de\b|du\b|des\b|d['’]|au\s+soir|à\b|avant\b|minuit|midi))|"
             r"\b(?:jusqu['’]au|à\s+compter\s+du|à\s+partir\s+du)\s+lendemain\b(?:\s+inclus)?"
             r"(?=\s*(?:[,.;:)]|$|de\b|du\b|des\b|d['’]|au\s+soir|à\b|avant\b|minuit|midi))|"
-            r"\ble\s+mois\s+suivant\b",
+            r"\ble\s+mois\s+suivant\b|"
+            # "prorogé jusqu'au prochain jour ouvrable"
+            r"\b(?:jusqu['’]au|au|le)\s+prochain\s+jour\s+(?:ouvrable|ouvré|franc)\b",
             {"type": "relative"},
             25,
-            anchors=words("jour lendemain veille mois"),
+            anchors=words("jour lendemain veille mois prochain"),
             back=30,
         ),
         Rule(
@@ -227,7 +232,8 @@ RELATIVE = Table(
             + _ORDINAL_EN
             + r")\s+(?:business\s+|working\s+|calendar\s+)?day)\s+of\s+"
             r"(?:the|each|every|any|that|such|a)\s+(?:(?:succeeding|following|next|preceding|"
-            r"current|then-current)\s+)?(?:calendar\s+|fiscal\s+|billing\s+)?"
+            r"current|then-current|first|second|third|fourth|last)\s+)?"
+            r"(?:calendar\s+|fiscal\s+|billing\s+)?"
             r"(?:month|quarter|year|week)\b",
             {"type": "relative"},
             25,
