@@ -645,3 +645,21 @@ def test_calendar_relative_points(text: str, span: str) -> None:
     found = [t for t in annotate(text, "fr") if t.kind.value == "deadline"]
     assert [t.text for t in found] == [span]
     assert found[0].value == {"type": "relative"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "unless otherwise specified" qualifies the duty, it is no hypothesis
+        ("All notices, unless otherwise specified shall be sent to the admin.", ["shall"]),
+        # a hypothesis still vetoes the modal
+        ("If you must cancel, call us.", []),
+        # the severability formula binds no party
+        ("the remainder of the Terms shall be enforced to the maximum extent permitted", []),
+        # a party enforcing its rights is still bound
+        ("The Supplier shall enforce its rights against subcontractors.", ["shall"]),
+    ],
+)
+def test_english_qualified_and_declarative_shall(text: str, expected: list[str]) -> None:
+    found = [t.text for t in annotate(text, "en") if t.kind.value == "obligation"]
+    assert found == expected

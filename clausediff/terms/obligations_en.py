@@ -20,6 +20,8 @@ _EN_DECLARATIVE_VERBS = (
     r"be\s+effective|be\s+binding|be\s+void|be\s+null|be\s+invalid|be\s+final|be\s+entitled|"
     r"be\s+liable|be\s+free\s+to|be\s+in\s+addition|be\s+without\s+prejudice|be\s+the\s+property|"
     r"be\s+vested|be\s+owned|be\s+severed|be\s+enforceable|be\s+unaffected|be\s+read|"
+    # severability: "the remainder shall be enforced to the maximum extent permitted"
+    r"be\s+enforced\s+to\s+the\s+(?:maximum|fullest|greatest)\s+extent|"
     r"be\s+applicable|be\s+valid|not\s+be\s+(?:required|obliged|obligated)|be\s+permitted|"
     # more statements about the contract itself: "shall be conclusive evidence", "shall bind"
     r"be\s+conclusive|be\s+unenforceable|be\s+ineffective|be\s+illegal|bind|"
@@ -194,8 +196,9 @@ ENGLISH: tuple[Rule, ...] = (
         DUTY,
         30,
         anchors=("shall", "must"),
-        reject_before=r"\b(?:if|whether|unless|in\s+case|in\s+the\s+event(?:\s+that)?)\s+"
-        r"(?:[\w'’-]+\s+){0,4}$|"
+        # a hypothesis vetoes the modal, but "unless otherwise specified" only qualifies it
+        reject_before=r"\b(?:if|whether|unless(?!\s+otherwise\b)|in\s+case|"
+        r"in\s+the\s+event(?:\s+that)?)\s+(?:[\w'’-]+\s+){0,4}$|"
         r"\bin\s+no\s+event\b[^.;:]*$|"
         # the arbitration's own procedure binds no party: "The arbitration shall take place in
         # San Francisco", "the arbitrator shall apply French law"
