@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from clausediff.gui.compare_view import CompareView
+from clausediff.gui.drops import carries_files, dropped_paths, sides_for
 from clausediff.gui.formats import Palette
 from clausediff.gui.overview import OverviewBar
 from clausediff.gui.spans import Side
@@ -96,16 +97,16 @@ class SideHeader(QFrame):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept local files."""
-        if event.mimeData().hasUrls():
+        if carries_files(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        """A file dropped on a half opens on that side."""
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
+        """Two files open left then right; one file opens on the half it was dropped on."""
+        targets = sides_for(dropped_paths(event), event.position().x(), self.width())
+        if targets:
             event.acceptProposedAction()
-            side = Side.LEFT if event.position().x() < self.width() / 2 else Side.RIGHT
-            self.file_dropped.emit(side.value, paths[0])
+        for side, path in targets:
+            self.file_dropped.emit(side.value, path)
 
 
 class LegendBar(QFrame):

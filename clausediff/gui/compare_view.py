@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget
 
 from clausediff.gui.compare_model import KIND_ROLE, PAIR_ROLE, CompareModel
 from clausediff.gui.compare_paint import PairDelegate
-from clausediff.gui.spans import Side
+from clausediff.gui.drops import carries_files, dropped_paths, sides_for
 from clausediff.gui.state import Workspace
 
 BATCH = 48
@@ -231,25 +231,20 @@ class CompareView(QListView):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept local files."""
-        if event.mimeData().hasUrls():
+        if carries_files(event):
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
     def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]  # same event data
         """Keep accepting while the files hover."""
-        if event.mimeData().hasUrls():
+        if carries_files(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        """One file: the side under the mouse. Two files: left then right."""
-        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if not paths:
-            return
-        event.acceptProposedAction()
-        if len(paths) >= 2:
-            self.file_dropped.emit(Side.LEFT.value, paths[0])
-            self.file_dropped.emit(Side.RIGHT.value, paths[1])
-            return
-        side = Side.LEFT if event.position().x() < self.viewport().width() / 2 else Side.RIGHT
-        self.file_dropped.emit(side.value, paths[0])
+        """Two files: left then right. One file: the side under the mouse."""
+        targets = sides_for(dropped_paths(event), event.position().x(), self.viewport().width())
+        if targets:
+            event.acceptProposedAction()
+        for side, path in targets:
+            self.file_dropped.emit(side.value, path)

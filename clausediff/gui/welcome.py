@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QIcon, QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from clausediff.gui.drops import carries_files, dropped_paths
 from clausediff.gui.resources import icon_path
 
 
@@ -115,12 +116,12 @@ class WelcomePage(QWidget):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept local files."""
-        if event.mimeData().hasUrls():
+        if carries_files(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         """Dropped files: the first goes left, the second right."""
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        paths = dropped_paths(event)
         if paths:
             event.acceptProposedAction()
             self.files_dropped.emit(paths)

@@ -1,0 +1,31 @@
+"""Files dropped on the window: which local paths, and which side each one opens on.
+
+One rule for every drop target that has two sides (the pane header and the comparison view):
+two or more files open left then right, in the order the file manager gives them; a single file
+opens on the half under the mouse. Widgets call these two functions and emit their own signals.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+from clausediff.gui.spans import Side
+
+
+def carries_files(event: QDragEnterEvent | QDropEvent) -> bool:
+    """Whether a drag brings files (accept it then)."""
+    return event.mimeData().hasUrls()
+
+
+def dropped_paths(event: QDropEvent) -> list[str]:
+    """The local files of a drop, in order; remote URLs are ignored."""
+    return [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+
+
+def sides_for(paths: list[str], x: float, width: float) -> list[tuple[Side, str]]:
+    """Where dropped files open: two files left and right, one file on the half under ``x``."""
+    if len(paths) >= 2:
+        return [(Side.LEFT, paths[0]), (Side.RIGHT, paths[1])]
+    if not paths:
+        return []
+    return [(Side.LEFT if x < width / 2 else Side.RIGHT, paths[0])]
