@@ -27,8 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from clausediff.language import detect_language  # noqa: E402
 from clausediff.terms import annotate  # noqa: E402
+from clausediff.text.language import detect_language  # noqa: E402
 
 GOLD = ROOT.parent / "shared" / "annotations" / "dev.jsonl"
 LABELS = ("obligation", "deadline", "amount")

@@ -2,8 +2,8 @@
 
 For each size, ``bench/large_pair.py`` builds the pair from real legal paragraphs; both sides are
 written as ``.txt`` to a temporary folder; a fresh Python process then reads, segments, aligns,
-diffs and writes the JSON (``clausediff.compare.compare_files`` then
-``clausediff.serialize.comparison_to_json``) while it times itself: wall time of that whole
+diffs and writes the JSON (``clausediff.compare.pipeline.compare_files`` then
+``clausediff.store.serialize.comparison_to_json``) while it times itself: wall time of that whole
 sequence (imports excluded and printed apart) and peak resident memory (``ru_maxrss`` of the
 child). The JSON written is then scored against the known alignment like the corpus (pairs
 P/R/F1). Each size runs ``--repeats`` times and the fastest run counts. Targets (issue 3, 2
@@ -46,8 +46,8 @@ def child(left: str, right: str, out: str, align_only: bool) -> None:
     import resource
 
     started = time.perf_counter()
-    from clausediff.atomic import write_text
     from clausediff.clause import Clause
+    from clausediff.store.atomic import write_text
 
     imported = time.perf_counter()
     if align_only:
@@ -73,8 +73,8 @@ def child(left: str, right: str, out: str, align_only: bool) -> None:
         }
         write_text(out, json.dumps(data))
     else:
-        from clausediff.compare import compare_files
-        from clausediff.serialize import comparison_to_json
+        from clausediff.compare.pipeline import compare_files
+        from clausediff.store.serialize import comparison_to_json
 
         c0, t0 = time.process_time(), time.perf_counter()
         comparison = compare_files(left, right)

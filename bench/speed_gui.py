@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     import clausediff.gui.opening as opening
-    from clausediff.compare import compare_files as real_compare
+    from clausediff.compare.pipeline import compare_files as real_compare
     from clausediff.gui.app import configure_application, create_window
 
     pair = large_pair.build(args.clauses)

@@ -37,10 +37,10 @@ def child(left: str, right: str, out: str) -> None:
     import resource
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from clausediff.compare import compare_files
+    from clausediff.compare.pipeline import compare_files
     from clausediff.report.html import render_html
     from clausediff.report.model import build_report
-    from clausediff.report.pdf import ensure_app, write_pdf
+    from clausediff.report.pdf.writer import ensure_app, write_pdf
 
     ensure_app()  # Qt start-up is paid once per process, not per report
     t0 = time.perf_counter()

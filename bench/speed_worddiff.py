@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from clausediff.options import CompareOptions
-from clausediff.worddiff import WordDiff, diff_spans, similarity
+from clausediff.worddiff.diff import WordDiff, diff_spans, similarity
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"

@@ -2,6 +2,6 @@
 
 import sys
 
-from clausediff.cli import main
+from clausediff.cli.main import main
 
 sys.exit(main())

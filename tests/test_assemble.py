@@ -8,8 +8,8 @@ import docx
 import pytest
 from report_support import sample_comparison
 
-from clausediff.assemble import Block, BlockKind, assemble, write_docx, write_txt
-from clausediff.session import Choice, Session, Side, new_session
+from clausediff.report.assemble import Block, BlockKind, assemble, write_docx, write_txt
+from clausediff.store.session import Choice, Session, Side, new_session
 
 
 def _session(*choices: tuple[int, Choice]) -> Session:
@@ -131,7 +131,7 @@ SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
 
 
 def test_sample_pair_default_is_the_right_document_and_left_choices_bring_left_texts() -> None:
-    from clausediff.compare import compare_files
+    from clausediff.compare.pipeline import compare_files
 
     comparison = compare_files(
         SAMPLES / "contrat-services-v1.txt", SAMPLES / "contrat-services-v2.txt"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from clausediff.atomic import atomic_open, write_text, write_with
+from clausediff.store.atomic import atomic_open, write_text, write_with
 
 
 def test_write_replaces_the_file_and_leaves_no_temporary(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from clausediff.cli import main
+from clausediff.cli.main import main
 
 SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
 LEFT = SAMPLES / "contrat-services-v1.txt"

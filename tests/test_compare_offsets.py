@@ -20,10 +20,10 @@ from pathlib import Path
 import pytest
 
 from clausediff.clause import Clause
-from clausediff.compare import compare_files
+from clausediff.compare.pipeline import compare_files
+from clausediff.compare.relink import relink, unlink
 from clausediff.comparison import Comparison, Op, Pair
 from clausediff.options import CompareOptions
-from clausediff.relink import relink, unlink
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "resources" / "samples"
@@ -139,7 +139,7 @@ def test_offsets_after_relink_and_unlink() -> None:
 
 def test_term_annotation_can_be_cancelled() -> None:
     """Annotating clauses checks the monitor inside its loop, not only before it starts."""
-    from clausediff.compare import annotate_clauses
+    from clausediff.compare.pipeline import annotate_clauses
     from clausediff.errors import Cancelled
     from clausediff.progress import Monitor
     from clausediff.readers import read_document

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from clausediff.language import detect_language
+from clausediff.text.language import detect_language
 
 
 def _corpus_files(shared_dir: Path) -> list[tuple[Path, str]]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from clausediff.normalize import fold, fold_for_matching, numbering_spans, strip_numbering
 from clausediff.options import CompareOptions
+from clausediff.text.normalize import fold, fold_for_matching, numbering_spans, strip_numbering
 
 PLAIN = CompareOptions()
 CASE = CompareOptions(ignore_case=True)

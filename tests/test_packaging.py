@@ -25,7 +25,7 @@ import pytest
 
 import clausediff
 from clausediff.readers import SUPPORTED_SUFFIXES
-from clausediff.session import SUFFIX as SESSION_SUFFIX
+from clausediff.store.session import SUFFIX as SESSION_SUFFIX
 
 ROOT = Path(clausediff.__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
@@ -101,7 +101,7 @@ def test_spec_and_desktop_run_the_console_script() -> None:
     """The bundle's entry point and executable are pyproject's ``clausediff`` script."""
     scripts = PYPROJECT["project"]["scripts"]
     spec = _spec_constants()
-    assert spec["ENTRY_POINT"] == scripts["clausediff"] == "clausediff.cli:main"
+    assert spec["ENTRY_POINT"] == scripts["clausediff"] == "clausediff.cli.main:main"
     assert spec["EXECUTABLE"] == "clausediff"
     # Windows' windowed executable: the gui-script's name, distinct even ignoring case.
     assert spec["GUI_EXECUTABLE"] in PYPROJECT["project"]["gui-scripts"]

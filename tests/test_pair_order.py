@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pytest
 
 from clausediff.clause import Clause
-from clausediff.pair_order import order_pairs
+from clausediff.compare.pair_order import order_pairs
 
 
 @dataclass(frozen=True)

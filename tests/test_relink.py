@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from clausediff.compare import compare_files
+from clausediff.compare.pipeline import compare_files
+from clausediff.compare.relink import relink, unlink
 from clausediff.comparison import Comparison, PairStatus
 from clausediff.errors import InputError
-from clausediff.relink import relink, unlink
 
 SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
 

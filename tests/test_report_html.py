@@ -13,7 +13,7 @@ from report_support import sample_comparison
 from clausediff.report.html import render_html
 from clausediff.report.jsonout import report_to_json
 from clausediff.report.model import build_report
-from clausediff.session import Choice, Side, new_session
+from clausediff.store.session import Choice, Side, new_session
 
 NOW = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
 

@@ -14,7 +14,7 @@ from clausediff.comparison import Op, PairStatus, TermKind
 from clausediff.report import strings
 from clausediff.report.jsonout import report_to_dict, report_to_json
 from clausediff.report.model import build_report
-from clausediff.session import Choice, Side, new_session
+from clausediff.store.session import Choice, Side, new_session
 
 NOW = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
 

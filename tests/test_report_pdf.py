@@ -15,7 +15,7 @@ from clausediff.errors import Cancelled
 from clausediff.progress import Monitor
 from clausediff.report import palette
 from clausediff.report.model import Report, build_report
-from clausediff.report.pdf import write_pdf
+from clausediff.report.pdf.writer import write_pdf
 
 NOW = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
 

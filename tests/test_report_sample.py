@@ -10,7 +10,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pytest
 
-from clausediff.compare import compare_files
+from clausediff.compare.pipeline import compare_files
 from clausediff.comparison import Comparison, PairStatus
 from clausediff.report import build_report, render_html, report_to_json
 from clausediff.report.model import Report
@@ -55,7 +55,7 @@ def test_golden_sample_model(comparison: Comparison, golden: Any) -> None:
 
 @pytest.mark.usefixtures("qapp")
 def test_sample_pdf_reads_back(comparison: Comparison, tmp_path: Path) -> None:
-    from clausediff.report.pdf import write_pdf
+    from clausediff.report.pdf.writer import write_pdf
 
     report = _report(comparison)
     path = tmp_path / "rapport.pdf"

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from report_support import sample_comparison
 
-from clausediff import atomic
 from clausediff.comparison import Pair, PairStatus
 from clausediff.errors import InputError
-from clausediff.session import (
+from clausediff.store import atomic
+from clausediff.store.session import (
     SCHEMA,
     Choice,
     LinkAction,
@@ -131,9 +131,9 @@ def _valid_data(tmp_path: Path) -> dict[str, object]:
         # a comparison exported with compare --json is not a session
         (b'{"schema": "clausediff.comparison/1"}', "not a ClauseDiff session file"),
         # written by a newer ClauseDiff
-        (b'{"schema": "clausediff.session/2"}', "newer ClauseDiff"),
+        (b'{"schema": "clausediff.store.session/2"}', "newer ClauseDiff"),
         # right schema, nothing else
-        (b'{"schema": "clausediff.session/1"}', "is damaged"),
+        (b'{"schema": "clausediff.store.session/1"}', "is damaged"),
     ],
 )
 def test_bad_files_raise_one_clear_input_error(

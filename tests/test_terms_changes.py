@@ -250,7 +250,7 @@ def test_describe_values() -> None:
 
 
 def _sample_changes(left: str, right: str, language: str) -> list[str]:
-    from clausediff.compare import compare_files
+    from clausediff.compare.pipeline import compare_files
 
     comparison = compare_files(SAMPLES / left, SAMPLES / right)
     return [describe_change(c, language) for p in comparison.pairs for c in p.term_changes]

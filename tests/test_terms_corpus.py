@@ -19,7 +19,7 @@ import pytest
 from clausediff.comparison import Term, TermChange, TermChangeKind, TermKind
 from clausediff.options import CompareOptions
 from clausediff.terms import annotate, term_changes
-from clausediff.worddiff import diff_spans
+from clausediff.worddiff.diff import diff_spans
 
 PAIR = "datagouv-cgu-2021-fr__datagouv-cgu-2024-fr"
 
@@ -105,7 +105,7 @@ def test_unchanged_clause_has_no_term_change(
 
 
 def test_pipeline_reports_the_removed_availability(shared_dir: Path) -> None:
-    from clausediff.compare import compare_files
+    from clausediff.compare.pipeline import compare_files
 
     folder = shared_dir / "corpus" / PAIR
     comparison = compare_files(folder / "left.txt", folder / "right.txt")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from clausediff.tokenize import Token, TokenKind, kind_of, scan, tokenize
+from clausediff.text.tokenize import Token, TokenKind, kind_of, scan, tokenize
 
 W, N, P, S = TokenKind.WORD, TokenKind.NUMBER, TokenKind.PUNCT, TokenKind.SPACE
 NBSP, NNBSP, ZWSP = "\u00a0", "\u202f", "\u200b"

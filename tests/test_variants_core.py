@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from clausediff.cli import main
+from clausediff.cli.main import main
 from clausediff.errors import InputError
 from clausediff.variants import (
     GroupChoice,
@@ -263,7 +263,7 @@ def test_pasted_text_and_extend(seed_library: Library, seed_path: Path) -> None:
 
 
 def test_variants_from_a_comparison() -> None:
-    from clausediff.compare import compare_files
+    from clausediff.compare.pipeline import compare_files
 
     samples = ROOT / "resources" / "samples"
     comparison = compare_files(

@@ -12,7 +12,7 @@ import pytest
 
 from clausediff.comparison import DiffOp, Op
 from clausediff.options import CompareOptions
-from clausediff.worddiff import WordDiff, diff_spans, similarity
+from clausediff.worddiff.diff import WordDiff, diff_spans, similarity
 
 E, D, INS = Op.EQUAL, Op.DELETE, Op.INSERT
 PLAIN = CompareOptions()
@@ -245,8 +245,8 @@ def random_edit(text: str, rng: random.Random) -> str:
 
 def test_random_edits_keep_the_contract(shared_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Real paragraphs, randomly edited, under every combination of options, several spans.
-    import clausediff.worddiff as worddiff
-    from clausediff.worddiff_chars import diff_by_sentences as original
+    import clausediff.worddiff.diff as worddiff
+    from clausediff.worddiff.chars import diff_by_sentences as original
 
     long_calls: list[int] = []
 
@@ -455,8 +455,8 @@ def test_long_text_is_diffed_by_sentences_then_words(
 ) -> None:
     # A whole licence (21,000 characters) with three words replaced and a sentence added: long
     # enough for the sentence pass, which must still find exactly these edits.
-    import clausediff.worddiff as worddiff
-    from clausediff.worddiff_chars import diff_by_sentences as original
+    import clausediff.worddiff.diff as worddiff
+    from clausediff.worddiff.chars import diff_by_sentences as original
 
     calls: list[int] = []
 

@@ -43,9 +43,9 @@ from clausediff.align.signatures import Bodies, Stemmer, fold, keys
 from clausediff.align.splits import ATTACH_THRESHOLD, Group, attach
 from clausediff.clause import Clause
 from clausediff.comparison import PairStatus
-from clausediff.normalize import fold_for_matching
 from clausediff.options import CompareOptions
 from clausediff.progress import SILENT, Monitor
+from clausediff.text.normalize import fold_for_matching
 
 #: Minimum similarity for an in-order pair: low, because order vouches for it.
 CHAIN_THRESHOLD = 0.12

@@ -3,11 +3,11 @@
 Input: the clauses of both documents and the comparison options. Output, per clause:
 
 * a ``key``: the body in the form the unchanged test compares. Equal keys mean equal bodies after
-  :func:`clausediff.normalize.fold` under the options. A body found verbatim on the other side
+  :func:`clausediff.text.normalize.fold` under the options. A body found verbatim on the other side
   keeps its raw text as key and is never folded (equal raw texts fold equal): on a light revision
   of a megabyte contract that saves most of the folding;
 * a word set (:class:`Stemmer`): the body folded for matching
-  (:func:`clausediff.normalize.fold_for_matching`), split into words cut to their first
+  (:func:`clausediff.text.normalize.fold_for_matching`), split into words cut to their first
   :data:`STEM` letters, a crude language-neutral stemmer that lets ``contributeur`` and
   ``contributeurs`` meet. Distinct whitespace-separated tokens are folded once through a cache
   (``"l’Œuvre,"`` -> ``l``, ``oeuvre``) instead of clause by clause.
@@ -20,8 +20,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from clausediff.clause import Clause
-from clausediff.normalize import fold, fold_for_matching
 from clausediff.options import CompareOptions
+from clausediff.text.normalize import fold, fold_for_matching
 
 __all__ = ["STEM", "Bodies", "Stemmer", "fold", "keys"]
 

@@ -13,7 +13,7 @@ from enum import IntEnum
 from PySide6.QtGui import QUndoCommand
 
 from clausediff.gui.state import Workspace
-from clausediff.session import Session
+from clausediff.store.session import Session
 
 
 class EditId(IntEnum):

@@ -44,7 +44,7 @@ from clausediff.gui.render import build_document, char_formats
 from clausediff.gui.resources import icon_path
 from clausediff.gui.spans import ComparisonIndex, Side, SpanKind
 from clausediff.gui.state import Workspace
-from clausediff.session import Side as Keep
+from clausediff.store.session import Side as Keep
 
 GUTTER = 5
 PAD = 14

@@ -1,8 +1,8 @@
 """Deciding: turn the user's choices, custom texts, notes and manual links into undo commands.
 
 :class:`Decider` reads the current pair and session from the window, builds the new immutable
-:class:`~clausediff.session.Session` (the core's :func:`~clausediff.relink.relink` /
-:func:`~clausediff.relink.unlink` re-diff the pairs touched) and pushes a
+:class:`~clausediff.store.session.Session` (the core's :func:`~clausediff.compare.relink.relink` /
+:func:`~clausediff.compare.relink.unlink` re-diff the pairs touched) and pushes a
 :class:`~clausediff.gui.commands.SessionEdit` on the window's undo stack.
 """
 
@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from clausediff.compare.relink import relink, unlink
 from clausediff.comparison import Comparison, Pair
 from clausediff.errors import InputError
 from clausediff.gui import dialogs
 from clausediff.gui.commands import EditId, SessionEdit
-from clausediff.relink import relink, unlink
-from clausediff.session import Choice, LinkAction, ManualLink, Session, pair_key
-from clausediff.session import Side as Keep
+from clausediff.store.session import Choice, LinkAction, ManualLink, Session, pair_key
+from clausediff.store.session import Side as Keep
 
 if TYPE_CHECKING:
     from clausediff.gui.main_window import MainWindow

@@ -32,7 +32,7 @@ from clausediff.gui.i18n import describe_term_change, status_label
 from clausediff.gui.spans import ComparisonIndex, Side
 from clausediff.gui.state import Workspace
 from clausediff.gui.text_edits import exact_text
-from clausediff.session import Side as Keep
+from clausediff.store.session import Side as Keep
 
 
 class NoteEdit(QPlainTextEdit):

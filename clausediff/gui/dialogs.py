@@ -13,7 +13,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from clausediff.session import SUFFIX
+from clausediff.store.session import SUFFIX
 
 
 class SaveAnswer(StrEnum):

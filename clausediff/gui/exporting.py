@@ -2,7 +2,7 @@
 
 :class:`Exporter` asks where to write, then runs the report/assemble modules of the core in its
 own :class:`~clausediff.gui.worker.JobRunner` with progress and cancel; every write is atomic in
-the core (:func:`clausediff.report.export.export_report`, :mod:`clausediff.assemble`).
+the core (:func:`clausediff.report.export.export_report`, :mod:`clausediff.report.assemble`).
 """
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from clausediff.assemble import assemble, write_docx, write_txt
 from clausediff.gui import dialogs
 from clausediff.gui.worker import JobRunner
 from clausediff.progress import Monitor
+from clausediff.report.assemble import assemble, write_docx, write_txt
 from clausediff.report.export import ExportOptions, export_report
-from clausediff.session import Session
+from clausediff.store.session import Session
 
 if TYPE_CHECKING:
     from clausediff.gui.main_window import MainWindow

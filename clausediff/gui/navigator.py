@@ -42,7 +42,7 @@ from clausediff.gui.navigator_paint import BadgeDelegate, SimilarityDelegate
 from clausediff.gui.resources import icon_path
 from clausediff.gui.spans import ComparisonIndex, Side
 from clausediff.gui.state import Workspace
-from clausediff.session import Side as Keep
+from clausediff.store.session import Side as Keep
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 
-from clausediff.compare import compare_documents, compare_files
+from clausediff.compare.pipeline import compare_documents, compare_files
+from clausediff.compare.relink import relink, unlink
 from clausediff.comparison import Comparison
 from clausediff.errors import InputError
 from clausediff.gui import dialogs
@@ -28,8 +29,7 @@ from clausediff.gui.worker import JobRunner
 from clausediff.options import CompareOptions
 from clausediff.progress import Monitor
 from clausediff.readers import SUPPORTED_SUFFIXES
-from clausediff.relink import relink, unlink
-from clausediff.session import (
+from clausediff.store.session import (
     SUFFIX,
     LinkAction,
     ManualLink,

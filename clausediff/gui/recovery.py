@@ -1,7 +1,7 @@
 """Autosave and crash recovery: a crash never loses more than the last half-second of work.
 
 :class:`Autosaver` writes the workspace's session to ``<data dir>/autosave.clausediff`` (atomic,
-through :func:`clausediff.session.save_session`) shortly after each change and every 30 seconds,
+through :func:`clausediff.store.session.save_session`) shortly after each change and every 30 seconds,
 with a small ``autosave.json`` beside it naming the session file the user was working on. A clean
 exit deletes both; so finding them at start means the previous run crashed, and
 :func:`pending_recovery` says what can be restored.
@@ -16,10 +16,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
-from clausediff.atomic import write_text
 from clausediff.errors import InputError
 from clausediff.gui.state import Workspace
-from clausediff.session import Session, load_session, save_session
+from clausediff.store.atomic import write_text
+from clausediff.store.session import Session, load_session, save_session
 
 AUTOSAVE_NAME = "autosave.clausediff"
 META_NAME = "autosave.json"

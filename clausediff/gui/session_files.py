@@ -2,7 +2,7 @@
 
 A mixin of :class:`~clausediff.gui.opening.Opener`, split out to keep modules short. Sessions
 are read in the opener's worker (big files take a moment) and written atomically by
-:func:`clausediff.session.save_session`, with the open clause library in their ``variants``.
+:func:`clausediff.store.session.save_session`, with the open clause library in their ``variants``.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from clausediff.gui import dialogs
-from clausediff.session import SUFFIX, Session, load_session, save_session
+from clausediff.store.session import SUFFIX, Session, load_session, save_session
 
 if TYPE_CHECKING:
     from clausediff.gui.main_window import MainWindow

@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QStandardPaths
 
-from clausediff.atomic import write_text
+from clausediff.store.atomic import write_text
 
 MAX_RECENT = 10
 

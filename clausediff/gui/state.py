@@ -1,6 +1,6 @@
 """The open session as the window sees it: one immutable Session value plus change signals.
 
-Every edit replaces :attr:`Workspace.session` by a new :class:`~clausediff.session.Session`
+Every edit replaces :attr:`Workspace.session` by a new :class:`~clausediff.store.session.Session`
 (choices and manual links live there, the core's relink returns new comparisons), so undo is
 "put the previous value back" and nothing is mutated in place. Views listen to
 :attr:`Workspace.structure_changed` (pairs changed: reset models) and
@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from clausediff.comparison import Comparison, Pair
-from clausediff.session import Choice, LinkAction, Session, pair_key
+from clausediff.store.session import Choice, LinkAction, Session, pair_key
 
 
 class Workspace(QObject):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from clausediff.document import Document, Format, Paragraph
 from clausediff.errors import InputError
-from clausediff.language import detect_language
+from clausediff.text.language import detect_language
 
 _BLANK_LINES = re.compile(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)+")
 _NEWLINES = re.compile(r"\r\n?")

@@ -31,11 +31,11 @@ from typing import Any
 
 from clausediff.document import Document, Format
 from clausediff.errors import InputError
-from clausediff.normalize import LIGATURES
 from clausediff.progress import Monitor
 from clausediff.readers import guards
 from clausediff.readers.blocks import assemble
 from clausediff.readers.pdf_layout import Line, rebuild_paragraphs
+from clausediff.text.normalize import LIGATURES
 
 _PDFIUM_LOCK = threading.Lock()
 _BOLD_NAME = re.compile(r"bold|black|heavy|demi|semibold", re.IGNORECASE)

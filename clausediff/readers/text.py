@@ -20,8 +20,8 @@ import os
 
 from clausediff.document import Document, Format
 from clausediff.errors import InputError
-from clausediff.language import detect_language
 from clausediff.readers.blocks import check_not_empty, fold_newlines
+from clausediff.text.language import detect_language
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),

@@ -2,12 +2,12 @@
 
 :mod:`~clausediff.report.model` builds the :class:`~clausediff.report.model.Report` from a
 comparison and the user's session; :mod:`~clausediff.report.html` renders it as one
-self-contained page, :mod:`~clausediff.report.pdf` draws it with Qt,
+self-contained page, :mod:`~clausediff.report.pdf.writer` draws it with Qt,
 :mod:`~clausediff.report.jsonout` writes its data, :mod:`~clausediff.report.export` does all
 three in one call. Every visible word comes from :mod:`~clausediff.report.strings`.
 
 ``write_pdf`` is re-exported lazily: importing this package never loads Qt; the first use of
-``clausediff.report.write_pdf`` imports :mod:`clausediff.report.pdf` (and PySide6).
+``clausediff.report.write_pdf`` imports :mod:`clausediff.report.pdf.writer` (and PySide6).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from clausediff.report.jsonout import report_to_dict, report_to_json
 from clausediff.report.model import Report, build_report
 
 if TYPE_CHECKING:
-    from clausediff.report.pdf import write_pdf
+    from clausediff.report.pdf.writer import write_pdf
 
 __all__ = [
     "ExportOptions",
@@ -37,7 +37,7 @@ __all__ = [
 def __getattr__(name: str) -> Any:
     """Load the Qt PDF writer on first use only."""
     if name == "write_pdf":
-        from clausediff.report.pdf import write_pdf
+        from clausediff.report.pdf.writer import write_pdf
 
         return write_pdf
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -10,13 +10,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from clausediff import atomic
 from clausediff.comparison import Comparison
 from clausediff.progress import SILENT, Monitor
 from clausediff.report.html import render_html
 from clausediff.report.jsonout import report_to_json
 from clausediff.report.model import Report, build_report
-from clausediff.session import Session
+from clausediff.store import atomic
+from clausediff.store.session import Session
 
 Target = str | os.PathLike[str] | None
 
@@ -50,7 +50,7 @@ def export_report(
     if json is not None:
         atomic.write_text(json, report_to_json(report))
     if pdf is not None:
-        from clausediff.report.pdf import write_pdf
+        from clausediff.report.pdf.writer import write_pdf
 
         write_pdf(report, pdf, page_size=options.page_size, monitor=monitor)
     return report

@@ -2,7 +2,7 @@
 
 Same content as the HTML and PDF, for other tools: every field of the frozen model, enums as
 their string values, offsets as integers into each document's text. ``clausediff compare --json``
-writes the *comparison* (:mod:`clausediff.serialize`); this is the report's own export, which adds
+writes the *comparison* (:mod:`clausediff.store.serialize`); this is the report's own export, which adds
 the wording, the user's decisions and the fingerprints. No Qt, no I/O.
 """
 

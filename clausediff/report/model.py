@@ -1,7 +1,7 @@
 """The report model: everything a report says, as frozen data, before any rendering.
 
 :func:`build_report` turns a :class:`~clausediff.comparison.Comparison` (and, when given, the
-user's :class:`~clausediff.session.Session` with choices and notes) into a :class:`Report`: a
+user's :class:`~clausediff.store.session.Session` with choices and notes) into a :class:`Report`: a
 cover block (file names, SHA-256 fingerprints, date, options), a summary (pairs per status, every
 term change), and one section per pair in document order (only changed pairs unless
 ``all_clauses``), each side cut into display runs. The HTML, PDF and JSON renderers only lay this
@@ -25,7 +25,7 @@ from clausediff.document import Document
 from clausediff.report import strings
 from clausediff.report.runs import Run, side_runs
 from clausediff.report.terms_text import TermChangeRow, term_change_rows
-from clausediff.session import Session, pair_key
+from clausediff.store.session import Session, pair_key
 
 __all__ = [
     "ClauseBlock",

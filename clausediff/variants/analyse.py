@@ -2,7 +2,7 @@
 
 :func:`analyse_group` is what the CLI, the GUI and the report call. The reference is the one the
 caller names, else the most central variant (:func:`clausediff.variants.reference.most_central`).
-Each variant is diffed word by word against it with :func:`clausediff.worddiff.diff_spans`
+Each variant is diffed word by word against it with :func:`clausediff.worddiff.diff.diff_spans`
 (reference on the left, the variant on the right; both may lie in one document or in two),
 under the guardrails of :class:`~clausediff.options.CompareOptions`. The grid adds the reference
 first, then the others from the most to the least similar. :func:`analyse` does every group.
@@ -20,7 +20,7 @@ from clausediff.variants.grid import build_grid, variant_sentences
 from clausediff.variants.matrix import build_matrix
 from clausediff.variants.model import Library, VariantDiff, VariantGroup, VariantsResult
 from clausediff.variants.reference import most_central, similarity_matrix
-from clausediff.worddiff import diff_spans, similarity
+from clausediff.worddiff.diff import diff_spans, similarity
 
 
 def diff_against(

@@ -13,8 +13,8 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from clausediff import atomic
 from clausediff.report.strings import percent
+from clausediff.store import atomic
 from clausediff.variants.choice import VariantsState
 from clausediff.variants.model import TermColumn, VariantsResult
 from clausediff.variants.report import chosen_text, variant_name

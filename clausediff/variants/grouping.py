@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from clausediff.normalize import fold_for_matching
+from clausediff.text.normalize import fold_for_matching
 from clausediff.variants.model import Variant, VariantGroup
 from clausediff.variants.words import stems
 

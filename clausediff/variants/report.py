@@ -4,7 +4,7 @@
 variant to it and to each other, the terms matrix, the aligned provisions, and each variant's
 word differences from the reference (deletions struck through in red, insertions underlined in
 blue, terms tinted: colour is never the only mark). It uses only the HTML Qt's ``QTextDocument``
-renders, so :mod:`clausediff.report.variants_pdf` paginates it into a PDF and the GUI can show or
+renders, so :mod:`clausediff.report.pdf.variants` paginates it into a PDF and the GUI can show or
 copy it. :func:`report_text` is the same content as plain text; :func:`chosen_text` the wording the
 user retained for a group. Colours come from :mod:`clausediff.report.palette`. No Qt, no I/O.
 """

@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from clausediff.errors import InputError
-from clausediff.serialize import diff_op_to_dict, term_to_dict
+from clausediff.store.serialize import diff_op_to_dict, term_to_dict
 from clausediff.variants.choice import GroupChoice, VariantsState
 from clausediff.variants.model import (
     Library,

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from clausediff.normalize import fold_for_matching
+from clausediff.text.normalize import fold_for_matching
 
 STEM_LENGTH = 6
 

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from clausediff.comparison import PairStatus
 from clausediff.gui.main_window import MainWindow
-from clausediff.session import Side, pair_key
+from clausediff.store.session import Side, pair_key
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier

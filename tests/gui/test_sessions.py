@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from clausediff.gui import dialogs
 from clausediff.gui.main_window import MainWindow
 from clausediff.gui.recovery import AUTOSAVE_NAME
-from clausediff.session import Side, load_session, pair_key
+from clausediff.store.session import Side, load_session, pair_key
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -354,7 +354,7 @@ def test_custom_text_starts_from_the_kept_side(compared: MainWindow) -> None:
 def test_custom_text_keeps_non_breaking_spaces(qtbot: QtBot, compared: MainWindow) -> None:
     # toPlainText() turned every NBSP (before ":", "€", inside « ») into a plain space, so the
     # custom wording lost French typography in the session and the assembled contract.
-    from clausediff.session import Side as Keep
+    from clausediff.store.session import Side as Keep
 
     details = compared.details
     assert "\u00a0" in exact_text(details.custom)

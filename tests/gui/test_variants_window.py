@@ -223,7 +223,7 @@ def test_bad_file_shows_a_dialog(
 
 def test_cli_pdf(qapp: QApplication, seed_path: Path, tmp_path: Path) -> None:
     """``clausediff variants SEED --pdf`` writes the report (English wording with --lang en)."""
-    from clausediff.cli import main
+    from clausediff.cli.main import main
 
     target = tmp_path / "seed.pdf"
     assert (

@@ -88,7 +88,7 @@ class VariantFilesMixin(QMainWindow):
 
     def export_pdf(self, path: str) -> None:
         """Write the variants report of every group to ``path``."""
-        from clausediff.report.variants_pdf import write_variants_pdf
+        from clausediff.report.pdf.variants import write_variants_pdf
 
         write_variants_pdf(self.controller.state, self.controller.results(), path, self.language)
 

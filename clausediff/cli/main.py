@@ -127,7 +127,7 @@ def _segment_command(commands: argparse._SubParsersAction[_Parser]) -> Callable[
     def run(options: argparse.Namespace) -> int:
         from clausediff.readers import read_document
         from clausediff.segment import segment
-        from clausediff.serialize import document_to_dict
+        from clausediff.store.serialize import document_to_dict
 
         document = read_document(require_file(options.file))
         _print_warnings(document)
@@ -161,7 +161,7 @@ def _compare_command(commands: argparse._SubParsersAction[_Parser]) -> Callable[
     sub.add_argument("--quiet", "-q", action="store_true", help="print no summary")
 
     def run(options: argparse.Namespace) -> int:
-        from clausediff.compare import compare_files
+        from clausediff.compare.pipeline import compare_files
         from clausediff.options import CompareOptions
 
         compare_options = CompareOptions(
@@ -175,7 +175,7 @@ def _compare_command(commands: argparse._SubParsersAction[_Parser]) -> Callable[
         comparison = compare_files(left, right, compare_options, _cli_monitor())
         _print_warnings(comparison.left, comparison.right)
         if options.json:
-            from clausediff.serialize import comparison_to_json
+            from clausediff.store.serialize import comparison_to_json
 
             write_output(options.json, comparison_to_json(comparison))
         if options.html or options.pdf:
@@ -219,8 +219,8 @@ def _assemble_command(commands: argparse._SubParsersAction[_Parser]) -> Callable
     sub.add_argument("--txt", metavar="PATH", help="write the assembled contract as .txt")
 
     def run(options: argparse.Namespace) -> int:
-        from clausediff.assemble import assemble, write_docx, write_txt
-        from clausediff.session import load_session
+        from clausediff.report.assemble import assemble, write_docx, write_txt
+        from clausediff.store.session import load_session
 
         if not (options.docx or options.txt):
             raise InputError("say where to write the contract: --docx PATH and/or --txt PATH")
@@ -244,7 +244,7 @@ def _variants_command(commands: argparse._SubParsersAction[_Parser]) -> Callable
     sub.add_argument("--lang", choices=("fr", "en"), help="report language (default: locale)")
 
     def run(options: argparse.Namespace) -> int:
-        from clausediff.variants.cli import run_variants
+        from clausediff.cli.variants import run_variants
 
         return run_variants(options)
 
@@ -292,7 +292,7 @@ def write_output(target: str, text: str) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    from clausediff.atomic import write_text
+    from clausediff.store.atomic import write_text
 
     folder = Path(target).parent
     if not folder.is_dir():

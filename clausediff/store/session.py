@@ -1,12 +1,12 @@
 """The session file: a comparison plus the user's decisions, saved and reopened as one JSON file.
 
 A :class:`Session` holds the current :class:`~clausediff.comparison.Comparison` (with the user's
-manual links and unlinks already applied: :mod:`clausediff.relink` returns the corrected
+manual links and unlinks already applied: :mod:`clausediff.compare.relink` returns the corrected
 comparison, and ``links`` records what was done, in order), the per-pair :class:`Choice` (keep
 left, keep right, or a custom text, and a note), a placeholder for variant choices, timestamps and
 the version of ClauseDiff that wrote it.
 
-The file (``.clausediff``, schema ``clausediff.session/1``) embeds the whole comparison, texts
+The file (``.clausediff``, schema ``clausediff.store.session/1``) embeds the whole comparison, texts
 included, so it reopens when the contract files have moved. :func:`save_session` writes it
 atomically and keeps the previous version as ``<file>.bak``; :func:`load_session` raises
 :class:`~clausediff.errors.InputError` with one clear sentence for a missing, corrupt, foreign or
@@ -27,13 +27,14 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from clausediff import __version__, atomic
+from clausediff import __version__
 from clausediff.comparison import Comparison, Pair
 from clausediff.errors import InputError
-from clausediff.serialize import comparison_from_dict, comparison_to_dict
+from clausediff.store import atomic
+from clausediff.store.serialize import comparison_from_dict, comparison_to_dict
 
-SCHEMA = "clausediff.session/1"
-_SCHEMA_FAMILY = "clausediff.session/"
+SCHEMA = "clausediff.store.session/1"
+_SCHEMA_FAMILY = "clausediff.store.session/"
 SUFFIX = ".clausediff"
 
 
@@ -51,7 +52,7 @@ class Choice:
 
     ``side`` is None when the user only wrote a note. ``custom_text`` (for ``Side.CUSTOM``) replaces
     the pair's clause bodies; the clause number and heading are kept (see
-    :mod:`clausediff.assemble`). Paragraphs in it are separated by blank lines.
+    :mod:`clausediff.report.assemble`). Paragraphs in it are separated by blank lines.
     """
 
     side: Side | None
@@ -118,7 +119,7 @@ def pair_key(pair: Pair) -> str:
 
 
 def session_to_dict(session: Session) -> dict[str, Any]:
-    """The ``clausediff.session/1`` form."""
+    """The ``clausediff.store.session/1`` form."""
     return {
         "schema": SCHEMA,
         "app_version": session.app_version,

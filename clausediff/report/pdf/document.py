@@ -1,10 +1,10 @@
 """Lay a report out as a Qt rich-text document (``QTextDocument``), ready to paginate.
 
 The document is built with ``QTextCursor`` and Qt text formats rather than from HTML, so every
-mark the legend promises is exact (see :mod:`clausediff.report.pdf_style`): title block, cover
+mark the legend promises is exact (see :mod:`clausediff.report.pdf.style`): title block, cover
 (files, fingerprints, date, options), legend, summary (counts, every term change), then one table
-per pair (:mod:`clausediff.report.pdf_pairs`). Words come from the report. QtGui only; no files,
-no painting: :mod:`clausediff.report.pdf` paginates and paints.
+per pair (:mod:`clausediff.report.pdf.pairs`). Words come from the report. QtGui only; no files,
+no painting: :mod:`clausediff.report.pdf.writer` paginates and paints.
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ from clausediff.comparison import Op, TermKind
 from clausediff.progress import SILENT, Monitor
 from clausediff.report import palette
 from clausediff.report.model import Report, TermChangeRow
-from clausediff.report.pdf_pairs import write_pair
-from clausediff.report.pdf_style import (
+from clausediff.report.pdf.pairs import write_pair
+from clausediff.report.pdf.style import (
     MONO,
     SANS,
     SERIF,

@@ -1,6 +1,6 @@
 """``clausediff variants FILE... [--group TITLE] [--reference N] [--json PATH|-] [--pdf PATH]``.
 
-:func:`run_variants` is called by :mod:`clausediff.cli` with the parsed options, and uses its
+:func:`run_variants` is called by :mod:`clausediff.cli.main` with the parsed options, and uses its
 helpers (``require_file``, ``write_output``: stdout for ``-``, else an atomic write;
 ``refuse_overwriting``). Arguments may be files
 (a clause-library page gives all its variants; any other file is one variant) or folders.
@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from clausediff.cli import dump_json, refuse_overwriting, require_file, write_output
+from clausediff.cli.main import dump_json, refuse_overwriting, require_file, write_output
 from clausediff.errors import InputError
 from clausediff.report.strings import default_language
 from clausediff.variants.analyse import analyse_group
@@ -94,7 +94,7 @@ def run_variants(options: argparse.Namespace) -> int:
         data = analysis_to_dict(library, results)
         write_output(options.json, dump_json(data))
     if options.pdf:
-        from clausediff.report.variants_pdf import write_variants_pdf
+        from clausediff.report.pdf.variants import write_variants_pdf
 
         choices = {r.group.id: GroupChoice(reference=r.reference_id) for r in results}
         state = VariantsState(library, groups, choices)

@@ -23,9 +23,9 @@ from PySide6.QtGui import (
 
 from clausediff.comparison import Op
 from clausediff.report import palette
-from clausediff.report import pdf_style as style
 from clausediff.report.model import ClauseBlock, Section, TermChangeRow
-from clausediff.report.pdf_style import SANS, SERIF, Words, char
+from clausediff.report.pdf import style
+from clausediff.report.pdf.style import SANS, SERIF, Words, char
 from clausediff.report.runs import Run
 
 

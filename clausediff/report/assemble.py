@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from clausediff import atomic
 from clausediff.clause import Clause
 from clausediff.comparison import Comparison, Pair
-from clausediff.session import Choice, Session, Side, pair_key
+from clausediff.store import atomic
+from clausediff.store.session import Choice, Session, Side, pair_key
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n+")
 

@@ -16,8 +16,8 @@ whose ops, in reading order, satisfy:
   (they are equal once folded: "art. 3" and "art.3" under ``ignore_whitespace``), and, only where
   an ignored stretch meets a span boundary, one of its two ranges may be empty.
 
-Method: tokens (:mod:`clausediff.tokenize`) are compared by their folded form
-(:func:`clausediff.normalize.fold`). Each distinct folded token becomes one character (words and
+Method: tokens (:mod:`clausediff.text.tokenize`) are compared by their folded form
+(:func:`clausediff.text.normalize.fold`). Each distinct folded token becomes one character (words and
 numbers get letters, punctuation gets private-use symbols, so diff-match-patch's semantic
 clean-up still snaps edits to word boundaries). Spaces and tokens that fold to nothing (spaces
 under ``ignore_whitespace``, punctuation under ``ignore_punctuation``, clause numbers under
@@ -27,7 +27,7 @@ run on the strings; the result is mapped back to tokens, and what lies between t
 is compared on its own: equal ends are trimmed, the rest is a change, or equal when all of it
 folds to nothing. So "4 heures" -> "5 jours ouvrés" reads as one deletion and one insertion.
 Long texts are diffed sentence by sentence first, then token by token inside the changed
-sentences (:mod:`clausediff.worddiff_chars`).
+sentences (:mod:`clausediff.worddiff.chars`).
 
 Guardrails: a side longer than ``options.max_diff_chars`` (sum of its spans) or a diff that
 reaches ``options.diff_timeout`` seconds (0 or less: no limit) gives a coarse result (each span
@@ -49,17 +49,17 @@ from operator import add
 from diff_match_patch import diff_match_patch
 
 from clausediff.comparison import DiffOp, Op
-from clausediff.normalize import fold, numbering_spans
 from clausediff.options import CompareOptions
-from clausediff.tokenize import scan
-from clausediff.worddiff_chars import (
+from clausediff.text.normalize import fold, numbering_spans
+from clausediff.text.tokenize import scan
+from clausediff.worddiff.chars import (
     LONG,
     code_points,
     diff_by_sentences,
     diff_codes,
     sentence_breaks,
 )
-from clausediff.worddiff_ops import OpBuilder, TokenSide
+from clausediff.worddiff.ops import OpBuilder, TokenSide
 
 Span = tuple[int, int]
 

@@ -2,8 +2,8 @@
 
 Contract: :class:`OpBuilder` receives, in reading order, the one-to-one token matches
 (:meth:`OpBuilder.match`) and the stretches between them (:meth:`OpBuilder.gap`) that
-:mod:`clausediff.worddiff` found, and :meth:`OpBuilder.finish` returns the
-:class:`~clausediff.comparison.DiffOp` tuple whose contract :mod:`clausediff.worddiff` states
+:mod:`clausediff.worddiff.diff` found, and :meth:`OpBuilder.finish` returns the
+:class:`~clausediff.comparison.DiffOp` tuple whose contract :mod:`clausediff.worddiff.diff` states
 (tiling of both sides, one span per op per side, text as written). Token indices refer to a
 :class:`TokenSide`. Pure bookkeeping: no diffing, no Qt, no I/O.
 """

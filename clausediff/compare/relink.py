@@ -11,11 +11,11 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 
 from clausediff.align import Link
-from clausediff.compare import PairBuilder
+from clausediff.compare.pair_order import order_pairs
+from clausediff.compare.pipeline import PairBuilder
 from clausediff.comparison import Comparison, Pair, PairStatus
 from clausediff.errors import InputError
-from clausediff.normalize import fold
-from clausediff.pair_order import order_pairs
+from clausediff.text.normalize import fold
 
 
 def relink(comparison: Comparison, left_ids: Sequence[str], right_ids: Sequence[str]) -> Comparison:

@@ -3,7 +3,7 @@
 Contract: :func:`tokenize` takes any string and returns a tuple of :class:`Token` that tiles it
 exactly (the token texts, in order, concatenate back to the input; no character is dropped or
 changed) with document offsets (``offset`` added). It never normalises, never does I/O and never
-imports Qt: comparison keys are computed elsewhere (:func:`clausediff.normalize.fold`), so the
+imports Qt: comparison keys are computed elsewhere (:func:`clausediff.text.normalize.fold`), so the
 text can always be shown as written.
 
 Decisions, so that a word diff reads like a lawyer's redline:

@@ -17,15 +17,15 @@ from collections.abc import Mapping, Sequence
 
 from clausediff.align import Link, align
 from clausediff.clause import Clause
+from clausediff.compare.pair_order import order_pairs
 from clausediff.comparison import Comparison, DiffOp, Op, Pair, PairStatus, Term
 from clausediff.document import Document
 from clausediff.options import CompareOptions
-from clausediff.pair_order import order_pairs
 from clausediff.progress import SILENT, Monitor
 from clausediff.readers import read_document
 from clausediff.segment import segment
 from clausediff.terms import annotate, term_changes
-from clausediff.worddiff import diff_spans, similarity
+from clausediff.worddiff.diff import diff_spans, similarity
 
 #: Pairs assembled (clauses annotated) between two progress reports (cancel checks).
 _PROGRESS_STEP = 200
@@ -104,7 +104,7 @@ def annotate_clauses(
 class PairBuilder:
     """Turns alignment links into pairs with their word diff and term changes.
 
-    Kept as a small object because relinking by hand (:mod:`clausediff.relink`) builds pairs the
+    Kept as a small object because relinking by hand (:mod:`clausediff.compare.relink`) builds pairs the
     same way from a finished comparison.
     """
 

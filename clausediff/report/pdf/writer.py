@@ -1,9 +1,9 @@
 """Write a report as a PDF with Qt: A4 or US Letter, running header, "page N / M" footer.
 
-:func:`write_pdf` lays the report out with :class:`~clausediff.report.pdf_document.ReportDocument`
+:func:`write_pdf` lays the report out with :class:`~clausediff.report.pdf.document.ReportDocument`
 (a ``QTextDocument``), paginates it to the page's body, then paints each page with ``QPdfWriter``:
 the header names both files, the footer carries the report date and the page number. The file is
-written to a temporary path and moved into place (:func:`clausediff.atomic.write_with`), so a
+written to a temporary path and moved into place (:func:`clausediff.store.atomic.write_with`), so a
 failure or a cancellation leaves no half-written PDF and any existing file untouched.
 
 Needs a Qt GUI application: one is created (offscreen when there is no display) if the process
@@ -32,11 +32,11 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from clausediff import atomic
 from clausediff.progress import SILENT, Monitor
 from clausediff.report import palette, strings
 from clausediff.report.model import Report
-from clausediff.report.pdf_document import SANS, ReportDocument, font
+from clausediff.report.pdf.document import SANS, ReportDocument, font
+from clausediff.store import atomic
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 

@@ -1,7 +1,7 @@
 """diff-match-patch on strings of token codes, made fast for heavy rewrites and long texts.
 
 Contract: every function takes two strings where each character stands for one token (see
-:mod:`clausediff.worddiff`) and returns a diff-match-patch diff list ``[(op, chars), ...]`` of
+:mod:`clausediff.worddiff.diff`) and returns a diff-match-patch diff list ``[(op, chars), ...]`` of
 those strings, merged (``diff_cleanupMerge``), before the caller's token-level semantic clean-up.
 Equal always means same token code; these functions only find a good diff fast: tokens absent
 from the other side are discarded before bisection (:func:`diff_codes`, as Meld's matcher does
@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from diff_match_patch import diff_match_patch
 
-from clausediff.worddiff_ops import TokenSide
+from clausediff.worddiff.ops import TokenSide
 
 Diffs = list[tuple[int, str]]
 

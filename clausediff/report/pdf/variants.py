@@ -3,9 +3,9 @@
 :func:`write_variants_pdf` lays out :func:`clausediff.variants.report.report_html` in a
 ``QTextDocument``, paginates it to the page body and paints each page with ``QPdfWriter`` (the
 header names the clause groups, the footer carries the page number). The file is written to a
-temporary path and moved into place (:func:`clausediff.atomic.write_with`): a failure leaves no
+temporary path and moved into place (:func:`clausediff.store.atomic.write_with`): a failure leaves no
 half-written PDF. A Qt application is created offscreen when none runs
-(:func:`clausediff.report.pdf.ensure_app`).
+(:func:`clausediff.report.pdf.writer.ensure_app`).
 
 PySide6 is imported inside the functions, so importing this module keeps the core Qt-free.
 """
@@ -17,8 +17,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from clausediff import __version__, atomic
+from clausediff import __version__
 from clausediff.progress import SILENT, Monitor
+from clausediff.store import atomic
 from clausediff.variants.choice import VariantsState
 from clausediff.variants.model import VariantsResult
 from clausediff.variants.report import report_html
@@ -41,7 +42,7 @@ def write_variants_pdf(
     monitor: Monitor = SILENT,
 ) -> None:
     """Draw the variants report of ``results`` into a PDF at ``path``."""
-    from clausediff.report.pdf import check_page_size, ensure_app
+    from clausediff.report.pdf.writer import check_page_size, ensure_app
 
     check_page_size(page_size)
     ensure_app()
@@ -54,8 +55,8 @@ def _draw(html: str, title: str, target: Path, page_size: str, monitor: Monitor)
     """Lay the report's rich text out on the page body and paint it into ``target``."""
     from PySide6.QtGui import QTextDocument
 
-    from clausediff.report.pdf import open_writer, paint_pages
-    from clausediff.report.pdf_document import SANS, font
+    from clausediff.report.pdf.document import SANS, font
+    from clausediff.report.pdf.writer import open_writer, paint_pages
 
     writer, body = open_writer(target, title, __version__, page_size, _MARGINS_MM)
     document = QTextDocument()
@@ -77,8 +78,8 @@ def _decorate(painter: QPainter, title: str, body: QRectF, page: int, pages: int
     from PySide6.QtGui import QColor, QFontMetricsF, QPen
 
     from clausediff.report import palette
-    from clausediff.report.pdf import DOTS_PER_MM
-    from clausediff.report.pdf_document import SANS, font
+    from clausediff.report.pdf.document import SANS, font
+    from clausediff.report.pdf.writer import DOTS_PER_MM
 
     dots_per_mm = DOTS_PER_MM
     small = font(SANS, 7.5)

@@ -1,0 +1,1 @@
+"""The command line: `clausediff compare|segment|text|annotate|assemble|variants`."""

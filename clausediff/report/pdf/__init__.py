@@ -1,0 +1,1 @@
+"""The PDF writer (Qt's QTextDocument and QPdfWriter): the only Qt outside clausediff/gui."""

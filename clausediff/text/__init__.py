@@ -1,0 +1,1 @@
+"""Text primitives shared by every layer: normalisation with offset maps, tokens, language."""
