@@ -104,8 +104,8 @@ def annotate_clauses(
 class PairBuilder:
     """Turns alignment links into pairs with their word diff and term changes.
 
-    Kept as a small object because relinking by hand (:mod:`clausediff.compare.relink`) builds pairs the
-    same way from a finished comparison.
+    Kept as a small object because relinking by hand (:mod:`clausediff.compare.relink`) builds
+    pairs the same way from a finished comparison.
     """
 
     def __init__(

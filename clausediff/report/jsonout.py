@@ -2,8 +2,8 @@
 
 Same content as the HTML and PDF, for other tools: every field of the frozen model, enums as
 their string values, offsets as integers into each document's text. ``clausediff compare --json``
-writes the *comparison* (:mod:`clausediff.store.serialize`); this is the report's own export, which adds
-the wording, the user's decisions and the fingerprints. No Qt, no I/O.
+writes the *comparison* (:mod:`clausediff.store.serialize`); this is the report's own export,
+which adds the wording, the user's decisions and the fingerprints. No Qt, no I/O.
 """
 
 from __future__ import annotations

@@ -17,8 +17,8 @@ whose ops, in reading order, satisfy:
   an ignored stretch meets a span boundary, one of its two ranges may be empty.
 
 Method: tokens (:mod:`clausediff.text.tokenize`) are compared by their folded form
-(:func:`clausediff.text.normalize.fold`). Each distinct folded token becomes one character (words and
-numbers get letters, punctuation gets private-use symbols, so diff-match-patch's semantic
+(:func:`clausediff.text.normalize.fold`). Each distinct folded token becomes one character
+(words and numbers get letters, punctuation gets private-use symbols, so diff-match-patch's semantic
 clean-up still snaps edits to word boundaries). Spaces and tokens that fold to nothing (spaces
 under ``ignore_whitespace``, punctuation under ``ignore_punctuation``, clause numbers under
 ``ignore_numbering``, zero-width characters) are left out of those strings, and so are tokens

@@ -3,8 +3,8 @@
 :func:`write_variants_pdf` lays out :func:`clausediff.variants.report.report_html` in a
 ``QTextDocument``, paginates it to the page body and paints each page with ``QPdfWriter`` (the
 header names the clause groups, the footer carries the page number). The file is written to a
-temporary path and moved into place (:func:`clausediff.store.atomic.write_with`): a failure leaves no
-half-written PDF. A Qt application is created offscreen when none runs
+temporary path and moved into place (:func:`clausediff.store.atomic.write_with`): a failure
+leaves no half-written PDF. A Qt application is created offscreen when none runs
 (:func:`clausediff.report.pdf.writer.ensure_app`).
 
 PySide6 is imported inside the functions, so importing this module keeps the core Qt-free.
