@@ -2,8 +2,8 @@
 
 :class:`Autosaver` writes the workspace's session to ``<data dir>/autosave.clausediff`` (atomic,
 through :func:`clausediff.store.session.save_session`) shortly after each change and every 30
-seconds, with a small ``autosave.json`` beside it naming the session file the user was working on. A clean
-exit deletes both; so finding them at start means the previous run crashed, and
+seconds, with a small ``autosave.json`` beside it naming the session file the user was working
+on. A clean exit deletes both; so finding them at start means the previous run crashed, and
 :func:`pending_recovery` says what can be restored.
 """
 
