@@ -87,8 +87,7 @@ def test_caps_and_carve_outs_each_have_their_row(liability: VariantsResult) -> N
 def test_terms_matrix_reads_every_cap_and_delay(liability: VariantsResult) -> None:
     """The key's figures: caps HT/TTC with their period, delays in days, working days, hours."""
     by_variant = {
-        liability.group.variant_ids.index(row.variant_id) + 1: row
-        for row in liability.matrix.rows
+        liability.group.variant_ids.index(row.variant_id) + 1: row for row in liability.matrix.rows
     }
     amounts = {n: [cell.term.value for cell in r.amounts] for n, r in by_variant.items()}
     deadlines = {n: [cell.term.text for cell in r.deadlines] for n, r in by_variant.items()}
