@@ -261,7 +261,6 @@ AMOUNTS = Table(
             rf"(?P<num>{NUMBER})(?P<scale>{_SCALE})\s*(?P<cur>{_CURRENCY_AFTER})"
             rf"(?P<paren>{_PAREN_MONEY})(?P<tax>{_TAX})(?P<per>{_PER}){_RESTATED}",
             _money,
-            35,
             anchors=CURRENCY_ANCHORS,
             starts=(DIGIT, *NUMBER_STARTS),
             back=70,
@@ -272,7 +271,6 @@ AMOUNTS = Table(
             rf"(?P<sym>{_SYMBOL})\s*(?P<num2>{DIGITS})(?P<scale>{_SCALE})"
             rf"(?:\s*(?-i:USD|EUR|GBP|CHF|CAD))?(?P<tax>{_TAX})(?P<per>{_PER}){_RESTATED}",
             _money,
-            35,
             anchors=(
                 *("€", "$", "£", "¥", "us", "usd", "eur", "gbp", "chf", "cad", "jpy"),
                 *(code.lower() for code in OTHER_CODES),
@@ -285,7 +283,6 @@ AMOUNTS = Table(
             rf"(?P<num>{NUMBER})\s*(?:{phrases(*PERCENT_WORDS)})"
             rf"(?:\s*\(\s*(?:{DIGITS})\s*%\s*\)|{_RESTATED_PERCENT})?(?P<per>{_PER})",
             _percent,
-            35,
             anchors=("%", "cent", "pourcent", "percent", "p"),
             starts=(DIGIT, *NUMBER_STARTS),
             back=60,
@@ -297,7 +294,6 @@ AMOUNTS = Table(
             r"(?:le\s+|the\s+)?(?:taux\s+(?:de\s+l['’]|d['’])intérêt\s+légal|taux\s+légal|"
             r"(?:legal|statutory)\s+(?:interest\s+)?rate)",
             _multiplier,
-            36,
             anchors=("fois", "times"),
             starts=(DIGIT, *NUMBER_STARTS),
             back=40,
@@ -312,7 +308,6 @@ AMOUNTS = Table(
             r"(?:e|ème|ième|th)?\s+(?:du|de\s+la|de\s+l['’]|des|of\s+the)\s+(?:[\w-]+\s+)?"
             rf"(?:montant|prix|valeur|somme|amount|price|value|fees?)\b(?P<per>{_PER})",
             _fraction,
-            36,
             anchors=(DIGIT,),
             gate=r"\d{1,3}\s*/\s*\d",
         ),
@@ -324,7 +319,6 @@ AMOUNTS = Table(
             rf"(?P<num>{NUMBER})\s+points?(?!\s+(?:de\s+base|de\s+pourcentage|basis|percentage))"
             r"(?![\w-])",
             lambda m: {"quantity": parse_number(m.group("num")), "unit": "percentage_point"},
-            34,
             anchors=("points", "point"),
             starts=(DIGIT, *NUMBER_STARTS),
             back=40,
@@ -346,7 +340,6 @@ AMOUNTS = Table(
                 "quantity": parse_number(m.group("num")),
                 "unit": "basis_point" if "bas" in m.group(0).lower() else "percentage_point",
             },
-            35,
             anchors=("points", "point"),
             starts=(DIGIT, *NUMBER_STARTS),
             back=40,

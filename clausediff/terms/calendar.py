@@ -170,7 +170,6 @@ CALENDAR = Table(
             r"(?:of\s+the|a|per)\s+year)?"
             r"|\b24\s+hours\s+a\s+day\s*,?\s*(?:and\s+)?7\s+days\s+a\s+week",
             constant({"type": "hours", "always": True}),
-            50,
             anchors=(DIGIT,),
             gate=r"24\s*(?:h|/|x|heures|hours)",
         ),
@@ -186,7 +185,6 @@ CALENDAR = Table(
                 if m.group("always")
                 else {"type": "days", "from": "monday", "to": "sunday"}
             ),
-            50,
             anchors=(DIGIT,),
             gate=r"7\s*j|7\s+jours\s+sur|365\s",
         ),
@@ -197,7 +195,6 @@ CALENDAR = Table(
             rf"until|-|–|and|et)\s*(?P<d2>{_DAY})(?:\s+(?:inclus|inclusive|included|compris))?"
             r"(?![\w])",
             _day_range,
-            45,
             anchors=DAY_ANCHORS,
             back=9,
             starts=(*DAY_ANCHORS, *words("du de from between entre")),
@@ -217,7 +214,6 @@ CALENDAR = Table(
             # a yearly date: "le 31 décembre de chaque année", "on January 1 of each year"
             r"(?P<yearly>\s+(?:de\s+chaque\s+année|of\s+(?:each|every)\s+(?:calendar\s+)?year))?",
             _date,
-            40,
             reject_before=_IDENTIFYING,
             anchors=(DIGIT, *MONTH_ANCHORS, "premier"),
             back=18,
@@ -236,7 +232,6 @@ CALENDAR = Table(
             r"through|and|-)\s*(?:" + _MONTH_EN + r"\s+)?\d{1,2}(?:st|nd|rd|th)?(?![\d\w])"
             r"(?:,?\s+(?:19|20)\d{2})?",
             constant({"type": "period"}),
-            42,
             reject_before=_IDENTIFYING,
             anchors=(DIGIT,),
             back=22,
@@ -251,7 +246,6 @@ CALENDAR = Table(
             rf"(?:à|au|to|until|through|and|et|-)\s*(?:(?:la\s+)?mi-|mid-)?{_MONTH}\b"
             rf"|\b(?:mi-|mid-){_MONTH}\b",
             constant({"type": "period"}),
-            40,
             reject_before=_IDENTIFYING,
             anchors=(*MONTH_ANCHORS, "mi", "mid"),
             back=12,
@@ -262,7 +256,6 @@ CALENDAR = Table(
             DEADLINE,
             rf"\b(?:(?:en|in|avant|before|after|après|until|by|d['’]ici)\s+)?{_MONTH}\s+(?:19|20)\d{{2}}\b",
             constant({"type": "period"}),
-            38,
             reject_before=_IDENTIFYING,
             anchors=MONTH_ANCHORS,
             back=10,
@@ -275,7 +268,6 @@ CALENDAR = Table(
             rf"in|during|except|excluding|until|through)\s+(?:le\s+mois\s+d['’]|le\s+mois\s+de\s+)?"
             rf"{_MONTH}(?:\s*(?:et|ou|à|-|and|or|to|through)\s*{_MONTH})?\b",
             constant({"type": "period"}),
-            36,
             reject_before=_IDENTIFYING,
             anchors=MONTH_ANCHORS,
             back=22,
@@ -288,7 +280,6 @@ CALENDAR = Table(
             DEADLINE,
             rf"\b(?:chaque|tous\s+les|every|each|le|les|on)\s+(?P<d1>{_DAY})s?\b(?!\s+de\s+Pâques)",
             _single_day,
-            20,
             # Holiday exclusions are not deadlines: "excepté les samedis", "les samedis, les
             # dimanches et les jours fériés ne sont pas comptés".
             reject_before=_EXCLUSION_BEFORE,

@@ -123,7 +123,6 @@ CLOCK = Table(
             DEADLINE,
             _TIME_RANGE,
             _time_range,
-            45,
             anchors=(DIGIT, *_CLOCK_WORDS),
             back=9,
             gate=_CLOCK_GATE,
@@ -134,7 +133,6 @@ CLOCK = Table(
             DEADLINE,
             _TIME_RANGE,
             _time_range,
-            45,
             # the same ranges, found from a spelled hour: "heures" must be followed by the
             # range separator (maybe after its minutes) for the rule to be tried at all
             anchors=("heures", "heure"),
@@ -149,7 +147,6 @@ CLOCK = Table(
             r"\b(?P<mark>avant|après|à\s+partir\s+de|dès|à|before|after|by|until|till|at|from|"
             rf"not\s+later\s+than|no\s+later\s+than)\s+{_clock_pattern('a')}{_ZONE}",
             _single_time,
-            40,
             reject_before=r"jusqu['’]$",
             anchors=(DIGIT, *_CLOCK_WORDS),
             back=16,
@@ -162,7 +159,6 @@ CLOCK = Table(
             r"\b(?P<ah>\d{1,2})\s*(?:h|:)(?P<am>\d{2})(?!\d)(?:" + _AMPM.format("a") + r")?"
             r"|\b(?P<ah2>\d{1,2})(?:" + _AMPM.format("a2") + r")",
             lambda m: _clock_value(m),
-            35,
             anchors=(DIGIT,),
             gate=r"\d{1,2}\s*(?:h\d|:\d|[ap]\.?\s?m)",
         ),

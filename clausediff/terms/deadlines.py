@@ -223,9 +223,9 @@ _ONE_CONTEXT = re.compile(
 # After the quantity, a relation to an event makes a lone "un" a time limit as surely as a
 # marker before it: "s'applique un mois après sa publication", "one week before the renewal".
 _ONE_AFTER = re.compile(
-    r"\s*(?:après|avant|plus\s+tard|plus\s+tôt|suivant|à\s+compter|à\s+partir|"
+    r"\s*(?:après|avant|plus\s+tard|plus\s+tôt|suivant|à\s+compter|à\s+partir|au\s+moins|"
     r"à\s+l['’]avance|d['’]avance|after|before|later|earlier|prior\s+to|following|from|"
-    r"in\s+advance|beforehand)(?!\w)",
+    r"in\s+advance|beforehand|at\s+least)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -262,7 +262,6 @@ DURATIONS = Table(
             rf"(?:and\s+|et\s+)?{NUMBER}\s*(?:hours|heures|h)\s+(?:per|a|par|each)\s+"
             r"(?:day|jour)",
             constant({"type": "hours", "weekly": True}),
-            50,
             anchors=("hours", "heures", "h", "days", "jours"),
             gate=r"(?:\d+\s*)?(?:hours|heures|h|days|jours)\s+(?:per|a|par|each)\s",
             starts=(DIGIT, *NUMBER_STARTS),
@@ -273,7 +272,6 @@ DURATIONS = Table(
             DEADLINE,
             DURATION,
             duration,
-            30,
             anchors=UNIT_ANCHORS,
             starts=(DIGIT, *NUMBER_STARTS),
             back=70,
@@ -293,7 +291,6 @@ DURATIONS = Table(
                 UNIT_WORDS[fold(m.group(0)).split()[-1]],
                 business="business" in m.group(0) or "working" in m.group(0),
             ),
-            29,
             anchors=words("day week month year hour minute"),
             back=30,
         ),
@@ -302,7 +299,6 @@ DURATIONS = Table(
             DEADLINE,
             r"\b(?:sous|dans\s+la|dans\s+une|d['’]une|une)\s+(?:huitaine|quinzaine)\b",
             lambda m: {"quantity": 8 if "huitaine" in m.group(0).lower() else 15, "unit": "day"},
-            30,
             anchors=("huitaine", "quinzaine"),
             back=12,
             extend_before=MARKER_BEFORE,
@@ -367,7 +363,6 @@ VAGUE = Table(
             DEADLINE,
             r"\b" + phrases(*VAGUE_FR, *VAGUE_EN) + r"(?![\w-])",
             {"vague": True},
-            30,
             anchors=VAGUE_ANCHORS,
             starts=tuple(dict.fromkeys(words(p)[0] for p in (*VAGUE_FR, *VAGUE_EN))),
             back=30,

@@ -3,8 +3,10 @@
 Contract: :func:`annotate` runs every rule table over ``text`` and returns the kept
 :class:`~clausediff.comparison.Term` objects sorted by start, with offsets into ``text`` and
 ``text[start:end] == term.text``; spans never overlap, whatever their labels. Overlaps are settled
-by rule priority (a 24/7 idiom beats the durations inside it, an amount's "par jour" beats a
-periodicity), then by length, then by position. Both languages' rules always run, so a French
+by one policy, *the longest match wins* (a 24/7 idiom beats the durations inside it, an amount's
+"par jour" beats the periodicity inside it), the leftmost on equal length, except where
+:data:`OVERRIDES` says otherwise; every override is a reading of the same words that the length
+cannot decide, each with its example in the tests. Both languages' rules always run, so a French
 contract quoting English (or the reverse) is covered; the text is tokenised once and each rule is
 tried only next to its anchor words (see :mod:`.rules`). No I/O, no Qt, no state: safe to call
 from several threads.
@@ -45,9 +47,39 @@ def candidates(text: str) -> list[Candidate]:
     return list(ALL_RULES.scan(Scan(text)))
 
 
+# Who wins where the length cannot decide: (winning rule, losing rule, the words they both read).
+# A losing candidate is dropped when a winning one covers exactly the same characters; every
+# other overlap goes to the longest candidate. Rules are named as in their tables.
+OVERRIDES: tuple[tuple[str, str, str], ...] = (
+    # a clock time after its marker is an hour of the day, not a quantity of hours
+    ("avant 19 heures", "duration", "avant 19 heures"),
+)
+_LOSES_TO: dict[str, frozenset[str]] = {
+    loser: frozenset(w for w, lost, _ in OVERRIDES if lost == loser) for _, loser, _ in OVERRIDES
+}
+
+
+def _overridden(found: list[Candidate]) -> set[int]:
+    """Indexes of the candidates an override drops: a winner holds exactly their span."""
+    by_span: dict[tuple[int, int], set[str]] = {}
+    for candidate in found:
+        by_span.setdefault((candidate.start, candidate.end), set()).add(candidate.rule)
+    return {
+        i
+        for i, c in enumerate(found)
+        if c.rule in _LOSES_TO and _LOSES_TO[c.rule] & by_span[(c.start, c.end)]
+    }
+
+
 def resolve(found: Iterable[Candidate]) -> list[Candidate]:
-    """Keep the best non-overlapping candidates: priority, then length, then leftmost."""
-    ordered = sorted(found, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+    """Keep the best non-overlapping candidates: the longest, then the leftmost, once the
+    :data:`OVERRIDES` have dropped their losers."""
+    found = list(found)
+    dropped = _overridden(found)
+    ordered = sorted(
+        (c for i, c in enumerate(found) if i not in dropped),
+        key=lambda c: (-(c.end - c.start), c.start),
+    )
     starts: list[int] = []
     kept: list[Candidate] = []
     for candidate in ordered:
@@ -61,16 +93,6 @@ def resolve(found: Iterable[Candidate]) -> list[Candidate]:
     return kept
 
 
-def _trim(text: str, candidate: Candidate) -> tuple[int, int]:
-    """Spans never start or end with whitespace or a dangling comma."""
-    start, end = candidate.start, candidate.end
-    while start < end and (text[start].isspace() or text[start] in ",;"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
-        end -= 1
-    return start, end
-
-
 def annotate(text: str, language: str = "fr") -> tuple[Term, ...]:
     """Obligations, deadlines and amounts in ``text``, sorted by start, never overlapping.
 
@@ -79,9 +101,9 @@ def annotate(text: str, language: str = "fr") -> tuple[Term, ...]:
     English defined terms in French text) and no rule of one language fires on the other's
     ordinary words.
     """
-    terms: list[Term] = []
-    for candidate in resolve(candidates(text)):
-        start, end = _trim(text, candidate)
-        if start < end:
-            terms.append(Term(candidate.kind, start, end, text[start:end], candidate.value))
-    return tuple(terms)
+    # No trimming: every rule's pattern starts and ends on a word or a sign, never on a space or
+    # a comma (tests/test_terms_engine.py checks it on real and hostile text).
+    return tuple(
+        Term(c.kind, c.start, c.end, text[c.start : c.end], c.value)
+        for c in resolve(candidates(text))
+    )

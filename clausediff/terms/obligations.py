@@ -60,7 +60,6 @@ FRENCH: tuple[Rule, ...] = (
         OBLIGATION,
         rf"\bne\s+{_DEVOIR}(?:\s+{_NEG})?\b",
         PROHIBITION,
-        32,
         anchors=DEVOIR_FORMS,
         back=4,
         reject_before=_FR_HYPOTHESIS + "|" + _FR_OPINION,
@@ -71,7 +70,6 @@ FRENCH: tuple[Rule, ...] = (
         OBLIGATION,
         rf"\b{_DEVOIR}\b",
         DUTY,
-        30,
         anchors=DEVOIR_FORMS,
         reject_before=_FR_HYPOTHESIS + "|" + _FR_OPINION + r"|\bpeu(?:t|vent)\s+$",
         reject_after=_FR_DECLARATIVE + "|" + _FR_NECESSITY,
@@ -85,7 +83,6 @@ FRENCH: tuple[Rule, ...] = (
         rf"(?:est|sont)\s+(?:engagée?s?|obligée?s?))"
         r"(?:\s+(?:à|a)\s+ne\s+(?:pas|jamais|plus)|\s+(?:à|a|sur|au|aux)(?=\s))?\b",
         polarity,
-        30,
         reject_before=r"\bne\s+$|\bn['’]\s*$",
         anchors=words(
             "engage engagent engagera engageront engageons engagez oblige obligent "
@@ -98,7 +95,6 @@ FRENCH: tuple[Rule, ...] = (
         OBLIGATION,
         rf"\b{_BE}\s*(?:,[^,.;]{{1,30}},\s*)?{_ADVERB}tenue?s?\b",
         DUTY,
-        30,
         anchors=words("tenu tenue tenus tenues"),
         back=60,
         reject_before=r"\bn['’]\s*$|\bne\s+$",
@@ -111,7 +107,6 @@ FRENCH: tuple[Rule, ...] = (
         r"\bil\s+(?:(?:lui|leur|vous|nous|me|te)\s+)?(?:appartient|appartiendra|incombe|"
         r"incombera|incombent)\b|\bil\s+(?:est|relève)\s+de\s+la\s+responsabilité\b",
         DUTY,
-        30,
         anchors=words("appartient appartiendra incombe incombera incombent responsabilité"),
         back=18,
     ),
@@ -122,7 +117,6 @@ FRENCH: tuple[Rule, ...] = (
         r"\bil\s+(?:(?:lui|leur|vous|nous)\s+)?(?:revient|reviendra|reviennent)"
         r"(?=\s+(?:(?:à|au|aux)\s+[^,.;]{1,50}?\s+)?d(?:e\s|['’]))",
         DUTY,
-        30,
         anchors=words("revient reviendra reviennent"),
         back=18,
     ),
@@ -131,7 +125,6 @@ FRENCH: tuple[Rule, ...] = (
         OBLIGATION,
         r"\b(?:garantit|garantissent|garantira|garantiront|garantissons|garantissez)\b",
         DUTY,
-        30,
         reject_before=r"(?:\bne\s+|\bn['’]\s*|\bne\s+se\s+|\bse\s+)$",
         anchors=words("garantit garantissent garantira garantiront garantissons garantissez"),
         reject_after=r"^\s+(?:pas|aucunement|nullement|en\s+aucun\s+cas|ni)\b",
@@ -142,7 +135,6 @@ FRENCH: tuple[Rule, ...] = (
         r"\b(?:veille|veillent|veillera|veilleront|veiller|veillons|veillez)\s+"
         r"(?:à\s+ce\s+que|à|a|au|aux)(?=\s)",
         DUTY,
-        30,
         anchors=words("veille veillent veillera veilleront veiller veillons veillez"),
     ),
     Rule(
@@ -151,7 +143,6 @@ FRENCH: tuple[Rule, ...] = (
         rf"\b(?:[sm]{A}|(?:nous\s+nous|vous\s+vous)\s+)(?:efforce|efforcent|efforcera|"
         rf"efforceront|efforçons|efforcez)\s+(?:de\b|d{A})",
         DUTY,
-        30,
         anchors=words("efforce efforcent efforcera efforceront efforçons efforcez"),
         back=12,
     ),
@@ -162,7 +153,6 @@ FRENCH: tuple[Rule, ...] = (
         rf"\b(?:conviennent|convenons|convenez|convient|conviendront|conviendra)\s+"
         rf"(?:expressément\s+)?(?:de\s+ne\s+(?:pas|jamais|plus)\b|de\b|d{A})",
         polarity,
-        30,
         anchors=words("conviennent convenons convenez convient conviendront conviendra"),
         # "il convient de" is advice ("it is appropriate to"), not an agreement of the parties
         reject_before=r"\bil\s+$|\bn['’]\s*$|\bne\s+$",
@@ -173,7 +163,6 @@ FRENCH: tuple[Rule, ...] = (
         OBLIGATION,
         rf"\bne\s+{_POUVOIR}(?:\s+{_NEG})?\b",
         PROHIBITION,
-        30,
         anchors=POUVOIR_FORMS,
         back=4,
         reject_before=_FR_HYPOTHESIS + "|" + _FR_OPINION,
@@ -185,7 +174,6 @@ FRENCH: tuple[Rule, ...] = (
         rf"\b(?:il\s+)?{_BE}\s+(?:strictement\s+|formellement\s+|expressément\s+)?"
         r"interdite?s?\b",
         PROHIBITION,
-        30,
         anchors=words("interdit interdite interdits interdites"),
         back=40,
         # "si elles sont interdites par la loi": the law forbids, and only hypothetically
@@ -202,7 +190,6 @@ FRENCH: tuple[Rule, ...] = (
         rf"|\b(?:il\s+)?n{A}{_BE}\s+(?:pas|aucunement|nullement|en\s+aucun\s+cas|jamais)\s+"
         r"(?:autorisée?s?|habilitée?s?|permise?s?)\b",
         PROHIBITION,
-        30,
         anchors=words("droit autorisé autorisée autorisés autorisées habilité habilitée habilités")
         + words("habilitées permis permise permises"),
         back=45,
@@ -217,7 +204,6 @@ FRENCH: tuple[Rule, ...] = (
         rf"\b(?:accepte|acceptent|acceptez|acceptons|accepterez|acceptera|accepteront)\s+"
         rf"(?:de\s+ne\s+(?:pas|jamais|plus)|de\b|d{A})",
         polarity,
-        30,
         anchors=words("accepte acceptent acceptez acceptons accepterez acceptera accepteront"),
         # "si vous acceptez de recevoir": a choice, not a duty; "n'accepte pas": a refusal;
         # "accepte d'être lié par les conditions": assent to terms, like "agree to be bound"
@@ -231,7 +217,6 @@ FRENCH: tuple[Rule, ...] = (
         rf"interdiront|interdisons|interdisez|abstient|abstiennent|abstiendra|abstiendront|"
         rf"abstenons|abstenez)\b",
         PROHIBITION,
-        30,
         anchors=words(
             "interdit interdisent interdira interdiront interdisons interdisez "
             "abstient abstiennent abstiendra abstiendront abstenons abstenez"
@@ -244,7 +229,6 @@ FRENCH: tuple[Rule, ...] = (
         rf"\b{_BE}\s+{_ADVERB}(?:obligée?s?|dans\s+l['’]obligation)(?=\s+(?:de|d['’]))"
         r"|\b(?:a|ont|aura|auront)\s+(?:l['’]obligation|pour\s+obligation)(?=\s+(?:de|d['’]))",
         DUTY,
-        30,
         reject_before=r"\bn['’]\s*$|\bne\s+$",
         anchors=words("obligé obligée obligés obligées obligation"),
         back=50,
@@ -263,7 +247,6 @@ PERMISSIONS = Table(
             r"is\s+free\s+to|est\s+libre\s+de|est\s+en\s+droit\s+de|se\s+réserve\s+le\s+droit|"
             r"reserves\s+the\s+right)\b",
             constant({"polarity": "permission"}),
-            10,
             anchors=(*POUVOIR_FORMS, *words("may can entitled free libre droit reserves")),
             back=25,
             reject_after=r"^\s+not\b|^\s+pas\b",

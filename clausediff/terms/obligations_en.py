@@ -170,7 +170,6 @@ ENGLISH: tuple[Rule, ...] = (
         r"\b(?:shall|must)\s+not\b|\b(?:shall|must)n['’]t\b|\bshall\s+never\b|"
         r"\bmust\s+never\b|\bshall\s+in\s+no\s+(?:event|case|circumstances)\b",
         PROHIBITION,
-        32,
         anchors=words("shall must shan mustn"),
         reject_after=_EN_NOT_AFTER,
         require_marker=_effect_of_thing,
@@ -180,7 +179,6 @@ ENGLISH: tuple[Rule, ...] = (
         OBLIGATION,
         r"\bmay\s+not\b",
         PROHIBITION,
-        32,
         anchors=("may",),
         # "you acknowledge that the Service may not ...": a warning the user accepts
         reject_before=r"\b(?:if|whether|which|that|it|there|this|these|they)\s+$|"
@@ -194,7 +192,6 @@ ENGLISH: tuple[Rule, ...] = (
         OBLIGATION,
         r"\b(?:shall|must)\b",
         DUTY,
-        30,
         anchors=("shall", "must"),
         # a hypothesis vetoes the modal, but "unless otherwise specified" only qualifies it
         reject_before=r"\b(?:if|whether|unless(?!\s+otherwise\b)|in\s+case|"
@@ -215,7 +212,6 @@ ENGLISH: tuple[Rule, ...] = (
         r"\b(?:agrees|agree|undertakes|undertake|commits|commit|covenants|covenant)"
         r"\s+(?:not\s+to|to)\b",
         polarity,
-        30,
         anchors=words("agrees agree undertakes undertake commits commit covenants covenant"),
         reject_before=r"(?:\b(?:if|unless)\s+(?:[\w'’-]+\s+){0,3}|"
         r"\b(?:do|does|don['’]t|doesn['’]t|not|may)"
@@ -230,7 +226,6 @@ ENGLISH: tuple[Rule, ...] = (
         r"(?:required|obliged|obligated)\s+to\b"
         r"|\b(?:has|have)\s+(?:an|the)\s+obligation\s+to\b",
         DUTY,
-        30,
         anchors=("required", "obliged", "obligated", "obligation"),
         back=40,
         # "if you are required to pay": a hypothesis, not a duty
@@ -241,7 +236,6 @@ ENGLISH: tuple[Rule, ...] = (
         OBLIGATION,
         r"\bguarantees\b|(?<=\bwe\s)guarantee\b",
         DUTY,
-        30,
         anchors=("guarantees", "guarantee"),
         reject_before=r"(?:\b(?:no|any|the|such|of|or|and|all|other|these|those|without|not|"
         r"makes|make|gives|give|provides|provide|offers|offer|its|our|their|your|express|"
@@ -254,7 +248,6 @@ ENGLISH: tuple[Rule, ...] = (
         r"\bit(?:\s+(?:is|shall\s+be|will\s+be|remains)|['’]s)\s+(?:the\s+)?(?:sole\s+)?"
         r"(?:[\w'’.-]+\s+){0,3}?responsibility\s+(?:of\s+(?:[\w'’.-]+\s+){1,3}?)?to\b",
         DUTY,
-        31,
         anchors=("responsibility",),
         back=70,
     ),
@@ -265,7 +258,6 @@ ENGLISH: tuple[Rule, ...] = (
         r"|\b(?:is|are)\s+not\s+(?:permitted|allowed|authorized|authorised)"
         r"(?:\s*,[^,.;]{1,40},)?\s+to\b",
         PROHIBITION,
-        30,
         anchors=("prohibited", "forbidden", "permitted", "allowed", "authorized", "authorised"),
         back=25,
         # "to the extent such exclusion is prohibited by applicable law": the law forbids
@@ -278,7 +270,6 @@ ENGLISH: tuple[Rule, ...] = (
         r"\b(?:do|does|shall|will)\s+not\s+have\s+(?:the|any)\s+right\s+to\b"
         r"|\b(?:has|have)\s+no\s+right\s+to\b",
         PROHIBITION,
-        33,  # beats "shall not" inside it
         anchors=("right",),
         back=30,
     ),

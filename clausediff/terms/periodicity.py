@@ -100,15 +100,16 @@ PERIODICITIES = Table(
         Rule(
             "chaque mois / every month",
             DEADLINE,
-            r"\b(?:chaque|chacune?\s+des|tous\s+les|toutes\s+les|each|every|per|par|once\s+(?:a|per|"
+            r"\b(?:(?:chaque|chacune?\s+des|tous\s+les|toutes\s+les|each|every|once\s+(?:a|per|"
             r"every|each)|twice\s+(?:a|per)|(?:une|deux|trois|quatre|\d+)\s+fois\s+par|"
-            r"(?:two|three|four|\d+)\s+times\s+(?:a|per))\s+(?:(?:"
+            r"(?:two|three|four|\d+)\s+times\s+(?:a|per))\s+(?:(?P<every>"
             + NUMBER
-            + r")\s+)?(?:"
+            # a bare "par"/"per" takes no count: "se prescrit par cinq ans" is a limitation
+            # period (a length), not something that recurs every five years
+            + r")\s+)?|(?:per|par)\s+)(?:"
             + _PERIOD_UNITS
             + r")\b(?!\s+(?:fériés?|d['’]|de\s+(?:retard|travail)))",
             periodicity,
-            20,
             back=12,
             reject_before=_PERIOD_IN_ANCHOR,
             anchors=words(
@@ -132,7 +133,6 @@ PERIODICITIES = Table(
             + _PERIOD_UNITS
             + r")\b",
             periodicity,
-            31,  # beats the duration "trois mois" inside it
             anchors=words("chaque tous toutes each every"),
             gate=r"\w+\s+(?:les\s+)?(?:\d|[^\W\d_]+\s+(?:\(\d+\)\s+)?[^\W\d_])",
         ),
@@ -143,7 +143,6 @@ PERIODICITIES = Table(
             r"(?:calendar|fiscal|civil)\s+(?:day|week|month|quarter|year)\b"
             r"|\bpar\s+(?:mois|année|an|trimestre)\s+(?:civil|civile|calendaire)\b",
             periodicity,
-            21,
             anchors=words("calendar fiscal civil civile calendaire"),
             back=25,
         ),
@@ -152,7 +151,6 @@ PERIODICITIES = Table(
             DEADLINE,
             r"\b" + phrases(*(w for w in PERIODIC_WORDS if not _is_english(w)), *_ACCENTED) + r"\b",
             periodicity,
-            19,
             anchors=words(*PERIODIC_WORDS, *_ACCENTED),
             back=5,
             reject_before=r"\b(?:" + _MONEY_NOUNS + r")(?:\s+(?:total|totale|net|nette|brut|brute|"
@@ -164,7 +162,6 @@ PERIODICITIES = Table(
             DEADLINE,
             r"\b" + phrases(*(w for w in PERIODIC_WORDS if _is_english(w))) + r"\b",
             periodicity,
-            19,
             anchors=words(*PERIODIC_WORDS),
             back=5,
             # "monthly fee", "annual subscription fee", "annual or monthly subscription fee"
@@ -201,7 +198,6 @@ RELATIVE = Table(
             r"semestre|année|exercice|semaine|journée)\b(?:\s+(?:civile?|calendaire|en\s+cours|"
             r"suivante?|concernée?))?",
             {"type": "relative"},
-            25,
             anchors=("fin", "début"),
             back=16,
         ),
@@ -221,7 +217,6 @@ RELATIVE = Table(
             # "prorogé jusqu'au prochain jour ouvrable"
             r"\b(?:jusqu['’]au|au|le)\s+prochain\s+jour\s+(?:ouvrable|ouvré|franc)\b",
             {"type": "relative"},
-            25,
             anchors=words("jour lendemain veille mois prochain"),
             back=30,
         ),
@@ -236,7 +231,6 @@ RELATIVE = Table(
             r"(?:calendar\s+|fiscal\s+|billing\s+)?"
             r"(?:month|quarter|year|week)\b",
             {"type": "relative"},
-            25,
             anchors=("end", "day"),
             back=30,
             # the anchor event of a duration is never labelled: "45 days following the end of
@@ -254,7 +248,6 @@ RELATIVE = Table(
             + _ORDINAL_EN
             + r")\s+(?:business\s+|working\s+|calendar\s+)?day\s+(?:after|following)\b",
             {"type": "relative"},
-            25,
             anchors=("day",),
             back=40,
         ),
@@ -270,7 +263,6 @@ RELATIVE = Table(
             r"(?:business|working)\s+day\b|\b(?:by|before|until|at)\s+close\s+of\s+business\b"
             r"|\bwithin\s+the\s+(?:hour|day|week|month)\b",
             {"type": "relative"},
-            26,
             anchors=words(
                 "mois semaine heure journée année trimestre même day business hour week month"
             ),
@@ -289,7 +281,6 @@ RELATIVE = Table(
             r"date\s+(?:d['’])?anniversaire\b"
             r"|\bà\s+(?:l['’]|chaque\s+)anniversaire\b",
             _anniversary,
-            25,
             anchors=("anniversary", "anniversaire"),
             back=40,
         ),
@@ -298,7 +289,6 @@ RELATIVE = Table(
             DEADLINE,
             r"(?-i:\bJ)\s*[+-]\s*\d{1,3}\b",
             {"type": "relative"},
-            25,
             anchors=("j",),
         ),
         Rule(
@@ -308,7 +298,6 @@ RELATIVE = Table(
             r"(?:le|the)\s+(?:1er|\d{1,2}(?:st|nd|rd|th|e|ème)?)\s+(?:du|de\s+chaque|of\s+(?:each|"
             r"every|the))\s+(?:mois|trimestre|month|quarter)(?:\s+(?:suivant|following|civil))?\b",
             {"type": "relative"},
-            26,
             anchors=(DIGIT,),
             back=22,
             gate=r"(?:1er|\d{1,2}(?:st|nd|rd|th|e|ème)?)\s+(?:du|de|of)\s",

@@ -54,7 +54,6 @@ class Rule:
     kind: TermKind
     pattern: str
     value: Value | Builder = field(default_factory=dict)
-    priority: int = 0
     anchors: tuple[str, ...] = ()
     back: int = 0
     reject_before: str | None = None
@@ -182,7 +181,7 @@ class Table:
             marker = extend_re.search(before, max(0, len(before) - 48))
             if marker is not None:
                 start -= len(before) - marker.start()
-        return Candidate(rule.kind, start, end, value, rule.priority)
+        return Candidate(rule.kind, start, end, value, rule.name)
 
 
 def phrases(*items: str) -> str:

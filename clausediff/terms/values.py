@@ -20,16 +20,16 @@ Value = dict[str, Any]
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """A possible span found by one rule; :func:`.engine.annotate` keeps the best ones.
+    """A possible span found by one rule; :func:`.engine.resolve` keeps the best ones.
 
-    ``priority`` decides between overlapping candidates (higher wins, then longer).
+    ``rule`` names the rule that found it: the engine's override list refers to rules by name.
     """
 
     kind: TermKind
     start: int
     end: int
     value: Value = field(default_factory=dict)
-    priority: int = 0
+    rule: str = ""
 
 
 def fold(text: str) -> str:
