@@ -131,9 +131,9 @@ def _valid_data(tmp_path: Path) -> dict[str, object]:
         # a comparison exported with compare --json is not a session
         (b'{"schema": "clausediff.comparison/1"}', "not a ClauseDiff session file"),
         # written by a newer ClauseDiff
-        (b'{"schema": "clausediff.store.session/2"}', "newer ClauseDiff"),
+        (b'{"schema": "clausediff.session/2"}', "newer ClauseDiff"),
         # right schema, nothing else
-        (b'{"schema": "clausediff.store.session/1"}', "is damaged"),
+        (b'{"schema": "clausediff.session/1"}', "is damaged"),
     ],
 )
 def test_bad_files_raise_one_clear_input_error(
@@ -196,3 +196,13 @@ def test_round_trip_keeps_the_guardrails(tmp_path: Path) -> None:
     saved = save_session(session, tmp_path / "limits.clausediff", now=T1)
     assert load_session(tmp_path / "limits.clausediff").comparison.options == options
     assert saved.comparison.options == options
+
+
+def test_a_session_written_by_0_1_0_still_opens() -> None:
+    """The file format is a promise: a session saved by the released 0.1.0 reopens as it was."""
+    path = Path(__file__).parent / "data" / "sessions" / "written-by-0.1.0.clausediff"
+    session = load_session(path)
+    (pair,) = [p for p in session.comparison.pairs if session.choice_for(p) is not None]
+    choice = session.choice_for(pair)
+    assert choice is not None and choice.side is Side.LEFT and choice.note == "garder 100"
+    assert "100 € HT" in " ".join(c.text for c in session.comparison.left_clauses)

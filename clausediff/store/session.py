@@ -6,7 +6,7 @@ comparison, and ``links`` records what was done, in order), the per-pair :class:
 left, keep right, or a custom text, and a note), a placeholder for variant choices, timestamps and
 the version of ClauseDiff that wrote it.
 
-The file (``.clausediff``, schema ``clausediff.store.session/1``) embeds the whole comparison, texts
+The file (``.clausediff``, schema ``clausediff.session/1``) embeds the whole comparison, texts
 included, so it reopens when the contract files have moved. :func:`save_session` writes it
 atomically and keeps the previous version as ``<file>.bak``; :func:`load_session` raises
 :class:`~clausediff.errors.InputError` with one clear sentence for a missing, corrupt, foreign or
@@ -33,8 +33,8 @@ from clausediff.errors import InputError
 from clausediff.store import atomic
 from clausediff.store.serialize import comparison_from_dict, comparison_to_dict
 
-SCHEMA = "clausediff.store.session/1"
-_SCHEMA_FAMILY = "clausediff.store.session/"
+SCHEMA = "clausediff.session/1"
+_SCHEMA_FAMILY = "clausediff.session/"
 SUFFIX = ".clausediff"
 
 
@@ -119,7 +119,7 @@ def pair_key(pair: Pair) -> str:
 
 
 def session_to_dict(session: Session) -> dict[str, Any]:
-    """The ``clausediff.store.session/1`` form."""
+    """The ``clausediff.session/1`` form."""
     return {
         "schema": SCHEMA,
         "app_version": session.app_version,
