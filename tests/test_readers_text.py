@@ -71,12 +71,17 @@ def test_corpus_text_is_kept_exactly(shared_dir: Path) -> None:
         assert document.paragraphs == ()
 
 
-def test_markdown_keeps_markup_and_no_paragraphs(tmp_path: Path) -> None:
+def test_markdown_is_read_rendered(tmp_path: Path) -> None:
+    # what a Markdown viewer shows: more in test_readers_markup.py
     text = "# Conditions d’utilisation\n\n## Article 1\n\nLe **service** est gratuit.\n"
     path = tmp_path / "cgu.md"
     path.write_text(text, encoding="utf-8")
     document = read_document(path)
-    assert (document.text, document.format, document.paragraphs) == (text, Format.MD, ())
+    assert (document.text, document.format) == (
+        "Conditions d’utilisation\n\nArticle 1\n\nLe service est gratuit.",
+        Format.MD,
+    )
+    assert [p.style for p in document.paragraphs] == ["h1", "h2", ""]
 
 
 def test_unknown_extension_with_text_content(tmp_path: Path) -> None:

@@ -3,10 +3,11 @@
 ``read_document(path, monitor)`` picks the reader from the content when the content says
 clearly what it is (``%PDF-``, a zip holding ``word/document.xml`` or an OpenDocument text,
 ``{\\rtf``), else from the extension (.txt .md .docx .pdf .odt .html .htm .rtf), else sniffs
-HTML or plain text. Every bad input raises :class:`~clausediff.errors.InputError` with one
-sentence for the user; no other exception escapes for a bad file (an unexpected parser error
-is turned into an InputError naming the file, unless ``CLAUSEDIFF_DEBUG`` is set: see
-:func:`~clausediff.readers.guards.debugging`). Files are opened read-only and never modified.
+HTML or plain text. The text returned is valid Unicode (surrogates combined or replaced: see
+:mod:`clausediff.readers.unicode`). Every bad input raises :class:`~clausediff.errors.InputError`
+with one sentence for the user; no other exception escapes for a bad file (an unexpected
+parser error is turned into an InputError naming the file, unless ``CLAUSEDIFF_DEBUG`` is set:
+see :func:`~clausediff.readers.guards.debugging`). Files are opened read-only and never modified.
 
 The text conventions (``\\n`` only, paragraphs separated by a blank line, automatic numbers
 written into the text) are those of :mod:`clausediff.document`. No Qt.
@@ -24,6 +25,7 @@ from clausediff.errors import Cancelled, InputError
 from clausediff.progress import SILENT, Monitor
 from clausediff.readers import guards
 from clausediff.readers.text import document_from_text, read_text_bytes
+from clausediff.readers.unicode import valid_document
 
 __all__ = ["SUPPORTED_SUFFIXES", "document_from_text", "read_document", "sniff_format"]
 
@@ -174,4 +176,4 @@ def read_document(path: str | os.PathLike[str], monitor: Monitor = SILENT) -> Do
             f"{type(error).__name__}: {guards.one_line(error)}"
         ) from error
     monitor.report(1, 1, f"read {file_path.name}")
-    return document
+    return valid_document(document)

@@ -7,8 +7,9 @@ or many control characters is refused as binary.
 
 The text is then kept exactly as in the file apart from newline folding (``\\r\\n``/``\\r`` ->
 ``\\n``) and the BOM, because offsets computed on the file (the corpus gold) must still hold.
-``paragraphs`` stays empty for .txt and .md alike: segmentation works from lines, and Markdown
-headings (``## Titre``) are visible to it as written.
+``paragraphs`` stays empty for .txt: segmentation works from lines. A .md file is compared as
+a Markdown viewer shows it (:mod:`clausediff.readers.markdown`): its text is the rendered text,
+one paragraph per block, ``#`` headings as heading paragraphs. Pasted text stays as written.
 
 No Qt; no I/O besides what the caller passes in.
 """
@@ -20,7 +21,8 @@ import os
 
 from clausediff.document import Document, Format
 from clausediff.errors import InputError
-from clausediff.readers.blocks import check_not_empty, fold_newlines
+from clausediff.readers.blocks import assemble, check_not_empty, fold_newlines
+from clausediff.readers.unicode import valid_text
 from clausediff.text.language import detect_language
 
 _BOMS = (
@@ -96,14 +98,18 @@ def check_text_like(text: str, name: str) -> None:
 
 def document_from_text(text: str, path: str = "", fmt: Format = Format.TXT) -> Document:
     """A Document for text already decoded (pasted text, a .txt or .md file)."""
-    text = fold_newlines(text)
+    text = valid_text(fold_newlines(text))
     check_not_empty(text, os.path.basename(path))
     return Document(text=text, format=fmt, language=detect_language(text), path=path)
 
 
 def read_text_bytes(data: bytes, path: str, fmt: Format) -> Document:
-    """A Document for the bytes of a .txt or .md file."""
+    """A Document for the bytes of a .txt file, or of a .md file rendered."""
     name = os.path.basename(path)
     text = decode_text(data, name)
     check_text_like(text, name)
+    if fmt is Format.MD:
+        from clausediff.readers.markdown import markdown_blocks
+
+        return assemble(markdown_blocks(valid_text(fold_newlines(text))), fmt, path)
     return document_from_text(text, path, fmt)
