@@ -12,11 +12,28 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 from clausediff.clause import Clause
 from clausediff.document import Document
 from clausediff.options import CompareOptions
+
+
+class Side(StrEnum):
+    """Which document a piece of text comes from: the left (old) or the right (new) one."""
+
+    LEFT = "left"
+    RIGHT = "right"
+
+    @property
+    def other(self) -> Side:
+        """The opposite side."""
+        return Side.RIGHT if self is Side.LEFT else Side.LEFT
+
+    @property
+    def marked(self) -> Op:
+        """The diff operation shown on this side: delete on the left, insert on the right."""
+        return Op.DELETE if self is Side.LEFT else Op.INSERT
 
 
 class PairStatus(StrEnum):
@@ -55,6 +72,12 @@ class DiffOp:
     left_end: int
     right_start: int
     right_end: int
+
+    def span(self, side: Side) -> tuple[int, int]:
+        """``(start, end)`` of this run in the document of ``side``."""
+        if side is Side.LEFT:
+            return self.left_start, self.left_end
+        return self.right_start, self.right_end
 
 
 class TermKind(StrEnum):
@@ -112,6 +135,10 @@ class TermChange:
     right: Term | None
     direction: Direction | None = None
 
+    def term(self, side: Side) -> Term | None:
+        """The term on ``side`` (None when the change added or removed it there)."""
+        return self.left if side is Side.LEFT else self.right
+
 
 @dataclass(frozen=True, slots=True)
 class Pair:
@@ -138,6 +165,29 @@ class Pair:
         """True unless the pair is unchanged."""
         return self.status is not PairStatus.UNCHANGED
 
+    def ids(self, side: Side) -> tuple[str, ...]:
+        """The clause ids of ``side``."""
+        return self.left if side is Side.LEFT else self.right
+
+
+@dataclass(frozen=True, slots=True)
+class ComparisonSide:
+    """One document of a comparison with what was found in it: clauses (also by id) and terms.
+
+    ``terms`` maps clause ids to the terms of that clause, in document offsets.
+    """
+
+    side: Side
+    document: Document
+    clauses: tuple[Clause, ...]
+    by_id: Mapping[str, Clause]
+    terms: Mapping[str, tuple[Term, ...]]
+
+    def of(self, pair: Pair) -> tuple[Clause, ...]:
+        """The clauses of ``pair`` on this side, in the pair's order (unknown ids skipped)."""
+        by_id = self.by_id
+        return tuple(by_id[i] for i in pair.ids(self.side) if i in by_id)
+
 
 @dataclass(frozen=True, slots=True)
 class Comparison:
@@ -156,6 +206,26 @@ class Comparison:
     options: CompareOptions = field(default_factory=CompareOptions)
     left_terms: Mapping[str, tuple[Term, ...]] = field(default_factory=dict)
     right_terms: Mapping[str, tuple[Term, ...]] = field(default_factory=dict)
+    # The two ComparisonSide views, built on first use (a cache, not part of the value).
+    _sides: dict[Side, ComparisonSide] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def side(self, side: Side | Literal["left", "right"]) -> ComparisonSide:
+        """Document, clauses, clauses by id and terms of one side (built once, then shared)."""
+        side = Side(side)
+        found = self._sides.get(side)
+        if found is None:
+            left = side is Side.LEFT
+            clauses = self.left_clauses if left else self.right_clauses
+            found = self._sides[side] = ComparisonSide(
+                side,
+                self.left if left else self.right,
+                clauses,
+                {clause.id: clause for clause in clauses},
+                self.left_terms if left else self.right_terms,
+            )
+        return found
 
     def summary(self) -> dict[str, int]:
         """Number of pairs per status (every status present, zeros included)."""

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from clausediff.comparison import Op, TermKind
+from clausediff.comparison import Op, Side, TermKind
 from clausediff.variants import GroupChoice, VariantsState, analyse_group, group_variants
 from clausediff.variants.choice import CUSTOM
 from clausediff.variants.load import load_text
@@ -96,18 +96,18 @@ def test_diff_runs_rebuild_both_sides(english: VariantsState) -> None:
     ref_terms = [c.term for c in result.matrix.row(reference.id).deadlines]
     var_terms = [c.term for c in result.matrix.row(other.id).deadlines]
     source = english.library.source_of(reference).text
-    left = diff_runs(diff, "left", ref_terms, var_terms, source)
-    right = diff_runs(diff, "right", ref_terms, var_terms)
+    left = diff_runs(diff, Side.LEFT, ref_terms, var_terms, source)
+    right = diff_runs(diff, Side.RIGHT, ref_terms, var_terms)
     assert "".join(r.text for r in left) == reference.text
     assert "".join(r.text for r in right) == other.text
     assert {r.op for r in left} <= {Op.EQUAL, Op.DELETE}
     assert {r.op for r in right} <= {Op.EQUAL, Op.INSERT}
     marked = [r.text for r in right if r.term is TermKind.DEADLINE]
     assert "within 8 hours" in marked
-    both = diff_runs(diff, "both")
+    both = diff_runs(diff, None)
     assert {r.op for r in both} == {Op.EQUAL, Op.DELETE, Op.INSERT}
     with pytest.raises(ValueError):
-        diff_runs(diff, "middle")
+        diff_runs(diff, "middle")  # type: ignore[arg-type]  # a wrong value from outside
 
 
 def test_report_text_and_html(english: VariantsState) -> None:

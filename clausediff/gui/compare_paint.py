@@ -133,7 +133,7 @@ class PairDelegate(QStyledItemDelegate):
         if self.index_ is None:
             return None
         pair = self.index_.comparison.pairs[pair_index]
-        if not (pair.left if side is Side.LEFT else pair.right):
+        if not pair.ids(side):
             return None
         side_text = self.index_.side_text(pair, side)
         document = build_document(

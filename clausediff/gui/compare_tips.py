@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from clausediff.comparison import Op, Pair, PairStatus, Term
+from clausediff.comparison import Op, Pair, PairStatus, Side, Term
 from clausediff.gui.i18n import describe_term_change, term_label
-from clausediff.gui.spans import CLAUSE_SEPARATOR, ComparisonIndex, Side
+from clausediff.gui.spans import CLAUSE_SEPARATOR, ComparisonIndex
 
 
 def document_offset(index: ComparisonIndex, pair: Pair, side: Side, position: int) -> int:
     """The document offset of ``position`` in the side's shown text, or -1 (between clauses)."""
-    document = index.comparison.left if side is Side.LEFT else index.comparison.right
+    document = index.comparison.side(side).document
     base = 0
     for clause in index.clauses(pair, side):
         length = len(document.text[clause.start : clause.end].rstrip())
@@ -40,13 +40,9 @@ def describe_position(
     elif pair.status is PairStatus.DELETED:
         lines.append(QCoreApplication.translate("CompareTips", "Deleted clause"))
     else:
-        wanted = Op.DELETE if side is Side.LEFT else Op.INSERT
+        wanted = side.marked
         for op in pair.diff:
-            start, end = (
-                (op.left_start, op.left_end)
-                if side is Side.LEFT
-                else (op.right_start, op.right_end)
-            )
+            start, end = op.span(side)
             if op.op is wanted and start <= offset < end:
                 lines.append(
                     QCoreApplication.translate("CompareTips", "Deleted: %1").replace("%1", op.text)
@@ -58,11 +54,11 @@ def describe_position(
                 break
     described: list[Term] = []
     for change in pair.term_changes:
-        term = change.left if side is Side.LEFT else change.right
+        term = change.term(side)
         if term is not None and term.start <= offset < term.end:
             lines.append(describe_term_change(change, language))
             described.append(term)
-    terms = index.comparison.left_terms if side is Side.LEFT else index.comparison.right_terms
+    terms = index.comparison.side(side).terms
     for clause in index.clauses(pair, side):
         for term in terms.get(clause.id, ()):
             if term.start <= offset < term.end and not any(_same_place(t, term) for t in described):

@@ -3,7 +3,8 @@
 Input: a :class:`~clausediff.comparison.Comparison` and one of its pairs. Output: a
 :class:`SideText` per side, the clauses of that side as written (number and heading included,
 joined by a blank line) and :class:`Span` ranges into that text, each tagged with a
-:class:`SpanKind`. Offsets are converted once from document offsets, so the widgets never do
+:class:`SpanKind`. The marks come from :mod:`clausediff.marks`, as in the report; this module only
+moves them from document offsets to offsets in the shown text, once, so the widgets never do
 arithmetic on the core's data. No Qt, no I/O: :mod:`clausediff.gui.formats` maps kinds to looks.
 """
 
@@ -13,14 +14,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from clausediff.clause import Clause
-from clausediff.comparison import Comparison, Op, Pair, PairStatus, Term, TermKind
+from clausediff.comparison import Comparison, Op, Pair, Side, TermKind
+from clausediff.marks import pair_marks
 
-
-class Side(StrEnum):
-    """Which document a piece of text comes from."""
-
-    LEFT = "left"
-    RIGHT = "right"
+__all__ = ["CLAUSE_SEPARATOR", "ComparisonIndex", "Side", "SideText", "Span", "SpanKind"]
 
 
 class SpanKind(StrEnum):
@@ -37,6 +34,8 @@ class SpanKind(StrEnum):
 
 #: Between the clauses of one side (split and merged pairs): a blank line, as between paragraphs.
 CLAUSE_SEPARATOR = "\n\n"
+
+OP_SPAN = {Op.DELETE: SpanKind.DELETE, Op.INSERT: SpanKind.INSERT}
 
 TERM_SPAN = {
     TermKind.OBLIGATION: SpanKind.OBLIGATION,
@@ -63,90 +62,64 @@ class SideText:
 
 
 class ComparisonIndex:
-    """Clause look-ups for one comparison, built once so each pair is rendered in O(its size)."""
+    """Shown text and spans of each pair side of one comparison (clause look-ups built once)."""
 
     def __init__(self, comparison: Comparison) -> None:
         self.comparison = comparison
-        self.left = {clause.id: clause for clause in comparison.left_clauses}
-        self.right = {clause.id: clause for clause in comparison.right_clauses}
 
-    def clauses(self, pair: Pair, side: Side) -> list[Clause]:
+    def clauses(self, pair: Pair, side: Side) -> tuple[Clause, ...]:
         """The clauses of ``pair`` on ``side``, in the pair's order."""
-        pool, ids = (self.left, pair.left) if side is Side.LEFT else (self.right, pair.right)
-        return [pool[i] for i in ids if i in pool]
+        return self.comparison.side(side).of(pair)
 
     def label(self, pair: Pair, side: Side) -> str:
         """Number and heading of the side's clauses ("Article 3 – Prix"), joined by " + "."""
         return " + ".join(c.label or c.text[:60] for c in self.clauses(pair, side))
 
     def side_text(self, pair: Pair, side: Side) -> SideText:
-        """The text of ``side`` and its spans (diff, headings, terms)."""
-        comparison = self.comparison
-        document = comparison.left if side is Side.LEFT else comparison.right
-        terms_by_clause = comparison.left_terms if side is Side.LEFT else comparison.right_terms
-        clauses = self.clauses(pair, side)
+        """The text of ``side`` and its spans: headings, then the marks of :mod:`clausediff.marks`.
+
+        Each clause is shown from its number to its last non-blank character; the marks cover
+        its body, so the screen marks exactly what the report marks.
+        """
+        text = self.comparison.side(side).document.text
         parts: list[str] = []
         spans: list[Span] = []
-        # (document start, document end, base offset in the shown text) per clause
-        windows: list[tuple[int, int, int]] = []
         base = 0
-        for clause in clauses:
-            text = document.text[clause.start : clause.end].rstrip()
-            end = clause.start + len(text)
-            windows.append((clause.start, end, base))
+        for marks in pair_marks(self.comparison, pair, side):
+            clause = marks.clause
+            shown = text[clause.start : clause.end].rstrip()
+            shown_end = clause.start + len(shown)
             if clause.body_start > clause.start:
-                head_end = min(clause.body_start, end) - clause.start + base
+                head_end = min(clause.body_start, shown_end) - clause.start + base
                 spans.append(Span(base, head_end, SpanKind.HEADING))
-            parts.append(text)
-            base += len(text) + len(CLAUSE_SEPARATOR)
-
-        def mapped(start: int, end: int) -> list[tuple[int, int]]:
-            out = []
-            for w_start, w_end, w_base in windows:
-                lo, hi = max(start, w_start), min(end, w_end)
-                if lo < hi:
-                    out.append((lo - w_start + w_base, hi - w_start + w_base))
-            return out
-
-        whole = SpanKind.DELETE if side is Side.LEFT else SpanKind.INSERT
-        if pair.status in (PairStatus.DELETED, PairStatus.INSERTED):
-            for clause in clauses:
-                for lo, hi in mapped(clause.body_start, clause.body_end):
-                    spans.append(Span(lo, hi, whole))
-        else:
-            wanted = Op.DELETE if side is Side.LEFT else Op.INSERT
-            for op in pair.diff:
-                if op.op is not wanted:
+            term_start: int | None = None
+            for run in marks.runs:
+                lo = run.start - clause.start + base
+                hi = min(run.end, shown_end) - clause.start + base
+                if lo >= hi:
                     continue
-                start, end = (
-                    (op.left_start, op.left_end)
-                    if side is Side.LEFT
-                    else (op.right_start, op.right_end)
-                )
-                for lo, hi in mapped(start, end):
-                    spans.append(Span(lo, hi, whole))
-        changed = self._changed_terms(pair, side)
-        listed: set[tuple[int, int]] = set()
-        for clause in clauses:
-            for term in terms_by_clause.get(clause.id, ()):
-                listed.add((term.start, term.end))
-                for lo, hi in mapped(term.start, term.end):
-                    spans.append(Span(lo, hi, TERM_SPAN[term.kind]))
-        # Changed terms are tinted even when the terms engine only found them while comparing
-        # (e.g. "peut", a permission, appears as the weakened form of "doit").
-        for (start, end), kind in changed.items():
-            for lo, hi in mapped(start, end):
-                if (start, end) not in listed:
-                    spans.append(Span(lo, hi, TERM_SPAN[kind]))
-                spans.append(Span(lo, hi, SpanKind.TERM_CHANGED))
-        return SideText(CLAUSE_SEPARATOR.join(parts), tuple(spans))
+                if run.op is not Op.EQUAL:
+                    spans.append(Span(lo, hi, OP_SPAN[run.op]))
+                if run.term_changed:
+                    spans.append(Span(lo, hi, SpanKind.TERM_CHANGED))
+                if run.term is not None:
+                    term_start = lo if term_start is None else term_start
+                    if run.term_end:
+                        spans.append(Span(term_start, hi, TERM_SPAN[run.term]))
+                        term_start = None
+            parts.append(shown)
+            base += len(shown) + len(CLAUSE_SEPARATOR)
+        return SideText(CLAUSE_SEPARATOR.join(parts), tuple(_joined(spans)))
 
-    @staticmethod
-    def _changed_terms(pair: Pair, side: Side) -> dict[tuple[int, int], TermKind]:
-        """Document spans (and kinds) of the terms the pair's term changes point at on ``side``."""
-        found: dict[tuple[int, int], TermKind] = {}
-        for change in pair.term_changes:
-            term: Term | None = change.left if side is Side.LEFT else change.right
-            if term is not None:
-                found[(term.start, term.end)] = term.kind
-        return found
+
+def _joined(spans: list[Span]) -> list[Span]:
+    """Spans of one kind that touch joined into one (a mark cut by a term reads as one)."""
+    ordered = sorted(spans, key=lambda span: (span.kind, span.start))
+    out: list[Span] = []
+    for span in ordered:
+        last = out[-1] if out else None
+        if last is not None and last.kind is span.kind and last.end == span.start:
+            out[-1] = Span(last.start, span.end, span.kind)
+        else:
+            out.append(span)
+    return sorted(out, key=lambda span: (span.start, span.end))

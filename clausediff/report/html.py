@@ -13,9 +13,9 @@ from __future__ import annotations
 from html import escape
 
 from clausediff.comparison import Op, TermKind
+from clausediff.marks import Run
 from clausediff.report import palette, strings
 from clausediff.report.model import ClauseBlock, Report, Section, TermChangeRow
-from clausediff.report.runs import Run
 
 
 def render_html(report: Report) -> str:

@@ -20,10 +20,10 @@ from pathlib import Path
 
 from clausediff import __version__
 from clausediff.clause import Clause
-from clausediff.comparison import Comparison, Op, Pair, PairStatus
+from clausediff.comparison import Comparison, Pair, PairStatus, Side
 from clausediff.document import Document
+from clausediff.marks import Run, pair_marks
 from clausediff.report import strings
-from clausediff.report.runs import Run, side_runs
 from clausediff.report.terms_text import TermChangeRow, term_change_rows
 from clausediff.store.session import Session, pair_key
 
@@ -218,8 +218,8 @@ def _section(
     """The section of one pair: both sides cut into runs, status in words, the user's decision."""
     language = namer.language
     both = bool(pair.left) and bool(pair.right)
-    left = _side_blocks(comparison, pair, namer, left_side=True)
-    right = _side_blocks(comparison, pair, namer, left_side=False)
+    left = _side_blocks(comparison, pair, namer, Side.LEFT)
+    right = _side_blocks(comparison, pair, namer, Side.RIGHT)
     key = pair_key(pair)
     choice = session.choice_for(pair) if session is not None else None
     side = "" if choice is None else (choice.side.value if choice.side else "none")
@@ -243,36 +243,12 @@ def _section(
 
 
 def _side_blocks(
-    comparison: Comparison, pair: Pair, namer: _Namer, left_side: bool
+    comparison: Comparison, pair: Pair, namer: _Namer, side: Side
 ) -> tuple[ClauseBlock, ...]:
-    """One side of a section: each clause of the pair cut into runs (diff, terms, changed terms).
-
-    A side alone (inserted or deleted pair) reads as all deleted or all inserted text.
-    """
-    if left_side:
-        document, terms, alone = comparison.left, comparison.left_terms, Op.DELETE
-        clauses = namer.left_clauses(pair)
-    else:
-        document, terms, alone = comparison.right, comparison.right_terms, Op.INSERT
-        clauses = namer.right_clauses(pair)
-    base = Op.EQUAL if pair.left and pair.right else alone
-    sides = ((c.left if left_side else c.right) for c in pair.term_changes)
-    changed = frozenset((term.start, term.end) for term in sides if term is not None)
+    """One side of a section: each clause of the pair with its runs (:mod:`clausediff.marks`)."""
     return tuple(
-        ClauseBlock(
-            clause.id,
-            namer.label(clause, left_side=left_side),
-            side_runs(
-                document.text,
-                clause,
-                pair.diff,
-                base,
-                terms.get(clause.id, ()),
-                changed,
-                left_side=left_side,
-            ),
-        )
-        for clause in clauses
+        ClauseBlock(marks.clause.id, namer.label(marks.clause, side), marks.runs)
+        for marks in pair_marks(comparison, pair, side)
     )
 
 
@@ -294,28 +270,23 @@ class _Namer:
 
     def __init__(self, comparison: Comparison, language: str) -> None:
         self.language = language
-        self.left_text = comparison.left.text
-        self.right_text = comparison.right.text
-        self.left_by_id = {c.id: c for c in comparison.left_clauses}
-        self.right_by_id = {c.id: c for c in comparison.right_clauses}
-        self.left_position = {c.id: n for n, c in enumerate(comparison.left_clauses, start=1)}
-        self.right_position = {c.id: n for n, c in enumerate(comparison.right_clauses, start=1)}
+        self.comparison = comparison
+        self.position = {
+            side: {c.id: n for n, c in enumerate(comparison.side(side).clauses, start=1)}
+            for side in Side
+        }
 
-    def left_clauses(self, pair: Pair) -> list[Clause]:
-        """The pair's left clauses (ids unknown to the comparison are skipped)."""
-        return [self.left_by_id[i] for i in pair.left if i in self.left_by_id]
+    def clauses(self, pair: Pair, side: Side) -> tuple[Clause, ...]:
+        """The pair's clauses on ``side`` (ids unknown to the comparison are skipped)."""
+        return self.comparison.side(side).of(pair)
 
-    def right_clauses(self, pair: Pair) -> list[Clause]:
-        """The pair's right clauses (ids unknown to the comparison are skipped)."""
-        return [self.right_by_id[i] for i in pair.right if i in self.right_by_id]
-
-    def label(self, clause: Clause, left_side: bool) -> str:
+    def label(self, clause: Clause, side: Side) -> str:
         """The clause's number and heading as written, or the start of its text, or its position.
 
         The words before the body are taken from the document when they fit on one line
         ("Article 3 – Prix", typography kept); otherwise the clause's number and heading.
         """
-        text = self.left_text if left_side else self.right_text
+        text = self.comparison.side(side).document.text
         written = text[clause.start : clause.body_start].strip()
         if written and "\n" not in written and len(written) <= 120:
             return written
@@ -324,20 +295,19 @@ class _Namer:
         excerpt = " ".join(clause.text.split())
         if excerpt:
             return excerpt if len(excerpt) <= 60 else excerpt[:57].rstrip() + "…"
-        return self.reference(clause, left_side)
+        return self.reference(clause, side)
 
-    def reference(self, clause: Clause, left_side: bool) -> str:
+    def reference(self, clause: Clause, side: Side) -> str:
         """A short reference: the clause number, else its position ("clause n° 4")."""
         if clause.number:
             return clause.number
-        position = (self.left_position if left_side else self.right_position)[clause.id]
+        position = self.position[side][clause.id]
         return strings.text(self.language, "position", n=position)
 
     def title(self, pair: Pair) -> str:
         """The pair's name: its right clauses' labels, or its left ones' for a deletion."""
-        clauses = self.right_clauses(pair) or self.left_clauses(pair)
-        left_side = not self.right_clauses(pair)
-        return " + ".join(self.label(c, left_side) for c in clauses)
+        side = Side.RIGHT if self.clauses(pair, Side.RIGHT) else Side.LEFT
+        return " + ".join(self.label(c, side) for c in self.clauses(pair, side))
 
     def status_text(self, pair: Pair) -> str:
         """The status in words, with where a clause went for moves, splits and merges."""
@@ -347,8 +317,8 @@ class _Namer:
             return f"{name} {strings.text(language, 'absent.left')}"
         if pair.status is PairStatus.DELETED:
             return f"{name} {strings.text(language, 'absent.right')}"
-        lefts = " + ".join(self.reference(c, True) for c in self.left_clauses(pair))
-        rights = " + ".join(self.reference(c, False) for c in self.right_clauses(pair))
+        lefts = " + ".join(self.reference(c, Side.LEFT) for c in self.clauses(pair, Side.LEFT))
+        rights = " + ".join(self.reference(c, Side.RIGHT) for c in self.clauses(pair, Side.RIGHT))
         colon = "\u202f: " if language == "fr" else ": "
         if pair.status in (PairStatus.MOVED, PairStatus.SPLIT, PairStatus.MERGED):
             name = f"{name}{colon}{lefts} → {rights}"

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from html import escape
 
-from clausediff.comparison import Op, Term
+from clausediff.comparison import Op, Side, Term
 from clausediff.report import palette
 from clausediff.report.strings import long_date, percent
 from clausediff.variants.choice import CUSTOM, VariantsState
@@ -187,7 +187,7 @@ def _differences_html(state: VariantsState, result: VariantsResult, lang: str) -
             title += f" — {percent(result.similarity_to_reference(variant_id), lang)}"
         runs = diff_runs(
             result.diff(variant_id),
-            "right" if variant_id == result.reference_id else "both",
+            Side.RIGHT if variant_id == result.reference_id else None,
             reference_terms,
             _terms_of(result, variant_id),
         )

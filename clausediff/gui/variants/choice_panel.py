@@ -214,7 +214,7 @@ class VariantEditor(QWidget):
         diff = diff_text(library, reference.id, text, self.controller.options)
         runs = diff_runs(
             diff,
-            "both",
+            None,
             terms_of(result, reference.id),
             annotate(text, reference.language),
             library.source_of(reference).text,

@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clausediff.comparison import Op, Term, TermKind
+from clausediff.comparison import Op, Side, Term, TermKind
 from clausediff.gui.formats import Palette, char_format, is_dark, make_palette
 from clausediff.gui.spans import SpanKind
 from clausediff.gui.variants.controller import VariantsController
 from clausediff.gui.variants.models import SORT_ROLE
+from clausediff.marks import Run
 from clausediff.variants.model import TermColumn, VariantsResult
-from clausediff.variants.runs import DiffRun, diff_runs
+from clausediff.variants.runs import diff_runs
 
 _OP_KIND = {Op.DELETE: SpanKind.DELETE, Op.INSERT: SpanKind.INSERT}
 _TERM_KIND = {
@@ -41,7 +42,7 @@ _TERM_KIND = {
 }
 
 
-def fill(document: QTextDocument, runs: Sequence[DiffRun], palette: Palette) -> None:
+def fill(document: QTextDocument, runs: Sequence[Run], palette: Palette) -> None:
     """Replace the document's content by the runs, each with its diff and term formats."""
     document.clear()
     cursor = QTextCursor(document)
@@ -113,11 +114,13 @@ class DiffPane(QWidget):
         palette = self.palette_()
         fill(
             self.left.document(),
-            diff_runs(diff, "left", reference_terms, variant_terms, source_text),
+            diff_runs(diff, Side.LEFT, reference_terms, variant_terms, source_text),
             palette,
         )
         fill(
-            self.right.document(), diff_runs(diff, "right", reference_terms, variant_terms), palette
+            self.right.document(),
+            diff_runs(diff, Side.RIGHT, reference_terms, variant_terms),
+            palette,
         )
         number = result.group.variant_ids.index
         self.left_title.setText(

@@ -22,11 +22,11 @@ from PySide6.QtGui import (
 )
 
 from clausediff.comparison import Op
+from clausediff.marks import Run
 from clausediff.report import palette
 from clausediff.report.model import ClauseBlock, Section, TermChangeRow
 from clausediff.report.pdf import style
 from clausediff.report.pdf.style import SANS, SERIF, Words, char
-from clausediff.report.runs import Run
 
 
 def write_pair(cursor: QTextCursor, section: Section, words: Words) -> None:

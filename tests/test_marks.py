@@ -1,12 +1,12 @@
-"""Cutting a clause body into display runs: exact, table-driven, with hostile text."""
+"""The one mark cutter (:mod:`clausediff.marks`): exact runs, and the same marks in every view."""
 
 from __future__ import annotations
 
 import pytest
 
 from clausediff.clause import Clause
-from clausediff.comparison import DiffOp, Op, Term, TermKind
-from clausediff.report.runs import side_runs
+from clausediff.comparison import DiffOp, Op, Side, Term, TermKind
+from clausediff.marks import Run, cut
 
 # A right-hand document: a heading line, then a body with NBSP before €, a typographic
 # apostrophe and a combining accent (e + U+0301), which must all come back untouched.
@@ -33,11 +33,11 @@ def amount(words: str) -> Term:
 
 
 @pytest.mark.parametrize(
-    ("left_side", "ops", "terms", "changed", "expected"),
+    ("side", "ops", "terms", "changed", "expected"),
     [
         # an inserted word, no term
         (
-            False,
+            Side.RIGHT,
             [insert("150")],
             [],
             False,
@@ -46,7 +46,7 @@ def amount(words: str) -> Term:
         ),
         # a term straddling equal and inserted text: cut in two, one letter at its end
         (
-            False,
+            Side.RIGHT,
             [insert("150")],
             [amount("150\u00a0€ HT")],
             True,
@@ -55,7 +55,7 @@ def amount(words: str) -> Term:
         ),
         # an op reaching past the body (coarse diff) is clamped to the body
         (
-            False,
+            Side.RIGHT,
             [DiffOp(Op.INSERT, "x", 0, 0, 0, len(TEXT))],
             [],
             False,
@@ -63,7 +63,7 @@ def amount(words: str) -> Term:
         ),
         # left-side runs ignore inserts: everything equal
         (
-            True,
+            Side.LEFT,
             [insert("révisé")],
             [],
             False,
@@ -72,14 +72,13 @@ def amount(words: str) -> Term:
     ],
 )  # fmt: skip
 def test_runs(
-    left_side: bool,
+    side: Side,
     ops: list[DiffOp],
     terms: list[Term],
     changed: bool,
     expected: list[tuple[str, str, str | None]],
 ) -> None:
-    changed_spans = frozenset((t.start, t.end) for t in terms) if changed else frozenset()
-    runs = side_runs(TEXT, CLAUSE, ops, Op.EQUAL, terms, changed_spans, left_side=left_side)
+    runs = cut(TEXT, BODY_START, BODY_END, side, ops, Op.EQUAL, terms, terms if changed else ())
     assert [(r.text, r.op.value, r.term.value if r.term else None) for r in runs] == expected
     assert "".join(r.text for r in runs) == CLAUSE.text
     assert all(TEXT[r.start : r.end] == r.text for r in runs)
@@ -90,7 +89,7 @@ def test_runs(
 
 
 def test_one_sided_clause_is_one_run_per_term_boundary() -> None:
-    runs = side_runs(TEXT, CLAUSE, [], Op.DELETE, [amount("150\u00a0€ HT")], frozenset(), True)
+    runs = cut(TEXT, BODY_START, BODY_END, Side.LEFT, [], Op.DELETE, [amount("150\u00a0€ HT")])
     assert [(r.op, r.term) for r in runs] == [
         (Op.DELETE, None),
         (Op.DELETE, TermKind.AMOUNT),
@@ -100,5 +99,28 @@ def test_one_sided_clause_is_one_run_per_term_boundary() -> None:
 
 def test_term_outside_the_clause_is_ignored() -> None:
     heading = Term(TermKind.DEADLINE, 0, 7, "Article")
-    runs = side_runs(TEXT, CLAUSE, [], Op.EQUAL, [heading], frozenset(), False)
+    runs = cut(TEXT, BODY_START, BODY_END, Side.RIGHT, [], Op.EQUAL, [heading])
     assert len(runs) == 1 and runs[0].term is None
+
+
+def test_neighbouring_runs_that_look_the_same_are_merged() -> None:
+    # Two insert ops side by side (the word diff cuts ops at clause spans) and a changed term
+    # that is no term of the clause list: one insert run, then one equal run, not four pieces.
+    ops = [insert("150"), insert("\u00a0€")]
+    runs = cut(TEXT, BODY_START, BODY_END, Side.RIGHT, ops, Op.EQUAL)
+    assert [(r.text, r.op) for r in runs] == [
+        ("Le prix est de ", Op.EQUAL),
+        ("150\u00a0€", Op.INSERT),
+        (" HT, payable à l’avance, révisé.", Op.EQUAL),
+    ]
+    assert runs[1] == Run("150\u00a0€", Op.INSERT, *span("150\u00a0€"))
+
+
+def test_a_changed_term_the_clause_does_not_list_is_a_changed_term() -> None:
+    # "payable" stands for a term only the term change knows (as "peut" for "doit").
+    payable = Term(TermKind.OBLIGATION, *span("payable"), "payable")
+    runs = cut(TEXT, BODY_START, BODY_END, Side.RIGHT, [], Op.EQUAL, [], [payable])
+    marked = [r for r in runs if r.term is not None]
+    assert [(r.text, r.term, r.term_changed, r.term_end) for r in marked] == [
+        ("payable", TermKind.OBLIGATION, True, True)
+    ]
