@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from clausediff.comparison import Comparison
     from clausediff.document import Document
     from clausediff.progress import Monitor
+    from clausediff.store.session import Session
 
 EXIT_OK, EXIT_BUG, EXIT_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
 SUBCOMMANDS = ("text", "segment", "compare", "annotate", "assemble", "variants")
@@ -153,6 +154,7 @@ def _compare_command(commands: argparse._SubParsersAction[_Parser]) -> Callable[
     sub.add_argument("--json", metavar="PATH|-", help="write the comparison as JSON")
     sub.add_argument("--html", metavar="PATH", help="write a self-contained HTML report")
     sub.add_argument("--pdf", metavar="PATH", help="write a PDF report")
+    _add_redline_flags(sub, "--docx")
     sub.add_argument("--lang", choices=("fr", "en"), help="report language (default: locale)")
     sub.add_argument("--all-clauses", action="store_true", help="report unchanged clauses too")
     sub.add_argument("--letter", action="store_true", help="US Letter pages instead of A4")
@@ -171,7 +173,8 @@ def _compare_command(commands: argparse._SubParsersAction[_Parser]) -> Callable[
             ignore_numbering=options.ignore_numbering,
         )
         left, right = require_file(options.left), require_file(options.right)
-        refuse_overwriting((options.json, options.html, options.pdf), (left, right))
+        refuse_overwriting((options.json, options.html, options.pdf, options.docx), (left, right))
+        _check_redline_flags(options, options.docx)
         comparison = compare_files(left, right, compare_options, _cli_monitor())
         _print_warnings(comparison.left, comparison.right)
         if options.json:
@@ -180,6 +183,8 @@ def _compare_command(commands: argparse._SubParsersAction[_Parser]) -> Callable[
             write_output(options.json, comparison_to_json(comparison))
         if options.html or options.pdf:
             _write_reports(comparison, options)
+        if options.docx:
+            _write_redline(comparison, None, options.docx, options)
         if not options.quiet and options.json != "-":
             _print_summary(comparison.summary(), comparison.term_change_counts())
         return EXIT_OK
@@ -217,14 +222,23 @@ def _assemble_command(commands: argparse._SubParsersAction[_Parser]) -> Callable
     sub.add_argument("session", help="a .clausediff session file")
     sub.add_argument("--docx", metavar="PATH", help="write the assembled contract as .docx")
     sub.add_argument("--txt", metavar="PATH", help="write the assembled contract as .txt")
+    _add_redline_flags(sub, "--redline")
 
     def run(options: argparse.Namespace) -> int:
         from clausediff.report.assemble import assemble, write_docx, write_txt
         from clausediff.store.session import load_session
 
+        if not (options.docx or options.txt or options.redline):
+            raise InputError(
+                "say where to write the contract: --docx PATH, --txt PATH and/or --redline PATH"
+            )
+        _check_redline_flags(options, options.redline)
+        session = load_session(require_file(options.session))
+        if options.redline:
+            _write_redline(session.comparison, session, options.redline, options)
         if not (options.docx or options.txt):
-            raise InputError("say where to write the contract: --docx PATH and/or --txt PATH")
-        contract = assemble(load_session(require_file(options.session)))
+            return EXIT_OK
+        contract = assemble(session)
         if options.docx:
             write_docx(contract, options.docx)
         if options.txt:
@@ -323,6 +337,48 @@ def _write_reports(comparison: Comparison, options: argparse.Namespace) -> None:
             write_pdf(report, options.pdf, "Letter" if options.letter else "A4", _cli_monitor())
         except OSError as error:
             raise InputError(f"{options.pdf}: cannot write ({error.strerror})") from error
+
+
+def _add_redline_flags(sub: argparse.ArgumentParser, flag: str) -> None:
+    sub.add_argument(
+        flag,
+        dest=flag.lstrip("-"),
+        metavar="PATH",
+        help="write a Word redline: the right text with the changes as tracked revisions",
+    )
+    sub.add_argument(
+        "--docx-summary", action="store_true", help="open the redline with a summary page"
+    )
+    sub.add_argument(
+        "--author", default="ClauseDiff", help="author of the tracked revisions (ClauseDiff)"
+    )
+
+
+def _check_redline_flags(options: argparse.Namespace, target: str | None) -> None:
+    if options.docx_summary and not target:
+        raise InputError("--docx-summary needs a redline to write")
+    if target and not target.lower().endswith(".docx"):
+        raise InputError(f"{target}: a Word redline is written as .docx")
+    if target and not Path(target).parent.is_dir():
+        raise InputError(f"{target}: folder {Path(target).parent} does not exist")
+    if not options.author.strip():
+        raise InputError("--author must not be empty")
+
+
+def _write_redline(
+    comparison: Comparison, session: Session | None, target: str, options: argparse.Namespace
+) -> None:
+    from clausediff.report.redline import RedlineOptions, write_redline
+
+    settings = RedlineOptions(
+        author=options.author.strip(),
+        summary=options.docx_summary,
+        language=getattr(options, "lang", None),
+    )
+    try:
+        write_redline(comparison, target, session, settings)
+    except OSError as error:
+        raise InputError(f"{target}: cannot write ({error.strerror})") from error
 
 
 def _cli_monitor() -> Monitor:

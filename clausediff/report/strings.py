@@ -104,6 +104,8 @@ _FR: Final[dict[str, str]] = {
     "generated_by": "Établi avec ClauseDiff {version}",
     "position": "clause n° {n}",
     "none": "—",
+    "colon": "\u202f: ",
+    "redline.title": "Comparaison en mode révision",
 }
 
 _EN: Final[dict[str, str]] = {
@@ -193,6 +195,8 @@ _EN: Final[dict[str, str]] = {
     "generated_by": "Produced with ClauseDiff {version}",
     "position": "clause no. {n}",
     "none": "—",
+    "colon": ": ",
+    "redline.title": "Redline comparison",
 }
 
 _TABLES: Final[dict[str, dict[str, str]]] = {"fr": _FR, "en": _EN}
