@@ -9,7 +9,6 @@ from pathlib import Path
 
 import docx
 import pytest
-from conftest import SAMPLES
 from docx.shared import Twips
 from lxml import etree
 from report_support import sample_comparison
@@ -25,6 +24,7 @@ from clausediff.report.redline.pieces import Mark, Piece, new_text, old_text, re
 from clausediff.report.redline.review import accepted_paragraphs, rejected_paragraphs
 from clausediff.store.session import Choice, Side, new_session
 
+SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 PAIRS = {
     "fr": ("contrat-services-v1.txt", "contrat-services-v2.txt"),

@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES
 from libreoffice import review, soffice
 from report_support import sample_comparison
 
@@ -18,6 +17,7 @@ from clausediff.report.assemble import assemble
 from clausediff.report.redline import write_redline
 from clausediff.store.session import Choice, Side, new_session
 
+SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
 pytestmark = pytest.mark.skipif(soffice is None, reason="LibreOffice (soffice) is not installed")
 
 
