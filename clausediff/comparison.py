@@ -48,6 +48,15 @@ class PairStatus(StrEnum):
     DELETED = "deleted"  # left clause with no counterpart
 
 
+class LinkReason(StrEnum):
+    """Why two sides were linked: what a reader is told when the texts alone do not show it."""
+
+    TEXT = "text"  # the texts share enough rare words (or sentences) on their own
+    NUMBER = "number"  # same number and same heading (none on both sides counts), little text
+    POSITION = "position"  # in order between linked neighbours, text evidence weak but present
+    MANUAL = "manual"  # linked by hand
+
+
 class Op(StrEnum):
     """A word-diff operation."""
 
@@ -148,6 +157,8 @@ class Pair:
     much of this clause survived" (1.0 unchanged, 0.0 inserted/deleted). ``number_changed`` and
     ``heading_changed`` tell renumbering and retitling apart from body changes. ``truncated`` is
     True when a guardrail replaced the word diff by a coarse one (whole body replaced).
+    ``reason`` says why the sides were linked (``None`` for inserted and deleted clauses, and in
+    files written before reasons existed).
     """
 
     left: tuple[str, ...]
@@ -159,6 +170,7 @@ class Pair:
     number_changed: bool = False
     heading_changed: bool = False
     truncated: bool = False
+    reason: LinkReason | None = None
 
     @property
     def changed(self) -> bool:

@@ -20,7 +20,8 @@ Method, each step in its own module:
    clause tied to a section that contains it whole leaves its weak one-to-one link for it, and
    an unpaired clause lying between two pieces of one split or merge joins it;
 6. numbers and headings are compared apart from bodies: renumbering or retitling alone never
-   makes a clause differ.
+   makes a clause differ;
+7. :mod:`reasons` says why each link was made (text, number and heading, position).
 
 No I/O, no Qt; raises :class:`~clausediff.errors.Cancelled` when the monitor asks.
 """
@@ -28,13 +29,14 @@ No I/O, no Qt; raises :class:`~clausediff.errors.Cancelled` when the monitor ask
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from rapidfuzz.distance import Indel
 
 from clausediff.align.candidates import candidate_pairs, exact_pairs
 from clausediff.align.links import Link
 from clausediff.align.moves import in_order, moves
+from clausediff.align.reasons import reason
 from clausediff.align.regroup import fill_gaps, join, rehome, ties
 from clausediff.align.score import Scorer
 from clausediff.align.sentences import Sentences
@@ -108,7 +110,9 @@ def align(
     rehome(groups, tied, scorer, sims)
     fill_gaps(groups, scorer, sims)
     bodies = (Bodies(left, left_keys, options), Bodies(right, right_keys, options))
-    links = _order([_link(g, left, right, bodies, options) for g in groups], groups, len(left))
+    links = _order(
+        [_link(g, left, right, bodies, options, sims) for g in groups], groups, len(left)
+    )
     monitor.report(total, total, "aligning clauses")
     return links
 
@@ -190,6 +194,7 @@ def _link(
     right: Sequence[Clause],
     bodies: tuple[Bodies, Bodies],
     options: CompareOptions,
+    sims: Mapping[tuple[int, int], float],
 ) -> Link:
     group.lefts.sort()
     group.rights.sort()
@@ -220,6 +225,7 @@ def _link(
         similarity=similarity,
         number_changed=number_changed,
         heading_changed=heading_changed,
+        reason=reason(group, left, right, sims, same),
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from clausediff.comparison import PairStatus
+from clausediff.comparison import LinkReason, PairStatus
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +20,8 @@ class Link:
     0.0 for inserted and deleted). A link may hold several clauses on both sides (n:m, when a
     rewrite redistributed provisions): its status is SPLIT when the right side has more
     clauses, MERGED otherwise. ``number_changed`` / ``heading_changed`` report renumbering and
-    retitling, which never by themselves make a clause differ.
+    retitling, which never by themselves make a clause differ. ``reason`` says why the sides
+    were linked (``None`` for a one-sided link).
     """
 
     left: tuple[str, ...]
@@ -29,3 +30,4 @@ class Link:
     similarity: float
     number_changed: bool = False
     heading_changed: bool = False
+    reason: LinkReason | None = None

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from clausediff.align import Link
 from clausediff.compare.pair_order import order_pairs
 from clausediff.compare.pipeline import PairBuilder
-from clausediff.comparison import Comparison, Pair, PairStatus
+from clausediff.comparison import Comparison, LinkReason, Pair, PairStatus
 from clausediff.errors import InputError
 from clausediff.text.normalize import fold
 
@@ -81,7 +81,7 @@ def _link(builder: PairBuilder, left: tuple[str, ...], right: tuple[str, ...]) -
         status = PairStatus.SPLIT if len(right) > len(left) else PairStatus.MERGED
     else:
         status = _one_to_one_status(builder, left[0], right[0])
-    return Link(left, right, status, 0.0)
+    return Link(left, right, status, 0.0, reason=LinkReason.MANUAL)
 
 
 def _one_to_one_status(builder: PairBuilder, left_id: str, right_id: str) -> PairStatus:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clausediff.comparison import Pair
+from clausediff.comparison import LinkReason, Pair
 from clausediff.gui.i18n import describe_term_change, status_label
 from clausediff.gui.spans import ComparisonIndex, Side
 from clausediff.gui.state import Workspace
@@ -190,6 +190,8 @@ class DetailsDock(QDockWidget):
             parts.append(self.tr("renumbered"))
         if pair.heading_changed:
             parts.append(self.tr("retitled"))
+        if pair.reason is not None:
+            parts.append(self._reason_text(pair.reason))
         self.status.setText(" · ".join(parts))
         if pair.term_changes:
             lines = [escape(describe_term_change(c, self.language)) for c in pair.term_changes]
@@ -220,6 +222,15 @@ class DetailsDock(QDockWidget):
                 self.note.blockSignals(True)
                 self.note.setPlainText(note)
                 self.note.blockSignals(False)
+
+    def _reason_text(self, reason: LinkReason) -> str:
+        """Why the pair was made, in the UI language (literal strings for lupdate)."""
+        return {
+            LinkReason.TEXT: self.tr("linked by text similarity"),
+            LinkReason.NUMBER: self.tr("linked by number and heading"),
+            LinkReason.POSITION: self.tr("linked by position"),
+            LinkReason.MANUAL: self.tr("linked by hand"),
+        }[reason]
 
     # -- edits --------------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from clausediff.comparison import (
     Comparison,
     DiffOp,
     Direction,
+    LinkReason,
     Op,
     Pair,
     PairStatus,
@@ -117,6 +118,7 @@ def _pair_to_dict(pair: Pair) -> dict[str, Any]:
         "number_changed": pair.number_changed,
         "heading_changed": pair.heading_changed,
         "truncated": pair.truncated,
+        "reason": pair.reason.value if pair.reason else None,
         "diff": [diff_op_to_dict(op) for op in pair.diff],
         "term_changes": [_term_change_to_dict(c) for c in pair.term_changes],
     }
@@ -200,6 +202,8 @@ def _pair_from_dict(data: Mapping[str, Any]) -> Pair:
         number_changed=data["number_changed"],
         heading_changed=data["heading_changed"],
         truncated=data["truncated"],
+        # files written before links carried a reason have none
+        reason=LinkReason(data["reason"]) if data.get("reason") else None,
     )
 
 

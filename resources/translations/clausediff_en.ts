@@ -527,6 +527,22 @@
             <translation>retitled</translation>
         </message>
         <message>
+            <source>linked by text similarity</source>
+            <translation>linked by text similarity</translation>
+        </message>
+        <message>
+            <source>linked by number and heading</source>
+            <translation>linked by number and heading</translation>
+        </message>
+        <message>
+            <source>linked by position</source>
+            <translation>linked by position</translation>
+        </message>
+        <message>
+            <source>linked by hand</source>
+            <translation>linked by hand</translation>
+        </message>
+        <message>
             <source>Term changes</source>
             <translation>Term changes</translation>
         </message>

@@ -527,6 +527,22 @@
             <translation>titre modifié</translation>
         </message>
         <message>
+            <source>linked by text similarity</source>
+            <translation>liée par la similarité du texte</translation>
+        </message>
+        <message>
+            <source>linked by number and heading</source>
+            <translation>liée par le numéro et le titre</translation>
+        </message>
+        <message>
+            <source>linked by position</source>
+            <translation>liée par la position</translation>
+        </message>
+        <message>
+            <source>linked by hand</source>
+            <translation>liée à la main</translation>
+        </message>
+        <message>
             <source>Term changes</source>
             <translation>Changements de termes</translation>
         </message>
