@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from clausediff.store.session import Session
 
 EXIT_OK, EXIT_BUG, EXIT_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
-SUBCOMMANDS = ("text", "segment", "compare", "annotate", "assemble", "variants")
+SUBCOMMANDS = ("text", "segment", "compare", "annotate", "assemble", "variants", "portfolio")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -265,6 +265,13 @@ def _variants_command(commands: argparse._SubParsersAction[_Parser]) -> Callable
     return run
 
 
+def _portfolio_command(commands: argparse._SubParsersAction[_Parser]) -> Callable[..., int]:
+    from clausediff.cli.portfolio import add_portfolio_command
+
+    run: Callable[..., int] = add_portfolio_command(commands)
+    return run
+
+
 _SUBCOMMAND_BUILDERS: dict[
     str, Callable[[argparse._SubParsersAction[_Parser]], Callable[[argparse.Namespace], int]]
 ] = {
@@ -274,6 +281,7 @@ _SUBCOMMAND_BUILDERS: dict[
     "annotate": _annotate_command,
     "assemble": _assemble_command,
     "variants": _variants_command,
+    "portfolio": _portfolio_command,
 }
 
 

@@ -5,7 +5,8 @@ together and adds nothing of its own but the order of the pairs and the per-pair
 
     Document x2 -> segment -> align -> per pair: word diff + term changes -> Comparison
 
-:func:`compare_documents` takes documents already read; :func:`compare_files` reads them first.
+:func:`compare_documents` takes documents already read; :func:`compare_files` reads them first;
+:func:`compare_prepared` takes documents already segmented and annotated (:func:`prepare_document`).
 Both report progress and honour cancellation through a :class:`~clausediff.progress.Monitor`.
 No Qt, no output files.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from clausediff.align import Link, align
 from clausediff.clause import Clause
@@ -57,16 +59,49 @@ def compare_documents(
     monitor: Monitor = SILENT,
 ) -> Comparison:
     """Compare two documents already read."""
-    options = options or CompareOptions()
     monitor.report(2, 4, "segmenting")
-    left_clauses = segment(left)
-    right_clauses = segment(right)
+    prepared_left = prepare_document(left, monitor)
+    prepared_right = prepare_document(right, monitor)
+    return compare_prepared(prepared_left, prepared_right, options, monitor)
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedDocument:
+    """One side's own work, done once: the document, its clauses and the terms of each clause.
+
+    A portfolio review prepares its template once and compares it with thousands of contracts
+    (:mod:`clausediff.portfolio`); it pickles well, so it can be shipped to worker processes.
+    """
+
+    document: Document
+    clauses: tuple[Clause, ...]
+    terms: Mapping[str, tuple[Term, ...]]
+
+
+def prepare_document(document: Document, monitor: Monitor = SILENT) -> PreparedDocument:
+    """Segment a document and find the terms of its clauses."""
+    clauses = segment(document)
+    return PreparedDocument(document, clauses, annotate_clauses(document, clauses, monitor))
+
+
+def compare_prepared(
+    left: PreparedDocument,
+    right: PreparedDocument,
+    options: CompareOptions | None = None,
+    monitor: Monitor = SILENT,
+) -> Comparison:
+    """Compare two prepared documents: align their clauses, then build every pair."""
+    options = options or CompareOptions()
     monitor.report(3, 4, "aligning")
-    links = align(left_clauses, right_clauses, options, monitor)
-    left_terms = annotate_clauses(left, left_clauses, monitor)
-    right_terms = annotate_clauses(right, right_clauses, monitor)
+    links = align(left.clauses, right.clauses, options, monitor)
     builder = PairBuilder(
-        left, right, left_clauses, right_clauses, left_terms, right_terms, options
+        left.document,
+        right.document,
+        left.clauses,
+        right.clauses,
+        left.terms,
+        right.terms,
+        options,
     )
     pairs: list[Pair] = []
     for index, link in enumerate(links):
@@ -75,14 +110,14 @@ def compare_documents(
         pairs.extend(builder.build_founded(link))
     monitor.report(len(links), len(links), "done")
     return Comparison(
-        left=left,
-        right=right,
-        left_clauses=left_clauses,
-        right_clauses=right_clauses,
-        pairs=order_pairs(pairs, left_clauses, right_clauses),
+        left=left.document,
+        right=right.document,
+        left_clauses=left.clauses,
+        right_clauses=right.clauses,
+        pairs=order_pairs(pairs, left.clauses, right.clauses),
         options=options,
-        left_terms=left_terms,
-        right_terms=right_terms,
+        left_terms=left.terms,
+        right_terms=right.terms,
     )
 
 

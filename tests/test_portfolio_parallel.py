@@ -1,0 +1,82 @@
+"""The process pool and a Dask cluster give the very results of the in-process run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from clausediff.portfolio.cache import ReviewCache
+from clausediff.portfolio.jsonout import write_json
+from clausediff.portfolio.run import Settings, run_portfolio
+
+SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
+TEMPLATE = SAMPLES / "contrat-services-v1.txt"
+
+
+@pytest.fixture(scope="module")
+def contracts(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Six negotiated copies of the template (a clause dropped, numbers changed) and a bad file."""
+    folder = tmp_path_factory.mktemp("contracts")
+    text = TEMPLATE.read_text(encoding="utf-8")
+    edits = [
+        ("Article 16 – Sous-traitance", "Article 17 – Non-sollicitation"),
+        ("trente (30)", "quarante-cinq (45)"),
+        ("quinze (15) jours", "huit (8) jours"),
+        ("1\u00a0000\u00a0000", "500\u00a0000"),
+        ("douze (12) mois", "vingt-quatre (24) mois"),
+        ("Article 18 – Force majeure", "Article 19 – Droit applicable"),
+    ]
+    for number, (old, new) in enumerate(edits):
+        if old.startswith("Article"):
+            start, end = text.index(old), text.index(new)
+            changed = text[:start] + text[end:]
+        else:
+            assert old in text
+            changed = text.replace(old, new)
+        (folder / f"contract-{number}.txt").write_text(changed, encoding="utf-8")
+    (folder / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    return folder
+
+
+def _json_of(settings: Settings, folder: Path, out: Path) -> str:
+    cache = ReviewCache(None)
+    try:
+        run = run_portfolio(TEMPLATE, [folder], cache, settings)
+        assert run.reviewed == 7 and not run.interrupted
+        write_json(out, run.template.to_dict(), run.reviews(cache))
+    finally:
+        cache.close()
+    return out.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def in_process(contracts: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+    return _json_of(Settings(jobs=1), contracts, tmp_path_factory.mktemp("one") / "out.json")
+
+
+def test_process_pool_gives_the_in_process_results(
+    contracts: Path, in_process: str, tmp_path: Path
+) -> None:
+    assert '"status": "missing"' in in_process and '"kind": "amount"' in in_process
+    assert _json_of(Settings(jobs=2), contracts, tmp_path / "pool.json") == in_process
+
+
+def test_dask_cluster_gives_the_in_process_results(
+    contracts: Path, in_process: str, tmp_path: Path
+) -> None:
+    distributed: Any = pytest.importorskip("distributed")
+    with (
+        distributed.LocalCluster(
+            n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        result = _json_of(Settings(scheduler=client), contracts, tmp_path / "dask.json")
+        # and by address, as --scheduler tcp://HOST:PORT does
+        by_address = _json_of(
+            Settings(scheduler=cluster.scheduler_address), contracts, tmp_path / "addr.json"
+        )
+    assert result == in_process
+    assert by_address == in_process
