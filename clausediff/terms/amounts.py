@@ -14,56 +14,32 @@ from __future__ import annotations
 import re
 
 from clausediff.comparison import TermKind
+from clausediff.terms.lang import en, fr
 from clausediff.terms.numbers import DIGITS, NUMBER, NUMBER_STARTS, NUMBER_WORDS, parse_number
 from clausediff.terms.rules import DIGIT, Rule, Table, phrases, words
 from clausediff.terms.values import UNIT_WORDS, Value, fold
 
 AMOUNT = TermKind.AMOUNT
 
-# Currency spellings -> ISO code; symbols and codes, French and English words.
+# Currency spellings -> ISO code: symbols and codes here, the words of each language in .lang.
 CURRENCIES: dict[str, str] = {
-    **dict.fromkeys(["€", "eur", "euro", "euros", "k€", "m€"], "EUR"),
-    **dict.fromkeys(
-        [
-            "$",
-            "usd",
-            "us$",
-            "us $",
-            "u.s. dollars",
-            "u.s. dollar",
-            "us dollars",
-            "us dollar",
-            "dollars us",
-            "dollars américains",
-            "dollar américain",
-            "dollars",
-            "dollar",
-        ],
-        "USD",
-    ),
-    **dict.fromkeys(
-        [
-            "£",
-            "gbp",
-            "livres sterling",
-            "livre sterling",
-            "pounds sterling",
-            "pound sterling",
-            "pounds",
-            "pound",
-        ],
-        "GBP",
-    ),
-    **dict.fromkeys(["chf", "francs suisses", "franc suisse", "swiss francs"], "CHF"),
-    **dict.fromkeys(["cad", "dollars canadiens", "canadian dollars"], "CAD"),
-    **dict.fromkeys(["¥", "jpy", "yen", "yens"], "JPY"),
-    # other dollars, by prefix or by name
-    **dict.fromkeys(["s$", "singapore dollars", "dollars de singapour"], "SGD"),
-    **dict.fromkeys(["a$", "au$", "australian dollars", "dollars australiens"], "AUD"),
+    **dict.fromkeys(["€", "eur", "k€", "m€"], "EUR"),
+    **dict.fromkeys(["$", "usd", "us$", "us $"], "USD"),
+    **dict.fromkeys(["£", "gbp"], "GBP"),
+    **dict.fromkeys(["chf"], "CHF"),
+    **dict.fromkeys(["cad"], "CAD"),
+    **dict.fromkeys(["¥", "jpy"], "JPY"),
+    # other dollars, by prefix
+    **dict.fromkeys(["s$"], "SGD"),
+    **dict.fromkeys(["a$", "au$"], "AUD"),
     **dict.fromkeys(["c$", "ca$"], "CAD"),
-    **dict.fromkeys(["hk$", "hong kong dollars"], "HKD"),
-    **dict.fromkeys(["nz$", "new zealand dollars"], "NZD"),
+    **dict.fromkeys(["hk$"], "HKD"),
+    **dict.fromkeys(["nz$"], "NZD"),
     **dict.fromkeys(["r$"], "BRL"),
+    **fr.CURRENCY_WORDS,
+    **en.CURRENCY_WORDS,
+    # the currency found is looked up folded: "dollars américains" -> "dollars americains"
+    **{fold(word): code for word, code in fr.CURRENCY_WORDS.items()},
 }
 # ISO codes matched in capitals only ("MAD", "TRY" are also words): code -> itself.
 _CODE_TABLE = """
@@ -71,78 +47,12 @@ AUD NZD SGD HKD CNY RMB INR SEK NOK DKK PLN CZK HUF RON BGN ZAR BRL MXN KRW TWD 
 IDR AED SAR QAR ILS TRY RUB UAH MAD TND DZD XOF XAF EGP NGN KES
 """
 OTHER_CODES: tuple[str, ...] = tuple(_CODE_TABLE.split())
-# Scale words between the number and the currency ("2 millions d'euros", "10 k€").
-SCALES: dict[str, int] = {
-    "mille": 1000,
-    "thousand": 1000,
-    "million": 10**6,
-    "millions": 10**6,
-    "milliard": 10**9,
-    "milliards": 10**9,
-    "billion": 10**9,
-    "billions": 10**9,
-}
-# Tax markers -> "HT" (before tax) / "TTC" (tax included).
-TAXES: dict[str, str] = {
-    **dict.fromkeys(
-        [
-            "ht",
-            "h.t.",
-            "h.t",
-            "hors taxes",
-            "hors taxe",
-            "hors tva",
-            "excluding vat",
-            "excl. vat",
-            "excl vat",
-            "exclusive of vat",
-            "plus vat",
-            "net of tax",
-            "net of taxes",
-            "excluding taxes",
-            "exclusive of taxes",
-            "+ tva",
-            "tva en sus",
-            "vat excluded",
-            "before tax",
-            "before taxes",
-        ],
-        "HT",
-    ),
-    **dict.fromkeys(
-        [
-            "ttc",
-            "t.t.c.",
-            "t.t.c",
-            "toutes taxes comprises",
-            "tva incluse",
-            "tva comprise",
-            "including vat",
-            "inclusive of vat",
-            "incl. vat",
-            "incl vat",
-            "vat included",
-            "vat inclusive",
-            "including taxes",
-            "taxes included",
-            "all taxes included",
-        ],
-        "TTC",
-    ),
-}
+# Scale words between the number and the currency ("2 millions d'euros", "10 k€") and tax
+# markers -> "HT" (before tax) / "TTC" (tax included), in .lang.
+SCALES: dict[str, int] = {**fr.SCALES, **en.SCALES}
+TAXES: dict[str, str] = {**fr.TAXES, **en.TAXES}
 CURRENCY_ANCHORS = ("€", "$", "£", "¥", *words(*CURRENCIES), *(c.lower() for c in OTHER_CODES))
-PERCENT_WORDS = (
-    "%",
-    "pour cent",
-    "pourcent",
-    "pour-cent",
-    "percent",
-    "per cent",
-    "p.c.",
-    "p. 100",
-    "p.100",
-    "pour 100",
-)
+PERCENT_WORDS = ("%", *fr.PERCENT_WORDS, *en.PERCENT_WORDS)
 
 _CODES = "|".join(("USD", "EUR", "GBP", "CHF", "CAD", "JPY", *OTHER_CODES))
 _SYMBOL = rf"(?:(?-i:(?:US|HK|NZ|CA|AU)\s?\$|(?<![\w$])[SACR]\$|{_CODES})|€|\$|£|¥)"

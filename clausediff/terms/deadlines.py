@@ -5,8 +5,10 @@ Contract: :data:`DURATIONS` (``au plus tard quatre (4) heures``, ``within 72 hou
 meilleurs délais``, ``without undue delay``) are :class:`.rules.Table` objects yielding deadline
 candidates with guideline values. The span starts at the time-limit marker when there is one and
 never includes the anchor event ("après la réception ..."). Ages and lone quantities "un"/"one"
-outside a time-limit context are rejected. Periodicities and relative points live in
-:mod:`.periodicity`, clock times, days and dates in :mod:`.calendar`. No I/O, no Qt.
+outside a time-limit context are rejected. The words of each language (markers, units and their
+qualifiers, the vague list) are in :mod:`.lang.fr` and :mod:`.lang.en`; this module builds the
+patterns from them. Periodicities and relative points live in :mod:`.periodicity`, clock times,
+days and dates in :mod:`.calendar`. No I/O, no Qt.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 
 from clausediff.comparison import TermKind
+from clausediff.terms.lang import en, fr
 from clausediff.terms.numbers import NUMBER, NUMBER_STARTS, parse_number
 from clausediff.terms.rules import DIGIT, Rule, Table, constant, phrases, words
 from clausediff.terms.values import (
@@ -26,129 +29,9 @@ from clausediff.terms.values import (
 
 DEADLINE = TermKind.DEADLINE
 
-# Time-limit markers that start the span when they directly precede the quantity.
-MARKERS_FR = (
-    "au plus tard",
-    "au plus tard dans les",
-    "au plus tard dans un délai de",
-    "au plus tard dans un délai d'",
-    "dans un délai de",
-    "dans un délai d'",
-    "dans un délai maximum de",
-    "dans un délai maximal de",
-    "dans un délai minimum de",
-    "dans un délai maximum d'",
-    "dans un délai n'excédant pas",
-    "dans un délai ne pouvant excéder",
-    "dans un délai inférieur à",
-    "dans un délai de moins de",
-    "dans les",
-    "dans",
-    "sous",
-    "au moins",
-    "au minimum",
-    "au maximum",
-    "au plus",
-    "d'au moins",
-    "pendant",
-    "pendant une durée de",
-    "pendant une durée d'",
-    "pendant une période de",
-    "pendant une période d'",
-    "pendant au moins",
-    "pendant une durée minimale de",
-    "pendant une durée maximale de",
-    "pour une durée de",
-    "pour une durée d'",
-    "pour une durée maximum de",
-    "pour une durée maximale de",
-    "pour une durée minimale de",
-    "pour une durée minimum de",
-    "pour une durée d'au moins",
-    "pour une période de",
-    "pour une période d'",
-    "pour une durée initiale de",
-    "d'une durée de",
-    "d'une durée d'",
-    "jusqu'à",
-    "à l'expiration d'un délai de",
-    "à l'expiration d'un délai d'",
-    "au bout de",
-    "au bout d'",
-    "plus de",
-    "plus d'",
-    "moins de",
-    "moins d'",
-    "durant",
-    "après",
-    "avant",
-    "égal ou supérieur à",
-    "à partir de",
-    "à partir d'",
-    "a partir de",
-    "entre",
-    "d'au plus",
-    "égale ou supérieure à",
-    "supérieur à",
-    "supérieure à",
-    "inférieur à",
-    "inférieure à",
-    "au-delà de",
-    "au-delà d'",
-    "en moins de",
-    "en",
-    "dans un délai de moins d'",
-    "pour",
-    "d'",
-)
-MARKERS_EN = (
-    "within",
-    "no later than",
-    "not later than",
-    "at least",
-    "no fewer than",
-    "not fewer than",
-    "no less than",
-    "not less than",
-    "no more than",
-    "not more than",
-    "at most",
-    "for",
-    "for a period of",
-    "for a period of at least",
-    "for a period of up to",
-    "for a period not exceeding",
-    "for a minimum of",
-    "for a maximum of",
-    "for a term of",
-    "for an initial term of",
-    "during",
-    "during the",
-    "after",
-    "up to",
-    "more than",
-    "less than",
-    "over",
-    "in",
-    "upon",
-    "the first",
-    "the last",
-    "the next",
-    "the preceding",
-    "within the first",
-    "within the last",
-    "in excess of",
-    "a minimum of",
-    "a maximum of",
-    "for at least",
-    "for up to",
-    "for more than",
-    "for less than",
-    "within a period of",
-    "an additional",
-    "additional",
-    "of at least",
-)
+# Time-limit markers that start the span when they directly precede the quantity (.lang).
+MARKERS_FR = fr.DEADLINE_MARKERS
+MARKERS_EN = en.DEADLINE_MARKERS
 _MARKER = r"\b" + phrases(*MARKERS_FR, *MARKERS_EN)
 MARKER_BEFORE = rf"{_MARKER}\s*$"
 
@@ -158,11 +41,10 @@ _UNIT_PLAIN = phrases(
 )
 # "h" only right after digits ("24h", "48 h"), never before other letters or minutes ("9h30").
 _UNIT = rf"(?:{_UNIT_PLAIN}|h(?![\w]))"
-_QUAL_PRE = r"(?:(?:business|working|calendar|consecutive|full|clear|banking)\s+)?"
-_QUAL_POST = (
-    r"(?:[\s-]+(?:ouvrée?s?|ouvrables?|francs?|pleins?|entiers?|calendaires?|civils?|successi(?:f|fs|ve|ves)|"
-    r"consécuti(?:f|fs|ve|ves)|de\s+calendrier)){0,2}"
-)
+# Qualifiers of the unit: English ones before it ("5 business days"), French ones after it
+# ("5 jours ouvrés francs"), in .lang.
+_QUAL_PRE = rf"(?:{phrases(*en.UNIT_QUALIFIERS)}\s+)?"
+_QUAL_POST = rf"(?:[\s-]+{phrases(*fr.UNIT_QUALIFIERS)}){{0,2}}"
 _ADVANCE = (
     r"(?:\s+(?:à\s+l['’]avance|d['’]avance|in\s+advance|fin\s+de\s+mois))?"
     r"(?:\s+(?:per|a|par|each)\s+(?:day|jour|week|semaine|month|mois|year|an)\b)?"
@@ -306,52 +188,9 @@ DURATIONS = Table(
     )
 )
 
-# The guideline's closed list of vague limits (plus their plain spelling variants).
-VAGUE_FR = (
-    "dans les meilleurs délais",
-    "dans les meilleurs délais possibles",
-    "sans délai",
-    "sans retard",
-    "sans retard injustifié",
-    "sans retard indu",
-    "dans les plus brefs délais",
-    "dans les délais les plus brefs",
-    "le plus tôt possible",
-    "le plus rapidement possible",
-    "immédiatement",
-    "en temps et lieu",
-    "en temps opportun",
-    "en temps utile",
-    "dans un délai raisonnable",
-    "dans des délais raisonnables",
-    "un délai raisonnable",
-    "dès que possible",
-    "aussitôt que possible",
-    "sans tarder",
-    "sans attendre",
-)
-VAGUE_EN = (
-    "without undue delay",
-    "without delay",
-    "without unreasonable delay",
-    "promptly",
-    "immediately",
-    "as soon as possible",
-    "as soon as practicable",
-    "as soon as reasonably practicable",
-    "as soon as reasonably possible",
-    "in a timely manner",
-    "in a timely fashion",
-    "on a timely basis",
-    "within a reasonable time",
-    "within a reasonable period",
-    "within a reasonable period of time",
-    "a reasonable time",
-    "a reasonable period of time",
-    "forthwith",
-    "as promptly as possible",
-    "as promptly as practicable",
-)
+# The guideline's closed list of vague limits (plus their plain spelling variants), in .lang.
+VAGUE_FR = fr.VAGUE_LIMITS
+VAGUE_EN = en.VAGUE_LIMITS
 VAGUE_ANCHORS = words(
     "délai délais retard tôt rapidement immédiatement temps possible tarder attendre delay "
     "promptly immediately practicable possible timely reasonable forthwith raisonnable"

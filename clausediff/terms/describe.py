@@ -15,89 +15,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from clausediff.comparison import Direction, Term, TermChange, TermChangeKind, TermKind
+from clausediff.terms.lang import en, fr
 
-# unit -> (singular, plural) per language
-_UNITS: dict[str, dict[str, tuple[str, str]]] = {
-    "fr": {
-        "second": ("seconde", "secondes"),
-        "minute": ("minute", "minutes"),
-        "hour": ("heure", "heures"),
-        "day": ("jour", "jours"),
-        "business_day": ("jour ouvré", "jours ouvrés"),
-        "week": ("semaine", "semaines"),
-        "month": ("mois", "mois"),
-        "year": ("an", "ans"),
-        "night": ("nuit", "nuits"),
-        "quarter": ("trimestre", "trimestres"),
-    },
-    "en": {
-        "second": ("second", "seconds"),
-        "minute": ("minute", "minutes"),
-        "hour": ("hour", "hours"),
-        "day": ("day", "days"),
-        "business_day": ("business day", "business days"),
-        "week": ("week", "weeks"),
-        "month": ("month", "months"),
-        "year": ("year", "years"),
-        "night": ("night", "nights"),
-        "quarter": ("quarter", "quarters"),
-    },
-}
-_EVERY = {
-    "fr": {
-        "second": "chaque seconde",
-        "minute": "chaque minute",
-        "hour": "chaque heure",
-        "day": "chaque jour",
-        "business_day": "chaque jour ouvré",
-        "week": "chaque semaine",
-        "month": "chaque mois",
-        "quarter": "chaque trimestre",
-        "year": "chaque année",
-        "night": "chaque nuit",
-    },
-    "en": {
-        "second": "every second",
-        "minute": "every minute",
-        "hour": "every hour",
-        "day": "every day",
-        "business_day": "every business day",
-        "week": "every week",
-        "month": "every month",
-        "quarter": "every quarter",
-        "year": "every year",
-        "night": "every night",
-    },
-}
-_PER = {
-    "fr": {
-        "hour": "par heure",
-        "day": "par jour",
-        "night": "par nuit",
-        "week": "par semaine",
-        "month": "par mois",
-        "quarter": "par trimestre",
-        "year": "par an",
-    },
-    "en": {
-        "hour": "per hour",
-        "day": "per day",
-        "night": "per night",
-        "week": "per week",
-        "month": "per month",
-        "quarter": "per quarter",
-        "year": "per year",
-    },
-}
-_DAYS_FR = {
-    "monday": "lundi",
-    "tuesday": "mardi",
-    "wednesday": "mercredi",
-    "thursday": "jeudi",
-    "friday": "vendredi",
-    "saturday": "samedi",
-    "sunday": "dimanche",
-}
+# How units, periods and days are written back, per language (the words live in .lang).
+_UNITS: dict[str, dict[str, tuple[str, str]]] = {"fr": fr.UNIT_NAMES, "en": en.UNIT_NAMES}
+_EVERY: dict[str, dict[str, str]] = {"fr": fr.EVERY, "en": en.EVERY}
+_PER: dict[str, dict[str, str]] = {"fr": fr.PER, "en": en.PER}
+_DAYS_FR = dict(zip(en.DAYS, fr.DAYS, strict=True))
 _SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥"}
 _KIND = {
     "fr": {

@@ -16,24 +16,12 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from clausediff.terms.lang import en, fr
 
-def _split(words: str) -> tuple[str, ...]:
-    """A word table written as one string (easier to read than a list of quoted words)."""
-    return tuple(words.split())
-
-
-# Number words, one table per language. "un/une" and "one" are included: callers decide in
-# which contexts a lone "un" counts as a quantity.
-FR_NUMBER_WORDS: tuple[str, ...] = _split(
-    """zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze
-    quinze seize vingt vingts trente quarante cinquante soixante cent cents mille
-    million millions milliard milliards"""
-)
-EN_NUMBER_WORDS: tuple[str, ...] = _split(
-    """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
-    eighty ninety hundred thousand million billion"""
-)
+# Number words, one table per language (in .lang). "un/une" and "one" are included: callers
+# decide in which contexts a lone "un" counts as a quantity.
+FR_NUMBER_WORDS: tuple[str, ...] = fr.NUMBER_WORDS
+EN_NUMBER_WORDS: tuple[str, ...] = en.NUMBER_WORDS
 
 NUMBER_STARTS: tuple[str, ...] = FR_NUMBER_WORDS + EN_NUMBER_WORDS  # words a number starts with
 _FR_SET = frozenset(FR_NUMBER_WORDS)

@@ -12,13 +12,14 @@ duty; it is never part of :func:`annotate`'s output. No I/O, no Qt.
 
 from __future__ import annotations
 
+from clausediff.terms.lang import en, fr
 from clausediff.terms.obligations_en import ENGLISH
 from clausediff.terms.rules import Rule, Table, constant, words
 from clausediff.terms.triggers import BY_LAW, DUTY, OBLIGATION, PROHIBITION, A, polarity
 
 # --- French ---------------------------------------------------------------------------------
-DEVOIR_FORMS = words("doit doivent devra devront devez devons dois devrons devrez")
-POUVOIR_FORMS = words("peut peuvent pourra pourront pouvez pourrez pouvons pourrons peux")
+DEVOIR_FORMS = fr.DUTY_MODALS  # "doit", "devra" ... (.lang)
+POUVOIR_FORMS = fr.PERMISSION_MODALS  # "peut", "pourra" ...
 _DEVOIR = "(?:" + "|".join(DEVOIR_FORMS) + ")"
 _POUVOIR = "(?:" + "|".join(POUVOIR_FORMS) + ")"
 _NEG = r"(?:pas|jamais|plus|en\s+aucun\s+cas|aucunement|nullement|sous\s+aucun\s+prétexte)"
@@ -243,11 +244,16 @@ PERMISSIONS = Table(
         Rule(
             "peut / may",
             OBLIGATION,
-            rf"(?<!ne\s)\b{_POUVOIR}\b|\b(?:may|can|is\s+entitled\s+to|are\s+entitled\s+to|"
+            rf"(?<!ne\s)\b{_POUVOIR}\b|\b(?:{'|'.join(en.PERMISSION_MODALS)}|is\s+entitled\s+to|"
+            r"are\s+entitled\s+to|"
             r"is\s+free\s+to|est\s+libre\s+de|est\s+en\s+droit\s+de|se\s+réserve\s+le\s+droit|"
             r"reserves\s+the\s+right)\b",
             constant({"polarity": "permission"}),
-            anchors=(*POUVOIR_FORMS, *words("may can entitled free libre droit reserves")),
+            anchors=(
+                *POUVOIR_FORMS,
+                *en.PERMISSION_MODALS,
+                *words("entitled free libre droit reserves"),
+            ),
             back=25,
             reject_after=r"^\s+not\b|^\s+pas\b",
         ),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from clausediff.terms.lang import en
 from clausediff.terms.rules import Rule, words
 from clausediff.terms.triggers import BY_LAW, DUTY, OBLIGATION, PROHIBITION, polarity
 
@@ -190,9 +191,9 @@ ENGLISH: tuple[Rule, ...] = (
     Rule(
         "shall / must",
         OBLIGATION,
-        r"\b(?:shall|must)\b",
+        rf"\b(?:{'|'.join(en.DUTY_MODALS)})\b",
         DUTY,
-        anchors=("shall", "must"),
+        anchors=en.DUTY_MODALS,
         # a hypothesis vetoes the modal, but "unless otherwise specified" only qualifies it
         reject_before=r"\b(?:if|whether|unless(?!\s+otherwise\b)|in\s+case|"
         r"in\s+the\s+event(?:\s+that)?)\s+(?:[\w'’-]+\s+){0,4}$|"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from clausediff.comparison import TermKind
+from clausediff.terms.lang import en, fr
 from clausediff.terms.numbers import NUMBER, parse_number
 from clausediff.terms.rules import DIGIT, Rule, Table, phrases, words
 from clausediff.terms.values import PERIODIC_WORDS, UNIT_WORDS, Value, fold
@@ -84,10 +85,6 @@ def periodicity(match: re.Match[str]) -> Value | None:
 _ACCENTED = ("journalière", "journalières")
 
 
-def _is_english(word: str) -> bool:
-    return word.endswith(("ly", "al", "annum"))
-
-
 def _anniversary(match: re.Match[str]) -> Value:
     """Each anniversary recurs yearly; "the anniversary" is one calendar-relative point."""
     if re.search(r"\b(?:each|every|chaque)\b", match.group(0), re.IGNORECASE):
@@ -149,7 +146,7 @@ PERIODICITIES = Table(
         Rule(
             "mensuel (after its noun)",
             DEADLINE,
-            r"\b" + phrases(*(w for w in PERIODIC_WORDS if not _is_english(w)), *_ACCENTED) + r"\b",
+            r"\b" + phrases(*fr.PERIODIC, *_ACCENTED) + r"\b",
             periodicity,
             anchors=words(*PERIODIC_WORDS, *_ACCENTED),
             back=5,
@@ -160,7 +157,7 @@ PERIODICITIES = Table(
         Rule(
             "monthly (before its noun)",
             DEADLINE,
-            r"\b" + phrases(*(w for w in PERIODIC_WORDS if _is_english(w))) + r"\b",
+            r"\b" + phrases(*en.PERIODIC) + r"\b",
             periodicity,
             anchors=words(*PERIODIC_WORDS),
             back=5,
@@ -173,15 +170,9 @@ PERIODICITIES = Table(
 )
 
 
-# Ordinal days: "le cinquième jour ouvré", "the fifth business day".
-_ORDINAL_FR = (
-    r"premier|1er|dernier|deuxième|second|troisième|quatrième|cinquième|sixième|septième|"
-    r"huitième|neuvième|dixième|quinzième|vingtième|trentième|\d{1,2}(?:e|ème)"
-)
-_ORDINAL_EN = (
-    r"last|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fifteenth|"
-    r"twentieth|thirtieth|\d{1,2}(?:st|nd|rd|th)"
-)
+# Ordinal days: "le cinquième jour ouvré", "the fifth business day" (.lang).
+_ORDINAL_FR = f"{phrases(*fr.ORDINALS)}|{fr.ORDINAL_DIGITS}"
+_ORDINAL_EN = f"{phrases(*en.ORDINALS)}|{en.ORDINAL_DIGITS}"
 
 RELATIVE = Table(
     (

@@ -1,7 +1,7 @@
 """Normalised values: unit, day and month tables, candidates, and how values compare.
 
 Contract: the shared vocabulary of the rule modules (:class:`Candidate`, the unit/day/month
-tables and their lookup functions) and the comparison helpers used by :mod:`.changes`
+lookup tables merged from the language data of :mod:`.lang`) and the comparison helpers used by :mod:`.changes`
 (:func:`duration_seconds`, :func:`values_equal`). Values follow the "Values" sections of the
 annotation guidelines exactly. No I/O, no Qt.
 """
@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from clausediff.comparison import TermKind
+from clausediff.terms.lang import en, fr
 
 Value = dict[str, Any]
 
@@ -39,64 +40,20 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-# Time units: folded spelling -> canonical unit. Both languages in one table.
-UNIT_WORDS: dict[str, str] = {
-    **dict.fromkeys(["seconde", "secondes", "second", "seconds", "sec", "secs"], "second"),
-    **dict.fromkeys(["minute", "minutes", "min", "mins", "mn"], "minute"),
-    **dict.fromkeys(["heure", "heures", "h", "hour", "hours", "hr", "hrs"], "hour"),
-    **dict.fromkeys(["jour", "jours", "journee", "journees", "j", "day", "days"], "day"),
-    **dict.fromkeys(["semaine", "semaines", "week", "weeks"], "week"),
-    **dict.fromkeys(["mois", "month", "months"], "month"),
-    **dict.fromkeys(["an", "ans", "annee", "annees", "year", "years", "yr", "yrs"], "year"),
-    # "nuitée" is a billed overnight stay (a count of things), not a length of time
-    **dict.fromkeys(["nuit", "nuits", "night", "nights"], "night"),
-    **dict.fromkeys(["trimestre", "trimestres", "quarter", "quarters"], "quarter"),
-    **dict.fromkeys(["semestre", "semestres"], "half_year"),
+# The words of both languages (each written once, in :mod:`.lang.fr` and :mod:`.lang.en`):
+# time units (folded spelling -> canonical unit), business qualifiers, periodicity adjectives.
+UNIT_WORDS: dict[str, str] = {**fr.UNITS, **en.UNITS}
+BUSINESS_WORDS = fr.BUSINESS | en.BUSINESS
+PERIODIC_WORDS: dict[str, str] = {**fr.PERIODIC, **en.PERIODIC}
+# Day names -> English day name; month names -> month number (French first, then English).
+DAY_NAMES: dict[str, str] = {
+    **dict(zip(fr.DAYS, en.DAYS, strict=True)),
+    **dict(zip(en.DAYS, en.DAYS, strict=True)),
 }
-
-# Qualifiers that turn days (or hours) into business days (hours).
-BUSINESS_WORDS = frozenset(
-    ["ouvre", "ouvres", "ouvree", "ouvrees", "ouvrable", "ouvrables", "business", "working"]
-)
-
-# Adverbs and adjectives of periodicity -> unit.
-PERIODIC_WORDS: dict[str, str] = {
-    **dict.fromkeys(["quotidien", "quotidienne", "quotidiens", "quotidiennes"], "day"),
-    **dict.fromkeys(["quotidiennement", "journalier", "journaliers", "daily"], "day"),
-    **dict.fromkeys(["journaliere", "journalieres"], "day"),
-    **dict.fromkeys(["hebdomadaire", "hebdomadaires", "hebdomadairement", "weekly"], "week"),
-    **dict.fromkeys(["mensuel", "mensuelle", "mensuels", "mensuelles", "mensuellement"], "month"),
-    **dict.fromkeys(["monthly"], "month"),
-    **dict.fromkeys(["trimestriel", "trimestrielle", "trimestriels", "trimestrielles"], "quarter"),
-    **dict.fromkeys(["trimestriellement", "quarterly"], "quarter"),
-    **dict.fromkeys(["semestriellement", "biannually", "semiannually"], "half_year"),
-    # every two weeks / months: the periodicity builder adds "quantity": 2 for these
-    **dict.fromkeys(["bi-weekly", "biweekly", "fortnightly", "bihebdomadaire"], "week"),
-    **dict.fromkeys(["bi-monthly", "bimonthly"], "month"),
-    **dict.fromkeys(["semestriel", "semestrielle", "semestriels", "semestrielles"], "half_year"),
-    **dict.fromkeys(["semi-annual", "semiannual", "semi-annually", "biannual"], "half_year"),
-    **dict.fromkeys(["annuel", "annuelle", "annuels", "annuelles", "annuellement"], "year"),
-    **dict.fromkeys(["annual", "annually", "yearly", "per annum"], "year"),
+MONTH_NAMES: dict[str, int] = {
+    **{name: number for number, name in enumerate(fr.MONTHS, 1)},
+    **{name: number for number, name in enumerate(en.MONTHS, 1)},
 }
-
-
-def _table(french: str, english: str, values: list[Any]) -> dict[str, Any]:
-    """French and English names (space separated) mapped to the same values, in order."""
-    return {
-        **dict(zip(french.split(), values, strict=True)),
-        **dict(zip(english.split(), values, strict=True)),
-    }
-
-
-_WEEK = "monday tuesday wednesday thursday friday saturday sunday"
-DAY_NAMES: dict[str, str] = _table(
-    "lundi mardi mercredi jeudi vendredi samedi dimanche", _WEEK, _WEEK.split()
-)
-MONTH_NAMES: dict[str, int] = _table(
-    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
-    "january february march april may june july august september october november december",
-    list(range(1, 13)),
-)
 
 # Approximate length of each unit in seconds, to compare durations written in different units.
 # A business day counts for 7/5 calendar days: five of them span a week.
@@ -159,8 +116,7 @@ def duration_seconds(value: Mapping[str, Any]) -> float | None:
         if "from" in value and "to" in value:
             return float((_minutes(value["to"]) - _minutes(value["from"])) % 1440) * 60
     if kind == "days" and "from" in value and "to" in value:
-        order = list(DAY_NAMES.values())[7:]
-        span = (order.index(value["to"]) - order.index(value["from"])) % 7 + 1
+        span = (en.DAYS.index(value["to"]) - en.DAYS.index(value["from"])) % 7 + 1
         return span * 86400.0
     return None
 
