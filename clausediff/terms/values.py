@@ -1,9 +1,9 @@
 """Normalised values: unit, day and month tables, candidates, and how values compare.
 
 Contract: the shared vocabulary of the rule modules (:class:`Candidate`, the unit/day/month
-lookup tables merged from the language data of :mod:`.lang`) and the comparison helpers used by :mod:`.changes`
-(:func:`duration_seconds`, :func:`values_equal`). Values follow the "Values" sections of the
-annotation guidelines exactly. No I/O, no Qt.
+lookup tables merged from the language data of :mod:`.lang`) and the comparison helpers used by
+:mod:`.changes` (:func:`duration_seconds`, :func:`values_equal`). Values follow the "Values"
+sections of the annotation guidelines exactly. No I/O, no Qt.
 """
 
 from __future__ import annotations
