@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from clausediff import __version__
 from clausediff.errors import Cancelled, InputError
+from clausediff.store.guard import refuse_overwriting
 
 if TYPE_CHECKING:
     from clausediff.comparison import Comparison
@@ -130,7 +131,9 @@ def _segment_command(commands: argparse._SubParsersAction[_Parser]) -> Callable[
         from clausediff.segment import segment
         from clausediff.store.serialize import document_to_dict
 
-        document = read_document(require_file(options.file))
+        source = require_file(options.file)
+        refuse_overwriting((options.json,), (source,))
+        document = read_document(source)
         _print_warnings(document)
         clauses = segment(document)
         if options.json:
@@ -202,6 +205,8 @@ def _annotate_command(commands: argparse._SubParsersAction[_Parser]) -> Callable
 
         from clausediff.terms.jsonl import annotate_jsonl
 
+        if options.jsonl != "-":
+            refuse_overwriting((options.output,), (require_file(options.jsonl),))
         sink = io.StringIO()
         try:
             if options.jsonl == "-":
@@ -233,7 +238,11 @@ def _assemble_command(commands: argparse._SubParsersAction[_Parser]) -> Callable
                 "say where to write the contract: --docx PATH, --txt PATH and/or --redline PATH"
             )
         _check_redline_flags(options, options.redline)
-        session = load_session(require_file(options.session))
+        source = require_file(options.session)
+        outputs = (options.docx, options.txt, options.redline)
+        refuse_overwriting(outputs, (source,))
+        session = load_session(source)
+        refuse_overwriting(outputs, (session.comparison.left.path, session.comparison.right.path))
         if options.redline:
             _write_redline(session.comparison, session, options.redline, options)
         if not (options.docx or options.txt):
@@ -298,14 +307,6 @@ def require_file(path: str) -> Path:
     if not os.access(candidate, os.R_OK):
         raise InputError(f"{path}: permission denied")
     return candidate
-
-
-def refuse_overwriting(outputs: Sequence[str | None], inputs: Sequence[Path]) -> None:
-    """Never let an output path (None: not asked for; ``-``: stdout) clobber an input file."""
-    resolved = {p.resolve() for p in inputs}
-    for output in outputs:
-        if output and output != "-" and Path(output).resolve() in resolved:
-            raise InputError(f"{output}: refusing to overwrite an input file")
 
 
 def write_output(target: str, text: str) -> None:

@@ -14,9 +14,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from clausediff.cli.main import dump_json, refuse_overwriting, require_file, write_output
+from clausediff.cli.main import dump_json, require_file, write_output
 from clausediff.errors import InputError
 from clausediff.report.strings import default_language
+from clausediff.store.guard import refuse_overwriting
 from clausediff.variants.analyse import analyse_group
 from clausediff.variants.choice import GroupChoice, VariantsState
 from clausediff.variants.grouping import group_variants, title_key
@@ -82,6 +83,7 @@ def run_variants(options: argparse.Namespace) -> int:
         paths.append(path if path.is_dir() else require_file(item))
     refuse_overwriting((options.json, options.pdf), paths)
     library = load_paths(paths)
+    refuse_overwriting((options.json, options.pdf), [s.path for s in library.sources])
     groups = _select(group_variants(library.variants), getattr(options, "group", None))
     number = getattr(options, "reference", None)
     if number is not None and len(groups) != 1:

@@ -17,6 +17,7 @@ from clausediff.gui.worker import JobRunner
 from clausediff.progress import Monitor
 from clausediff.report.assemble import assemble, write_docx, write_txt
 from clausediff.report.export import ExportOptions, export_report
+from clausediff.store.guard import clobbered
 from clausediff.store.session import Session
 
 if TYPE_CHECKING:
@@ -41,14 +42,6 @@ def export_work(kind: str, session: Session, path: str, language: str, monitor: 
         **targets,  # pdf=, html= or json=
     )
     return path
-
-
-def _same_file(one: str, two: str) -> bool:
-    """True when the two paths name the same file (links and relative paths resolved)."""
-    try:
-        return Path(one).resolve() == Path(two).resolve()
-    except OSError:
-        return False
 
 
 class Exporter(QObject):
@@ -91,7 +84,7 @@ class Exporter(QObject):
             if not path.endswith(suffix):
                 path += suffix
         compared = {session.comparison.left.path, session.comparison.right.path} - {""}
-        if any(_same_file(path, source) for source in compared):
+        if clobbered((path,), compared) is not None:
             # The CLI refuses this too: one mistaken "Replace?" would destroy a contract.
             dialogs.show_error(
                 self.window,
