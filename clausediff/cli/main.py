@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -96,6 +97,7 @@ def _run_gui(args: list[str]) -> int:
 
 
 def _run_subcommand(args: list[str]) -> int:
+    _stop_cleanly_on_sigterm()
     parser = _Parser(prog="clausediff", description="ClauseDiff headless commands.")
     commands = parser.add_subparsers(dest="command", required=True)
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {}
@@ -388,6 +390,17 @@ def _write_redline(
         write_redline(comparison, target, session, settings)
     except OSError as error:
         raise InputError(f"{target}: cannot write ({error.strerror})") from error
+
+
+def _stop_cleanly_on_sigterm() -> None:
+    """Treat SIGTERM like Ctrl+C, so a write under way removes its temporary file."""
+    import signal
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, interrupt)
 
 
 def _cli_monitor() -> Monitor:

@@ -9,9 +9,12 @@ target is in its place at every moment.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import re
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -98,16 +101,73 @@ def write_text(target: str | os.PathLike[str], text: str, *, backup: bool = Fals
     write_bytes(target, text.encode("utf-8"), backup=backup)
 
 
-def write_with(target: str | os.PathLike[str], writer: Callable[[Path], None]) -> None:
+def write_with(
+    target: str | os.PathLike[str],
+    writer: Callable[[Path], None],
+    verify: Callable[[Path], None] | None = None,
+) -> None:
     """Let ``writer`` produce a file at a temporary path, then move it onto ``target``.
 
     For libraries that insist on writing to a path themselves (python-docx, ``QPdfWriter``).
+    Such libraries may report a failed write (a full disk) late or not at all, so the file is
+    flushed to disk (``fsync`` raises on a full disk), must not be empty, and ``verify`` (if
+    given) checks it is whole before it replaces ``target``: a failure leaves ``target`` as it
+    was and raises :class:`OSError`. Temporary files that a killed earlier write left beside
+    ``target`` are removed first.
     """
     path = Path(target)
+    remove_stale_temporaries(path)
     temp_name = _temp_beside(path, path.suffix)
     try:
         writer(Path(temp_name))
+        _sync_whole(Path(temp_name))
+        if verify is not None:
+            verify(Path(temp_name))
         _commit(temp_name, path, backup=False)
     except BaseException:
         _discard(temp_name)
         raise
+
+
+def _sync_whole(path: Path) -> None:
+    """Flush ``path`` to disk; an empty file means the writer failed without saying so."""
+    with open(path, "rb+") as stream:
+        os.fsync(stream.fileno())
+        if os.fstat(stream.fileno()).st_size == 0:
+            raise OSError(errno.ENOSPC, "nothing could be written (is the disk full?)")
+
+
+#: How old a leftover temporary file must be before a later write removes it: older than any
+#: write still running.
+STALE_AFTER_SECONDS = 600.0
+
+
+def remove_stale_temporaries(target: str | os.PathLike[str]) -> int:
+    """Remove ``.<name>.XXXXXXXX<suffix>`` files a killed write of ``target`` left behind.
+
+    Only files of exactly the shape :func:`tempfile.mkstemp` gives our temporaries, beside
+    ``target`` and older than :data:`STALE_AFTER_SECONDS`, so no write in progress and no file
+    of the user is touched. Returns how many were removed.
+    """
+    path = Path(target)
+    folder = path.parent if str(path.parent) else Path(".")
+    pattern = re.compile(
+        rf"^\.{re.escape(path.name)}\.[a-z0-9_]{{8}}(?:{re.escape(path.suffix)}|\.tmp)$"
+    )
+    removed = 0
+    now = time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        if not pattern.match(entry.name):
+            continue
+        with contextlib.suppress(OSError):
+            if (
+                entry.is_file(follow_symlinks=False)
+                and now - entry.stat().st_mtime > STALE_AFTER_SECONDS
+            ):
+                os.unlink(entry.path)
+                removed += 1
+    return removed

@@ -42,13 +42,13 @@ def write_variants_pdf(
     monitor: Monitor = SILENT,
 ) -> None:
     """Draw the variants report of ``results`` into a PDF at ``path``."""
-    from clausediff.report.pdf.writer import check_page_size, ensure_app
+    from clausediff.report.pdf.writer import check_page_size, ensure_app, verify_pdf
 
     check_page_size(page_size)
     ensure_app()
     html = report_html(state, results, language)
     title = f"{text(language, 'title')} — " + ", ".join(r.group.title for r in results)
-    atomic.write_with(path, lambda temp: _draw(html, title, temp, page_size, monitor))
+    atomic.write_with(path, lambda temp: _draw(html, title, temp, page_size, monitor), verify_pdf)
 
 
 def _draw(html: str, title: str, target: Path, page_size: str, monitor: Monitor) -> None:

@@ -13,6 +13,7 @@ has none, so the CLI and the tests can call this without a window. This module a
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from collections.abc import Callable
@@ -91,7 +92,7 @@ def write_pdf(
     check_page_size(page_size)
     ensure_app()
     monitor.report(0, 1, "report")
-    atomic.write_with(path, lambda temp: _draw(report, temp, page_size, monitor))
+    atomic.write_with(path, lambda temp: _draw(report, temp, page_size, monitor), verify_pdf)
 
 
 def _draw(report: Report, target: Path, page_size: str, monitor: Monitor) -> None:
@@ -160,8 +161,23 @@ def paint_pages(
             decorate(painter, body, page + 1, pages)
             _paint_page(painter, document, body, page)
     finally:
-        painter.end()
+        ended = painter.end()
+    if not ended:
+        raise OSError(errno.EIO, f"the PDF file {target.name} could not be written in full")
     monitor.report(pages, pages, "pdf")
+
+
+def verify_pdf(path: Path) -> None:
+    """Raise OSError unless ``path`` is a whole PDF (header and end-of-file marker).
+
+    ``QPdfWriter`` does not report a write that failed on a full disk: the file is cut short.
+    """
+    with open(path, "rb") as stream:
+        head = stream.read(5)
+        stream.seek(max(0, path.stat().st_size - 64))
+        tail = stream.read()
+    if head != b"%PDF-" or b"%%EOF" not in tail:
+        raise OSError(errno.ENOSPC, f"the PDF file {path.name} was cut short (is the disk full?)")
 
 
 def _paint_page(painter: QPainter, document: QTextDocument, body: QRectF, page: int) -> None:
