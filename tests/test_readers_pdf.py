@@ -225,8 +225,8 @@ def test_running_header_dropped_when_on_most_pages() -> None:
         ("les porte-", "parole désignés", "les porte-parole désignés",
          "the document writes 'porte-parole' elsewhere"),
         ("Jean-", "Pierre Martin", "Jean-Pierre Martin", "capital after the hyphen: kept"),
-        ("années 2020-", "2024 comprises", "années 2020- 2024 comprises",
-         "hyphen after a digit is not hyphenation"),
+        ("années 2020-", "2024 comprises", "années 2020-2024 comprises",
+         "a hyphen between digits is kept, unspaced"),
         ("le prix –", "ferme", "le prix – ferme", "a dash is punctuation"),
     ],
 )  # fmt: skip

@@ -1,27 +1,29 @@
 """Rebuild paragraphs from the text lines of a PDF (pure geometry and text rules).
 
-Input: the lines of each page, top to bottom, with their position and font size (see
-:class:`Line`); output: paragraph blocks. Three steps:
+Input: the lines of each page, in drawing order, with their position and font size (see
+:class:`Line`); output: paragraph blocks (:func:`read_layout`). Five steps:
 
 1. **Page furniture is dropped**: among the two top and two bottom lines of each page (in the
    outer fifth of the page), a line whose text recurs on at least half of the pages (and two
    pages or more) is a running header or footer, and so is a short line that recurs once its
    numbers are folded ("Contrat n° 12 – page 3"); a line that is only a page number ("3",
    "Page 3 / 12", "- 3 -", "3 sur 12") is dropped too.
-2. **Paragraph breaks** between two lines: the vertical gap exceeds 1.3 times the body line
+2. **Note areas** at the foot of the pages are taken out and kept as notes
+   (:mod:`clausediff.readers.pdf_notes`).
+3. **Columns** are read one after the other (:mod:`clausediff.readers.pdf_columns`).
+4. **Paragraph breaks** between two lines: the vertical gap exceeds 1.3 times the body line
    pitch (scaled by font size); the font size changes; the previous line stopped short (the
-   first word of the next line would have fitted in the space left, so the break was hard);
-   a bold line is followed by a regular one; the previous line ends a sentence
-   (``. : ; ! ?``) and the next one starts with a clause number ("Article 3", "3.2", "a)",
-   "IV.", "§ 2"); or the next line is indented further and either the previous one ends a
-   sentence or the line after it returns to the margin (a first-line indent, as opposed to
-   the continuation lines of a hanging indent, which align with the text after the number
-   that starts the previous line).
-3. **Lines are joined** with a space, except end-of-line hyphens: "contrac-" + "tuel" becomes
-   "contractuel" when the next line starts in lower case, unless the document writes the
-   hyphenated form elsewhere, or does not write the joined word elsewhere while the left part is
-   a usual compound prefix (vingt-, sous-, demi-, self-...) or the right part a usual compound
-   suffix (-deux, -ci, -là, -même...). A hyphen before a capital or digit is kept, unspaced.
+   first word of the next line, or the amount it starts with, would have fitted in the space
+   left in its column, so the break was hard); a bold line is followed by a regular one; the
+   previous line ends a sentence (``. : ; ! ?``) and the next one starts with a clause number
+   ("Article 3", "3.2", "a)", "IV.", "§ 2"); or the next line is indented further and either
+   the previous one ends a sentence or the line after it returns to the margin (a first-line
+   indent, as opposed to the continuation lines of a hanging indent, which align with the text
+   after the number that starts the previous line).
+5. **Lines are joined** with a space, or across an end-of-line hyphen as
+   :mod:`clausediff.readers.pdf_hyphens` decides ("contrac-" + "tuel" -> "contractuel",
+   "ci-" + "après" -> "ci-après"); note calls are written ``[1]`` and each note follows the
+   paragraph that calls it as its own paragraph ``[1] ...`` (style "Footnote Text").
 
 No I/O, no Qt.
 """
@@ -31,10 +33,14 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from clausediff.readers.blocks import Block
+from clausediff.readers.pdf_columns import order_page
+from clausediff.readers.pdf_hyphens import HYPHENS, Evidence, joint
+from clausediff.readers.pdf_lines import Line
+from clausediff.readers.pdf_notes import Notes, find_notes, strip_note_number
 
 _PAGE_NUMBER = re.compile(
     r"^[\W_]*(?:page|p\.)?\s*\d{1,4}\s*(?:(?:/|sur|of|de)\s*\d{1,4})?[\W_]*$", re.IGNORECASE
@@ -45,37 +51,8 @@ _CLAUSE_START = re.compile(
     r"|[a-z]\)|\([a-z0-9]{1,4}\)|[IVXLC]{1,6}[.)\-–]\s|[A-Z][.)]\s|§\s*\d)",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _SENTENCE_END = tuple(".:;!?")
-_HYPHENS = ("-", "\u00ad", "\u2010", "\x02")
-_COMPOUND_LEFT = frozenset((
-    "vingt", "trente", "quarante", "cinquante", "soixante", "quatre", "dix", "sous", "demi",
-    "semi", "self", "arrière",
-))  # fmt: skip
-_COMPOUND_RIGHT = frozenset((
-    "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
-    "onze", "douze", "vingt", "ci", "là", "même", "mêmes", "être", "t", "il", "ils", "elle",
-    "elles", "on",
-))  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One visual line: text, horizontal extent, baseline distance from the page top, size;
-    whether its first and its last characters are bold; whether it ends with a soft hyphen;
-    where its second, third and fourth words start (to recognise a hanging indent)."""
-
-    text: str
-    x0: float
-    x1: float
-    top: float
-    size: float
-    page: int
-    page_height: float
-    bold: bool = False
-    soft_hyphen: bool = False
-    bold_end: bool = False
-    word_starts: tuple[float, ...] = ()
+_AMOUNT = re.compile(r"\s*\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?:[ \u00a0\u202f]?[€%$£])?")
 
 
 def _furniture_keys(text: str) -> tuple[str, str]:
@@ -154,95 +131,120 @@ def _char_width(line: Line) -> float:
     return (line.x1 - line.x0) / max(len(line.text), 1)
 
 
+def _first_unit(text: str) -> str:
+    """The first word of a line, or the first amount with its thousands groups and unit
+    ("1 250,00 €"): typesetters bind those with no-break spaces, which PDFs often print as
+    plain spaces, so the amount moved to the next line as one piece."""
+    amount = _AMOUNT.match(text)
+    if amount:
+        return amount.group()
+    return re.split(r"[ \t]", text.strip(), maxsplit=1)[0]
+
+
 def _is_break(prev: Line, cur: Line, after: Line | None, metrics: _Metrics) -> bool:
-    """Whether a new paragraph starts at ``cur`` (step 2); ``after`` is the line after it."""
+    """Whether a new paragraph starts at ``cur`` (step 2); ``after`` is the line after it.
+
+    Lines in columns are measured against their own column's edges; from the foot of one
+    column (or page) to the top of the next, the vertical gap says nothing."""
     if abs(cur.size - prev.size) > 0.15 * metrics.body_size:
         return True
-    if cur.page == prev.page:
+    same_column = cur.page == prev.page and cur.column == prev.column
+    if same_column:
         gap = cur.top - prev.top
         expected = metrics.pitch * max(prev.size, cur.size) / metrics.body_size
         if gap > 1.3 * expected or gap < 0:
             return True
     char = _char_width(cur) or _char_width(prev)
-    first_word = cur.text.split(maxsplit=1)[0] if cur.text.strip() else ""
-    if metrics.right - prev.x1 > (len(first_word) + 2) * char * 1.1:
+    first_word = _first_unit(cur.text)
+    right = prev.right or metrics.right
+    if right - prev.x1 > (len(first_word) + 2) * char * 1.1:
         return True
     if prev.bold and prev.bold_end and not cur.bold:
         return True  # a bold line (a heading) followed by regular text
     ends_sentence = prev.text.rstrip().endswith(_SENTENCE_END)
     if ends_sentence and _CLAUSE_START.match(cur.text.lstrip()):
         return True
-    if cur.x0 <= prev.x0 + 1.5 * char:
+    shift = 0.0 if same_column else cur.left - prev.left  # compare within each one's column
+    if cur.x0 - shift <= prev.x0 + 1.5 * char:
         return False
-    if _CLAUSE_START.match(prev.text.lstrip()) and any(
-        abs(cur.x0 - start) < char for start in prev.word_starts
+    if (
+        cur.column == prev.column
+        and _CLAUSE_START.match(prev.text.lstrip())
+        and any(abs(cur.x0 - start) < char for start in prev.word_starts)
     ):
         return False  # a hanging indent: aligned with the text after the previous line's number
     # indented further: a first-line indent when the line after comes back to the margin
     # (with a hanging indent, the lines after stay indented)
-    returns = after is not None and after.page == cur.page and abs(after.x0 - prev.x0) < char
+    returns = (
+        after is not None
+        and (after.page, after.column) == (cur.page, cur.column)
+        and abs(after.x0 - cur.left - (prev.x0 - prev.left)) < char
+    )
     return ends_sentence or returns
 
 
-def _word_evidence(lines: Iterable[Line]) -> tuple[set[str], set[str]]:
-    """Words and hyphenated compounds the document writes inside lines."""
-    words: set[str] = set()
-    compounds: set[str] = set()
-    for line in lines:
-        for match in _WORD.finditer(line.text.rstrip("-\u00ad\x02 ")):
-            token = match.group().casefold()
-            (compounds if "-" in token else words).add(token)
-    return words, compounds
-
-
-def _joint(left: str, right: str, soft: bool, evidence: tuple[set[str], set[str]]) -> str:
-    """How the line ``left`` meets the next line ``right`` (step 3): the text to put between
-    ``left`` without its end-of-line hyphen and ``right`` ("" or " ", or "-" to keep it)."""
-    if not left.endswith(_HYPHENS) or len(left) < 2 or not left[-2].isalpha():
-        return " "
-    if not right[:1].islower():
-        return "-"
-    head = re.search(r"[^\W\d_]+$", left.rstrip("".join(_HYPHENS)))
-    tail = re.match(r"[^\W\d_]+", right)
-    left_part = head.group().casefold() if head else ""
-    right_part = tail.group().casefold() if tail else ""
-    words, compounds = evidence
-    keep = not soft and (
-        f"{left_part}-{right_part}" in compounds
-        or (
-            f"{left_part}{right_part}" not in words
-            and (left_part in _COMPOUND_LEFT or right_part in _COMPOUND_RIGHT)
-        )
-    )
-    return "-" if keep else ""
-
-
-def _join_lines(lines: Sequence[Line], evidence: tuple[set[str], set[str]]) -> str:
+def _join_lines(lines: Sequence[Line], evidence: Evidence, notes: Notes) -> str:
     """The text of one paragraph from its lines (linear in its length)."""
-    pieces = [lines[0].text.strip()]
-    for prev, cur in itertools.pairwise(lines):
-        right = cur.text.strip()
-        joint = _joint(pieces[-1], right, prev.soft_hyphen, evidence)
-        if joint != " ":
-            pieces[-1] = pieces[-1].rstrip("".join(_HYPHENS))
-        pieces += [joint, right]
+    pieces = [notes.text_of(lines[0]).strip()]
+    for cur in lines[1:]:
+        right = notes.text_of(cur).strip()
+        between = joint(pieces[-1], right, evidence)
+        if between != " ":
+            pieces[-1] = pieces[-1].rstrip("".join(HYPHENS))
+        pieces += [between, right]
     return "".join(pieces)
 
 
-def rebuild_paragraphs(pages: Sequence[Sequence[Line]]) -> list[Block]:
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """The paragraphs of a PDF, and what the reader should tell about how it read them."""
+
+    blocks: list[Block]
+    column_pages: tuple[int, ...]
+    """Pages (numbered from 1) read column by column."""
+    notes_placed: int
+
+
+def read_layout(pages: Sequence[Sequence[Line]]) -> Layout:
     """Paragraph blocks from the lines of every page (the whole module's job)."""
-    lines = [line for page in drop_furniture(pages) for line in page if line.text.strip()]
+    kept = [[line for line in page if line.text.strip()] for page in drop_furniture(pages)]
+    if not any(kept):
+        return Layout([], (), 0)
+    body_size = _metrics([line for page in kept for line in page]).body_size
+    kept, notes = find_notes(kept, body_size)
+    lines: list[Line] = []
+    column_pages: list[int] = []
+    for page in kept:
+        ordered, in_columns = order_page(page)
+        if in_columns:
+            column_pages.append(page[0].page + 1)
+        lines += ordered
     if not lines:
-        return []
+        return Layout([], (), 0)
     metrics = _metrics(lines)
-    evidence = _word_evidence(lines)
+    evidence = Evidence([notes.text_of(line) for line in lines])
     blocks: list[Block] = []
     paragraph = [lines[0]]
     for index, (prev, cur) in enumerate(itertools.pairwise(lines)):
         after = lines[index + 2] if index + 2 < len(lines) else None
         if _is_break(prev, cur, after, metrics):
-            blocks.append(Block(_join_lines(paragraph, evidence), bold=paragraph[0].bold))
+            blocks += _paragraph_blocks(paragraph, evidence, notes)
             paragraph = []
         paragraph.append(cur)
-    blocks.append(Block(_join_lines(paragraph, evidence), bold=paragraph[0].bold))
+    blocks += _paragraph_blocks(paragraph, evidence, notes)
+    return Layout(blocks, tuple(column_pages), len(notes.found))
+
+
+def _paragraph_blocks(paragraph: Sequence[Line], evidence: Evidence, notes: Notes) -> list[Block]:
+    """The paragraph's block, then one block per note it calls (``[1] Texte de la note``)."""
+    blocks = [Block(_join_lines(paragraph, evidence, notes), bold=paragraph[0].bold)]
+    for number, note in notes.called_by(paragraph):
+        first = replace(note[0], text=strip_note_number(note[0].text))
+        text = _join_lines([first, *note[1:]], evidence, notes)
+        blocks.append(Block(f"[{number}] {text}", style="Footnote Text"))
     return blocks
+
+
+def rebuild_paragraphs(pages: Sequence[Sequence[Line]]) -> list[Block]:
+    """Paragraph blocks from the lines of every page (see :func:`read_layout`)."""
+    return read_layout(pages).blocks

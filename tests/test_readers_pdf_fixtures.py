@@ -1,0 +1,172 @@
+"""PDF layouts made by LibreOffice (tests/data/pdf, written by tests/data/make_fixtures.py):
+two columns, footnotes, compounds at line ends, a Ghostscript rewrite, Symbol bullets; and the
+column, note and hyphen rules on bare lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clausediff.readers import read_document
+from clausediff.readers.pdf_columns import order_page
+from clausediff.readers.pdf_hyphens import Evidence, joint
+from clausediff.readers.pdf_layout import Line, read_layout
+
+PDF = Path(__file__).parent / "data" / "pdf"
+
+
+def _expected(name: str) -> list[str]:
+    return (PDF / name).read_text(encoding="utf-8").rstrip("\n").split("\n\n")
+
+
+@pytest.mark.parametrize("name", ["two-columns.pdf", "two-columns-gs.pdf"])
+def test_two_columns_with_footnotes(name: str) -> None:
+    document = read_document(PDF / name)
+    texts = [document.paragraph_text(paragraph) for paragraph in document.paragraphs]
+    assert texts == _expected("two-columns.expected.txt")
+    assert document.warnings == (
+        "text laid out in columns on page(s) 1: read column by column",
+        "2 footnote(s) placed as a numbered note paragraph after the paragraph that calls them",
+    )
+
+
+@pytest.mark.parametrize("name", ["two-columns.pdf", "two-columns-gs.pdf"])
+def test_bold_compared_with_the_body_text(name: str) -> None:
+    # Ghostscript gives the regular text weight 600: before, every paragraph was "bold"
+    document = read_document(PDF / name)
+    bold = [document.paragraph_text(p) for p in document.paragraphs if p.bold]
+    assert bold == [
+        "CONTRAT DE MAINTENANCE INFORMATIQUE",
+        *(text for text in _expected("two-columns.expected.txt") if text.startswith("Article")),
+    ]
+
+
+def test_compounds_at_line_ends_keep_their_hyphen() -> None:
+    text = read_document(PDF / "two-columns.pdf").text
+    for compound in ("ci-après", "c'est-à-dire", "site-policy-maintenance", "celui-ci",
+                     "vingt-quatre", "quarante-huit"):  # fmt: skip
+        assert compound in text
+    for broken in ("lesquelles", "ensuite", "successives", "compromettre", "propose",
+                   "confidentielles", "pendant", "exécution", "pluralité"):  # fmt: skip
+        assert broken in text  # syllable breaks joined
+
+
+def test_symbol_font_bullets() -> None:
+    document = read_document(PDF / "bullets.pdf")
+    assert [document.paragraph_text(p) for p in document.paragraphs] == _expected(
+        "bullets.expected.txt"
+    )
+    assert "\uf0b7" not in document.text and document.warnings == ()
+
+
+# ---------------------------------------------------------------- rules on bare lines
+
+
+def _line(text: str, top: float, x0: float, x1: float, size: float = 10.0, page: int = 0) -> Line:
+    return Line(text, x0, x1, top, size, page, 842.0)
+
+
+def _two_column_page() -> list[Line]:
+    """A title across the page, then two columns of five lines each, drawn row by row (the
+    drawing order some producers use), then a closing line across the page."""
+    left = [f"gauche ligne {n} du texte de la colonne" for n in range(5)]
+    right = [f"droite ligne {n} du texte de la colonne" for n in range(5)]
+    page = [_line("TITRE DU CONTRAT SUR TOUTE LA LARGEUR DE LA PAGE", 50, 50, 545)]
+    for n in range(5):
+        page.append(_line(left[n], 80 + 12 * n, 50, 290))
+        page.append(_line(right[n], 80 + 12 * n, 305, 545))
+    page.append(_line("Fait en deux exemplaires originaux, à Lyon, le premier mars.", 150, 50, 545))
+    return page
+
+
+def test_columns_read_one_after_the_other() -> None:
+    ordered, in_columns = order_page(_two_column_page())
+    assert in_columns
+    texts = [line.text for line in ordered]
+    assert texts[0].startswith("TITRE")
+    assert [text.split()[0] for text in texts[1:11]] == ["gauche"] * 5 + ["droite"] * 5
+    assert texts[-1].startswith("Fait")
+    assert {line.column for line in ordered[1:6]} == {1} and ordered[6].column == 2
+
+
+def test_one_column_page_untouched() -> None:
+    page = [_line(f"Ligne {n} d'un texte ordinaire sur toute la largeur", 80 + 12 * n, 50, 545)
+            for n in range(8)]  # fmt: skip
+    page[3] = _line("Fin courte.", 116, 50, 120)
+    assert order_page(page) == (page, False)
+
+
+def test_signature_block_on_a_page_of_text_is_no_column() -> None:
+    page = [_line(f"Ligne {n} d'un texte ordinaire sur toute la largeur", 80 + 12 * n, 50, 545)
+            for n in range(12)]  # fmt: skip
+    for n in range(4):
+        page.append(_line("Pour le Client", 300 + 12 * n, 50, 150))
+        page.append(_line("Pour le Prestataire", 300 + 12 * n, 350, 470))
+    assert order_page(page)[1] is False
+
+
+def test_paragraph_runs_on_from_one_column_to_the_next() -> None:
+    left = [_line("Le présent contrat est conclu pour une durée", 80 + 12 * n, 50, 290)
+            for n in range(6)]  # fmt: skip
+    right = [_line("déterminée et se renouvelle ensuite par période", 80 + 12 * n, 305, 545)
+             for n in range(5)]  # fmt: skip
+    right.append(_line("annuelle.", 140, 305, 350))
+    blocks = read_layout([[*left, *right]]).blocks
+    assert len(blocks) == 1  # one paragraph across the column break
+
+
+def test_footnote_call_and_area() -> None:
+    body = "Le tribunal de commerce de Paris\x0e2\x0f est seul compétent en cas de litige."
+    page = [
+        _line(f"Ligne {n} d'un texte ordinaire sur toute la largeur de la page", 80 + 12 * n,
+              50, 545) for n in range(6)
+    ]  # fmt: skip
+    page.append(_line(body, 152, 50, 545))
+    page.append(_line("Fin de l'article.", 164, 50, 130))
+    page.append(_line("2 Sauf si le défendeur est domicilié hors de France.", 780, 50, 400, 8.0))
+    layout = read_layout([page])
+    texts = [block.text for block in layout.blocks]
+    assert texts[-2].endswith(
+        "Le tribunal de commerce de Paris[2] est seul compétent en cas de litige. Fin de l'article."
+    )
+    assert texts[-1] == "[2] Sauf si le défendeur est domicilié hors de France."
+    assert layout.notes_placed == 1
+
+
+def test_raised_number_without_a_note_stays_as_printed() -> None:
+    page = [_line("La surface louée est de 120 m\x0e2\x0f au rez-de-chaussée.", 80, 50, 545),
+            _line("Document non contractuel.", 780, 50, 300, 8.0)]  # fmt: skip
+    page += [_line(f"Ligne {n} d'un texte ordinaire sur la largeur", 92 + 12 * n, 50, 545)
+             for n in range(5)]  # fmt: skip
+    page.sort(key=lambda line: line.top)
+    texts = [block.text for block in read_layout([page]).blocks]
+    assert any("120 m2 au rez-de-chaussée" in text for text in texts)
+    assert "Document non contractuel." in texts  # small print with no note number: body text
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "between", "comment"),
+    [
+        ("les conditions ci-", "après définies", "-", "ci-après: a known tail"),
+        ("les conditions ci-", "dessous", "-", "ci-dessous"),
+        ("en application de celle-", "ci, sans délai", "-", "celle-ci"),
+        ("la correction, c'est-", "à-dire", "-", "c'est-à-dire: the tail starts with à"),
+        ("la correction, c'est-à-", "dire la reprise", "-", "c'est-à-dire: the head à"),
+        ("voir https://www.exemple.fr/site-", "policy", "-", "inside a URL"),
+        ("écrire à contrats@exemple-", "societe.fr", "-", "inside an e-mail address"),
+        ("appeler le 01-", "23-45-67", "-", "inside a number"),
+        ("les engagements contrac-", "tuels", "", "a syllable break"),
+        ("les moyens de compro-", "mettre", "", "a syllable break"),
+        ("un ef-", "fort particulier", "", "'fort' is no compound tail here"),
+        ("le prix –", "ferme", " ", "a dash is punctuation"),
+    ],
+)  # fmt: skip
+def test_line_end_hyphens(left: str, right: str, between: str, comment: str) -> None:
+    assert joint(left, right, Evidence([])) == between, comment
+
+
+def test_hyphenated_form_attested_elsewhere_wins() -> None:
+    evidence = Evidence(["le contrat-cadre signé", "un non-lieu"])
+    assert joint("le contrat-", "cadre", evidence) == "-"
+    assert joint("un avis non-", "conforme", Evidence(["la décision nonconforme"])) == ""
