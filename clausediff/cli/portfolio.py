@@ -132,19 +132,32 @@ def _check_paths(options: argparse.Namespace) -> None:
 
 
 def _write_outputs(run: Any, cache: Any, options: argparse.Namespace) -> Any:
+    """JSON first (it gives the summary), then each matrix asked for, rows read from the cache."""
+    from clausediff.portfolio.html import write_html
     from clausediff.portfolio.jsonout import write_json
+    from clausediff.portfolio.matrix import column_labels, rows_by_deviation
+    from clausediff.portfolio.tables import write_csv, write_xlsx
 
+    template = run.template.to_dict()
+    labels = column_labels(template)
     try:
-        return write_json(
+        summary = write_json(
             options.json,
-            run.template.to_dict(),
+            template,
             run.reviews(cache),
             pending=run.pending,
             interrupted=run.interrupted,
             skipped=len(run.skipped),
         )
+        if options.csv:
+            write_csv(options.csv, labels, rows_by_deviation(run, cache))
+        if options.xlsx:
+            write_xlsx(options.xlsx, labels, rows_by_deviation(run, cache))
+        if options.html:
+            write_html(options.html, template, labels, rows_by_deviation(run, cache))
     except OSError as error:
         raise InputError(f"cannot write the results ({error.strerror or error})") from error
+    return summary
 
 
 class _Progress:
