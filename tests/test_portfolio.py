@@ -265,3 +265,25 @@ def test_bad_template_is_an_input_error(tmp_path: Path, portfolio: Path) -> None
     empty.write_bytes(b"")
     with pytest.raises(InputError):
         run_portfolio(empty, [portfolio], ReviewCache(None), Settings(jobs=1))
+
+
+def test_a_clause_dropped_next_to_a_kept_one_is_missing_not_merged(tmp_path: Path) -> None:
+    """Dropping 15.1 with its article heading makes the alignment join it to 15.2 (merged):
+    its own words are absent from the contract, so the portfolio calls it missing."""
+    from clausediff.portfolio.review import review_bytes
+    from clausediff.portfolio.template import prepare_template
+
+    text = _template_text()
+    start = text.index("Article 15 – Résiliation")
+    end = text.index("15.2 En cas de manquement")
+    template = prepare_template(TEMPLATE)
+    review = review_bytes(template, "c.txt", (text[:start] + text[end:]).encode(), _options())
+    by_number = {c["template"]["number"]: c for c in review["clauses"]}
+    assert by_number["15.1"]["status"] == "missing"
+    assert by_number["15.2"]["status"] != "missing" and by_number["15.2"]["similarity"] > 0.8
+
+
+def _options() -> Any:
+    from clausediff.options import CompareOptions
+
+    return CompareOptions()

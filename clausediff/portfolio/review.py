@@ -19,7 +19,7 @@ from typing import Any
 
 from clausediff.clause import Clause
 from clausediff.compare.pipeline import compare_prepared, prepare_document
-from clausediff.comparison import Comparison, Pair, PairStatus, TermChange
+from clausediff.comparison import Comparison, Op, Pair, PairStatus, TermChange
 from clausediff.document import Document
 from clausediff.errors import Cancelled, InputError
 from clausediff.options import CompareOptions
@@ -36,6 +36,9 @@ from clausediff.readers import read_document
 #: A file is taken for a contract of the template's kind only if at least one template clause is
 #: found in it with at least this similarity; below, it is an error entry ("not a contract").
 RECOGNISED_SIMILARITY = 0.5
+#: A template clause joined with others in one pair is missing when less than this share of its
+#: own body is found in the contract (see :func:`_survival`).
+MISSING_SURVIVAL = 0.3
 
 
 def review_bytes(
@@ -101,17 +104,43 @@ def _outcomes(template: Template, comparison: Comparison) -> tuple[ClauseOutcome
             continue
         changes = _changes_by_clause(pair, [spans[i] for i in pair.left])
         for clause_id in pair.left:
-            found[clause_id] = _outcome(refs[clause_id], pair, changes.get(clause_id, ()))
+            similarity = pair.similarity
+            if len(pair.left) > 1:
+                similarity = _survival(pair, spans[clause_id])
+            found[clause_id] = _outcome(
+                refs[clause_id], pair, similarity, changes.get(clause_id, ())
+            )
     return tuple(found[ref.id] for ref in template.refs)
 
 
-def _outcome(ref: Any, pair: Pair, changes: Sequence[TermChange]) -> ClauseOutcome:
-    if pair.status is PairStatus.DELETED:
+def _survival(pair: Pair, clause: Clause) -> float:
+    """The share of one template clause's body that the word diff found in the contract.
+
+    A pair that joins several template clauses (merged, or split many-to-many) has one
+    similarity for all of them; a lawyer asks about each. A template clause dropped from the
+    contract next to a kept neighbour is often joined to it by the alignment: its own words are
+    then absent, which this share says (and :data:`MISSING_SURVIVAL` turns into "missing").
+    """
+    length = clause.body_end - clause.body_start
+    if length <= 0:
+        return pair.similarity
+    kept = sum(
+        max(0, min(op.left_end, clause.body_end) - max(op.left_start, clause.body_start))
+        for op in pair.diff
+        if op.op is Op.EQUAL
+    )
+    return round(kept / length, 4)
+
+
+def _outcome(
+    ref: Any, pair: Pair, similarity: float, changes: Sequence[TermChange]
+) -> ClauseOutcome:
+    if pair.status is PairStatus.DELETED or similarity < MISSING_SURVIVAL:
         return ClauseOutcome(ref, ClauseStatus.MISSING, 0.0, (), ())
     return ClauseOutcome(
         template=ref,
         status=ClauseStatus(pair.status.value),
-        similarity=pair.similarity,
+        similarity=similarity,
         contract_clauses=pair.right,
         term_changes=tuple(_deviation(change) for change in changes),
     )

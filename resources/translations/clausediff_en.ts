@@ -1175,6 +1175,116 @@
         </message>
     </context>
     <context>
+        <name>PortfolioModel</name>
+        <message>
+            <source>unchanged</source>
+            <translation>unchanged</translation>
+        </message>
+        <message>
+            <source>modified</source>
+            <translation>modified</translation>
+        </message>
+        <message>
+            <source>moved</source>
+            <translation>moved</translation>
+        </message>
+        <message>
+            <source>split</source>
+            <translation>split</translation>
+        </message>
+        <message>
+            <source>merged</source>
+            <translation>merged</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>missing</translation>
+        </message>
+        <message>
+            <source>term changed</source>
+            <translation>term changed</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Contract</translation>
+        </message>
+        <message>
+            <source>Deviation</source>
+            <translation>Deviation</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <source>Term changes</source>
+            <translation>Term changes</translation>
+        </message>
+        <message>
+            <source>error: %1</source>
+            <translation>error: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioWindow</name>
+        <message>
+            <source>Template…</source>
+            <translation>Template…</translation>
+        </message>
+        <message>
+            <source>Folder…</source>
+            <translation>Folder…</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Filter contracts by name</source>
+            <translation>Filter contracts by name</translation>
+        </message>
+        <message>
+            <source>Choose the template</source>
+            <translation>Choose the template</translation>
+        </message>
+        <message>
+            <source>Choose the folder of contracts</source>
+            <translation>Choose the folder of contracts</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Reviewing…</source>
+            <translation>Reviewing…</translation>
+        </message>
+        <message>
+            <source>Reviewing: %1 of %2 contracts</source>
+            <translation>Reviewing: %1 of %2 contracts</translation>
+        </message>
+        <message>
+            <source>%1 contracts: %2 deviate from the template, %3 could not be reviewed</source>
+            <translation>%1 contracts: %2 deviate from the template, %3 could not be reviewed</translation>
+        </message>
+        <message>
+            <source>Cannot review the portfolio</source>
+            <translation>Cannot review the portfolio</translation>
+        </message>
+        <message>
+            <source>Cancelled. The contracts reviewed so far are kept: Review resumes.</source>
+            <translation>Cancelled. The contracts reviewed so far are kept: Review resumes.</translation>
+        </message>
+        <message>
+            <source>Portfolio review</source>
+            <translation>Portfolio review</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>

@@ -1175,6 +1175,116 @@
         </message>
     </context>
     <context>
+        <name>PortfolioModel</name>
+        <message>
+            <source>unchanged</source>
+            <translation>inchangée</translation>
+        </message>
+        <message>
+            <source>modified</source>
+            <translation>modifiée</translation>
+        </message>
+        <message>
+            <source>moved</source>
+            <translation>déplacée</translation>
+        </message>
+        <message>
+            <source>split</source>
+            <translation>scindée</translation>
+        </message>
+        <message>
+            <source>merged</source>
+            <translation>fusionnée</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>absente</translation>
+        </message>
+        <message>
+            <source>term changed</source>
+            <translation>terme modifié</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Contrat</translation>
+        </message>
+        <message>
+            <source>Deviation</source>
+            <translation>Écart</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Absentes</translation>
+        </message>
+        <message>
+            <source>Term changes</source>
+            <translation>Termes modifiés</translation>
+        </message>
+        <message>
+            <source>error: %1</source>
+            <translation>erreur : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioWindow</name>
+        <message>
+            <source>Template…</source>
+            <translation>Modèle…</translation>
+        </message>
+        <message>
+            <source>Folder…</source>
+            <translation>Dossier…</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Examiner</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Filter contracts by name</source>
+            <translation>Filtrer les contrats par nom</translation>
+        </message>
+        <message>
+            <source>Choose the template</source>
+            <translation>Choisir le contrat type</translation>
+        </message>
+        <message>
+            <source>Choose the folder of contracts</source>
+            <translation>Choisir le dossier des contrats</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <source>Reviewing…</source>
+            <translation>Examen en cours…</translation>
+        </message>
+        <message>
+            <source>Reviewing: %1 of %2 contracts</source>
+            <translation>Examen : %1 contrats sur %2</translation>
+        </message>
+        <message>
+            <source>%1 contracts: %2 deviate from the template, %3 could not be reviewed</source>
+            <translation>%1 contrats : %2 s’écartent du modèle, %3 n’ont pas pu être examinés</translation>
+        </message>
+        <message>
+            <source>Cannot review the portfolio</source>
+            <translation>Impossible d’examiner le portefeuille</translation>
+        </message>
+        <message>
+            <source>Cancelled. The contracts reviewed so far are kept: Review resumes.</source>
+            <translation>Annulé. Les contrats déjà examinés sont conservés : Examiner reprend là où vous en étiez.</translation>
+        </message>
+        <message>
+            <source>Portfolio review</source>
+            <translation>Examen d’un portefeuille</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
