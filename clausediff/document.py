@@ -19,6 +19,8 @@ This module has no I/O and no Qt.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -33,6 +35,81 @@ class Format(StrEnum):
     ODT = "odt"
     HTML = "html"
     RTF = "rtf"
+
+
+class WarningCode(StrEnum):
+    """What a reader noticed and could live with; the GUI and the reports translate each one.
+
+    The English template of each code (with ``{name}`` parameters) is in :data:`WARNING_TEXTS`.
+    """
+
+    TRACKED_CHANGES_ACCEPTED = "tracked_changes_accepted"
+    TRACKED_CHANGES_ORIGINAL = "tracked_changes_original"
+    NOTES_PLACED = "notes_placed"
+    TEXT_BOXES = "text_boxes"
+    COMMENTS_LEFT_OUT = "comments_left_out"
+    HIDDEN_TEXT_LEFT_OUT = "hidden_text_left_out"
+    CONTENT_NOT_READ = "content_not_read"
+    PAGES_WITHOUT_TEXT = "pages_without_text"
+    UNDECODABLE_CHARACTERS = "undecodable_characters"
+    COLUMNS_DETECTED = "columns_detected"
+    PAGE_PARTS_LEFT_OUT = "page_parts_left_out"
+    OTHER = "other"
+
+
+WARNING_TEXTS: Mapping[WarningCode, str] = {
+    WarningCode.TRACKED_CHANGES_ACCEPTED: (
+        "{count} tracked change(s): compared as if all were accepted (--revisions original "
+        "for the text before them)"
+    ),
+    WarningCode.TRACKED_CHANGES_ORIGINAL: (
+        "{count} tracked change(s): compared as if all were rejected (the original text)"
+    ),
+    WarningCode.NOTES_PLACED: (
+        "{count} footnote(s) or endnote(s) placed as a numbered note paragraph after the "
+        "paragraph that calls them"
+    ),
+    WarningCode.TEXT_BOXES: "{count} text box(es) read in place, after their anchor paragraph",
+    WarningCode.COMMENTS_LEFT_OUT: "{count} comment(s) not compared (not contract text)",
+    WarningCode.HIDDEN_TEXT_LEFT_OUT: "hidden text left out, as the application hides it",
+    WarningCode.CONTENT_NOT_READ: "content not read: {what}",
+    WarningCode.PAGES_WITHOUT_TEXT: "pages without text (scanned?): {pages}",
+    WarningCode.UNDECODABLE_CHARACTERS: "{share} of the characters could not be decoded",
+    WarningCode.COLUMNS_DETECTED: "text laid out in columns on {pages}: read column by column",
+    WarningCode.PAGE_PARTS_LEFT_OUT: "web page: left out {parts}",
+    WarningCode.OTHER: "{text}",
+}
+"""English wording of each warning (the CLI, the JSON ``message`` and the English report)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReaderWarning:
+    """One warning of a reader: a stable code and its parameters (all text).
+
+    ``code`` lets the GUI and the reports word it in their language; ``params`` fill the
+    ``{name}`` slots of its template. ``str()`` gives the English sentence.
+    """
+
+    code: WarningCode
+    params: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, code: WarningCode, **params: object) -> ReaderWarning:
+        """A warning with its parameters given as keywords (values turned into text)."""
+        return cls(code, tuple((name, str(value)) for name, value in params.items()))
+
+    @property
+    def parameters(self) -> dict[str, str]:
+        """The parameters as a dictionary."""
+        return dict(self.params)
+
+    def render(self, template: str) -> str:
+        """``template`` with this warning's parameters filled in (missing ones left blank)."""
+        values = self.parameters
+        return re.sub(r"\{(\w+)\}", lambda match: values.get(match.group(1), ""), template)
+
+    def __str__(self) -> str:
+        return self.render(WARNING_TEXTS[self.code])
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +137,9 @@ class Document:
     """Extracted text of one file, its format and language, and its paragraphs.
 
     ``language`` is ``"fr"`` or ``"en"``. ``paragraphs`` are in text order and do not overlap;
-    readers of plain text leave it empty (segmentation then works from lines).
+    readers of plain text leave it empty (segmentation then works from lines). ``warnings`` list
+    what the reader could not render exactly as the author's application shows it (see
+    :mod:`clausediff.readers`).
     """
 
     text: str
@@ -68,7 +147,7 @@ class Document:
     language: str
     paragraphs: tuple[Paragraph, ...] = ()
     path: str = ""
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[ReaderWarning, ...] = field(default=())
 
     def paragraph_text(self, paragraph: Paragraph) -> str:
         """The text of one paragraph."""

@@ -299,7 +299,7 @@ def test_page_without_text_is_a_warning(qapp: object, tmp_path: Path) -> None:
     painter.end()
     document = read_document(path)
     assert document.text == "Article 1 – Le contrat est conclu pour un an."
-    assert document.warnings == ("pages without text (scanned?): 2",)
+    assert [str(warning) for warning in document.warnings] == ["pages without text (scanned?): 2"]
 
 
 @pytest.mark.parametrize(

@@ -110,11 +110,14 @@ def _run_subcommand(args: list[str]) -> int:
 def _text_command(commands: argparse._SubParsersAction[_Parser]) -> Callable[..., int]:
     sub = commands.add_parser("text", help="print the text extracted from a contract")
     sub.add_argument("file")
+    _add_revisions_flag(sub)
 
     def run(options: argparse.Namespace) -> int:
+        from clausediff.options import Revisions
         from clausediff.readers import read_document
 
-        document = read_document(require_file(options.file))
+        document = read_document(require_file(options.file), revisions=Revisions(options.revisions))
+        print_warnings(document)
         sys.stdout.write(document.text)
         if not document.text.endswith("\n"):
             sys.stdout.write("\n")
@@ -127,16 +130,18 @@ def _segment_command(commands: argparse._SubParsersAction[_Parser]) -> Callable[
     sub = commands.add_parser("segment", help="split a contract into clauses")
     sub.add_argument("file")
     sub.add_argument("--json", metavar="PATH|-", help="write the clauses as JSON")
+    _add_revisions_flag(sub)
 
     def run(options: argparse.Namespace) -> int:
+        from clausediff.options import Revisions
         from clausediff.readers import read_document
         from clausediff.segment import segment
         from clausediff.store.serialize import document_to_dict
 
         source = require_file(options.file)
         refuse_overwriting((options.json,), (source,))
-        document = read_document(source)
-        _print_warnings(document)
+        document = read_document(source, revisions=Revisions(options.revisions))
+        print_warnings(document)
         clauses = segment(document)
         if options.json:
             data = document_to_dict(document, clauses)
@@ -166,6 +171,7 @@ def _compare_command(commands: argparse._SubParsersAction[_Parser]) -> Callable[
     for flag in ("case", "punctuation", "whitespace", "numbering"):
         sub.add_argument(f"--ignore-{flag}", action="store_true", help=f"ignore {flag}")
     sub.add_argument("--quiet", "-q", action="store_true", help="print no summary")
+    _add_revisions_flag(sub)
 
     def run(options: argparse.Namespace) -> int:
         from clausediff.compare.pipeline import compare_files
@@ -176,12 +182,13 @@ def _compare_command(commands: argparse._SubParsersAction[_Parser]) -> Callable[
             ignore_punctuation=options.ignore_punctuation,
             ignore_whitespace=options.ignore_whitespace,
             ignore_numbering=options.ignore_numbering,
+            revisions=options.revisions,
         )
         left, right = require_file(options.left), require_file(options.right)
         refuse_overwriting((options.json, options.html, options.pdf, options.docx), (left, right))
         _check_redline_flags(options, options.docx)
         comparison = compare_files(left, right, compare_options, _cli_monitor())
-        _print_warnings(comparison.left, comparison.right)
+        print_warnings(comparison.left, comparison.right)
         if options.json:
             from clausediff.store.serialize import comparison_to_json
 
@@ -417,8 +424,22 @@ def _cli_monitor() -> Monitor:
     return Monitor(progress=progress)
 
 
-def _print_warnings(*documents: Document) -> None:
-    """What a reader noticed but could live with (tracked changes, pages without text)."""
+def _add_revisions_flag(sub: argparse.ArgumentParser) -> None:
+    """``--revisions accepted|original``: which state of tracked changes is read."""
+    from clausediff.options import Revisions
+
+    sub.add_argument(
+        "--revisions",
+        choices=[state.value for state in Revisions],
+        default=Revisions.ACCEPTED.value,
+        help="documents with tracked changes: compare them with every change accepted "
+        "(default) or the original text (every change rejected)",
+    )
+
+
+def print_warnings(*documents: Document) -> None:
+    """What a reader noticed but could live with (tracked changes, notes placed, pages without
+    text), one line each on stderr, for every command that reads a document."""
     for document in documents:
         for warning in document.warnings:
             print(f"clausediff: warning: {document.path}: {warning}", file=sys.stderr)

@@ -45,10 +45,11 @@ def compare_files(
     monitor: Monitor = SILENT,
 ) -> Comparison:
     """Read two files and compare them. Raises InputError for bad files, Cancelled on cancel."""
+    revisions = (options or CompareOptions()).revisions
     monitor.report(0, 4, "reading")
-    left = read_document(left_path, monitor)
+    left = read_document(left_path, monitor, revisions)
     monitor.report(1, 4, "reading")
-    right = read_document(right_path, monitor)
+    right = read_document(right_path, monitor, revisions)
     return compare_documents(left, right, options, monitor)
 
 

@@ -1,13 +1,25 @@
 """Readers: a file on disk (or pasted text) -> :class:`~clausediff.document.Document`.
 
-``read_document(path, monitor)`` picks the reader from the content when the content says
-clearly what it is (``%PDF-``, a zip holding ``word/document.xml`` or an OpenDocument text,
-``{\\rtf``), else from the extension (.txt .md .docx .pdf .odt .html .htm .rtf), else sniffs
-HTML or plain text. The text returned is valid Unicode (surrogates combined or replaced: see
-:mod:`clausediff.readers.unicode`). Every bad input raises :class:`~clausediff.errors.InputError`
-with one sentence for the user; no other exception escapes for a bad file (an unexpected
-parser error is turned into an InputError naming the file, unless ``CLAUSEDIFF_DEBUG`` is set:
-see :func:`~clausediff.readers.guards.debugging`). Files are opened read-only and never modified.
+**The principle every reader keeps.** The text compared is the text the author's application
+(Word, LibreOffice, a PDF viewer, a browser) shows on the page for the state being compared:
+footnotes, text boxes and content controls are read where a reader meets them, automatic numbers
+are drawn as the application draws them (and only where it draws them), hidden text stays
+hidden, and a document with tracked changes is read in one state only, every change accepted or
+every change rejected (:class:`~clausediff.options.Revisions`), never both glued together.
+Whatever a reader cannot render faithfully is either refused with one clear sentence
+(:class:`~clausediff.errors.InputError`) or listed in ``Document.warnings`` as a
+:class:`~clausediff.document.ReaderWarning` (a stable code with parameters, so the window, the
+reports, the JSON and the CLI all show it, each in its language). Nothing is dropped silently.
+
+``read_document(path, monitor, revisions)`` picks the reader from the content when the content
+says clearly what it is (``%PDF-``, a zip holding ``word/document.xml`` or an OpenDocument text,
+``{\\rtf``, an OLE2 container: old binary Word or Excel file, or a password-protected one), else
+from the extension (.txt .md .docx .pdf .odt .html .htm .rtf), else sniffs HTML or plain text.
+The text returned is valid Unicode (surrogates combined or replaced: see
+:mod:`clausediff.readers.unicode`). Every bad input raises :class:`~clausediff.errors.InputError` with one sentence for the user; no
+other exception escapes for a bad file (an unexpected parser error is turned into an InputError
+naming the file, unless ``CLAUSEDIFF_DEBUG`` is set: see
+:func:`~clausediff.readers.guards.debugging`). Files are opened read-only and never modified.
 
 The text conventions (``\\n`` only, paragraphs separated by a blank line, automatic numbers
 written into the text) are those of :mod:`clausediff.document`. No Qt.
@@ -18,10 +30,12 @@ from __future__ import annotations
 import os
 import zipfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from clausediff.document import Document, Format
 from clausediff.errors import Cancelled, InputError
+from clausediff.options import Revisions
 from clausediff.progress import SILENT, Monitor
 from clausediff.readers import guards
 from clausediff.readers.text import document_from_text, read_text_bytes
@@ -56,8 +70,24 @@ _BY_SUFFIX = {
 }
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ODT_MIME = b"application/vnd.oasis.opendocument.text"
-_ENCRYPTED_OOXML = "EncryptedPackage".encode("utf-16-le")
-"""Stream name inside the OLE container Word uses for a password-protected .docx."""
+_OLE_STREAMS = (
+    ("EncryptedPackage", "{name} is a password-protected document: remove the password and retry"),
+    (
+        "WordDocument",
+        "{name} is an old binary Word document (.doc), whatever its extension: "
+        "save it as .docx in Word or LibreOffice and try again",
+    ),
+    (
+        "Workbook",
+        "{name} is an Excel workbook (.xls), not a contract document: "
+        "ClauseDiff reads .docx, .odt, .rtf, .pdf, .html, .txt and .md",
+    ),
+    (
+        "PowerPoint Document",
+        "{name} is a PowerPoint presentation (.ppt), not a contract document",
+    ),
+)
+"""Stream names (UTF-16 in the OLE directory) that tell what an OLE2 container holds."""
 
 
 def _head(path: Path, size: int) -> bytes:
@@ -96,16 +126,22 @@ def sniff_format(path: Path, head: bytes) -> Format | None:
     return None
 
 
+def _refuse_ole(path: Path) -> None:
+    """Name what an OLE2 container (old binary Office file) holds, by its stream names."""
+    data = guards.read_bytes(path)
+    for stream, message in _OLE_STREAMS:
+        if stream.encode("utf-16-le") in data:
+            raise InputError(message.format(name=path.name))
+    raise InputError(
+        f"{path.name} is an old binary Office file (OLE2 container), not a document ClauseDiff "
+        "reads: save it as .docx and try again"
+    )
+
+
 def _choose_format(path: Path, head: bytes) -> Format:
     """Content first when it is unambiguous, then the extension, then plain text."""
     if head.startswith(_OLE):
-        if path.suffix.lower() in (".docx", ".odt") or _ENCRYPTED_OOXML in _head(path, 1 << 20):
-            raise InputError(
-                f"{path.name} is a password-protected document: remove the password and retry"
-            )
-        raise InputError(
-            f"{path.name} is an old binary Office file (.doc): save it as .docx and try again"
-        )
+        _refuse_ole(path)
     sniffed = sniff_format(path, head)
     by_suffix = _BY_SUFFIX.get(path.suffix.lower())
     if sniffed is None and by_suffix in (None, Format.PDF) and b"%PDF-" in head[:1024]:
@@ -119,12 +155,13 @@ def _choose_format(path: Path, head: bytes) -> Format:
     return Format.TXT
 
 
-def _reader_for(fmt: Format) -> Callable[[Path, Monitor], Document]:
-    """The reading function for one format (imported lazily: pdfium loads only when needed)."""
+def _reader_for(fmt: Format, revisions: Revisions) -> Callable[[Path, Monitor], Document]:
+    """The reading function for one format (imported lazily: pdfium loads only when needed);
+    the formats that hold tracked changes read the ``revisions`` state."""
     if fmt is Format.DOCX:
         from clausediff.readers.docx import read_docx
 
-        return read_docx
+        return partial(read_docx, revisions=revisions)
     if fmt is Format.PDF:
         from clausediff.readers.pdf import read_pdf
 
@@ -132,7 +169,7 @@ def _reader_for(fmt: Format) -> Callable[[Path, Monitor], Document]:
     if fmt is Format.ODT:
         from clausediff.readers.odt import read_odt
 
-        return read_odt
+        return partial(read_odt, revisions=revisions)
     if fmt is Format.HTML:
         from clausediff.readers.html import read_html
 
@@ -140,11 +177,15 @@ def _reader_for(fmt: Format) -> Callable[[Path, Monitor], Document]:
     if fmt is Format.RTF:
         from clausediff.readers.rtf import read_rtf
 
-        return read_rtf
+        return partial(read_rtf, revisions=revisions)
     return lambda path, monitor: read_text_bytes(guards.read_bytes(path), str(path), fmt)
 
 
-def read_document(path: str | os.PathLike[str], monitor: Monitor = SILENT) -> Document:
+def read_document(
+    path: str | os.PathLike[str],
+    monitor: Monitor = SILENT,
+    revisions: Revisions = Revisions.ACCEPTED,
+) -> Document:
     """Read one document file into a Document (see the module docstring)."""
     file_path = Path(path)
     guards.check_file(file_path)
@@ -155,7 +196,7 @@ def read_document(path: str | os.PathLike[str], monitor: Monitor = SILENT) -> Do
     fmt = _choose_format(file_path, head)
     monitor.report(0, 1, f"reading {file_path.name}")
     try:
-        document = _reader_for(fmt)(file_path, monitor)
+        document = _reader_for(fmt, revisions)(file_path, monitor)
     except InputError as error:
         if fmt is Format.TXT and file_path.suffix.lower() not in _BY_SUFFIX:
             raise InputError(

@@ -4,8 +4,11 @@ Structured readers (.docx, .pdf, .odt, .html, .rtf) produce :class:`Block` s in 
 :func:`assemble` cleans each one, drops the empty ones, joins them with one blank line
 (``"\\n\\n"``) and records each paragraph's span. A block's text never contains a blank line
 afterwards (runs of line breaks inside a paragraph become one ``"\\n"``), so the blank line stays
-an unambiguous paragraph separator. Leading and trailing whitespace of a paragraph is dropped;
-everything else is kept as written (no typography normalisation).
+an unambiguous paragraph separator. The text produced is bounded by
+:data:`~clausediff.readers.guards.MAX_TEXT_CHARS` (checked as blocks arrive, so a crafted file
+that expands without end is refused before it exhausts memory). Leading and trailing
+whitespace of a paragraph is dropped; everything else is kept as written (no typography
+normalisation).
 
 No I/O, no Qt.
 """
@@ -17,8 +20,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from clausediff.document import Document, Format, Paragraph
+from clausediff.document import Document, Format, Paragraph, ReaderWarning
 from clausediff.errors import InputError
+from clausediff.readers import guards
 from clausediff.text.language import detect_language
 
 _BLANK_LINES = re.compile(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)+")
@@ -61,7 +65,7 @@ def assemble(
     blocks: Iterable[Block],
     fmt: Format,
     path: str = "",
-    warnings: tuple[str, ...] = (),
+    warnings: tuple[ReaderWarning, ...] = (),
 ) -> Document:
     """Join the non-empty blocks with blank lines into a Document with paragraph spans."""
     pieces: list[str] = []
@@ -85,6 +89,11 @@ def assemble(
             )
         )
         offset += len(text)
+        if offset > guards.MAX_TEXT_CHARS:
+            raise InputError(
+                f"{os.path.basename(path) or 'the document'} would give more than "
+                f"{guards.MAX_TEXT_CHARS // 1_000_000} million characters of text: refused"
+            )
     text = "\n\n".join(pieces)
     check_not_empty(text, os.path.basename(path))
     return Document(

@@ -30,6 +30,17 @@ MAX_ZIP_MEMBERS = 10_000
 MAX_RATIO = 200
 """Largest compression ratio of a big zip member (deflate cannot honestly do much better)."""
 
+MAX_LIST_NUMBER = 32_767
+"""Largest list number drawn in letters (Word's own limit for a list's start value): "a"
+repeated a thousand times is no clause number, and 2,000,000,000 would be 77 million letters."""
+
+MAX_REPEAT = 10_000
+"""Largest repeat count of one element (an .odt ``text:s text:c``): a page holds far fewer."""
+
+MAX_TEXT_CHARS = 60_000_000
+"""Most characters of text a structured reader may produce (about 20,000 pages): beyond that
+the file is refused rather than exhausting memory. A 100 MB file of honest text stays under."""
+
 _RATIO_FLOOR = 10 * 1024 * 1024
 """Members smaller than this are never refused for their ratio alone."""
 

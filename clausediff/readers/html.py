@@ -26,7 +26,7 @@ from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 
-from clausediff.document import Document, Format
+from clausediff.document import Document, Format, ReaderWarning, WarningCode
 from clausediff.progress import Monitor
 from clausediff.readers import guards
 from clausediff.readers.blocks import Block, assemble
@@ -221,10 +221,12 @@ _DROPPED_NAMES = {
 }
 
 
-def dropped_warning(dropped: Counter[str]) -> str:
+def dropped_warning(dropped: Counter[str]) -> ReaderWarning | None:
     """One warning naming what the page showed around its content that was left out."""
     names = sorted({_DROPPED_NAMES[reason] for reason in dropped if reason in _DROPPED_NAMES})
-    return f"web page: left out {', '.join(names)}" if names else ""
+    if not names:
+        return None
+    return ReaderWarning.of(WarningCode.PAGE_PARTS_LEFT_OUT, parts=", ".join(names))
 
 
 def _declared_charset(data: bytes) -> str:
@@ -270,4 +272,4 @@ def read_html(path: Path, monitor: Monitor) -> Document:
     blocks, dropped = parse_blocks(text)
     monitor.check()
     warning = dropped_warning(dropped)
-    return assemble(blocks, Format.HTML, str(path), (warning,) if warning else ())
+    return assemble(blocks, Format.HTML, str(path), () if warning is None else (warning,))

@@ -25,6 +25,7 @@ from typing import Any
 
 from clausediff.document import Document, Format
 from clausediff.errors import InputError
+from clausediff.options import Revisions
 from clausediff.progress import Monitor
 from clausediff.readers import guards
 from clausediff.readers.blocks import Block, assemble
@@ -226,7 +227,7 @@ class _Walker:
                 yield _SPACES.sub(" ", child.tail)
 
 
-def read_odt(path: Path, monitor: Monitor) -> Document:
+def read_odt(path: Path, monitor: Monitor, revisions: Revisions = Revisions.ACCEPTED) -> Document:
     """Read an .odt file (see the module docstring)."""
     import defusedxml.ElementTree as SafeET
 

@@ -30,7 +30,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from clausediff.document import Document, Format
+from clausediff.document import Document, Format, ReaderWarning, WarningCode
 from clausediff.errors import InputError
 from clausediff.progress import Monitor
 from clausediff.readers import guards
@@ -85,20 +85,18 @@ def read_pdf(path: Path, monitor: Monitor) -> Document:
     pages = to_lines(read, tops)
     if not any(pages):
         raise InputError(f"scanned document: no text to compare ({path.name} has no text layer)")
-    warnings: list[str] = []
+    warnings: list[ReaderWarning] = []
     if empty_pages:
-        warnings.append(f"pages without text (scanned?): {_pages(empty_pages)}")
+        warnings.append(ReaderWarning.of(WarningCode.PAGES_WITHOUT_TEXT, pages=_pages(empty_pages)))
     layout = read_layout(pages)
     if layout.column_pages:
         warnings.append(
-            f"text laid out in columns on page(s) {_pages(layout.column_pages)}: "
-            "read column by column"
+            ReaderWarning.of(
+                WarningCode.COLUMNS_DETECTED, pages=f"page(s) {_pages(layout.column_pages)}"
+            )
         )
     if layout.notes_placed:
-        warnings.append(
-            f"{layout.notes_placed} footnote(s) placed as a numbered note paragraph after the "
-            "paragraph that calls them"
-        )
+        warnings.append(ReaderWarning.of(WarningCode.NOTES_PLACED, count=layout.notes_placed))
     document = assemble(layout.blocks, Format.PDF, str(path))
     share = unreadable_share(document.text)
     if share > 0.3:
@@ -107,7 +105,7 @@ def read_pdf(path: Path, monitor: Monitor) -> Document:
             "mapping); export it again from the original document"
         )
     if share > 0.02:
-        warnings.append(f"{share:.0%} of the characters could not be decoded")
+        warnings.append(ReaderWarning.of(WarningCode.UNDECODABLE_CHARACTERS, share=f"{share:.0%}"))
     return replace(document, warnings=tuple(warnings))
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from clausediff.document import Document, Format
 from clausediff.errors import InputError
+from clausediff.options import Revisions
 from clausediff.progress import Monitor
 from clausediff.readers import guards
 from clausediff.readers.blocks import Block, assemble
@@ -74,7 +75,7 @@ def code_page(data: bytes) -> str:
     return "cp1252"
 
 
-def read_rtf(path: Path, monitor: Monitor) -> Document:
+def read_rtf(path: Path, monitor: Monitor, revisions: Revisions = Revisions.ACCEPTED) -> Document:
     """Read an .rtf file (see the module docstring)."""
     from striprtf.striprtf import rtf_to_text
 

@@ -28,7 +28,7 @@ from clausediff.comparison import (
     TermChangeKind,
     TermKind,
 )
-from clausediff.document import Document, Format, Paragraph
+from clausediff.document import Document, Format, Paragraph, ReaderWarning, WarningCode
 from clausediff.errors import InputError
 from clausediff.options import CompareOptions
 
@@ -72,8 +72,27 @@ def document_to_dict(
         "paragraphs": [
             [p.start, p.end, p.style, p.level, p.numbering, p.bold] for p in document.paragraphs
         ],
-        "warnings": list(document.warnings),
+        "warnings": [warning_to_dict(warning) for warning in document.warnings],
     }
+
+
+def warning_to_dict(warning: ReaderWarning) -> dict[str, Any]:
+    """A reader warning as JSON: its stable code, its parameters and its English sentence."""
+    return {"code": warning.code.value, "params": warning.parameters, "message": str(warning)}
+
+
+def warning_from_dict(data: Any) -> ReaderWarning:
+    """Inverse of :func:`warning_to_dict`; a bare string (sessions before codes) or an unknown
+    code is kept as an ``other`` warning with its sentence, never dropped."""
+    if isinstance(data, Mapping):
+        try:
+            code = WarningCode(str(data.get("code")))
+        except ValueError:
+            return ReaderWarning.of(WarningCode.OTHER, text=data.get("message", ""))
+        params = data.get("params")
+        pairs = params.items() if isinstance(params, Mapping) else ()
+        return ReaderWarning(code, tuple((str(k), str(v)) for k, v in pairs))
+    return ReaderWarning.of(WarningCode.OTHER, text=data)
 
 
 def term_to_dict(term: Term) -> dict[str, Any]:
@@ -168,7 +187,7 @@ def document_from_dict(
         language=data["language"],
         paragraphs=tuple(Paragraph(*row) for row in data.get("paragraphs", ())),
         path=data.get("path", ""),
-        warnings=tuple(data.get("warnings", ())),
+        warnings=tuple(warning_from_dict(entry) for entry in data.get("warnings", ())),
     )
     clauses = tuple(Clause(**{name: c[name] for name in _CLAUSE_FIELDS}) for c in data["clauses"])
     terms = {c["id"]: tuple(term_from_dict(t) for t in c.get("terms", ())) for c in data["clauses"]}
