@@ -19,7 +19,8 @@ from readers_fixtures import (
     visible,
 )
 
-from clausediff.document import Document, Format
+from clausediff.document import Document, Format, WarningCode
+from clausediff.options import Revisions
 from clausediff.readers import read_document
 from clausediff.readers.docx_numbering import format_number
 
@@ -201,10 +202,15 @@ def test_tables_runs_and_revisions(tmp_path: Path) -> None:
         "Le délai est de soixante jours.",
     ]
     assert [p.bold for p in result.paragraphs] == [True, False, False, False]
-    assert result.warnings == (
-        "tracked changes: the text read is the one with every change accepted",
-    )
+    assert [w.code for w in result.warnings] == [
+        WarningCode.TRACKED_CHANGES_ACCEPTED,
+        WarningCode.HIDDEN_TEXT_LEFT_OUT,
+    ]
+    assert result.warnings[0].parameters == {"count": "2"}
     assert result.paragraphs[1].style == "Table"
+    original = read_document(path, revisions=Revisions.ORIGINAL)
+    assert _texts(original)[-1] == "Le délai est de trente jours."
+    assert original.warnings[0].code is WarningCode.TRACKED_CHANGES_ORIGINAL
 
 
 def test_all_caps_formatting_is_shown(tmp_path: Path) -> None:

@@ -21,6 +21,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from clausediff.errors import InputError
+from clausediff.readers import guards
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _VISIBLE_BULLETS = frozenset("•◦▪■□●○-–—*►▶➢➤✓✔·→")
 
@@ -72,9 +75,15 @@ def _parse_level(lvl: Any) -> Level:
 
 
 def _letters(number: int) -> str:
-    """Word's alphabetic numbering: a..z, then aa..zz, aaa..."""
+    """Word's alphabetic numbering: a..z, then aa..zz, aaa... (the letter repeated, so a huge
+    value would give a huge label: refused beyond :data:`~guards.MAX_LIST_NUMBER`)."""
     if number <= 0:
         return str(number)
+    if number > guards.MAX_LIST_NUMBER:
+        raise InputError(
+            f"automatic numbering reaches {number} in letters, beyond what a word processor "
+            f"draws (limit {guards.MAX_LIST_NUMBER}): the file looks crafted"
+        )
     return chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
 
 

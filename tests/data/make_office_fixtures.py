@@ -1,0 +1,292 @@
+# ruff: noqa: E501 -- raw XML of Word parts reads best one element per line
+"""Writes the small Word, LibreOffice and RTF files of tests/data (run once; the files are
+committed). ``python tests/data/make_office_fixtures.py`` rewrites them (PDF, HTML and
+Markdown fixtures: ``make_fixtures.py``).
+
+Each file is written as raw XML or RTF, the way Word and LibreOffice write those constructs,
+so that each fixture holds exactly the case it is named after. The text each application shows
+for it is written by hand next to it (``NAME.expected.txt``, or ``NAME.accepted.txt`` and
+``NAME.original.txt`` for the two states of tracked changes), and was checked against
+LibreOffice (``soffice --headless --convert-to txt``) where LibreOffice shows the same thing.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import tempfile
+import zipfile
+from pathlib import Path
+
+HERE = Path(__file__).parent
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NAMESPACES = (
+    f'xmlns:w="{W_NS}" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml" '
+    'mc:Ignorable="wps"'
+)
+_PARTS = {
+    "footnotes": ("footnotes", "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"),
+    "endnotes": ("endnotes", "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml"),
+    "numbering": ("numbering", "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"),
+    "styles": ("styles", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"),
+    "settings": ("settings", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"),
+    "comments": ("comments", "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"),
+}  # fmt: skip
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+STYLES = (
+    f"<w:styles {NAMESPACES}>"
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>'
+    '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/>'
+    '<w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="FootnoteText"><w:name w:val="footnote text"/></w:style>'
+    "</w:styles>"
+)
+
+
+def docx(name: str, body: str, **parts: str) -> Path:
+    """A minimal .docx: ``body`` is the inside of ``w:body``; ``parts`` the inside of the
+    footnotes, endnotes, numbering, settings or comments root elements."""
+    parts.setdefault("styles", STYLES)
+    content_types = [
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
+        'officedocument.wordprocessingml.document.main+xml"/>'
+    ]
+    rels = [
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    ]
+    files = {}
+    for number, (key, xml) in enumerate(sorted(parts.items()), start=1):
+        part, content_type = _PARTS[key]
+        content_types.append(
+            f'<Override PartName="/word/{part}.xml" ContentType="{content_type}"/>'
+        )
+        rels.append(f'<Relationship Id="rId{number}" Type="{_REL}{part}" Target="{part}.xml"/>')
+        if not xml.startswith(f"<w:{part} "):
+            xml = f"<w:{part} {NAMESPACES}>{xml}</w:{part}>"
+        files[f"word/{part}.xml"] = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' + xml
+    content_types.append("</Types>")
+    rels.append("</Relationships>")
+    path = HERE / name
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "".join(content_types))
+        archive.writestr(
+            "_rels/.rels",
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{_REL}officeDocument" Target="word/document.xml"/>'
+            "</Relationships>",
+        )
+        archive.writestr(
+            "word/document.xml",
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            f"<w:document {NAMESPACES}><w:body>{body}</w:body></w:document>",
+        )
+        archive.writestr("word/_rels/document.xml.rels", "".join(rels))
+        for member, xml in files.items():
+            archive.writestr(member, xml)
+    return path
+
+
+def p(*runs: str, style: str = "", num: tuple[int, int] | None = None, mark: str = "") -> str:
+    """A paragraph; runs are XML or plain text (made a run); ``mark`` goes in the mark's rPr."""
+    properties = f'<w:pStyle w:val="{style}"/>' if style else ""
+    if num:
+        properties += f'<w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr>'
+    if mark:
+        properties += f"<w:rPr>{mark}</w:rPr>"
+    inner = "".join(run if run.startswith("<") else r(run) for run in runs)
+    return f"<w:p><w:pPr>{properties}</w:pPr>{inner}</w:p>"
+
+
+def r(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def ins(xml: str, rid: int) -> str:
+    return f'<w:ins w:id="{rid}" w:author="Avocat" w:date="2024-03-01T10:00:00Z">{xml}</w:ins>'
+
+
+def dele(text: str, rid: int) -> str:
+    return (
+        f'<w:del w:id="{rid}" w:author="Avocat" w:date="2024-03-01T10:00:00Z"><w:r>'
+        f'<w:delText xml:space="preserve">{text}</w:delText></w:r></w:del>'
+    )
+
+
+INS_MARK = '<w:ins w:id="90" w:author="Avocat" w:date="2024-03-01T10:00:00Z"/>'
+DEL_MARK = '<w:del w:id="91" w:author="Avocat" w:date="2024-03-01T10:00:00Z"/>'
+ARTICLES = (
+    '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="{start}"/>'
+    '<w:numFmt w:val="{fmt}"/><w:lvlText w:val="Article %1 –"/></w:lvl></w:abstractNum>'
+    '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+)
+
+
+def note(kind: str, note_id: int, *paragraphs: str) -> str:
+    inner = "".join(
+        f'<w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr><w:r><w:{kind}Ref/></w:r>'
+        f"{r(' ' + text)}</w:p>"
+        for text in paragraphs
+    )
+    return f'<w:{kind} w:id="{note_id}">{inner}</w:{kind}>'
+
+
+SEPARATORS = (
+    '<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>'
+    '<w:{kind} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
+    "</w:r></w:p></w:{kind}>"
+)
+
+
+def call(kind: str, note_id: int) -> str:
+    return f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:{kind}Reference w:id="{note_id}"/></w:r>'
+
+
+def make_docx_fixtures() -> None:
+    docx(
+        "docx-notes.docx",
+        p("Article 1 – Paiement", style="Heading1")
+        + p(
+            "Le Client paie chaque facture dans un délai de trente jours",
+            call("footnote", 1),
+            " à compter de sa réception au siège de Paris",
+            call("footnote", 2),
+            ".",
+        )
+        + p("Article 2 – Pénalités", style="Heading1")
+        + p("Tout retard entraîne des pénalités", call("endnote", 1), " de retard.")
+        + p("Le taux est fixé", call("footnote", 3), " par la loi."),
+        footnotes=SEPARATORS.format(kind="footnote")
+        + note("footnote", 1, "Délai de trente jours calendaires.")
+        + note("footnote", 2, "Siège social : 10 rue de la Paix.", "Ou tout autre lieu convenu.")
+        + note("footnote", 3, "Article L. 441-10 du code de commerce."),
+        endnotes=SEPARATORS.format(kind="endnote")
+        + note("endnote", 1, "Trois fois le taux d’intérêt légal."),
+    )
+    text = "La présente clause, placée dans un encadré, prévaut sur toute autre stipulation."
+    box = f"<w:txbxContent>{p('Encadré – Clause prioritaire', style='Heading1')}{p(text)}</w:txbxContent>"
+    drawing = (
+        '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor>'
+        '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/'
+        f'wordprocessingShape"><wps:wsp><wps:txbx>{box}</wps:txbx></wps:wsp></a:graphicData>'
+        "</a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape>"
+        f"<v:textbox>{box}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    docx(
+        "docx-textbox.docx",
+        p("Article 1 – Objet", style="Heading1")
+        + p("Le présent contrat définit les prestations.", drawing)
+        + p("Article 2 – Durée", style="Heading1")
+        + p("Le contrat est conclu pour un an."),
+    )
+    sdt = (
+        '<w:sdt><w:sdtPr><w:alias w:val="Client"/><w:showingPlcHdr/></w:sdtPr><w:sdtContent>'
+        f"{r('la société Alpha')}</w:sdtContent></w:sdt>"
+    )
+    block_sdt = (
+        '<w:sdt><w:sdtPr><w:alias w:val="Clause"/></w:sdtPr><w:sdtContent>'
+        f"{p('Article 2 – Confidentialité', style='Heading1')}"
+        f"{p('Les parties gardent le secret.')}</w:sdtContent></w:sdt>"
+    )
+    field = (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        '<w:r><w:instrText xml:space="preserve"> DOCPROPERTY DateSignature </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        f"{r('15 janvier 2024')}"
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+    simple = f'<w:fldSimple w:instr=" REF montant \\h ">{r("12 500 €")}</w:fldSimple>'
+    docx(
+        "docx-controls-fields.docx",
+        p("Article 1 – Parties", style="Heading1")
+        + p("Le contrat est conclu avec ", sdt, " le ", field, " pour ", simple, ".")
+        + block_sdt,
+    )
+    # tracked changes: article 2 deleted, a new article inserted before article 4, a word changed
+    body = (
+        p("Préambule", style="Heading1")
+        + p(r("Objet"), num=(1, 0))
+        + p(r("Le contrat porte sur la maintenance."))
+        + p(dele("Durée", 10), num=(1, 0), mark=DEL_MARK)
+        + p(dele("Le contrat dure un an.", 11), mark=DEL_MARK)
+        + p(r("Prix"), num=(1, 0))
+        + p(r("Le prix est de "), dele("deux (2)", 12), ins(r("trois (3)"), 13), r(" mille euros."))
+        + p(ins(r("Assurance"), 14), num=(1, 0), mark=INS_MARK)
+        + p(ins(r("Le Prestataire est assuré."), 15), mark=INS_MARK)
+        + p(r("Résiliation"), num=(1, 0))
+        + p(r("Chaque partie peut résilier avec un préavis de trois mois."))
+    )
+    docx("docx-revisions.docx", body, numbering=ARTICLES.format(start=1, fmt="decimal"))
+    docx(
+        "docx-numbering-bomb.docx",
+        "".join(p(r(f"Clause {n}."), num=(1, 0)) for n in range(3)),
+        numbering=ARTICLES.format(start=2_000_000_000, fmt="upperLetter"),
+    )
+
+
+SAMPLES = HERE.parent.parent / "resources" / "samples"
+_HEADING = re.compile(r"^(?:Article \d+(?:er)? –|Section \d+\.|Annexe \d|ANNEXE|\d+\.\d+ [A-ZÉ])")
+
+
+def sample_docx(sample: Path) -> Path:
+    """A bundled sample as a lawyer's .docx: headings in Heading styles, numbers typed."""
+    import docx as python_docx
+
+    document = python_docx.Document()
+    for paragraph in sample.read_text(encoding="utf-8").split("\n\n"):
+        paragraph = paragraph.strip("\n")
+        match = _HEADING.match(paragraph)
+        if match and len(paragraph) < 80 and not paragraph.endswith("."):
+            level = 2 if paragraph[0].isdigit() else 1
+            document.add_heading(paragraph, level=level)
+        else:
+            document.add_paragraph(paragraph)
+    path = HERE / f"sample-{sample.stem}.docx"
+    document.save(str(path))
+    return path
+
+
+def convert(source: Path, target_format: str, name: str) -> Path:
+    """LibreOffice's own conversion (its .odt and .rtf writers), renamed to ``name``."""
+    with tempfile.TemporaryDirectory() as folder:
+        subprocess.run(
+            [
+                "soffice",
+                "--headless",
+                "--convert-to",
+                target_format,
+                "--outdir",
+                folder,
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+        )
+        produced = next(Path(folder).iterdir())
+        target = HERE / name
+        shutil.copyfile(produced, target)
+    return target
+
+
+def make_sample_fixtures() -> None:
+    for sample in sorted(SAMPLES.glob("*-v[12].txt")):
+        made = sample_docx(sample)
+        convert(made, "odt", f"sample-{sample.stem}.odt")
+        convert(made, "rtf", f"sample-{sample.stem}.rtf")
+
+
+if __name__ == "__main__":
+    make_docx_fixtures()
+    make_sample_fixtures()
