@@ -1,5 +1,5 @@
 """The .docx reader gives the text Word shows: notes, text boxes, content controls, fields and
-both states of tracked changes (fixtures in tests/data, made by tests/data/make_fixtures.py;
+both states of tracked changes (fixtures in tests/data, made by tests/data/make_office_fixtures.py;
 the expected text of each was written by hand from what Word displays)."""
 
 from __future__ import annotations

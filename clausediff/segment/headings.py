@@ -37,6 +37,10 @@ _RUNIN_TITLE_RE = re.compile(r"[^.!?\n]{2,90}?[.:](?=[ \t\u00a0]+[\"“«‘(]?[
 _COPYRIGHT_RE = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][ \t\u00a0]+[\"“«‘(]?[A-ZÀ-ÖØ-Þ]")
 _SENTENCE_END = tuple('.:;!?»”")')
+# A list-item label opening a heading's title: "Article 1 – b. Licence", "Section 2 – (a) Fees"
+_TITLE_ITEM_LABEL_RE = re.compile(
+    r"(?:(?:[a-z]|[ivx]{1,4})[.)]|\([a-z]\))[ \t\u00a0]+(?=[A-ZÀ-ÖØ-Þ])"
+)
 _WORD_RE = re.compile(r"\S+")
 # A Markdown link reference definition: "[label]: https://..." or "[1]: <url> "title"".
 _LINK_DEFINITION_RE = re.compile(
@@ -242,7 +246,10 @@ def classify(text: str, unit: Unit, next_text: str, after_colon: bool = False) -
         # "ARTICLE 5 – CONFIDENTIALITÉ ET PROTECTION DES" + "DONNÉES PERSONNELLES"
         return info(Kind.HEADING, " ".join(text[rest_start : unit.end].split()), unit.end)
     if marker:
-        rest = text[rest_start:line_end].strip()
+        title = rest = text[rest_start:line_end].strip()
+        label = _TITLE_ITEM_LABEL_RE.match(rest) if marker.family == "keyword" else None
+        if label:  # the title's own label is no sentence break: judge the title after it
+            rest = rest[label.end() :]
         if not rest or (
             unit.line_count == 1
             and _short_title(rest)
@@ -250,7 +257,7 @@ def classify(text: str, unit: Unit, next_text: str, after_colon: bool = False) -
             and (marker.family == "keyword" or not _long_sentence(rest))
             and (marker.family == "keyword" or not rest.endswith(".") or _runin_title(rest))
         ):
-            return info(Kind.HEADING, rest, _skip(text, line_end, unit.end))
+            return info(Kind.HEADING, title, _skip(text, line_end, unit.end))
         match = _RUNIN_TITLE_RE.match(text, rest_start, line_end)
         if match and _runin_title(match.group(0)):
             return info(Kind.ITEM, match.group(0).rstrip("."), _skip(text, match.end(), unit.end))

@@ -253,7 +253,7 @@ def sample_docx(sample: Path) -> Path:
             document.add_heading(paragraph, level=level)
         else:
             document.add_paragraph(paragraph)
-    path = HERE / f"sample-{sample.stem}.docx"
+    path = HERE / "samples" / f"{sample.stem}.docx"
     document.save(str(path))
     return path
 
@@ -283,8 +283,8 @@ def convert(source: Path, target_format: str, name: str) -> Path:
 def make_sample_fixtures() -> None:
     for sample in sorted(SAMPLES.glob("*-v[12].txt")):
         made = sample_docx(sample)
-        convert(made, "odt", f"sample-{sample.stem}.odt")
-        convert(made, "rtf", f"sample-{sample.stem}.rtf")
+        convert(made, "odt", f"samples/{sample.stem}.odt")
+        convert(made, "rtf", f"samples/{sample.stem}.rtf")
 
 
 if __name__ == "__main__":
