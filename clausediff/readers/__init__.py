@@ -16,10 +16,11 @@ says clearly what it is (``%PDF-``, a zip holding ``word/document.xml`` or an Op
 ``{\\rtf``, an OLE2 container: old binary Word or Excel file, or a password-protected one), else
 from the extension (.txt .md .docx .pdf .odt .html .htm .rtf), else sniffs HTML or plain text.
 The text returned is valid Unicode (surrogates combined or replaced: see
-:mod:`clausediff.readers.unicode`). Every bad input raises :class:`~clausediff.errors.InputError` with one sentence for the user; no
-other exception escapes for a bad file (an unexpected parser error is turned into an InputError
-naming the file, unless ``CLAUSEDIFF_DEBUG`` is set: see
-:func:`~clausediff.readers.guards.debugging`). Files are opened read-only and never modified.
+:mod:`clausediff.readers.unicode`). Every bad input raises
+:class:`~clausediff.errors.InputError` with one sentence for the user; no other exception
+escapes for a bad file (an unexpected parser error is turned into an InputError naming the file,
+unless ``CLAUSEDIFF_DEBUG`` is set: see :func:`~clausediff.readers.guards.debugging`). Files are
+opened read-only and never modified.
 
 The text conventions (``\\n`` only, paragraphs separated by a blank line, automatic numbers
 written into the text) are those of :mod:`clausediff.document`. No Qt.
