@@ -88,7 +88,7 @@ def review_document(
     return ContractReview(
         sha256=sha256,
         status="ok",
-        warnings=document.warnings,
+        warnings=tuple(str(warning) for warning in document.warnings),
         clauses=outcomes,
         extra=extra,
     )
