@@ -233,7 +233,8 @@ def test_only_unreadable_files_is_exit_2_with_the_errors_written(
     folder = tmp_path / "bad"
     folder.mkdir()
     (folder / "empty.txt").write_bytes(b"")
-    (folder / "locked.docx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    locked = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptedPackage".encode("utf-16-le")
+    (folder / "locked.docx").write_bytes(locked + b"\0" * 600)
     out = tmp_path / "o.json"
     code = _run([str(TEMPLATE), str(folder), "--json", str(out), "--no-cache", "-j", "1"])
     assert code == 2
