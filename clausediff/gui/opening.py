@@ -9,7 +9,6 @@ leaves the previous comparison on screen.
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,9 +17,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 
 from clausediff.compare.pipeline import compare_documents, compare_files
-from clausediff.compare.relink import relink, unlink
 from clausediff.comparison import Comparison
-from clausediff.errors import InputError
 from clausediff.gui import dialogs
 from clausediff.gui.resources import sample_paths
 from clausediff.gui.session_files import SessionFilesMixin
@@ -29,35 +26,13 @@ from clausediff.gui.worker import JobRunner
 from clausediff.options import CompareOptions
 from clausediff.progress import Monitor
 from clausediff.readers import SUPPORTED_SUFFIXES
-from clausediff.store.session import (
-    SUFFIX,
-    LinkAction,
-    ManualLink,
-    Session,
-    new_session,
-    pair_key,
-)
+from clausediff.store.reattach import CarryOver, carry_over
+from clausediff.store.session import SUFFIX, Session, new_session, pair_key
 
 if TYPE_CHECKING:
     from clausediff.gui.main_window import MainWindow
 
 DEBOUNCE_MS = 350
-
-
-def replay_links(comparison: Comparison, links: tuple[ManualLink, ...]) -> Comparison:
-    """Apply the user's manual links and unlinks again, in order, skipping stale ones."""
-    for link in links:
-        try:
-            if link.action is LinkAction.LINK:
-                comparison = relink(comparison, link.left, link.right)
-            else:
-                for index, pair in enumerate(comparison.pairs):
-                    if pair.left == link.left and pair.right == link.right:
-                        comparison = unlink(comparison, index)
-                        break
-        except InputError:
-            continue
-    return comparison
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,7 +238,6 @@ class Opener(SessionFilesMixin):
         session = self.workspace.session
         if rerun and session is not None:
             left_doc, right_doc = session.comparison.left, session.comparison.right
-            links = session.links
             on_disk = all(Path(d.path).is_file() for d in (left_doc, right_doc) if d.path)
             reread = reread and on_disk and bool(left_doc.path) and bool(right_doc.path)
             place = ""
@@ -272,12 +246,12 @@ class Opener(SessionFilesMixin):
                 place = pair_key(current)
             self._pending = Pending(rerun=True, place=place)
 
-            def work(monitor: Monitor) -> Comparison:
+            def work(monitor: Monitor) -> CarryOver:
                 if reread:
                     fresh = compare_files(left_doc.path, right_doc.path, options, monitor)
                 else:
                     fresh = compare_documents(left_doc, right_doc, options, monitor)
-                return replay_links(fresh, links)
+                return carry_over(session, fresh)
 
             self.runner.start(work)
             return
@@ -308,15 +282,37 @@ class Opener(SessionFilesMixin):
             self._install(result, structural=True, modified=False)
             self.window.library.restore(dict(result.variants))
             return
+        if isinstance(result, CarryOver):
+            self._install(result.session, structural=True, modified=True, place=pending.place)
+            self._report_unattached(result)
+            return
         if not isinstance(result, Comparison):
             return
-        previous = self.workspace.session
-        if pending.rerun and previous is not None:
-            session = dataclasses.replace(previous, comparison=result)
-            self._install(session, structural=True, modified=True, place=pending.place)
         else:
             self.workspace.session_path = ""
             self._install(new_session(result), structural=True, modified=False)
+
+    def _report_unattached(self, result: CarryOver) -> None:
+        """Say which decisions and manual links had no counterpart in the new comparison."""
+        if not result.unattached and not result.dropped_links:
+            return
+        lines = [f"• {item.label}" for item in result.unattached]
+        if result.dropped_links:
+            lines.append(
+                self.tr(
+                    "• %n manual link(s) between clauses that changed", "", result.dropped_links
+                )
+            )
+        dialogs.show_info(
+            self.window,
+            self.tr("Decisions not carried over"),
+            self.tr(
+                "These clauses changed or are gone since your decisions, so the decisions were "
+                "not moved to other clauses. Decide them again:"
+            )
+            + "\n\n"
+            + "\n".join(lines),
+        )
 
     def _install(
         self, session: Session, *, structural: bool, modified: bool, place: str = ""
