@@ -43,7 +43,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         if args and args[0] in SUBCOMMANDS:
-            return _run_subcommand(args)
+            if argv is None:  # the real command, not a test calling main() in its own process
+                _stop_cleanly_on_sigterm()
+            status = _run_subcommand(args)
+            if _TERMINATED.is_set():
+                raise Cancelled("terminated")
+            return status
         return _run_gui(args)
     except InputError as error:
         print(f"clausediff: error: {error}", file=sys.stderr)
@@ -97,7 +102,6 @@ def _run_gui(args: list[str]) -> int:
 
 
 def _run_subcommand(args: list[str]) -> int:
-    _stop_cleanly_on_sigterm()
     parser = _Parser(prog="clausediff", description="ClauseDiff headless commands.")
     commands = parser.add_subparsers(dest="command", required=True)
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {}
@@ -399,29 +403,39 @@ def _write_redline(
         raise InputError(f"{target}: cannot write ({error.strerror})") from error
 
 
+#: Set by SIGTERM: long work stops at its next progress check (through :func:`_cli_monitor`),
+#: as on Ctrl+C, so an export under way removes its temporary file and leaves the old one.
+_TERMINATED = threading.Event()
+
+
 def _stop_cleanly_on_sigterm() -> None:
-    """Treat SIGTERM like Ctrl+C, so a write under way removes its temporary file."""
+    """Turn SIGTERM into a cancel request rather than an exception raised at a random point.
+
+    An exception raised by a signal handler inside a Qt call (the PDF is painted by Qt) surfaces
+    as a SystemError; a flag that the monitor checks between pages is always safe.
+    """
     import signal
 
-    def interrupt(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
+    def request_stop(signum: int, frame: object) -> None:
+        _TERMINATED.set()
 
     if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, interrupt)
+        _TERMINATED.clear()
+        signal.signal(signal.SIGTERM, request_stop)
 
 
 def _cli_monitor() -> Monitor:
-    """Progress on stderr when it is a terminal; silent otherwise."""
-    from clausediff.progress import SILENT, Monitor
+    """Progress on stderr when it is a terminal; stops the work once SIGTERM has arrived."""
+    from clausediff.progress import Monitor
 
     if not sys.stderr.isatty():
-        return SILENT
+        return Monitor(should_cancel=_TERMINATED.is_set)
 
     def progress(done: int, total: int, message: str) -> None:
         sys.stderr.write(f"\r{message} {done}/{total}   ")
         sys.stderr.flush()
 
-    return Monitor(progress=progress)
+    return Monitor(progress=progress, should_cancel=_TERMINATED.is_set)
 
 
 def _add_revisions_flag(sub: argparse.ArgumentParser) -> None:

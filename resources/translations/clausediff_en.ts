@@ -1039,6 +1039,21 @@
     <context>
         <name>Opener</name>
         <message>
+            <source>Decisions not carried over</source>
+            <translation>Decisions not carried over</translation>
+        </message>
+        <message>
+            <source>These clauses changed or are gone since your decisions, so the decisions were not moved to other clauses. Decide them again:</source>
+            <translation>These clauses changed or are gone since your decisions, so the decisions were not moved to other clauses. Decide them again:</translation>
+        </message>
+        <message numerus="yes">
+            <source>• %n manual link(s) between clauses that changed</source>
+            <translation>
+                <numerusform>• %n manual link between clauses that changed</numerusform>
+                <numerusform>• %n manual links between clauses that changed</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Open two contracts (left, then right)</source>
             <translation>Open two contracts (left, then right)</translation>
         </message>

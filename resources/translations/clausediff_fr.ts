@@ -1039,6 +1039,21 @@
     <context>
         <name>Opener</name>
         <message>
+            <source>Decisions not carried over</source>
+            <translation>Décisions non reportées</translation>
+        </message>
+        <message>
+            <source>These clauses changed or are gone since your decisions, so the decisions were not moved to other clauses. Decide them again:</source>
+            <translation>Ces clauses ont changé ou ont disparu depuis vos décisions : elles n’ont pas été reportées sur d’autres clauses. Décidez-les à nouveau :</translation>
+        </message>
+        <message numerus="yes">
+            <source>• %n manual link(s) between clauses that changed</source>
+            <translation>
+                <numerusform>• %n lien manuel entre des clauses qui ont changé</numerusform>
+                <numerusform>• %n liens manuels entre des clauses qui ont changé</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Open two contracts (left, then right)</source>
             <translation>Ouvrir deux contrats (gauche, puis droite)</translation>
         </message>
