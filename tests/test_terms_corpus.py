@@ -18,7 +18,7 @@ import pytest
 
 from clausediff.comparison import Term, TermChange, TermChangeKind, TermKind
 from clausediff.options import CompareOptions
-from clausediff.terms import annotate, term_changes
+from clausediff.terms import annotate, describe_change, term_changes
 from clausediff.worddiff.diff import diff_spans
 
 PAIR = "datagouv-cgu-2021-fr__datagouv-cgu-2024-fr"
@@ -91,8 +91,19 @@ def test_penalty_added(
         for c in changes
         if c.change is TermChangeKind.ADDED and c.right is not None
     }
-    assert added[(TermKind.AMOUNT, "45 000 euros")] == {"quantity": 45000, "currency": "EUR"}
-    assert added[(TermKind.DEADLINE, "jusqu’à trois ans")] == {"quantity": 3, "unit": "year"}
+    # a criminal penalty keeps its guideline label and value, flagged as a penalty (issue 12)
+    assert added[(TermKind.AMOUNT, "45 000 euros")] == {
+        "quantity": 45000,
+        "currency": "EUR",
+        "penalty": True,
+    }
+    assert added[(TermKind.DEADLINE, "jusqu’à trois ans")] == {
+        "quantity": 3,
+        "unit": "year",
+        "penalty": True,
+    }
+    worded = {describe_change(c, "fr") for c in changes if c.change is TermChangeKind.ADDED}
+    assert {"Peine ajoutée : 3 ans", "Peine ajoutée : 45\u202f000 €"} <= worded
 
 
 def test_unchanged_clause_has_no_term_change(

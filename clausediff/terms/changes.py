@@ -9,8 +9,9 @@ are matched one to one, preferring identical values, then the largest overlap, t
 among the terms of that kind; a term that moved with its sentence, same value and wording, is not
 a change. Without a diff (a coarse pair), terms are matched by kind, value and order. An
 obligation that disappears where a permission appears ("doit" -> "peut", "shall" -> "may") is
-reported as changed and weakened rather than removed (and the reverse as strengthened). No I/O,
-no Qt.
+reported as changed and weakened rather than removed (and the reverse as strengthened); one
+restated in the other voice ("garantit" -> "Il est garanti au Réutilisateur") is reported as
+changed, its subject changed (:mod:`.voice`). No I/O, no Qt.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from clausediff.comparison import (
 from clausediff.terms.obligations import PERMISSIONS
 from clausediff.terms.rules import Scan
 from clausediff.terms.values import duration_seconds, fold
+from clausediff.terms.voice import Voices
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,18 +315,27 @@ def _amount_direction(lv: dict[str, object], rv: dict[str, object]) -> Direction
     return Direction.OTHER
 
 
-def _lone_change(term: Term, diff: Sequence[DiffOp], on_left: bool, used: set[int]) -> TermChange:
+def _lone_change(
+    term: Term, diff: Sequence[DiffOp], on_left: bool, used: set[int], voices: Voices
+) -> TermChange:
     """An unmatched term: removed (left) or added (right), unless it is an obligation that a
     permission replaced locally, which is a change (see :func:`_permission`)."""
     permission = None
     if term.kind is TermKind.OBLIGATION and diff:
         permission = _permission(diff, term, on_left=on_left, used=used)
+        if permission is None:
+            permission = voices.restated(term, on_left=on_left)
     if permission is None:
         if on_left:
             return TermChange(term.kind, TermChangeKind.REMOVED, term, None)
         return TermChange(term.kind, TermChangeKind.ADDED, None, term)
     left, right = (term, permission) if on_left else (permission, term)
     return TermChange(term.kind, TermChangeKind.CHANGED, left, right, direction(left, right))
+
+
+def _subject_change(left: Term, right: Term) -> TermChange:
+    """The same duty, its subject changed (one side in the passive voice)."""
+    return TermChange(TermKind.OBLIGATION, TermChangeKind.CHANGED, left, right, Direction.OTHER)
 
 
 def term_changes(
@@ -334,6 +345,7 @@ def term_changes(
     left = sorted(left_terms, key=lambda t: (t.start, t.end))
     right = sorted(right_terms, key=lambda t: (t.start, t.end))
     mapper = _Mapper(diff) if diff else None
+    voices = Voices(diff)
     changes: list[tuple[int, TermChange]] = []
     matched_left: set[int] = set()
     matched_right: set[int] = set()
@@ -341,7 +353,10 @@ def term_changes(
         matched_left.add(li)
         matched_right.add(ri)
         lt, rt = left[li], right[ri]
-        if not _same(lt, rt):
+        passive = voices.turned_passive(lt, rt) if lt.kind is TermKind.OBLIGATION else None
+        if passive is not None:
+            changes.append((rt.start, _subject_change(lt, passive)))
+        elif not _same(lt, rt):
             change = TermChange(lt.kind, TermChangeKind.CHANGED, lt, rt, direction(lt, rt))
             changes.append((rt.start, change))
     used_left: set[int] = set()
@@ -349,9 +364,9 @@ def term_changes(
     for li, lt in enumerate(left):
         if li not in matched_left:
             span = mapper.map_span(lt.start, lt.end) if mapper else (0, 0)
-            changes.append((span[0], _lone_change(lt, diff, on_left=True, used=used_right)))
+            changes.append((span[0], _lone_change(lt, diff, True, used_right, voices)))
     for ri, rt in enumerate(right):
         if ri not in matched_right:
-            changes.append((rt.start, _lone_change(rt, diff, on_left=False, used=used_left)))
+            changes.append((rt.start, _lone_change(rt, diff, False, used_left, voices)))
     changes.sort(key=lambda item: item[0])
     return tuple(change for _, change in changes)

@@ -12,9 +12,11 @@ French. No I/O, no Qt.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from clausediff.comparison import Direction, Term, TermChange, TermChangeKind, TermKind
+from clausediff.terms.context import excerpt
 from clausediff.terms.lang import en, fr
 
 # How units, periods and days are written back, per language (the words live in .lang).
@@ -47,6 +49,11 @@ _REMOVED = {
     },
     "en": dict.fromkeys(TermKind, "removed"),
 }
+# A deadline or amount that measures a criminal or administrative penalty (.penalties).
+_PENALTY = {"fr": "Peine", "en": "Penalty"}
+# The duty stays, who bears it changed (.voice).
+_SUBJECT = {"fr": "sujet changé", "en": "subject changed"}
+_CHANGED = {"fr": "modifiée", "en": "changed"}
 _DIRECTION = {
     "fr": {Direction.WEAKENED: "affaiblie", Direction.STRENGTHENED: "renforcée"},
     "en": {Direction.WEAKENED: "weakened", Direction.STRENGTHENED: "strengthened"},
@@ -176,18 +183,90 @@ def describe_sides(change: TermChange, language: str, missing: str) -> tuple[str
     return before, after
 
 
+def is_penalty_change(change: TermChange) -> bool:
+    """Whether the change is about a criminal or administrative penalty (either side)."""
+    return any(t is not None and t.value.get("penalty") for t in (change.left, change.right))
+
+
+def is_subject_change(change: TermChange) -> bool:
+    """Whether the change is the same duty with another subject (one side in another voice)."""
+    return any(t is not None and t.value.get("voice") for t in (change.left, change.right))
+
+
+def kind_word(change: TermChange, language: str) -> str:
+    """ "Obligation", "Délai", "Montant", or "Peine" for a penalty (in ``language``)."""
+    lang = _lang(language)
+    return _PENALTY[lang] if is_penalty_change(change) else _KIND[lang][change.kind]
+
+
+def _gender(change: TermChange) -> TermKind:
+    """The kind whose French agreement the change's noun takes ("Peine" is feminine, like
+    "Obligation")."""
+    return TermKind.OBLIGATION if is_penalty_change(change) else change.kind
+
+
 def describe_change(change: TermChange, language: str) -> str:
     """One line for a term change: "Délai : 4 heures -> 5 jours ouvrés", "Deadline added: …"."""
     lang = _lang(language)
     colon = " : " if lang == "fr" else ": "
-    kind = _KIND[lang][change.kind]
+    kind = kind_word(change, lang)
     if change.change is TermChangeKind.ADDED and change.right is not None:
-        return f"{kind} {_ADDED[lang][change.kind]}{colon}{describe_value(change.right, lang)}"
+        added = _ADDED[lang][_gender(change)]
+        return f"{kind} {added}{colon}{describe_value(change.right, lang)}"
     if change.change is TermChangeKind.REMOVED and change.left is not None:
-        return f"{kind} {_REMOVED[lang][change.kind]}{colon}{describe_value(change.left, lang)}"
+        removed = _REMOVED[lang][_gender(change)]
+        return f"{kind} {removed}{colon}{describe_value(change.left, lang)}"
     before, after = describe_sides(change, lang, "—")
     line = f"{kind}{colon}{before} -> {after}"
     word = _DIRECTION[lang].get(change.direction) if change.direction else None
+    if is_subject_change(change):
+        word = _SUBJECT[lang]
     if change.kind is TermKind.OBLIGATION and word:
         line += f" ({word})"
     return line
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeInContext:
+    """A term change worded for a lawyer: what changed, and where (see :func:`in_context`).
+
+    ``headline`` is "Obligation affaiblie" or "Délai : 4 heures -> 5 jours ouvrés"; ``before``
+    and ``after`` the excerpts of the sentence around each side's term ("" for a missing side).
+    """
+
+    headline: str
+    before: str
+    after: str
+
+    def line(self) -> str:
+        """All of it on one line: "Obligation affaiblie : « … doit … » -> « … peut … »"."""
+        quoted = [f"« {text} »" for text in (self.before, self.after) if text]
+        return f"{self.headline} — {' -> '.join(quoted)}" if quoted else self.headline
+
+
+def in_context(
+    change: TermChange, left_text: str, right_text: str, language: str
+) -> ChangeInContext:
+    """``change`` worded with excerpts of its sentences; ``left_text``/``right_text`` are the
+    texts the left and right terms' offsets point into (the two documents)."""
+    lang = _lang(language)
+    before = excerpt(left_text, change.left.start, change.left.end) if change.left else ""
+    after = excerpt(right_text, change.right.start, change.right.end) if change.right else ""
+    if change.kind is not TermKind.OBLIGATION:
+        return ChangeInContext(describe_change(change, lang), before, after)
+    kind = _KIND[lang][change.kind]
+    if change.change is TermChangeKind.ADDED:
+        word = _ADDED[lang][change.kind]
+    elif change.change is TermChangeKind.REMOVED:
+        word = _REMOVED[lang][change.kind]
+    elif is_subject_change(change):
+        return ChangeInContext(
+            f"{kind}{' : ' if lang == 'fr' else ': '}{_SUBJECT[lang]}", before, after
+        )
+    else:
+        word = (
+            _DIRECTION[lang].get(change.direction, _CHANGED[lang])
+            if change.direction
+            else _CHANGED[lang]
+        )
+    return ChangeInContext(f"{kind} {word}", before, after)

@@ -6,7 +6,9 @@ Contract: :func:`annotate` runs every rule table over ``text`` and returns the k
 by one policy, *the longest match wins* (a 24/7 idiom beats the durations inside it, an amount's
 "par jour" beats the periodicity inside it), the leftmost on equal length, except where
 :data:`OVERRIDES` says otherwise; every override is a reading of the same words that the length
-cannot decide, each with its example in the tests. Both languages' rules always run, so a French
+cannot decide, each with its example in the tests. Deadlines and amounts that measure a criminal
+or administrative penalty keep their label and get ``"penalty": True`` (:mod:`.penalties`).
+Both languages' rules always run, so a French
 contract quoting English (or the reverse) is covered; the text is tokenised once and each rule is
 tried only next to its anchor words (see :mod:`.rules`). No I/O, no Qt, no state: safe to call
 from several threads.
@@ -23,6 +25,7 @@ from clausediff.terms.calendar import CALENDAR
 from clausediff.terms.clock import CLOCK
 from clausediff.terms.deadlines import DURATIONS, VAGUE
 from clausediff.terms.obligations import OBLIGATIONS
+from clausediff.terms.penalties import mark_penalties
 from clausediff.terms.periodicity import PERIODICITIES, RELATIVE
 from clausediff.terms.rules import Scan, Table
 from clausediff.terms.values import Candidate
@@ -101,9 +104,8 @@ def annotate(text: str, language: str = "fr") -> tuple[Term, ...]:
     English defined terms in French text) and no rule of one language fires on the other's
     ordinary words.
     """
+    found = candidates(text)
     # No trimming: every rule's pattern starts and ends on a word or a sign, never on a space or
     # a comma (tests/test_terms_engine.py checks it on real and hostile text).
-    return tuple(
-        Term(c.kind, c.start, c.end, text[c.start : c.end], c.value)
-        for c in resolve(candidates(text))
-    )
+    terms = [Term(c.kind, c.start, c.end, text[c.start : c.end], c.value) for c in resolve(found)]
+    return mark_penalties(text, terms)
