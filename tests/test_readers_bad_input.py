@@ -218,8 +218,9 @@ def test_parser_errors_name_the_file_unless_debugging(
     path.write_text(r"{\rtf1\ansi Article 1. Objet.}", encoding="ascii")
     monkeypatch.setattr(striprtf.striprtf, "rtf_to_text", broken)
     monkeypatch.delenv(guards.DEBUG_VARIABLE, raising=False)
-    with pytest.raises(InputError, match=r"contrat\.rtf cannot be read as RTF: ZeroDivisionError"):
+    with pytest.raises(InputError, match=r"contrat\.rtf cannot be read as RTF: ") as refused:
         read_document(path)
+    assert "ZeroDivisionError" not in str(refused.value)  # worded for a user
     monkeypatch.setenv(guards.DEBUG_VARIABLE, "1")
     with pytest.raises(ZeroDivisionError):
         read_document(path)

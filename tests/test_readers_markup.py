@@ -164,3 +164,11 @@ def test_markdown_html_block_read_with_the_html_rules(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert _texts(read_document(path)) == ["Titre", "Le prix est fixe."]
+
+
+def test_bogus_marked_section_is_a_comment(tmp_path: Path) -> None:
+    # "<![CDAT x>" made html.parser raise AssertionError (refused with its text); browsers
+    # read such a section as a comment
+    path = tmp_path / "page.html"
+    path.write_text("<p>Article 1</p><![CDAT x><p>Le prix est fixe.</p><![if !IE]>", "utf-8")
+    assert _texts(read_document(path)) == ["Article 1", "Le prix est fixe."]

@@ -182,6 +182,16 @@ def _reader_for(fmt: Format, revisions: Revisions) -> Callable[[Path, Monitor], 
     return lambda path, monitor: read_text_bytes(guards.read_bytes(path), str(path), fmt)
 
 
+def _damaged(path: Path, fmt: Format) -> str:
+    """The refusal of a file its parser choked on, worded for a user (the parser's own text
+    is for developers: ``CLAUSEDIFF_DEBUG=1`` shows it)."""
+    kind = fmt.value.upper()
+    return (
+        f"{path.name} cannot be read as {kind}: the file is damaged or not a valid {kind} "
+        "document; open it in the application that made it, save it again and retry"
+    )
+
+
 def read_document(
     path: str | os.PathLike[str],
     monitor: Monitor = SILENT,
@@ -213,9 +223,6 @@ def read_document(
     except Exception as error:  # a parser choked on a malformed file: still the user's input
         if guards.debugging():
             raise
-        raise InputError(
-            f"{file_path.name} cannot be read as {fmt.value.upper()}: "
-            f"{type(error).__name__}: {guards.one_line(error)}"
-        ) from error
+        raise InputError(_damaged(file_path, fmt)) from error
     monitor.report(1, 1, f"read {file_path.name}")
     return valid_document(document)

@@ -136,6 +136,14 @@ class _Parser(HTMLParser):
         elif tag == "pre":
             self._pre += 1
 
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        """``<![...`` other than CDATA is a bogus comment to a browser, not an error."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 3)
+            return -1 if end < 0 else end + 1
+
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _VOID:
             self.handle_starttag(tag, attrs)  # <br/>, <hr/>: XHTML spellings of void tags
