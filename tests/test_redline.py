@@ -140,6 +140,7 @@ def test_decisions_change_what_accepting_gives() -> None:
     comparison = sample_comparison()
     session = new_session(comparison)
     for index, choice in (
+        (1, Choice(Side.RIGHT)),  # the moved clause, as moved
         (2, Choice(Side.LEFT)),  # keep the 4-hour deadline: no revision there
         (3, Choice(Side.CUSTOM, custom_text="Le prix est de 130 € HT.")),
         (4, Choice(Side.LEFT)),  # the deleted penalty clause stays

@@ -32,6 +32,8 @@ def test_libreoffice_accepts_to_the_right_text_and_rejects_to_the_left(tmp_path:
     )
     small = sample_comparison()
     session = new_session(small)
+    for index in (1, 4, 5):
+        session = session.with_choice(small.pairs[index], Choice(Side.RIGHT))
     session = session.with_choice(small.pairs[2], Choice(Side.LEFT))
     session = session.with_choice(small.pairs[3], Choice(Side.CUSTOM, custom_text="Prix : 130 €."))
     files = []

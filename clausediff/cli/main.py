@@ -240,6 +240,12 @@ def _assemble_command(commands: argparse._SubParsersAction[_Parser]) -> Callable
     sub.add_argument("session", help="a .clausediff session file")
     sub.add_argument("--docx", metavar="PATH", help="write the assembled contract as .docx")
     sub.add_argument("--txt", metavar="PATH", help="write the assembled contract as .txt")
+    sub.add_argument(
+        "--undecided",
+        choices=("left", "right"),
+        help="for changed clauses without a decision, take this side and list them in a final "
+        "note (default: refuse and list them)",
+    )
     _add_redline_flags(sub, "--redline")
 
     def run(options: argparse.Namespace) -> int:
@@ -260,7 +266,22 @@ def _assemble_command(commands: argparse._SubParsersAction[_Parser]) -> Callable
             _write_redline(session.comparison, session, options.redline, options)
         if not (options.docx or options.txt):
             return EXIT_OK
-        contract = assemble(session)
+        from clausediff.report.assemble import UndecidedClauses
+        from clausediff.store.session import Side
+
+        try:
+            contract = assemble(session, Side(options.undecided) if options.undecided else None)
+        except UndecidedClauses as error:
+            raise InputError(
+                f"{error}; decide them in the app, or pass --undecided right (or left)"
+            ) from error
+        if contract.undecided:
+            print(
+                f"clausediff: note: took the {options.undecided}-hand text for "
+                f"{len(contract.undecided)} clause(s) without a decision (listed at the end of "
+                f"the contract): {'; '.join(contract.undecided)}",
+                file=sys.stderr,
+            )
         if options.docx:
             write_docx(contract, options.docx)
         if options.txt:

@@ -18,7 +18,7 @@ from clausediff.progress import Monitor
 from clausediff.report.assemble import assemble, write_docx, write_txt
 from clausediff.report.export import ExportOptions, export_report
 from clausediff.store.guard import clobbered
-from clausediff.store.session import Session
+from clausediff.store.session import Session, Side
 
 if TYPE_CHECKING:
     from clausediff.gui.main_window import MainWindow
@@ -29,7 +29,8 @@ SUFFIXES = {"pdf": ".pdf", "html": ".html", "json": ".json", "docx": ".docx", "t
 def export_work(kind: str, session: Session, path: str, language: str, monitor: Monitor) -> str:
     """Write ``session`` as ``kind`` to ``path`` (runs in the worker). Returns ``path``."""
     if kind in ("docx", "txt"):
-        contract = assemble(session)
+        # Undecided clauses take the right-hand text and are listed in the contract's final note.
+        contract = assemble(session, undecided=Side.RIGHT)
         monitor.check()
         (write_docx if kind == "docx" else write_txt)(contract, path)
         return path

@@ -7,10 +7,17 @@ comes back at its place and an inserted clause chosen "left" disappears), or the
 ``Side.CUSTOM`` (it replaces the bodies; the clause number and heading are kept). Text of the
 right document outside every clause (a title, a preamble, signatures) stays where it was.
 
+A changed pair without a decision is never silently taken from one side: :func:`assemble` raises
+:class:`UndecidedClauses` listing them, unless the caller names the side to take for them
+(``undecided=Side.RIGHT`` or ``Side.LEFT``); then the contract lists them in ``undecided`` and
+in a final note, so the reader sees what nobody decided.
+
 Every clause becomes blocks: its number and heading as a heading block (when it has a heading or
-they stand on their own line), then one paragraph block per paragraph of its body, all as
-written in the source document. :func:`write_docx` (python-docx, headings as Word "Heading N"
-styles) and :func:`write_txt` write the result atomically. No Qt.
+they stand on their own line; one block per line, source markup such as Markdown ``#`` and
+``**`` removed), then one paragraph block per paragraph of its body, as written in the source
+document. An all-capitals first line before the first clause is the title. :func:`write_docx`
+(python-docx; "Title" and "Heading N" styles, page and language as the documents say, see
+:mod:`clausediff.report.redline.page`) and :func:`write_txt` write the result atomically. No Qt.
 """
 
 from __future__ import annotations
@@ -24,17 +31,35 @@ from pathlib import Path
 
 from clausediff.clause import Clause
 from clausediff.comparison import Comparison, Pair
+from clausediff.errors import InputError
+from clausediff.report import strings
+from clausediff.report.model import pair_titles
+from clausediff.report.redline.page import FRENCH_A4, Page, new_document, page_for
 from clausediff.store import atomic
 from clausediff.store.session import Choice, Session, Side, pair_key
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n+")
+#: Source markup around a heading line: Markdown "#"s, emphasis marks, a trailing "#" run.
+_MARKDOWN_HEADING = re.compile(r"^(#{1,6})(?:\s+(.*))?$", re.DOTALL)
+_EMPHASIS = re.compile(r"\*\*|__")
+_HEADING_MARKUP = re.compile(r"^\s*#{1,6}\s+|\s+#+\s*$|\*\*|__|(?<!\w)[*_]|[*_](?!\w)")
 
 
 class BlockKind(StrEnum):
     """What a block of the assembled contract is."""
 
+    TITLE = "title"
     HEADING = "heading"
     PARAGRAPH = "paragraph"
+
+
+class UndecidedClauses(InputError):
+    """Changed clauses have no decision; ``labels`` names them in document order."""
+
+    def __init__(self, labels: tuple[str, ...]) -> None:
+        shown = ", ".join(labels[:8]) + (f" and {len(labels) - 8} more" if len(labels) > 8 else "")
+        super().__init__(f"{len(labels)} changed clause(s) have no decision: {shown}")
+        self.labels = labels
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,10 +74,16 @@ class Block:
 
 @dataclass(frozen=True, slots=True)
 class AssembledContract:
-    """The contract as a flat list of blocks, and the language of the right document."""
+    """The contract as a flat list of blocks, its language and page.
+
+    ``undecided`` names the changed clauses that had no decision and took ``undecided_side``.
+    """
 
     blocks: tuple[Block, ...]
     language: str
+    page: Page = FRENCH_A4
+    undecided: tuple[str, ...] = ()
+    undecided_side: Side | None = None
 
     @property
     def text(self) -> str:
@@ -60,9 +91,28 @@ class AssembledContract:
         return "\n\n".join(block.text for block in self.blocks) + "\n"
 
 
-def assemble(session: Session) -> AssembledContract:
-    """The right-hand document with each pair replaced by the user's choice, in order."""
+def undecided_pairs(session: Session) -> tuple[Pair, ...]:
+    """The changed pairs for which the user chose no side (a note alone is no decision)."""
+    open_pairs: list[Pair] = []
+    for pair in session.comparison.pairs:
+        choice = session.choice_for(pair)
+        if pair.changed and (choice is None or choice.side is None):
+            open_pairs.append(pair)
+    return tuple(open_pairs)
+
+
+def assemble(session: Session, undecided: Side | None = None) -> AssembledContract:
+    """The right-hand document with each pair replaced by the user's choice, in order.
+
+    Raises :class:`UndecidedClauses` when a changed pair has no decision, unless ``undecided``
+    says which side to take for them (``Side.LEFT`` or ``Side.RIGHT``).
+    """
     comparison = session.comparison
+    open_pairs = undecided_pairs(session)
+    labels = pair_titles(comparison, open_pairs, comparison.right.language)
+    if labels and undecided not in (Side.LEFT, Side.RIGHT):
+        raise UndecidedClauses(labels)
+    default = undecided if undecided is not None else Side.RIGHT
     right_text = comparison.right.text
     gaps = list(_gaps(right_text, comparison.right_clauses))
     right_starts = {c.id: c.start for c in comparison.right_clauses}
@@ -70,18 +120,41 @@ def assemble(session: Session) -> AssembledContract:
     for pair in comparison.pairs:
         anchor = min((right_starts[i] for i in pair.right if i in right_starts), default=None)
         while anchor is not None and gaps and gaps[0][0] < anchor:
-            blocks.extend(_paragraphs(right_text[gaps[0][0] : gaps[0][1]], ""))
+            blocks.extend(_gap_blocks(right_text, gaps[0], not blocks))
             gaps.pop(0)
-        blocks.extend(_pair_blocks(comparison, pair, session.choice_for(pair)))
-    for start, end in gaps:
-        blocks.extend(_paragraphs(right_text[start:end], ""))
-    return AssembledContract(tuple(blocks), comparison.right.language)
+        blocks.extend(_pair_blocks(comparison, pair, session.choice_for(pair), default))
+    for gap in gaps:
+        blocks.extend(_gap_blocks(right_text, gap, not blocks))
+    language = comparison.right.language
+    if labels:
+        blocks.append(Block(BlockKind.HEADING, strings.text(language, "assemble.note"), 1))
+        blocks.append(Block(BlockKind.PARAGRAPH, strings.text(language, f"assemble.{default}")))
+        blocks.extend(Block(BlockKind.PARAGRAPH, f"– {label}") for label in labels)
+    return AssembledContract(
+        tuple(blocks),
+        language,
+        page_for(comparison.right),
+        labels,
+        default if labels else None,
+    )
 
 
-def _pair_blocks(comparison: Comparison, pair: Pair, choice: Choice | None) -> list[Block]:
-    """The blocks one pair contributes, per the user's choice (right when none)."""
+def _gap_blocks(text: str, gap: tuple[int, int], first: bool) -> list[Block]:
+    """Text outside every clause; an all-capitals first line of the document is its title."""
+    blocks = _paragraphs(text[gap[0] : gap[1]], "")
+    if first and blocks:
+        title = blocks[0].text
+        if "\n" not in title and title.upper() == title and any(c.isalpha() for c in title):
+            blocks[0] = Block(BlockKind.TITLE, _clean_heading(title))
+    return blocks
+
+
+def _pair_blocks(
+    comparison: Comparison, pair: Pair, choice: Choice | None, default: Side
+) -> list[Block]:
+    """The blocks one pair contributes, per the user's choice (``default`` when none)."""
     key = pair_key(pair)
-    side = choice.side if choice is not None and choice.side is not None else Side.RIGHT
+    side = choice.side if choice is not None and choice.side is not None else default
     left = _clauses(comparison.left_clauses, pair.left)
     right = _clauses(comparison.right_clauses, pair.right)
     if side is Side.LEFT:
@@ -122,17 +195,34 @@ def _header_blocks(text: str, clause: Clause, key: str) -> list[Block]:
     stands_alone = "\n" in text[clause.start : clause.body_start] or clause.body_start == clause.end
     if not clause.heading and not stands_alone:
         return []
-    words = " ".join(written.split())
-    return [Block(BlockKind.HEADING, words, max(1, min(clause.level, 9)), key)]
+    level = max(1, min(clause.level, 9))
+    lines = (_clean_heading(line) for line in written.split("\n"))
+    return [Block(BlockKind.HEADING, line, level, key) for line in lines if line]
+
+
+def _clean_heading(text: str) -> str:
+    """A heading line without source markup (Markdown ``#``, ``**``), spaces folded."""
+    return " ".join(_HEADING_MARKUP.sub(" ", text).split())
 
 
 def _paragraphs(text: str, key: str) -> list[Block]:
-    """Paragraph blocks of a text: split at blank lines, lines inside a paragraph kept."""
-    return [
-        Block(BlockKind.PARAGRAPH, part.strip("\n"), 0, key)
-        for part in _PARAGRAPH_BREAK.split(text)
-        if part.strip()
-    ]
+    """Paragraph blocks of a text: split at blank lines, lines inside a paragraph kept.
+
+    Source markup goes: a Markdown heading line ("## Titre") becomes a heading block, a line of
+    markup alone is dropped, emphasis marks (``**``, ``__``) are removed.
+    """
+    blocks: list[Block] = []
+    for part in _PARAGRAPH_BREAK.split(text):
+        heading = _MARKDOWN_HEADING.match(part.strip())
+        if heading:
+            words = _clean_heading(heading.group(2) or "")
+            if words:
+                blocks.append(Block(BlockKind.HEADING, words, len(heading.group(1)), key))
+            continue
+        cleaned = _EMPHASIS.sub("", part).strip("\n")
+        if cleaned.strip():
+            blocks.append(Block(BlockKind.PARAGRAPH, cleaned, 0, key))
+    return blocks
 
 
 def _gaps(text: str, clauses: Sequence[Clause]) -> Iterator[tuple[int, int]]:
@@ -153,16 +243,16 @@ def write_txt(contract: AssembledContract, path: str | os.PathLike[str]) -> None
 
 def write_docx(contract: AssembledContract, path: str | os.PathLike[str]) -> None:
     """Write the contract as a Word document, headings as "Heading N" styles, atomically."""
-    import docx  # python-docx: imported here so the core loads without it
-
-    document = docx.Document()
+    document = new_document(contract.page)
     for block in contract.blocks:
-        if block.kind is BlockKind.HEADING:
+        if block.kind is BlockKind.TITLE:
+            document.add_paragraph(block.text, style="Title")
+        elif block.kind is BlockKind.HEADING:
             document.add_heading(block.text, level=block.level)
         else:
             document.add_paragraph(block.text)
     core = document.core_properties
-    core.language = contract.language
+    core.language = contract.page.language
     core.title = ""
 
     def save(temp: Path) -> None:

@@ -14,6 +14,7 @@ when a file has moved). No Qt, no output.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -199,6 +200,12 @@ def build_report(
         all_clauses=all_clauses,
         app_version=__version__,
     )
+
+
+def pair_titles(comparison: Comparison, pairs: Sequence[Pair], language: str) -> tuple[str, ...]:
+    """How the report names each of ``pairs`` ("Article 3 – Prix"), for messages and notes."""
+    namer = _Namer(comparison, language)
+    return tuple(namer.title(pair) for pair in pairs)
 
 
 def _has_decision(session: Session | None, pair: Pair) -> bool:

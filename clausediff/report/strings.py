@@ -106,6 +106,11 @@ _FR: Final[dict[str, str]] = {
     "none": "—",
     "colon": "\u202f: ",
     "redline.title": "Comparaison en mode révision",
+    "assemble.note": "Note : clauses sans décision",
+    "assemble.right": "Aucune décision n’a été prise pour les clauses suivantes ; le texte de la "
+    "version de droite a été retenu :",
+    "assemble.left": "Aucune décision n’a été prise pour les clauses suivantes ; le texte de la "
+    "version de gauche a été retenu :",
 }
 
 _EN: Final[dict[str, str]] = {
@@ -197,6 +202,11 @@ _EN: Final[dict[str, str]] = {
     "none": "—",
     "colon": ": ",
     "redline.title": "Redline comparison",
+    "assemble.note": "Note: clauses without a decision",
+    "assemble.right": "No decision was made on the following clauses; the right-hand version "
+    "was kept:",
+    "assemble.left": "No decision was made on the following clauses; the left-hand version "
+    "was kept:",
 }
 
 _TABLES: Final[dict[str, dict[str, str]]] = {"fr": _FR, "en": _EN}

@@ -41,6 +41,10 @@ class Page:
         return "Letter" if self.size == LETTER else "A4"
 
 
+#: The page of a French document: what a contract without other hints gets.
+FRENCH_A4 = Page(A4, "fr-FR")
+
+
 def page_for(document: Document | None, language: str | None = None) -> Page:
     """A4/fr-FR for French; Letter/en-US only for English Word sources laid out on Letter."""
     language = language or (document.language if document else "fr")
@@ -91,6 +95,7 @@ def new_document(page: Page, *, landscape: bool = False) -> WordDocument:
         _plain_font(style.element)
         style.font.color.rgb = RGBColor(0, 0, 0)
     styles["Title"].font.size = Pt(16)
+    _no_border(styles["Title"].element)
     styles["Heading 1"].font.size = Pt(13)
     styles["Heading 2"].font.size = Pt(12)
     for name in ("Heading 3", "Heading 4"):
@@ -122,3 +127,13 @@ def _plain_font(style: Any) -> None:
     fonts = r_pr.find(qn("w:rFonts"))
     if fonts is not None:
         r_pr.remove(fonts)
+
+
+def _no_border(style: Any) -> None:
+    """Drop a style's paragraph border (the template's Title has a blue rule under it)."""
+    from docx.oxml.ns import qn
+
+    p_pr = style.find(qn("w:pPr"))
+    border = p_pr.find(qn("w:pBdr")) if p_pr is not None else None
+    if border is not None:
+        p_pr.remove(border)
