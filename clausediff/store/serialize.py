@@ -31,6 +31,7 @@ from clausediff.comparison import (
 from clausediff.document import Document, Format, Paragraph, ReaderWarning, WarningCode
 from clausediff.errors import InputError
 from clausediff.options import CompareOptions
+from clausediff.store.validate import check_comparison
 
 DOCUMENT_SCHEMA = "clausediff.document/1"
 COMPARISON_SCHEMA = "clausediff.comparison/1"
@@ -233,7 +234,7 @@ def comparison_from_dict(data: Mapping[str, Any]) -> Comparison:
     try:
         left, left_clauses, left_terms = document_from_dict(data["left"])
         right, right_clauses, right_terms = document_from_dict(data["right"])
-        return Comparison(
+        comparison = Comparison(
             left=left,
             right=right,
             left_clauses=left_clauses,
@@ -243,5 +244,7 @@ def comparison_from_dict(data: Mapping[str, Any]) -> Comparison:
             left_terms=left_terms,
             right_terms=right_terms,
         )
-    except (KeyError, TypeError, ValueError) as error:
+        check_comparison(comparison)
+        return comparison
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise InputError(f"damaged comparison data ({type(error).__name__}: {error})") from error

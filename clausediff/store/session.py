@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -168,6 +169,10 @@ def session_from_dict(data: Mapping[str, Any], source: str = "the session") -> S
         if not isinstance(variants, Mapping):
             raise TypeError("variants is not an object")
         comparison = comparison_from_dict(data["comparison"])
+        keys = {pair_key(pair) for pair in comparison.pairs}
+        unknown = sorted(set(choices) - keys)
+        if unknown:
+            raise InputError(f"a decision names pair {unknown[0]!r}, which does not exist")
         return Session(
             comparison=comparison,
             choices=choices,
@@ -205,6 +210,8 @@ def load_session(path: str | os.PathLike[str]) -> Session:
     name = Path(path).name
     source = f"“{name}”"
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode) and not Path(path).is_dir():
+            raise InputError(f"{source} is not a regular file (a pipe or a device?)")
         raw = Path(path).read_bytes()
     except FileNotFoundError as error:
         raise InputError(f"session file {source} not found") from error
