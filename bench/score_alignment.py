@@ -344,15 +344,17 @@ def run_pair(
     return score, pairs, left, right
 
 
-def adjudicated(pair_dir: Path, gold_segmentation: bool) -> Score | None:
-    """The score under the weaknesses a mechanical gold declares (see the module docstring).
+def adjudicated(
+    pair_dir: Path, run: tuple[Score, Sequence[Pair], Sequence[Clause], Sequence[Clause]]
+) -> Score | None:
+    """The score of a :func:`run_pair` result under the weaknesses a mechanical gold declares.
 
-    ``None`` for a hand-made gold (no ``gold_provenance.json``).
+    See the module docstring; ``None`` for a hand-made gold (no ``gold_provenance.json``).
     """
     if not (pair_dir / "gold_provenance.json").is_file():
         return None
     left_text, right_text, gold, _ = load_gold(pair_dir)
-    score, pairs, left, right = run_pair(pair_dir, gold_segmentation)
+    score, pairs, left, right = run
     body = {
         **{g: c.text for c in gold_clauses(left_text, gold.left_starts) for g in [c.id]},
         **{h: c.text for c in gold_clauses(right_text, gold.right_starts) for h in [c.id]},
@@ -484,12 +486,13 @@ def score_corpus(corpus: Path, gold_segmentation: bool, verbose: bool) -> Score:
         f" {'ins P/R':<9} | mv<15 weak | miss seconds"
     )
     for pair_dir in sorted(p for p in corpus.iterdir() if (p / "gold.json").is_file()):
-        score, pairs, _, _ = run_pair(pair_dir, gold_segmentation)
+        run = run_pair(pair_dir, gold_segmentation)
+        score, pairs = run[0], run[1]
         lang = language_of(pair_dir)
         totals[lang].merge(score)
         totals["all"].merge(score)
         print(_row(pair_dir.name, score))
-        lenient = adjudicated(pair_dir, gold_segmentation)
+        lenient = adjudicated(pair_dir, run)
         if lenient is not None:
             print(_row("  adjudicated (gold's declared weaknesses)", lenient))
         if verbose:

@@ -1,11 +1,12 @@
 """Alignment quality on real version pairs (the shared corpus) and on a mid-size synthetic pair.
 
 The corpus is scored exactly as ``../shared/corpus/README.md`` says, through the functions of
-``bench/score_alignment.py``; thresholds sit slightly below the measured figures (gold
-segmentation 0.89, product segmentation 0.89 micro F1 of pairs when last raised; held-out pairs
-of ``bench/data/heldout/pairs`` 0.915 and 0.905; the product's segmentation keeps more slack as
-it evolves on its own) so a regression fails while the figures themselves are printed by the
-bench script.
+``bench/score_alignment.py`` (the product's pairs: a moved pair sharing almost nothing is cut);
+each floor sits 0.01 below the figure measured when it was last set, so a regression fails while
+the figures themselves are printed by the bench script. Measured (gold segmentation / product
+segmentation, micro F1 of pairs): dev corpus 0.887 / 0.885, ``bench/data/heldout`` 0.915 /
+0.905, ``bench/data/heldout2`` 1.000 / 0.750 (one pair's segmentation), the Code civil pair of
+``../shared/corpus-large`` 0.995 (gold segmentation).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import large_pair
 import score_alignment
 
 from clausediff.align import align, candidates
+from clausediff.comparison import PairStatus
 from clausediff.errors import Cancelled
 from clausediff.progress import Monitor
 
@@ -42,8 +44,8 @@ def _corpus_score(shared_dir: Path, gold_segmentation: bool) -> score_alignment.
 @pytest.mark.parametrize(
     ("gold_segmentation", "minimum"),
     [
-        (True, 0.88),  # alignment judged alone (clauses cut at the gold keys)
-        (False, 0.86),  # the product's own segmentation (acceptance target of issue 3: 0.75)
+        (True, 0.877),  # alignment judged alone (clauses cut at the gold keys)
+        (False, 0.875),  # the product's own segmentation (acceptance target of issue 3: 0.75)
     ],
 )
 def test_corpus_micro_f1(shared_dir: Path, gold_segmentation: bool, minimum: float) -> None:
@@ -52,24 +54,47 @@ def test_corpus_micro_f1(shared_dir: Path, gold_segmentation: bool, minimum: flo
 
 
 HELDOUT = Path(__file__).resolve().parent.parent / "bench" / "data" / "heldout" / "pairs"
+HELDOUT2 = HELDOUT.parent.parent / "heldout2" / "pairs"
 
 
 @pytest.mark.parametrize(
-    ("gold_segmentation", "minimum"),
+    ("folder", "gold_segmentation", "minimum"),
     [
-        (True, 0.9),  # alignment judged alone (was 0.84 before far attachments and rehoming)
-        (False, 0.88),  # the product's own segmentation (was 0.85)
+        (HELDOUT, True, 0.905),  # alignment judged alone (was 0.84 before far attachments)
+        (HELDOUT, False, 0.895),  # the product's own segmentation (was 0.85)
+        (HELDOUT2, True, 0.99),
+        (HELDOUT2, False, 0.74),  # one pair's segmentation (not alignment) costs a quarter
     ],
 )
-def test_heldout_micro_f1(gold_segmentation: bool, minimum: float) -> None:
+def test_heldout_micro_f1(folder: Path, gold_segmentation: bool, minimum: float) -> None:
     # real version pairs annotated apart from the corpus, never used to pick a threshold alone
     total = score_alignment.Score()
-    pairs = sorted(p for p in HELDOUT.iterdir() if (p / "gold.json").is_file())
-    assert len(pairs) >= 4
+    pairs = sorted(p for p in folder.iterdir() if (p / "gold.json").is_file())
+    assert len(pairs) >= 3
     for pair_dir in pairs:
         total.merge(score_alignment.run_pair(pair_dir, gold_segmentation)[0])
     precision, recall, f1 = total.pairs.prf()
     assert f1 >= minimum, (precision, recall, f1)
+    assert total.moved_low == 0  # no "moved" pair under 15 % similarity
+
+
+def test_whole_code_civil(shared_dir: Path) -> None:
+    # 2,868 articles a side (2017 vs 2021), mechanical gold from Legifrance identities; the
+    # adjudicated score applies the gold's declared weaknesses (see the bench script)
+    pair_dir = shared_dir / "corpus-large" / "civil_2017_2021"
+    run = score_alignment.run_pair(pair_dir, gold_segmentation=True)
+    score, pairs = run[0], run[1]
+    assert score.pairs.prf()[2] >= 0.985, score.pairs.prf()  # measured 0.995
+    assert score.moved_low == 0
+    lenient = score_alignment.adjudicated(pair_dir, run)
+    assert lenient is not None
+    assert lenient.pairs.prf()[2] >= 0.985, lenient.pairs.prf()  # measured 0.995
+    # measured deletion P/R 0.91/0.67, insertion 1.00/0.75
+    assert lenient.deleted.prf()[1] >= 0.66 and lenient.deleted.prf()[0] >= 0.90
+    assert lenient.inserted.prf()[1] >= 0.74 and lenient.inserted.prf()[0] >= 0.99
+    # every pair sharing under 15 % of its text says why it was kept (same number and heading)
+    weak = [p for p in pairs if len(p.left) == len(p.right) == 1 and p.similarity < 0.15]
+    assert all(p.status is not PairStatus.MOVED for p in weak)
 
 
 @pytest.mark.parametrize(
@@ -88,9 +113,9 @@ def test_mid_size_pair(
     right = score_alignment.gold_clauses(pair.right_text, pair.gold.right_starts)
     links = align(left, right)
     score = score_alignment.score_links(links, left, right, pair.gold)
-    assert score.pairs.prf()[2] >= 0.98
-    assert score.deleted.prf()[2] >= 0.8
-    assert score.inserted.prf()[2] >= 0.8
+    assert score.pairs.prf()[2] >= 0.988  # measured 0.998
+    assert score.deleted.prf()[2] >= 0.937  # measured 0.947
+    assert score.inserted.prf()[2] >= 0.946  # measured 0.957
 
 
 def test_cancel_inside_candidate_generation(shared_dir: Path) -> None:
@@ -116,10 +141,10 @@ def test_cancel_inside_candidate_generation(shared_dir: Path) -> None:
         ("light", 0.99),  # a few words changed, one clause deleted, one inserted
         ("reorder", 0.99),  # clauses moved
         ("split", 0.99),  # clauses cut at a sentence boundary
-        ("merge", 0.98),  # neighbours joined
-        ("insdel", 0.98),  # deletions, insertions from other documents of the same language
-        ("heavy", 0.93),  # half the sentences kept and reworded, a foreign one added
-        ("restructure", 0.84),  # sentences travel between clauses (many-to-many)
+        ("merge", 0.99),  # neighbours joined
+        ("insdel", 0.99),  # deletions, insertions from other documents of the same language
+        ("heavy", 0.94),  # half the sentences kept and reworded, a foreign one added (0.951)
+        ("restructure", 0.853),  # sentences travel between clauses, many-to-many (0.864)
     ],
 )
 def test_synthetic_revisions_of_real_texts(shared_dir: Path, scenario: str, minimum: float) -> None:
@@ -134,8 +159,8 @@ def test_synthetic_revisions_of_real_texts(shared_dir: Path, scenario: str, mini
     ("scenario", "minimum"),
     [
         ("paraphrase", 0.99),  # a quarter of the words replaced: rare-word signatures change
-        ("heavy", 0.93),  # half the sentences kept and reworded
-        ("restructure", 0.84),  # sentences travel between clauses
+        ("heavy", 0.944),  # half the sentences kept and reworded (0.955)
+        ("restructure", 0.853),  # sentences travel between clauses (0.864)
     ],
 )
 def test_synthetic_revisions_through_the_word_index(

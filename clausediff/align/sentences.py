@@ -9,9 +9,12 @@ of both sides, a :class:`~clausediff.align.signatures.Stemmer` and the IDF table
 which sentences those are (:meth:`Sentences.best`), and the best match of one sentence among a
 set of clauses on the other side (:meth:`Sentences.best_in`).
 
-Sentences are cut after ``. ; : ! ?`` followed by a space and at line breaks; a sentence with
-fewer than :data:`MIN_WORDS` distinct stems (a list marker, "Definitions:") is no evidence and
-is ignored, and two sentences sharing fewer than :data:`MIN_SHARED` stems do not match.
+Sentences are cut after ``. ; : ! ?`` followed by a space and at line breaks; numbers and
+one-letter words are left out (a shared citation such as "l'article L. 411-1 du code monétaire
+et financier" is a reference, not a surviving provision: on the Code civil it merged a repealed
+article into an unrelated one); a sentence with fewer than :data:`MIN_WORDS` distinct stems (a
+list marker, "Definitions:") is no evidence and is ignored, and two sentences sharing fewer than
+:data:`MIN_SHARED` stems do not match.
 Sentences are stemmed lazily, only for the clauses asked about. No I/O, no Qt.
 """
 
@@ -58,6 +61,7 @@ class Sentences:
             idf = self._idf
             for piece in _CUT.split(self._clauses[side][index].text):
                 words = self._stemmer.text_words(piece)
+                words = frozenset(w for w in words if len(w) > 1 and not w.isdigit())
                 if len(words) >= MIN_WORDS:
                     # words without a weight (only in settled clauses) weigh 0 anyway
                     words = frozenset(w for w in words if w in idf)
