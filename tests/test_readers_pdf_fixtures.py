@@ -171,3 +171,49 @@ def test_hyphenated_form_attested_elsewhere_wins() -> None:
     evidence = Evidence(["le contrat-cadre signé", "un non-lieu"])
     assert joint("le contrat-", "cadre", evidence) == "-"
     assert joint("un avis non-", "conforme", Evidence(["la décision nonconforme"])) == ""
+
+
+def _raised_notes_pdf(path: Path) -> Path:
+    """A hand-written page as Word prints notes: calls raised with a text rise (``Ts``) in a
+    small size, and the note area's own numbers raised too."""
+    from readers_fixtures import _pdf_bytes
+
+    body = [
+        b"BT /F2 12 Tf 72 760 Td (Article 1 - Competence) Tj ET",
+        b"BT /F1 12 Tf 72 736 Td (Tout litige releve du tribunal de commerce de Paris) Tj "
+        b"/F1 7 Tf 4 Ts (1) Tj /F1 12 Tf 0 Ts (, sauf accord) Tj ET",
+        b"BT /F1 12 Tf 72 722 Td (contraire des parties, et la loi francaise s'applique) Tj "
+        b"/F1 7 Tf 4 Ts (2) Tj /F1 12 Tf 0 Ts (.) Tj ET",
+        b"BT /F2 12 Tf 72 690 Td (Article 2 - Duree) Tj ET",
+        b"BT /F1 12 Tf 72 666 Td (Le contrat est conclu pour une surface de 120 m) Tj "
+        b"/F1 7 Tf 4 Ts (2) Tj /F1 12 Tf 0 Ts ( et pour un an.) Tj ET",
+        b"BT /F1 6 Tf 72 96 Td 3 Ts (1) Tj /F1 9 Tf 0 Ts ( Le demandeur peut aussi saisir "
+        b"le tribunal du lieu d'execution.) Tj ET",
+        b"BT /F1 6 Tf 72 84 Td 3 Ts (2) Tj /F1 9 Tf 0 Ts ( Convention de Rome.) Tj ET",
+    ]
+    ops = b"\n".join(body)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>",
+    ]
+    path.write_bytes(_pdf_bytes(objects))
+    return path
+
+
+def test_raised_calls_and_raised_note_numbers(tmp_path: Path) -> None:
+    document = read_document(_raised_notes_pdf(tmp_path / "notes.pdf"))
+    assert [document.paragraph_text(p) for p in document.paragraphs] == [
+        "Article 1 - Competence",
+        "Tout litige releve du tribunal de commerce de Paris[1], sauf accord contraire des "
+        "parties, et la loi francaise s’applique[2].",  # (0x27 is ’ in Helvetica's encoding)
+        "[1] Le demandeur peut aussi saisir le tribunal du lieu d’execution.",
+        "[2] Convention de Rome.",
+        "Article 2 - Duree",
+        "Le contrat est conclu pour une surface de 120 m2 et pour un an.",
+    ]
+    assert [p.bold for p in document.paragraphs] == [True, False, False, False, True, False]

@@ -34,22 +34,38 @@ _SMALL = 0.95
 """Largest size of note lines, as a share of the body size."""
 
 
+CallKey = tuple[int, float, float, int, str]
+"""A call: its line's page, top and left, its rank among the line's calls, its number (the
+same number may be raised twice on a page, once as a call and once as "m2")."""
+
+
+def _calls(line: Line) -> list[tuple[CallKey, re.Match[str]]]:
+    return [
+        ((line.page, line.top, line.x0, rank, match.group(1)), match)
+        for rank, match in enumerate(RAISED.finditer(line.text))
+    ]
+
+
 @dataclass
 class Notes:
-    """The notes found, by (page of the call, number), and the call marks to write."""
+    """The notes found, by the call they answer, and the call marks to write."""
 
-    found: dict[tuple[int, str], list[Line]] = field(default_factory=dict)
+    found: dict[CallKey, list[Line]] = field(default_factory=dict)
 
     def text_of(self, line: Line) -> str:
         """The line's text with each call written ``[n]`` (or its digits as printed)."""
         if "\x0e" not in line.text:
             return line.text
-
-        def mark(match: re.Match[str]) -> str:
+        pieces: list[str] = []
+        end = 0
+        for key, match in _calls(line):
             number = match.group(1)
-            return f"[{number}]" if (line.page, number) in self.found else number
-
-        return RAISED.sub(mark, line.text)
+            pieces += [
+                line.text[end : match.start()],
+                f"[{number}]" if key in self.found else number,
+            ]
+            end = match.end()
+        return "".join([*pieces, line.text[end:]])
 
     def called_by(self, lines: Sequence[Line]) -> list[tuple[str, list[Line]]]:
         """The notes the lines call, in order, each once: (number, the note's lines)."""
@@ -57,8 +73,8 @@ class Notes:
         for line in lines:
             if "\x0e" not in line.text:
                 continue
-            for match in RAISED.finditer(line.text):
-                note = self.found.get((line.page, match.group(1)))
+            for key, match in _calls(line):
+                note = self.found.get(key)
                 if note is not None and all(note is not seen for _, seen in called):
                     called.append((match.group(1), note))
         return called
@@ -77,7 +93,7 @@ def strip_note_number(text: str) -> str:
 def find_notes(pages: Sequence[Sequence[Line]], body_size: float) -> tuple[list[list[Line]], Notes]:
     """The pages without their note areas, and the notes found (see the module docstring)."""
     notes = Notes()
-    waiting: list[tuple[int, str]] = []  # calls still without a note: (page, number)
+    waiting: list[CallKey] = []  # calls still without a note, in reading order
     kept_pages: list[list[Line]] = []
     for page in pages:
         ordered = sorted(page, key=lambda line: line.top)
@@ -87,7 +103,7 @@ def find_notes(pages: Sequence[Sequence[Line]], body_size: float) -> tuple[list[
         small = {id(line) for line in ordered[small_from:]}
         for line in page:
             if id(line) not in small and "\x0e" in line.text:
-                waiting += [(line.page, match.group(1)) for match in RAISED.finditer(line.text)]
+                waiting += [key for key, _match in _calls(line)]
         index = page[0].page if page else 0
         waiting[:] = [call for call in waiting if call[0] >= index - 1]  # older: no note
         area = _note_area(ordered[small_from:], waiting, notes)
@@ -95,16 +111,14 @@ def find_notes(pages: Sequence[Sequence[Line]], body_size: float) -> tuple[list[
     return kept_pages, notes
 
 
-def _note_area(
-    candidates: Sequence[Line], waiting: list[tuple[int, str]], notes: Notes
-) -> set[int]:
+def _note_area(candidates: Sequence[Line], waiting: list[CallKey], notes: Notes) -> set[int]:
     """Match the small lines at the foot of one page with the waiting calls; the ids of the
     lines that make the note area (empty when none)."""
     area: set[int] = set()
     current: list[Line] | None = None
     for line in candidates:
         number = _note_number(line)
-        match = next((call for call in waiting if call[1] == number), None) if number else None
+        match = next((call for call in waiting if call[4] == number), None) if number else None
         if match is not None:
             waiting.remove(match)
             current = [line]

@@ -239,6 +239,13 @@ def _merge(fragments: list[Fragment]) -> list[Fragment]:
     merged: list[Fragment] = []
     for fragment in fragments:
         last = merged[-1] if merged else None
+        if last is not None and _leading_call(last, fragment):
+            merged[-1] = Fragment(
+                f"{RAISED_START}{last.text}{RAISED_END}{fragment.text}", last.x0, fragment.x1,
+                fragment.baseline, fragment.size, fragment.start_font, fragment.end_font,
+                fragment.soft_hyphen, fragment.word_starts,
+            )  # fmt: skip
+            continue
         if (
             last is None
             or abs(fragment.baseline - last.baseline) >= 0.3 * max(last.size, 1.0)
@@ -249,7 +256,7 @@ def _merge(fragments: list[Fragment]) -> list[Fragment]:
         gap = fragment.x0 - last.x1
         text = fragment.text
         raised = fragment.baseline - last.baseline > 0.15 * last.size
-        if raised and len(text) <= 3 and set(text) <= _CALL_CHARS:
+        if raised and _is_call(text):
             text = f"{RAISED_START}{text}{RAISED_END}"
         joint = "" if gap < 0.12 * last.size else " " if gap < 3 * last.size else "\t"
         merged[-1] = Fragment(
@@ -258,6 +265,24 @@ def _merge(fragments: list[Fragment]) -> list[Fragment]:
             (*last.word_starts, fragment.x0)[:3],
         )  # fmt: skip
     return merged
+
+
+def _is_call(text: str) -> bool:
+    """Whether a fragment's text could be a note call or a note's number (1 to 3 digits,
+    or ``*``, ``†``, ``‡``)."""
+    return 0 < len(text) <= 3 and set(text) <= _CALL_CHARS
+
+
+def _leading_call(first: Fragment, then: Fragment) -> bool:
+    """Whether ``first`` is a raised number that starts the line ``then`` continues (a note's
+    own number set as superscript, as Word prints the note area)."""
+    rise = first.baseline - then.baseline
+    gap = then.x0 - first.x1
+    return (
+        _is_call(first.text)
+        and 0.15 * then.size < rise < 0.5 * then.size
+        and -1.0 <= gap < then.size
+    )
 
 
 def read_page(raw: Any, textpage: Any, box: tuple[float, float, float, float]) -> list[Fragment]:

@@ -110,7 +110,9 @@ TWO_COLUMNS = [
         "forfaitaire annuelle de 18 500 euros hors taxes, payable par trimestre à terme "
         "échu, dans un délai de trente jours à compter de la réception de la facture "
         "correspondante. Celle-ci mentionne le détail des prestations exécutées au cours de "
-        "la période facturée.",
+        "la période facturée. Les prix sont révisés chaque année au premier janvier selon "
+        "l'évolution de l'indice Syntec, sans que la hausse puisse excéder cinq pour cent "
+        "par an.",
     ),
     ("Head", "Article 4 – Obligations du Prestataire"),
     (
@@ -275,7 +277,9 @@ def _escape_markdown(paragraph: str) -> str:
 
 
 if __name__ == "__main__":
+    import sys
+
     (HERE / "pdf").mkdir(exist_ok=True)
-    two_columns()
-    bullets()
-    samples()
+    wanted = sys.argv[1:] or ["two_columns", "bullets", "samples"]
+    for name in wanted:
+        {"two_columns": two_columns, "bullets": bullets, "samples": samples}[name]()
