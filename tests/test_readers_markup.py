@@ -34,7 +34,7 @@ def test_site_page_keeps_only_the_content() -> None:
     document = read_document(path)
     assert document.text == _expected(path)
     for left_out in ("cookies", "Produits", "Accueil", "Ancienne rédaction", "★", "Note interne",
-                     "Voir aussi", "lettre", "Mentions légales"):  # fmt: skip
+                     "Voir aussi", "lettre", "Mentions légales", "Promotion"):  # fmt: skip
         assert left_out not in document.text
     assert len(document.warnings) == 1
     for kind in ("cookie banner", "navigation", "hidden text", "page footer", "forms"):
@@ -172,3 +172,15 @@ def test_bogus_marked_section_is_a_comment(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_text("<p>Article 1</p><![CDAT x><p>Le prix est fixe.</p><![if !IE]>", "utf-8")
     assert _texts(read_document(path)) == ["Article 1", "Le prix est fixe."]
+
+
+def test_classes_a_style_sheet_hides(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><style>.promo, div#old { display : none } .note .x { display: none } "
+        "p { color: red }</style></head><body><p class='lead promo'>Offre</p>"
+        "<p id='old'>Ancien délai</p>"
+        "<p class='x'>Le prix est fixe.</p></body></html>",
+        encoding="utf-8",
+    )
+    assert _texts(read_document(path)) == ["Le prix est fixe."]  # a combinator is not followed

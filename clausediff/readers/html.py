@@ -30,7 +30,12 @@ from clausediff.document import Document, Format, ReaderWarning, WarningCode
 from clausediff.progress import Monitor
 from clausediff.readers import guards
 from clausediff.readers.blocks import Block, assemble
-from clausediff.readers.html_content import html_integer, list_marker, reason_to_drop
+from clausediff.readers.html_content import (
+    hidden_names,
+    html_integer,
+    list_marker,
+    reason_to_drop,
+)
 
 _BLOCKS = frozenset((
     "address", "article", "aside", "blockquote", "body", "caption", "dd", "div", "dl", "dt",
@@ -69,6 +74,8 @@ class _Parser(HTMLParser):
         self._keep = keep
         self._ordinal = -1
         self._open: list[str] = []  # the open article/main/section elements
+        self._hidden_names: frozenset[str] = frozenset()  # ".class"/"#id" a <style> hides
+        self._in_style = False
         self._skip: tuple[str, int, int, str] | None = None  # tag, depth, ordinal, reason
         self._pieces: list[str] = []
         self._style = ""
@@ -100,13 +107,14 @@ class _Parser(HTMLParser):
             if tag == skipped:
                 self._skip = (skipped, depth + 1, ordinal, reason)
             return True
-        reason = reason_to_drop(tag, dict(attrs), self._open)
+        reason = reason_to_drop(tag, dict(attrs), self._open, self._hidden_names)
         if reason and self._ordinal not in self._keep:
             self._skip = (tag, 1, self._ordinal, reason)
             return True
         return False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._in_style = self._in_style or tag == "style"
         if self._skipping(tag, attrs):
             return
         if tag in _SECTIONS:
@@ -165,6 +173,7 @@ class _Parser(HTMLParser):
         self._pieces.append(self._marker + " ")
 
     def handle_endtag(self, tag: str) -> None:
+        self._in_style = self._in_style and tag != "style"
         if self._skip is not None:
             skipped, depth, ordinal, reason = self._skip
             if tag == skipped:
@@ -192,6 +201,8 @@ class _Parser(HTMLParser):
             self._pre = max(0, self._pre - 1)
 
     def handle_data(self, data: str) -> None:
+        if self._in_style:
+            self._hidden_names |= hidden_names(data)
         if self._skip is not None:
             return
         self._pieces.append(data if self._pre else _SPACES.sub(" ", data))

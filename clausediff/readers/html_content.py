@@ -12,7 +12,8 @@ reader leaves it out, element by element, with these rules:
   things (``navigation``, ``banner``, ``contentinfo``, ``complementary``, ``search``,
   ``dialog``, ``alertdialog``);
 * invisible: the ``hidden`` attribute, ``aria-hidden="true"``, an inline style with
-  ``display: none`` or ``visibility: hidden``;
+  ``display: none`` or ``visibility: hidden``, or a class or id that a ``<style>`` rule of its
+  own hides that way (``.promo { display: none }``);
 * cookie and consent banners: an ``id`` or ``class`` naming them (cookie, consent, gdpr, rgpd,
   and the usual consent managers).
 
@@ -40,6 +41,8 @@ _ROLES = frozenset((
     "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog",
 ))  # fmt: skip
 _INVISIBLE_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_SIMPLE_SELECTOR = re.compile(r"(?:[a-zA-Z][\w-]*)?([.#][\w-]+)")
 _COOKIE_NAME = re.compile(
     r"(?:^|[\s_-])(?:cookies?|consent|gdpr|rgpd|cookiebanner|cookie-?notice|onetrust|"
     r"didomi|tarteaucitron|axeptio|cookiebot|cc-window|cc-banner|cmp)(?:$|[\s_-])",
@@ -47,10 +50,27 @@ _COOKIE_NAME = re.compile(
 )
 
 
+def hidden_names(css: str) -> frozenset[str]:
+    """The classes and ids (".promo", "#old") a style sheet hides with a rule of their own
+    (``.promo { display: none }``); rules with combinators or pseudo-classes are not followed."""
+    names: set[str] = set()
+    for selectors, body in _CSS_RULE.findall(css):
+        if _INVISIBLE_STYLE.search(body):
+            for selector in selectors.split(","):
+                match = _SIMPLE_SELECTOR.fullmatch(selector.strip())
+                if match:
+                    names.add(match.group(1))
+    return frozenset(names)
+
+
 def reason_to_drop(
-    tag: str, attrs: dict[str, str | None], open_tags: list[str] | tuple[str, ...]
+    tag: str,
+    attrs: dict[str, str | None],
+    open_tags: list[str] | tuple[str, ...],
+    hidden: frozenset[str] = frozenset(),
 ) -> str:
-    """Why the element is not page content ("" when it is); ``open_tags`` are its ancestors."""
+    """Why the element is not page content ("" when it is); ``open_tags`` are its ancestors,
+    ``hidden`` the classes and ids the page's style sheets hide (:func:`hidden_names`)."""
     if tag in ALWAYS_DROPPED:
         return tag
     if tag in _FURNITURE and not _CONTENT_SECTIONS.intersection(open_tags):
@@ -64,6 +84,11 @@ def reason_to_drop(
     names = f"{attrs.get('id') or ''} {attrs.get('class') or ''}"
     if _COOKIE_NAME.search(names):
         return "cookie"
+    if hidden and (
+        f"#{attrs.get('id') or ''}" in hidden
+        or any(f".{name}" in hidden for name in (attrs.get("class") or "").split())
+    ):
+        return "hidden"
     return ""
 
 
