@@ -10,6 +10,7 @@ JSON keeps the reason and still reads files written before it existed.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 
@@ -212,3 +213,39 @@ def test_manual_link_says_so() -> None:
     linked = relink(unlink(comparison, index), pair.left, pair.right)
     again = next(p for p in linked.pairs if p.left == pair.left)
     assert again.right == pair.right and again.reason is R.MANUAL
+
+
+def _articles(path: Path, first: int, last: int) -> str:
+    """Articles ``first``..``last`` of a Code civil text, as written (``Article N`` + body)."""
+    text = path.read_text(encoding="utf-8")
+    start = text.index(f"\nArticle {first}\n") + 1
+    end = text.index(f"\nArticle {last + 1}\n") + 1
+    return text[start:end]
+
+
+def test_rewritten_article_keeping_its_number_is_deleted_and_inserted(shared_dir: Path) -> None:
+    # Code civil article 460, 2017 vs 2021: same number, same place, a new rule in place of the
+    # old one ("Le mariage d'une personne en curatelle n'est permis qu'avec l'autorisation ..."
+    # -> "La personne chargée de la mesure de protection est préalablement informée du projet de
+    # mariage ..."). Its neighbours changed a word or not at all. The number alone vouches for
+    # nothing: the old article is deleted, the new one inserted.
+    folder = shared_dir / "corpus-large" / "civil_2017_2021"
+    left = Document(text=_articles(folder / "left.txt", 456, 463), format=Format.TXT, language="fr")
+    right = Document(
+        text=_articles(folder / "right.txt", 456, 463), format=Format.TXT, language="fr"
+    )
+    comparison = compare_documents(left, right)
+    numbers = {c.id: c.number for c in (*comparison.left_clauses, *comparison.right_clauses)}
+    shown = {
+        (
+            pair.status,
+            tuple(numbers[i] for i in pair.left),
+            tuple(numbers[i] for i in pair.right),
+        )
+        for pair in comparison.pairs
+    }
+    assert (S.DELETED, ("Article 460",), ()) in shown
+    assert (S.INSERTED, (), ("Article 460",)) in shown
+    for n in (456, 457, 458, 459, 461, 462, 463):
+        label = (f"Article {n}",)
+        assert any(p[1] == label and p[2] == label for p in shown), n
