@@ -148,6 +148,9 @@ class Document:
     paragraphs: tuple[Paragraph, ...] = ()
     path: str = ""
     warnings: tuple[ReaderWarning, ...] = field(default=())
+    #: SHA-256 of the file's bytes as read ("" for text that came from no file): what a report
+    #: certifies was compared, even after the file on disk has changed.
+    sha256: str = ""
 
     def paragraph_text(self, paragraph: Paragraph) -> str:
         """The text of one paragraph."""

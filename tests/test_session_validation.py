@@ -177,7 +177,8 @@ def test_a_damaged_session_is_refused_in_one_sentence(
     with pytest.raises(InputError) as caught:
         load_session(path)
     assert "\n" not in str(caught.value)
-    assert main(["assemble", str(path), "--txt", str(tmp_path / "out.txt")]) == 2
+    out = str(tmp_path / "out.txt")
+    assert main(["assemble", str(path), "--txt", out, "--undecided", "right"]) == 2
     assert not (tmp_path / "out.txt").exists()
 
 
@@ -186,7 +187,8 @@ def test_the_valid_session_itself_loads(valid: dict[str, Any], tmp_path: Path) -
     path = tmp_path / "valid.clausediff"
     path.write_text(json.dumps(valid), encoding="utf-8")
     assert load_session(path).choices
-    assert main(["assemble", str(path), "--txt", str(tmp_path / "out.txt")]) == 0
+    out = str(tmp_path / "out.txt")
+    assert main(["assemble", str(path), "--txt", out, "--undecided", "right"]) == 0
 
 
 def test_a_pipe_named_like_a_session_is_refused_at_once(tmp_path: Path) -> None:

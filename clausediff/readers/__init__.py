@@ -28,9 +28,11 @@ written into the text) are those of :mod:`clausediff.document`. No Qt.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import zipfile
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -225,4 +227,16 @@ def read_document(
             raise
         raise InputError(_damaged(file_path, fmt)) from error
     monitor.report(1, 1, f"read {file_path.name}")
-    return valid_document(document)
+    return replace(valid_document(document), sha256=file_sha256(file_path))
+
+
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a file's bytes, read in blocks."""
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as stream:
+            for block in iter(lambda: stream.read(1 << 20), b""):
+                digest.update(block)
+    except OSError as error:
+        raise InputError(f"cannot read {path.name}: {error.strerror or error}") from error
+    return digest.hexdigest()

@@ -48,7 +48,7 @@ _OPTION_NAMES = ("ignore_case", "ignore_punctuation", "ignore_whitespace", "igno
 
 @dataclass(frozen=True, slots=True)
 class FileInfo:
-    """One compared file: its name and fingerprint; ``sha256_of`` is "file" or "text"."""
+    """One compared file: its name and fingerprint; ``sha256_of``: "file", "changed" or "text"."""
 
     name: str
     sha256: str
@@ -260,16 +260,33 @@ def _side_blocks(
 
 
 def _file_info(document: Document, fallback_name: str) -> FileInfo:
-    """Name and SHA-256 of a compared file: of its bytes if it still exists, else of its text."""
+    """Name and SHA-256 of a compared file, as it was when compared.
+
+    ``sha256_of`` is "file" when the fingerprint is that of the compared file, "changed" when the
+    file on disk has changed since (the fingerprint printed is still the compared one), "text"
+    when neither the compared bytes nor the file are known (the extracted text's fingerprint).
+    """
     path = Path(document.path) if document.path else None
-    if path is not None and path.is_file():
-        digest = hashlib.sha256()
+    name = path.name if path else fallback_name
+    on_disk = _sha256_of(path) if path is not None and path.is_file() else ""
+    if document.sha256:
+        changed = bool(on_disk) and on_disk != document.sha256
+        return FileInfo(name, document.sha256, "changed" if changed else "file", document.language)
+    if on_disk:  # a session written before fingerprints were kept: the file as it is now
+        return FileInfo(name, on_disk, "file", document.language)
+    sha = hashlib.sha256(document.text.encode("utf-8")).hexdigest()
+    return FileInfo(name, sha, "text", document.language)
+
+
+def _sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    try:
         with path.open("rb") as stream:
             for block in iter(lambda: stream.read(1 << 20), b""):
                 digest.update(block)
-        return FileInfo(path.name, digest.hexdigest(), "file", document.language)
-    sha = hashlib.sha256(document.text.encode("utf-8")).hexdigest()
-    return FileInfo(path.name if path else fallback_name, sha, "text", document.language)
+    except OSError:
+        return ""
+    return digest.hexdigest()
 
 
 class _Namer:

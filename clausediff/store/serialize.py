@@ -74,6 +74,7 @@ def document_to_dict(
             [p.start, p.end, p.style, p.level, p.numbering, p.bold] for p in document.paragraphs
         ],
         "warnings": [warning_to_dict(warning) for warning in document.warnings],
+        "sha256": document.sha256,
     }
 
 
@@ -189,6 +190,7 @@ def document_from_dict(
         paragraphs=tuple(Paragraph(*row) for row in data.get("paragraphs", ())),
         path=data.get("path", ""),
         warnings=tuple(warning_from_dict(entry) for entry in data.get("warnings", ())),
+        sha256=str(data.get("sha256", "")),  # files written before 0.2 have none
     )
     clauses = tuple(Clause(**{name: c[name] for name in _CLAUSE_FIELDS}) for c in data["clauses"])
     terms = {c["id"]: tuple(term_from_dict(t) for t in c.get("terms", ())) for c in data["clauses"]}
