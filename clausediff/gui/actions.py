@@ -61,6 +61,7 @@ class Actions(QObject):
         self.export_pdf = make("exportPdf", "Ctrl+E", icon=style.standardIcon(pixmap.SP_FileIcon))
         self.export_html = make("exportHtml")
         self.export_json = make("exportJson")
+        self.export_redline = make("exportRedline")
         self.export_docx = make("exportDocx")
         self.export_txt = make("exportTxt")
         self.preferences = make("preferences", "Ctrl+,")
@@ -160,6 +161,12 @@ class Actions(QObject):
             self.export_json: (
                 self.tr("Report as &JSON…"),
                 self.tr("Export the comparison report as JSON data"),
+            ),
+            self.export_redline: (
+                self.tr("Word &Redline (.docx)…"),
+                self.tr(
+                    "The right document with every change as a tracked revision (Word, LibreOffice)"
+                ),
             ),
             self.export_docx: (
                 self.tr("Assembled Contract (.&docx)…"),
@@ -278,7 +285,7 @@ class Menus(QObject):
         self.export = self.file.addMenu("")
         self.export.addActions([a.export_pdf, a.export_html, a.export_json])
         self.export.addSeparator()
-        self.export.addActions([a.export_docx, a.export_txt])
+        self.export.addActions([a.export_redline, a.export_docx, a.export_txt])
         self.file.addSeparator()
         self.file.addActions([a.preferences, a.quit])
         self.edit = bar.addMenu("")

@@ -8,12 +8,13 @@ is a thin wrapper over a standard Qt dialog; none of them touches the data.
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from clausediff.store.session import SUFFIX
+from clausediff.store.session import SUFFIX, Side
 
 
 class SaveAnswer(StrEnum):
@@ -116,3 +117,40 @@ def ask_save_changes(parent: QWidget | None) -> SaveAnswer:
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
     """An information box (About, shortcuts)."""
     QMessageBox.information(parent, title, text)
+
+
+def ask_undecided(parent: QWidget | None, labels: Sequence[str]) -> Side | None:
+    """Before assembling: changed clauses have no decision; take which side for them, or cancel."""
+    shown = "\n".join(f"– {label}" for label in labels[:12])
+    if len(labels) > 12:
+        shown += "\n…"
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "Clauses without a decision"))
+    box.setText(
+        QCoreApplication.translate(
+            "Dialogs",
+            "%n changed clause(s) have no decision. Which text should the contract take for them? "
+            "They will be listed in a note at the end of the contract.",
+            "",
+            len(labels),
+        )
+    )
+    box.setInformativeText(shown)
+    right = box.addButton(
+        QCoreApplication.translate("Dialogs", "Take Right-Hand Text"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    left = box.addButton(
+        QCoreApplication.translate("Dialogs", "Take Left-Hand Text"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is right:
+        return Side.RIGHT
+    if clicked is left:
+        return Side.LEFT
+    return None

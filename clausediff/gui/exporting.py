@@ -1,8 +1,11 @@
-"""Exporting: the report (PDF, HTML, JSON) and the assembled contract (.docx, .txt).
+"""Exporting: the report (PDF, HTML, JSON), the Word redline and the assembled contract.
 
-:class:`Exporter` asks where to write, then runs the report/assemble modules of the core in its
-own :class:`~clausediff.gui.worker.JobRunner` with progress and cancel; every write is atomic in
-the core (:func:`clausediff.report.export.export_report`, :mod:`clausediff.report.assemble`).
+:class:`Exporter` asks where to write, then runs the report/redline/assemble modules of the core
+in its own :class:`~clausediff.gui.worker.JobRunner` with progress and cancel; every write is
+atomic in the core (:func:`clausediff.report.export.export_report`,
+:func:`clausediff.report.redline.write_redline`, :mod:`clausediff.report.assemble`). Before the
+contract is assembled, changed clauses without a decision are named and the user picks the side
+to take for them (or cancels); the contract lists them in a final note.
 """
 
 from __future__ import annotations
@@ -15,24 +18,48 @@ from PySide6.QtCore import QObject
 from clausediff.gui import dialogs
 from clausediff.gui.worker import JobRunner
 from clausediff.progress import Monitor
-from clausediff.report.assemble import assemble, write_docx, write_txt
+from clausediff.report.assemble import assemble, undecided_pairs, write_docx, write_txt
 from clausediff.report.export import ExportOptions, export_report
+from clausediff.report.model import pair_titles
+from clausediff.report.redline import RedlineOptions, write_redline
 from clausediff.store.guard import clobbered
 from clausediff.store.session import Session, Side
 
 if TYPE_CHECKING:
     from clausediff.gui.main_window import MainWindow
 
-SUFFIXES = {"pdf": ".pdf", "html": ".html", "json": ".json", "docx": ".docx", "txt": ".txt"}
+SUFFIXES = {
+    "pdf": ".pdf",
+    "html": ".html",
+    "json": ".json",
+    "docx": ".docx",
+    "txt": ".txt",
+    "redline": ".docx",
+}
 
 
-def export_work(kind: str, session: Session, path: str, language: str, monitor: Monitor) -> str:
-    """Write ``session`` as ``kind`` to ``path`` (runs in the worker). Returns ``path``."""
+def export_work(
+    kind: str,
+    session: Session,
+    path: str,
+    language: str,
+    monitor: Monitor,
+    undecided: Side | None = None,
+    author: str = "ClauseDiff",
+) -> str:
+    """Write ``session`` as ``kind`` to ``path`` (runs in the worker). Returns ``path``.
+
+    ``undecided`` is the side the contract takes for changed clauses without a decision;
+    ``author`` signs the redline's revisions.
+    """
     if kind in ("docx", "txt"):
-        # Undecided clauses take the right-hand text and are listed in the contract's final note.
-        contract = assemble(session, undecided=Side.RIGHT)
+        contract = assemble(session, undecided=undecided)
         monitor.check()
         (write_docx if kind == "docx" else write_txt)(contract, path)
+        return path
+    if kind == "redline":
+        options = RedlineOptions(author=author or "ClauseDiff", language=language)
+        write_redline(session.comparison, path, session, options)
         return path
     targets = {kind: path}
     export_report(
@@ -57,6 +84,7 @@ class Exporter(QObject):
         self.runner.finished.connect(self._finished)
         self.runner.failed.connect(self._failed)
         self.runner.cancelled.connect(lambda: window.set_busy(False))
+        self._note = ""  # what the status bar adds after the export (undecided clauses)
 
     def export(self, kind: str, path: str = "") -> None:
         """Ask for a path (unless given) and write the export in the background."""
@@ -66,19 +94,42 @@ class Exporter(QObject):
         self.window.details.commit_note()
         session = self.window.workspace.session
         assert session is not None
+        undecided: Side | None = None
+        self._note = ""
+        if kind in ("docx", "txt"):
+            open_pairs = undecided_pairs(session)
+            if open_pairs:
+                labels = pair_titles(
+                    session.comparison, open_pairs, session.comparison.right.language
+                )
+                undecided = dialogs.ask_undecided(self.window, labels)
+                if undecided is None:
+                    return
+                self._note = (
+                    self.tr(
+                        "%n clause(s) without a decision took the right-hand text", "", len(labels)
+                    )
+                    if undecided is Side.RIGHT
+                    else self.tr(
+                        "%n clause(s) without a decision took the left-hand text", "", len(labels)
+                    )
+                )
         if not path:
             stem = Path(session.comparison.right.path or "clausediff").stem
             suffix = SUFFIXES[kind]
             name = (
                 f"{stem}-{self.tr('report')}{suffix}"
                 if kind in ("pdf", "html", "json")
+                else f"{stem}-{self.tr('redline')}{suffix}"
+                if kind == "redline"
                 else f"{stem}-{self.tr('final')}{suffix}"
             )
+            label = "DOCX" if kind == "redline" else kind.upper()
             folder = Path(
                 self.window.workspace.session_path or session.comparison.right.path or "."
             ).parent
             path = dialogs.save_file(
-                self.window, self.tr("Export"), f"{kind.upper()} (*{suffix})", str(folder / name)
+                self.window, self.tr("Export"), f"{label} (*{suffix})", str(folder / name)
             )
             if not path:
                 return
@@ -96,13 +147,17 @@ class Exporter(QObject):
             )
             return
         language = self.window.translations.language
-        self.runner.start(lambda m: export_work(kind, session, path, language, m))
+        author = self.window.settings.redline_author
+        self.runner.start(
+            lambda m: export_work(kind, session, path, language, m, undecided, author)
+        )
 
     def _finished(self, path: object) -> None:
         self.window.set_busy(False)
-        self.window.statusBar().showMessage(
-            self.tr("Exported to %1").replace("%1", str(path)), 5000
-        )
+        message = self.tr("Exported to %1").replace("%1", str(path))
+        if self._note:
+            message = f"{message} — {self._note}"
+        self.window.statusBar().showMessage(message, 10000)
         self.window.export_finished.emit(str(path))
 
     def _failed(self, message: str) -> None:

@@ -303,6 +303,7 @@ class MainWindow(PreferencesMixin):
             a.export_pdf,
             a.export_html,
             a.export_json,
+            a.export_redline,
             a.export_docx,
             a.export_txt,
             a.next_change,

@@ -39,6 +39,8 @@ class Settings:
     ignore_punctuation: bool = False
     ignore_whitespace: bool = False
     ignore_numbering: bool = False
+    #: Author of the tracked revisions in exported Word redlines.
+    redline_author: str = "ClauseDiff"
     #: Most recent first: files opened on either side.
     recent_files: list[str] = field(default_factory=list)
     #: Base64 of QMainWindow.saveGeometry()/saveState(), "" when never saved.

@@ -44,6 +44,7 @@ def connect_actions(window: MainWindow) -> None:
     a.export_pdf.triggered.connect(lambda: window.exporter.export("pdf"))
     a.export_html.triggered.connect(lambda: window.exporter.export("html"))
     a.export_json.triggered.connect(lambda: window.exporter.export("json"))
+    a.export_redline.triggered.connect(lambda: window.exporter.export("redline"))
     a.export_docx.triggered.connect(lambda: window.exporter.export("docx"))
     a.export_txt.triggered.connect(lambda: window.exporter.export("txt"))
     a.preferences.triggered.connect(window.open_preferences)

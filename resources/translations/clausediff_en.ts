@@ -391,6 +391,14 @@
             <source>Every shortcut of the window</source>
             <translation>Every shortcut of the window</translation>
         </message>
+        <message>
+            <source>Word &amp;Redline (.docx)…</source>
+            <translation>Word &amp;Redline (.docx)…</translation>
+        </message>
+        <message>
+            <source>The right document with every change as a tracked revision (Word, LibreOffice)</source>
+            <translation>The right document with every change as a tracked revision (Word, LibreOffice)</translation>
+        </message>
     </context>
     <context>
         <name>ChoicePanel</name>
@@ -605,6 +613,25 @@
             <source>Save your decisions and notes before continuing?</source>
             <translation>Save your decisions and notes before continuing?</translation>
         </message>
+        <message>
+            <source>Clauses without a decision</source>
+            <translation>Clauses without a decision</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed clause(s) have no decision. Which text should the contract take for them? They will be listed in a note at the end of the contract.</source>
+            <translation>
+                <numerusform>%n changed clause has no decision. Which text should the contract take for it? It will be listed in a note at the end of the contract.</numerusform>
+                <numerusform>%n changed clauses have no decision. Which text should the contract take for them? They will be listed in a note at the end of the contract.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Take Right-Hand Text</source>
+            <translation>Take Right-Hand Text</translation>
+        </message>
+        <message>
+            <source>Take Left-Hand Text</source>
+            <translation>Take Left-Hand Text</translation>
+        </message>
     </context>
     <context>
         <name>DiffPane</name>
@@ -638,6 +665,24 @@
         <message>
             <source>Cannot export</source>
             <translation>Cannot export</translation>
+        </message>
+        <message>
+            <source>redline</source>
+            <translation>redline</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clause(s) without a decision took the right-hand text</source>
+            <translation>
+                <numerusform>%n clause without a decision took the right-hand text</numerusform>
+                <numerusform>%n clauses without a decision took the right-hand text</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clause(s) without a decision took the left-hand text</source>
+            <translation>
+                <numerusform>%n clause without a decision took the left-hand text</numerusform>
+                <numerusform>%n clauses without a decision took the left-hand text</numerusform>
+            </translation>
         </message>
     </context>
     <context>

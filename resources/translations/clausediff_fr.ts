@@ -391,6 +391,14 @@
             <source>Every shortcut of the window</source>
             <translation>Tous les raccourcis de la fenêtre</translation>
         </message>
+        <message>
+            <source>Word &amp;Redline (.docx)…</source>
+            <translation>Comparaison en mode &amp;révision (.docx)…</translation>
+        </message>
+        <message>
+            <source>The right document with every change as a tracked revision (Word, LibreOffice)</source>
+            <translation>Le document de droite avec chaque modification en révision suivie (Word, LibreOffice)</translation>
+        </message>
     </context>
     <context>
         <name>ChoicePanel</name>
@@ -605,6 +613,25 @@
             <source>Save your decisions and notes before continuing?</source>
             <translation>Enregistrer vos décisions et notes avant de continuer ?</translation>
         </message>
+        <message>
+            <source>Clauses without a decision</source>
+            <translation>Clauses sans décision</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed clause(s) have no decision. Which text should the contract take for them? They will be listed in a note at the end of the contract.</source>
+            <translation>
+                <numerusform>%n clause modifiée n’a pas de décision. Quel texte le contrat doit-il retenir ? Elle sera indiquée dans une note à la fin du contrat.</numerusform>
+                <numerusform>%n clauses modifiées n’ont pas de décision. Quel texte le contrat doit-il retenir pour elles ? Elles seront indiquées dans une note à la fin du contrat.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Take Right-Hand Text</source>
+            <translation>Retenir le texte de droite</translation>
+        </message>
+        <message>
+            <source>Take Left-Hand Text</source>
+            <translation>Retenir le texte de gauche</translation>
+        </message>
     </context>
     <context>
         <name>DiffPane</name>
@@ -638,6 +665,24 @@
         <message>
             <source>Cannot export</source>
             <translation>Exportation impossible</translation>
+        </message>
+        <message>
+            <source>redline</source>
+            <translation>revision</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clause(s) without a decision took the right-hand text</source>
+            <translation>
+                <numerusform>%n clause sans décision a pris le texte de droite</numerusform>
+                <numerusform>%n clauses sans décision ont pris le texte de droite</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clause(s) without a decision took the left-hand text</source>
+            <translation>
+                <numerusform>%n clause sans décision a pris le texte de gauche</numerusform>
+                <numerusform>%n clauses sans décision ont pris le texte de gauche</numerusform>
+            </translation>
         </message>
     </context>
     <context>

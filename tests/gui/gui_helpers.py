@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from clausediff.gui import dialogs
 from clausediff.gui.app import configure_application, create_window
 from clausediff.gui.main_window import MainWindow
+from clausediff.store.session import Side
 
 
 @dataclass
@@ -22,6 +23,9 @@ class Dialogs:
     save_path: str = ""
     recover: bool = True
     save_answer: dialogs.SaveAnswer = dialogs.SaveAnswer.DISCARD
+    #: The side taken for clauses without a decision when assembling (None: cancel).
+    undecided: Side | None = Side.RIGHT
+    undecided_asked: list[tuple[str, ...]] = field(default_factory=list)
 
 
 def make_window(qtbot: QtBot, home: Path, *, recover: bool = False) -> MainWindow:
