@@ -262,19 +262,21 @@ def _assemble_command(commands: argparse._SubParsersAction[_Parser]) -> Callable
         refuse_overwriting(outputs, (source,))
         session = load_session(source)
         refuse_overwriting(outputs, (session.comparison.left.path, session.comparison.right.path))
-        if options.redline:
-            _write_redline(session.comparison, session, options.redline, options)
-        if not (options.docx or options.txt):
-            return EXIT_OK
         from clausediff.report.assemble import UndecidedClauses
         from clausediff.store.session import Side
 
-        try:
-            contract = assemble(session, Side(options.undecided) if options.undecided else None)
-        except UndecidedClauses as error:
-            raise InputError(
-                f"{error}; decide them in the app, or pass --undecided right (or left)"
-            ) from error
+        contract = None
+        if options.docx or options.txt:  # refused before anything is written
+            try:
+                contract = assemble(session, Side(options.undecided) if options.undecided else None)
+            except UndecidedClauses as error:
+                raise InputError(
+                    f"{error}; decide them in the app, or pass --undecided right (or left)"
+                ) from error
+        if options.redline:
+            _write_redline(session.comparison, session, options.redline, options)
+        if contract is None:
+            return EXIT_OK
         if contract.undecided:
             print(
                 f"clausediff: note: took the {options.undecided}-hand text for "
