@@ -43,7 +43,8 @@ def test_summary_counts_every_status_and_lists_every_term_change() -> None:
     assert (report.summary.total, report.summary.changed) == (6, 5)
     rows = [(r.section, r.kind, r.before, r.after) for r in report.summary.term_changes]
     assert rows == [
-        (3, TermKind.OBLIGATION, "doit", "—"),
+        # an obligation reads in its sentence, subject and verb (issue 12)
+        (3, TermKind.OBLIGATION, "Le Prestataire doit intervenir au plus …", "—"),
         (
             3,
             TermKind.DEADLINE,

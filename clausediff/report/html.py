@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from html import escape
 
-from clausediff.comparison import Op, TermKind
+from clausediff.comparison import Op, Side, TermKind
 from clausediff.marks import Run
 from clausediff.report import palette, strings
 from clausediff.report.model import ClauseBlock, Report, Section, TermChangeRow
@@ -161,13 +161,32 @@ def _term_table(rows: tuple[TermChangeRow, ...], lang: str, with_clause: bool) -
             f"<tr>{clause}"
             f"<td>{_kind_badge(row.kind, row.kind_text, lang)}</td>"
             f"<td>{escape(row.change_text)}</td>"
-            f'<td class="before">{escape(row.before)}</td>'
-            f'<td class="after">{escape(row.after)}</td>'
+            f'<td class="before">{_term_cell(row, Side.LEFT)}</td>'
+            f'<td class="after">{_term_cell(row, Side.RIGHT)}</td>'
             f"<td>{escape(row.direction_text)}</td></tr>"
         )
     return (
         f'<table class="terms"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
     )
+
+
+def term_anchor(section: int, side: Side, start: int) -> str:
+    """The id of a changed term in a section's text; the term tables link to it."""
+    return f"term-{section}-{'l' if side is Side.LEFT else 'r'}{start}"
+
+
+def _term_cell(row: TermChangeRow, side: Side) -> str:
+    """One side of a term change: its value linked to the term in the text (which flashes when
+    reached), then where it is (the excerpt of its sentence) when the value is not that."""
+    left = side is Side.LEFT
+    value, context = (row.before, row.before_context) if left else (row.after, row.after_context)
+    start = row.before_start if left else row.after_start
+    if start is None:
+        return escape(value)
+    cell = f'<a href="#{term_anchor(row.section, side, start)}">{escape(value)}</a>'
+    if context and context != value:
+        cell += f'<span class="ctx">« {escape(context)} »</span>'
+    return cell
 
 
 def _term_lines(rows: tuple[TermChangeRow, ...], lang: str) -> str:
@@ -179,8 +198,8 @@ def _term_lines(rows: tuple[TermChangeRow, ...], lang: str) -> str:
         )
         items.append(
             f"<li>{_kind_badge(row.kind, row.kind_text, lang)} "
-            f"{escape(row.change_text)}{_colon(lang)}<b>{escape(row.before)}</b> → "
-            f"<b>{escape(row.after)}</b>{direction}</li>"
+            f"{escape(row.change_text)}{_colon(lang)}<b>{_term_cell(row, Side.LEFT)}</b> → "
+            f"<b>{_term_cell(row, Side.RIGHT)}</b>{direction}</li>"
         )
     return (
         f'<div class="changes"><p class="sub">{escape(_t(lang, "term_changes"))}</p>'
@@ -220,8 +239,8 @@ def _section(section: Section, lang: str) -> str:
         '<table class="sbs"><colgroup><col class="half"><col class="half"></colgroup><thead><tr>'
         f'<th scope="col">{escape(_t(lang, "left"))}</th>'
         f'<th scope="col">{escape(_t(lang, "right"))}</th></tr></thead><tbody><tr>'
-        f"<td>{_blocks(section.left, lang, 'absent.left')}</td>"
-        f"<td>{_blocks(section.right, lang, 'absent.right')}</td>"
+        f"<td>{_blocks(section.left, lang, 'absent.left', _anchors(section, Side.LEFT))}</td>"
+        f"<td>{_blocks(section.right, lang, 'absent.right', _anchors(section, Side.RIGHT))}</td>"
         "</tr></tbody></table>"
     )
     if section.term_changes:
@@ -247,17 +266,28 @@ def _decision(section: Section, lang: str) -> str:
     return "".join(parts)
 
 
-def _blocks(blocks: tuple[ClauseBlock, ...], lang: str, absent_key: str) -> str:
+def _anchors(section: Section, side: Side) -> tuple[int, Side, frozenset[int]]:
+    """Where the changed terms of ``side`` start: their runs get the ids the tables link to."""
+    starts = (r.before_start if side is Side.LEFT else r.after_start for r in section.term_changes)
+    return section.index, side, frozenset(start for start in starts if start is not None)
+
+
+def _blocks(
+    blocks: tuple[ClauseBlock, ...],
+    lang: str,
+    absent_key: str,
+    anchors: tuple[int, Side, frozenset[int]] | None = None,
+) -> str:
     if not blocks:
         return f'<p class="absent">{escape(_t(lang, absent_key))}</p>'
     return "".join(
         f'<div class="clause"><p class="label">{escape(block.label)}</p>'
-        f'<p class="body">{"".join(_run(run, lang) for run in block.runs)}</p></div>'
+        f'<p class="body">{"".join(_run(run, lang, anchors) for run in block.runs)}</p></div>'
         for block in blocks
     )
 
 
-def _run(run: Run, lang: str) -> str:
+def _run(run: Run, lang: str, anchors: tuple[int, Side, frozenset[int]] | None = None) -> str:
     text = escape(run.text)
     if run.term is not None:
         strong = " changed" if run.term_changed else ""
@@ -266,6 +296,8 @@ def _run(run: Run, lang: str) -> str:
         text = f'<del class="op-delete">{text}</del>'
     elif run.op is Op.INSERT:
         text = f'<ins class="op-insert">{text}</ins>'
+    if anchors is not None and run.term_changed and run.start in anchors[2]:
+        text = f'<span id="{term_anchor(anchors[0], anchors[1], run.start)}">{text}</span>'
     if run.term is not None and run.term_end:
         text += f'<sup class="mark m-{run.term}">{_t(lang, "letter." + run.term)}</sup>'
     return text
@@ -325,6 +357,11 @@ def _css() -> str:
         f"text-decoration:underline;text-decoration-color:{op[Op.INSERT]}}}",
         ".term{border-radius:2pt;padding:0 1pt}",
         ".term.changed{font-weight:700}",
+        # a term reached from a term table flashes, so the eye finds it in the clause
+        ":target{scroll-margin-top:4rem;animation:flash 2.4s ease-out}",
+        "@keyframes flash{0%,30%{outline:2.5pt solid #F2A900;background:#FFE9A8}"
+        "100%{outline:2.5pt solid transparent}}",
+        f".ctx{{display:block;font-size:8.5pt;font-weight:400;color:{palette.MUTED}}}",
         ".mark{font:700 6.5pt 'DejaVu Sans',Arial,sans-serif;margin-left:1pt}",
         f".moved-mark{{color:{palette.MOVED};font-weight:700}}",
         f".sub{{font-size:9pt;font-weight:600;margin:.5rem 0 0;color:{palette.MUTED}}}",

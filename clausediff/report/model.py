@@ -162,7 +162,8 @@ def build_report(
     all_rows: list[TermChangeRow] = []
     for index, pair in enumerate(comparison.pairs, start=1):
         title = namer.title(pair)
-        rows = term_change_rows(pair, index, title, language)
+        texts = (comparison.left.text, comparison.right.text)
+        rows = term_change_rows(pair, index, title, language, texts)
         all_rows.extend(rows)
         if pair.changed or all_clauses or _has_decision(session, pair):
             sections.append(_section(comparison, session, pair, index, title, rows, namer))

@@ -17,6 +17,7 @@ import re
 ELLIPSIS = "…"
 _END = re.compile(r"[.!?](?=\s+[«\"“(]?[A-ZÀ-ÖØ-Þ])|[;\n]")
 _WORD = re.compile(r"\S+")
+_NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)+\.?|\d+[.)]|\(?(?:[IVX]+|[a-z])[.)])$")
 _REACH = 300  # characters searched on each side for the sentence's ends
 HEAD_WORDS = 3  # the sentence's first words (its subject) kept when the term is far from them
 BEFORE_WORDS = 3  # words kept just before the term
@@ -41,6 +42,8 @@ def excerpt(text: str, start: int, end: int) -> str:
     """The excerpt of the sentence around ``text[start:end]`` (see the module)."""
     first, last = sentence_bounds(text, start, end)
     before = _WORD.findall(text, first, start)
+    if before and _NUMBERING.match(before[0]):
+        del before[0]  # the clause's own number ("5.1") is no part of what it says
     after = _WORD.findall(text, end, last)
     term = " ".join(text[start:end].split())
     if len(before) <= HEAD_WORDS + BEFORE_WORDS:
