@@ -54,6 +54,7 @@ class WarningCode(StrEnum):
     UNDECODABLE_CHARACTERS = "undecodable_characters"
     COLUMNS_DETECTED = "columns_detected"
     PAGE_PARTS_LEFT_OUT = "page_parts_left_out"
+    INVISIBLE_CONTROLS = "invisible_controls"
     OTHER = "other"
 
 
@@ -77,6 +78,9 @@ WARNING_TEXTS: Mapping[WarningCode, str] = {
     WarningCode.UNDECODABLE_CHARACTERS: "{share} of the characters could not be decoded",
     WarningCode.COLUMNS_DETECTED: "text laid out in columns on {pages}: read column by column",
     WarningCode.PAGE_PARTS_LEFT_OUT: "web page: left out {parts}",
+    WarningCode.INVISIBLE_CONTROLS: (
+        "{count} invisible control character(s) that can reorder or hide text, shown as {kinds}"
+    ),
     WarningCode.OTHER: "{text}",
 }
 """English wording of each warning (the CLI, the JSON ``message`` and the English report)."""

@@ -43,10 +43,11 @@ def test_latin1_without_windows_characters(tmp_path: Path) -> None:
 
 
 def test_cp1252_undefined_bytes_fall_back_to_latin1(tmp_path: Path) -> None:
-    # 0x81 is undefined in Windows-1252: decoded as Latin-1 rather than refused
+    # 0x81 is undefined in Windows-1252: decoded as Latin-1 (U+0081, an invisible C1 control)
+    # rather than refused, and shown as its code like every invisible control
     path = tmp_path / "odd.txt"
     path.write_bytes("Prix : 100 € – échéance".encode("cp1252") + b"\x81\n")
-    assert read_document(path).text == "Prix : 100 € – échéance\x81\n"
+    assert read_document(path).text == "Prix : 100 € – échéance⟨U+0081⟩\n"
 
 
 @pytest.mark.parametrize(

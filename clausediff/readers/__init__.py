@@ -41,6 +41,7 @@ from clausediff.errors import Cancelled, InputError
 from clausediff.options import Revisions
 from clausediff.progress import SILENT, Monitor
 from clausediff.readers import guards
+from clausediff.readers.invisible import reveal_controls
 from clausediff.readers.text import document_from_text, read_text_bytes
 from clausediff.readers.unicode import valid_document
 
@@ -227,7 +228,7 @@ def read_document(
             raise
         raise InputError(_damaged(file_path, fmt)) from error
     monitor.report(1, 1, f"read {file_path.name}")
-    return replace(valid_document(document), sha256=file_sha256(file_path))
+    return replace(reveal_controls(valid_document(document)), sha256=file_sha256(file_path))
 
 
 def file_sha256(path: Path) -> str:
