@@ -19,12 +19,17 @@ weaknesses its README declares, both ways: a gold pair whose texts keep under ha
 (:data:`DISPUTED_PAIR`) is also right as a deletion plus an insertion, and a gold deletion and
 insertion whose texts are near-identical (:data:`DISPUTED_MOVE`) are also right as a pair.
 
+``--sweep MODULE.ATTR=V1,V2,...`` scores the dev sets (the dev corpus and the large pair, gold
+segmentation) at each value of one alignment threshold instead: pair F1 and the precision and
+recall of deletions and insertions apart, the curve the thresholds were chosen on (e.g.
+``--sweep clausediff.align.core.LEVEL_SHARE=0.25,0.35,0.45``).
+
 ``--loo`` runs leave-one-pair-out instead: for each pair, the grid point of the alignment's
 thresholds (:data:`GRID`) with the best micro F1 on the three other pairs (gold segmentation)
 is scored on the held-out pair, which shows how much the thresholds depend on the pairs.
 
 Usage: ``python bench/score_alignment.py [--gold-segmentation] [--corpus DIR ...] [--verbose]
-[--loo]``.
+[--sweep SETTING | --loo]``.
 The functions are reused by ``bench/speed_compare.py`` and the corpus test.
 """
 
@@ -476,6 +481,28 @@ def loo(grid: dict[tuple[str, str], tuple[float, ...]]) -> None:
     print(f"leave-one-pair-out micro P {p:4.2f} R {r:4.2f} F1 {f:4.2f}")
 
 
+def sweep(setting: str) -> None:
+    """Dev-set scores at each value of one threshold (see the module docstring)."""
+    name, _, values = setting.partition("=")
+    module, _, attr = name.rpartition(".")
+    dev_sets = [c for c in CORPORA[:2] if c.is_dir()]
+    print(f"{name}: pair F1, deleted P/R, inserted P/R (gold segmentation)")
+    for value in (float(v) for v in values.split(",")):
+        row = [f"{attr}={value:<6}"]
+        with patched({(module, attr): value}):
+            for corpus in dev_sets:
+                total = Score()
+                for pair_dir in sorted(p for p in corpus.iterdir() if (p / "gold.json").is_file()):
+                    total.merge(run_pair(pair_dir, gold_segmentation=True)[0])
+                dp, dr, _ = total.deleted.prf()
+                ip, ir, _ = total.inserted.prf()
+                row.append(
+                    f"{corpus.name}: {total.pairs.prf()[2]:.3f} del {dp:.2f}/{dr:.2f}"
+                    f" ins {ip:.2f}/{ir:.2f}"
+                )
+        print(" | ".join(row))
+
+
 def score_corpus(corpus: Path, gold_segmentation: bool, verbose: bool) -> Score:
     """Print one corpus's table (per pair, micro-averages) and return its overall tally."""
     totals = {"fr": Score(), "en": Score(), "all": Score()}
@@ -518,7 +545,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--loo", action="store_true", help="leave-one-pair-out over the threshold grid (minutes)"
     )
+    parser.add_argument("--sweep", metavar="MODULE.ATTR=V1,V2", help="one threshold's curve")
     args = parser.parse_args(argv)
+    if args.sweep:
+        sweep(args.sweep)
+        return 0
     if args.loo:
         loo(GRID)
         return 0
