@@ -68,27 +68,37 @@ def _line(text: str, top: float, x0: float, x1: float, size: float = 10.0, page:
     return Line(text, x0, x1, top, size, page, 842.0)
 
 
-def _two_column_page() -> list[Line]:
-    """A title across the page, then two columns of five lines each, drawn row by row (the
-    drawing order some producers use), then a closing line across the page."""
-    left = [f"gauche ligne {n} du texte de la colonne" for n in range(5)]
-    right = [f"droite ligne {n} du texte de la colonne" for n in range(5)]
-    page = [_line("TITRE DU CONTRAT SUR TOUTE LA LARGEUR DE LA PAGE", 50, 50, 545)]
-    for n in range(5):
-        page.append(_line(left[n], 80 + 12 * n, 50, 290))
-        page.append(_line(right[n], 80 + 12 * n, 305, 545))
-    page.append(_line("Fait en deux exemplaires originaux, à Lyon, le premier mars.", 150, 50, 545))
-    return page
+def _two_column_page(row_by_row: bool = False) -> list[Line]:
+    """A title across the page, then two columns of five lines each, then a closing line
+    across the page; drawn one column after the other (as word processors draw columns), or
+    row by row (as tables are drawn, cell by cell)."""
+    left = [_line(f"gauche ligne {n} du texte de la colonne", 80 + 12 * n, 50, 290)
+            for n in range(5)]  # fmt: skip
+    right = [_line(f"droite ligne {n} du texte de la colonne", 80 + 12 * n, 305, 545)
+             for n in range(5)]  # fmt: skip
+    middle = [line for pair in zip(left, right, strict=True) for line in pair]
+    return [
+        _line("TITRE DU CONTRAT SUR TOUTE LA LARGEUR DE LA PAGE", 50, 50, 545),
+        *(middle if row_by_row else [*left, *right]),
+        _line("Fait en deux exemplaires originaux, à Lyon, le premier mars.", 150, 50, 545),
+    ]
 
 
 def test_columns_read_one_after_the_other() -> None:
-    ordered, in_columns = order_page(_two_column_page())
+    page = _two_column_page()
+    ordered, in_columns = order_page([page[0], *reversed(page[1:])])  # drawn bottom up
     assert in_columns
     texts = [line.text for line in ordered]
     assert texts[0].startswith("TITRE")
     assert [text.split()[0] for text in texts[1:11]] == ["gauche"] * 5 + ["droite"] * 5
+    assert [text.split()[2] for text in texts[1:11]] == ["0", "1", "2", "3", "4"] * 2
     assert texts[-1].startswith("Fait")
     assert {line.column for line in ordered[1:6]} == {1} and ordered[6].column == 2
+
+
+def test_a_table_drawn_cell_by_cell_keeps_its_rows() -> None:
+    page = _two_column_page(row_by_row=True)
+    assert order_page(page) == (page, False)
 
 
 def test_one_column_page_untouched() -> None:
@@ -217,3 +227,18 @@ def test_raised_calls_and_raised_note_numbers(tmp_path: Path) -> None:
         "Le contrat est conclu pour une surface de 120 m2 et pour un an.",
     ]
     assert [p.bold for p in document.paragraphs] == [True, False, False, False, True, False]
+
+
+def test_table_rows_stay_in_order() -> None:
+    # LibreOffice draws a table cell by cell: it is no pair of text columns, its rows are read
+    # across in order (pdfium joins the two cells of a line with a space)
+    text = read_document(PDF / "table.pdf").text
+    rows = [("Client", "la société qui commande"), ("Prestataire", "la société qui exécute"),
+            ("Incident", "tout dysfonctionnement"), ("Jour ouvré", "du lundi au vendredi"),
+            ("Plateforme", "le logiciel hébergé"), ("Ticket", "une demande d'assistance"),
+            ("Utilisateur", "une personne autorisée"),
+            ("Délai", "le temps de rétablissement")]  # fmt: skip
+    positions = [text.index(f"{term} {meaning}") for term, meaning in rows]
+    assert positions == sorted(positions)
+    assert text.index("Article 2") < positions[0] and text.index("Les définitions") > positions[-1]
+    assert read_document(PDF / "table.pdf").warnings == ()  # no columns detected

@@ -6,8 +6,10 @@ than 60 % of the text width (a title or a note across both columns), with at lea
 on each side and most of the page's lines on one side or the other. Three columns are found by
 looking for a second gutter in each half.
 
-Reading order on such a page: the lines across the whole width cut the page into bands; within
-a band, the first column top to bottom, then the next. Each column line gets its column number
+A page whose column lines were drawn alternately, left, right, left... is a table, drawn cell
+by cell: it keeps its drawing order, row by row. Reading order on a page of columns: the
+lines across the whole width cut the page into bands; within a band, the first column top to
+bottom, then the next. Each column line gets its column number
 and the column's left and right edges (the right edge is where most of its lines end), so
 the paragraph rules ("the line stopped short", "the next line is indented") measure it
 against its own column, and a paragraph that runs on from the foot of one column to the top of
@@ -18,6 +20,7 @@ A one-column page is returned as drawn, its lines untouched. No I/O, no Qt.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -74,6 +77,15 @@ def _columns(lines: Sequence[Line], left: float, right: float, depth: int = 0) -
     ]
 
 
+def _drawn_row_by_row(page: Sequence[Line], columns: Sequence[Sequence[Line]]) -> bool:
+    """Whether the producer drew the column lines alternately (cell by cell, as tables are
+    drawn) rather than one column after the other (as word processors draw text columns)."""
+    column_of = {id(line): number for number, column in enumerate(columns) for line in column}
+    sequence = [column_of[id(line)] for line in page if id(line) in column_of]
+    switches = sum(1 for a, b in itertools.pairwise(sequence) if a != b)
+    return switches > max(2 * len(columns), len(sequence) // 4)
+
+
 def order_page(page: Sequence[Line]) -> tuple[list[Line], bool]:
     """The page's lines in reading order, and whether columns were found."""
     if len(page) < 2 * _MIN_SIDE:
@@ -88,6 +100,8 @@ def order_page(page: Sequence[Line]) -> tuple[list[Line], bool]:
     columns = _columns(body, left, right)
     if len(columns) < 2:
         return list(page), False
+    if _drawn_row_by_row(page, columns):
+        return list(page), False  # a table: its rows are read across, as drawn
     in_columns = {id(line) for column in columns for line in column}
     crossing = [line for line in body if id(line) not in in_columns]
     placed: dict[int, Line] = {}

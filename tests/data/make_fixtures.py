@@ -8,7 +8,8 @@ hyphen-fr) installed. It writes:
   hyphenated columns under a full-width title, with footnotes and compounds (ci-après,
   celle-ci, c'est-à-dire, a URL) that fall at line ends; ``pdf/two-columns-gs.pdf`` is the same
   file rewritten by Ghostscript (``pdfwrite``), whose fonts lose their weight flags;
-  ``pdf/bullets.pdf`` a list with Symbol-font bullets (private-use U+F0B7);
+  ``pdf/bullets.pdf`` a list with Symbol-font bullets (private-use U+F0B7); ``pdf/table.pdf``
+  a two-column definitions table inside prose (a table, not text columns);
 * ``samples/<sample>.pdf|.html|.md``: each bundled sample contract (resources/samples/*.txt)
   as LibreOffice prints it to PDF, as an HTML page with site furniture around it, and as
   Markdown with ``##`` headings, so that the same-text matrix can compare them with the .txt.
@@ -35,6 +36,7 @@ _FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
  xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
  xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
  office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
 <office:font-face-decls>
  <style:font-face style:name="Liberation Serif" svg:font-family="'Liberation Serif'"/>
@@ -227,6 +229,37 @@ def bullets() -> None:
     )
 
 
+TABLE_ROWS = [
+    ("Client", "la société qui commande les prestations et en paie le prix"),
+    ("Prestataire", "la société qui exécute les prestations"),
+    ("Incident", "tout dysfonctionnement de la plateforme"),
+    ("Jour ouvré", "du lundi au vendredi, hors jours fériés"),
+    ("Plateforme", "le logiciel hébergé par le Prestataire"),
+    ("Ticket", "une demande d'assistance"),
+    ("Utilisateur", "une personne autorisée par le Client"),
+    ("Délai", "le temps de rétablissement garanti"),
+]
+
+
+def table() -> None:
+    """A page of prose around a two-column definitions table (drawn cell by cell)."""
+    cells = "".join(
+        f"<table:table-row><table:table-cell><text:p>{html.escape(term)}</text:p>"
+        f"</table:table-cell><table:table-cell><text:p>{html.escape(meaning)}</text:p>"
+        "</table:table-cell></table:table-row>"
+        for term, meaning in TABLE_ROWS
+    )
+    before = "Article 2 – Définitions"
+    intro = "Dans le présent contrat, les termes suivants ont le sens qui leur est donné ici :"
+    after = "Les définitions s'appliquent au singulier comme au pluriel."
+    body = (
+        _paragraph_xml("Head", before) + _paragraph_xml("Body", intro)
+        + '<table:table table:name="T"><table:table-column table:number-columns-repeated="2"/>'
+        + cells + "</table:table>" + _paragraph_xml("Body", after)
+    )  # fmt: skip
+    _to_pdf(_fodt(body, hyphenate=False), HERE / "pdf" / "table.pdf")
+
+
 _HEADING = re.compile(r"^(?:Article \d+(?:er)?|Section \d+\.) ")
 _SITE_TOP = """<!DOCTYPE html>
 <html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>
@@ -280,6 +313,6 @@ if __name__ == "__main__":
     import sys
 
     (HERE / "pdf").mkdir(exist_ok=True)
-    wanted = sys.argv[1:] or ["two_columns", "bullets", "samples"]
-    for name in wanted:
-        {"two_columns": two_columns, "bullets": bullets, "samples": samples}[name]()
+    makers = {"two_columns": two_columns, "bullets": bullets, "table": table, "samples": samples}
+    for name in sys.argv[1:] or list(makers):
+        makers[name]()
