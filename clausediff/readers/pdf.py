@@ -33,7 +33,6 @@ from typing import Any
 from clausediff.document import Document, Format, ReaderWarning, WarningCode
 from clausediff.errors import InputError
 from clausediff.progress import Monitor
-from clausediff.readers import guards
 from clausediff.readers.blocks import assemble
 from clausediff.readers.pdf_layout import read_layout
 from clausediff.readers.pdf_text import Fragment, read_page, to_lines
@@ -50,7 +49,8 @@ def _open(pdfium: Any, path: Path) -> Any:
                 f"encrypted PDF: {path.name} needs a password; remove the protection and retry"
             ) from error
         raise InputError(
-            f"corrupt PDF: {path.name} cannot be parsed ({guards.one_line(error)})"
+            f"corrupt PDF: {path.name} cannot be opened, its structure is damaged; open it in "
+            "a PDF viewer and save or print it again as PDF"
         ) from error
 
 
