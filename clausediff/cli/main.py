@@ -300,6 +300,11 @@ def _variants_command(commands: argparse._SubParsersAction[_Parser]) -> Callable
     sub.add_argument("--reference", type=int, metavar="N", help="variant N (1-based) as reference")
     sub.add_argument("--json", metavar="PATH|-", help="write groups, diffs, grid and matrix")
     sub.add_argument("--pdf", metavar="PATH", help="write the variants report as PDF")
+    sub.add_argument(
+        "--all-groups",
+        action="store_true",
+        help="PDF of every group of the page (default: the chosen group, else the largest)",
+    )
     sub.add_argument("--lang", choices=("fr", "en"), help="report language (default: locale)")
 
     def run(options: argparse.Namespace) -> int:

@@ -12,6 +12,7 @@ Bad input raises :class:`~clausediff.errors.InputError`; returns the exit code (
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from clausediff.cli.main import dump_json, require_file, write_output
@@ -75,6 +76,11 @@ def _summary(library: Library, results: tuple[VariantsResult, ...]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def main_result(results: tuple[VariantsResult, ...]) -> VariantsResult:
+    """The group a page is about: the one with the most variants (the first on a tie)."""
+    return max(results, key=lambda r: len(r.group.variant_ids))
+
+
 def run_variants(options: argparse.Namespace) -> int:
     """Run the ``variants`` subcommand (see the module docstring)."""
     paths: list[Path] = []
@@ -100,8 +106,16 @@ def run_variants(options: argparse.Namespace) -> int:
 
         choices = {r.group.id: GroupChoice(reference=r.reference_id) for r in results}
         state = VariantsState(library, groups, choices)
+        shown = results if getattr(options, "all_groups", False) else (main_result(results),)
+        if len(shown) < len(results):
+            others = ", ".join(r.group.title for r in results if r not in shown)
+            print(
+                f"clausediff: note: the PDF covers {shown[0].group.title!r}; also on the page: "
+                f"{others} (--group TITLE for another, --all-groups for all)",
+                file=sys.stderr,
+            )
         try:
-            write_variants_pdf(state, results, options.pdf, language)
+            write_variants_pdf(state, shown, options.pdf, language)
         except OSError as error:
             raise InputError(f"{options.pdf}: cannot write ({error.strerror})") from error
     if not options.json and not options.pdf:

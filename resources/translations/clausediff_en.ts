@@ -1725,6 +1725,10 @@
             <source>Compare clause</source>
             <translation>Compare clause</translation>
         </message>
+        <message>
+            <source>Export PDF of &amp;All Groups…</source>
+            <translation>Export PDF of &amp;All Groups…</translation>
+        </message>
     </context>
     <context>
         <name>WelcomePage</name>

@@ -1725,6 +1725,10 @@
             <source>Compare clause</source>
             <translation>Comparer la clause</translation>
         </message>
+        <message>
+            <source>Export PDF of &amp;All Groups…</source>
+            <translation>Exporter le PDF de &amp;tous les groupes…</translation>
+        </message>
     </context>
     <context>
         <name>WelcomePage</name>

@@ -118,10 +118,15 @@ def test_export_pdf(window: VariantsWindow, tmp_path: Path) -> None:
     target = tmp_path / "variants.pdf"
     window.export_pdf(str(target))
     text = _pdf_text(target)
-    for title in ("Support client", "Obligations du Client", "Contact"):
-        assert title in text
+    # Only the group the user works on; the page's other clauses on request.
+    assert "Support client" in text and "Contact" not in text
     assert "110" in text
     assert "Variante retenue" in text
+    everything = tmp_path / "all.pdf"
+    window.export_pdf(str(everything), all_groups=True)
+    text = _pdf_text(everything)
+    for title in ("Support client", "Obligations du Client", "Contact"):
+        assert title in text
 
 
 def test_terms_matrix_sorts_by_lowest_amount(window: VariantsWindow) -> None:

@@ -44,6 +44,7 @@ def build_actions(window: VariantsWindow) -> None:
         # the stack's last signals while it is destroyed reach nothing.
         signal.connect(window.refresh_undo_texts)
     window.pdf_action = _action(window, window.ask_export_pdf)
+    window.pdf_all_action = _action(window, lambda: window.ask_export_pdf(all_groups=True))
     window.copy_action = _action(window, window.copy_text, StandardKey.Copy)
     window.docx_action = _action(window, window.ask_export_docx)
     window.close_action = _action(window, window.close, StandardKey.Close)
@@ -62,7 +63,9 @@ def build_actions(window: VariantsWindow) -> None:
     window.file_menu = bar.addMenu("")
     window.file_menu.addActions([window.open_action, window.folder_action, window.paste_action])
     window.file_menu.addSeparator()
-    window.file_menu.addActions([window.pdf_action, window.copy_action, window.docx_action])
+    window.file_menu.addActions(
+        [window.pdf_action, window.pdf_all_action, window.copy_action, window.docx_action]
+    )
     window.file_menu.addSeparator()
     window.file_menu.addAction(window.close_action)
     window.edit_menu = bar.addMenu("")
@@ -88,6 +91,10 @@ def retranslate_actions(window: VariantsWindow) -> None:
         (window.folder_action, QCoreApplication.translate("VariantsWindow", "Open &folder…")),
         (window.paste_action, QCoreApplication.translate("VariantsWindow", "&Paste text")),
         (window.pdf_action, QCoreApplication.translate("VariantsWindow", "&Export PDF…")),
+        (
+            window.pdf_all_action,
+            QCoreApplication.translate("VariantsWindow", "Export PDF of &All Groups…"),
+        ),
         (window.copy_action, QCoreApplication.translate("VariantsWindow", "&Copy as text")),
         (window.docx_action, QCoreApplication.translate("VariantsWindow", "Save as .&docx…")),
         (window.close_action, QCoreApplication.translate("VariantsWindow", "C&lose")),

@@ -22,7 +22,7 @@ from clausediff.variants.report import report_html, report_text
 
 if TYPE_CHECKING:
     from clausediff.gui.variants.controller import VariantsController
-    from clausediff.variants.model import Library
+    from clausediff.variants.model import Library, VariantsResult
 
 
 class VariantFilesMixin(QMainWindow):
@@ -86,28 +86,34 @@ class VariantFilesMixin(QMainWindow):
 
     # --- exports -----------------------------------------------------------------------------
 
-    def export_pdf(self, path: str) -> None:
-        """Write the variants report of every group to ``path``."""
+    def exported_results(self, all_groups: bool = False) -> tuple[VariantsResult, ...]:
+        """The group the user works on (every group when asked, or when none is current)."""
+        current = self.controller.result()
+        return self.controller.results() if all_groups or current is None else (current,)
+
+    def export_pdf(self, path: str, all_groups: bool = False) -> None:
+        """Write the variants report of the current group (or every group) to ``path``."""
         from clausediff.report.pdf.variants import write_variants_pdf
 
-        write_variants_pdf(self.controller.state, self.controller.results(), path, self.language)
+        results = self.exported_results(all_groups)
+        write_variants_pdf(self.controller.state, results, path, self.language)
 
-    def ask_export_pdf(self) -> None:
-        """Ask where to write the PDF report, then write it."""
+    def ask_export_pdf(self, all_groups: bool = False) -> None:
+        """Ask where to write the PDF report (current group, or every group), then write it."""
         path = dialogs.save_file(
             self, self.tr("Export the variants report"), "PDF (*.pdf)", "variants.pdf"
         )
         if path:
             try:
-                self.export_pdf(path)
+                self.export_pdf(path, all_groups)
             except (InputError, OSError) as error:
                 dialogs.show_error(self, self.tr("Export failed"), str(error))
 
     def export_docx(self, path: str) -> None:
-        """Write the decisions as a Word document."""
+        """Write the current group's decision and terms as a Word document."""
         from clausediff.variants.export import write_docx
 
-        write_docx(self.controller.state, self.controller.results(), path, self.language)
+        write_docx(self.controller.state, self.exported_results(), path, self.language)
 
     def ask_export_docx(self) -> None:
         """Ask where to write the .docx, then write it."""

@@ -90,6 +90,7 @@ class VariantsWindow(VariantFilesMixin):
     undo_action: QAction
     redo_action: QAction
     pdf_action: QAction
+    pdf_all_action: QAction
     copy_action: QAction
     docx_action: QAction
     prefer_action: QAction

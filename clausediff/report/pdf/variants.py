@@ -1,5 +1,8 @@
 """Write the clause-variants report as a PDF with Qt: A4 or Letter, header, "page N / M" footer.
 
+The page turns to landscape when a group has more than :data:`PORTRAIT_MAX_VARIANTS` variants
+(its similarity matrix would not fit across a portrait page); the tables have ruled borders.
+
 :func:`write_variants_pdf` lays out :func:`clausediff.variants.report.report_html` in a
 ``QTextDocument``, paginates it to the page body and paints each page with ``QPdfWriter`` (the
 header names the clause groups, the footer carries the page number). The file is written to a
@@ -31,6 +34,13 @@ if TYPE_CHECKING:
 
 #: Page margins in millimetres: left, top, right, bottom (header and footer sit inside them).
 _MARGINS_MM = (16.0, 20.0, 16.0, 18.0)
+#: Most variants a group may have for its tables to fit across a portrait page.
+PORTRAIT_MAX_VARIANTS = 9
+
+
+def is_wide(results: Sequence[VariantsResult]) -> bool:
+    """True when a group's tables need a landscape page."""
+    return any(len(r.group.variant_ids) > PORTRAIT_MAX_VARIANTS for r in results)
 
 
 def write_variants_pdf(
@@ -48,17 +58,22 @@ def write_variants_pdf(
     ensure_app()
     html = report_html(state, results, language)
     title = f"{text(language, 'title')} — " + ", ".join(r.group.title for r in results)
-    atomic.write_with(path, lambda temp: _draw(html, title, temp, page_size, monitor), verify_pdf)
+    landscape = is_wide(results)
+    atomic.write_with(
+        path, lambda temp: _draw(html, title, temp, page_size, monitor, landscape), verify_pdf
+    )
 
 
-def _draw(html: str, title: str, target: Path, page_size: str, monitor: Monitor) -> None:
+def _draw(
+    html: str, title: str, target: Path, page_size: str, monitor: Monitor, landscape: bool
+) -> None:
     """Lay the report's rich text out on the page body and paint it into ``target``."""
     from PySide6.QtGui import QTextDocument
 
     from clausediff.report.pdf.document import SANS, font
     from clausediff.report.pdf.writer import open_writer, paint_pages
 
-    writer, body = open_writer(target, title, __version__, page_size, _MARGINS_MM)
+    writer, body = open_writer(target, title, __version__, page_size, _MARGINS_MM, landscape)
     document = QTextDocument()
     document.setDocumentMargin(0)
     document.setDefaultFont(font(SANS, 9))

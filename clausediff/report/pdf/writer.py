@@ -117,8 +117,11 @@ def open_writer(
     version: str,
     page_size: str,
     margins_mm: tuple[float, float, float, float],
+    landscape: bool = False,
 ) -> tuple[QPdfWriter, QRectF]:
-    """A portrait PDF writer on ``target`` and its page body (margins left, top, right, bottom).
+    """A PDF writer on ``target`` and its page body (margins left, top, right, bottom).
+
+    Portrait unless ``landscape`` (wide tables).
 
     The body rectangle starts at (0, 0): it is the size a ``QTextDocument`` page is given.
     """
@@ -130,7 +133,7 @@ def open_writer(
     writer.setPageLayout(
         QPageLayout(
             QPageSize(PAGE_SIZES[page_size]),
-            QPageLayout.Orientation.Portrait,
+            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
             QMarginsF(left, top, right, bottom),
             QPageLayout.Unit.Millimeter,
         )
