@@ -49,7 +49,7 @@ _SUFFIXES = sorted(
     key=len,
     reverse=True,
 )
-_WINDOW = 120  # characters of the other side searched beyond the changed block
+_WINDOW = 120  # characters of the other side searched around the changed block
 
 
 def _stem(word: str) -> str:
@@ -122,10 +122,14 @@ class Voices:
         if start == end == 0:
             return None
         other = self._side(not on_left)
-        window = other.slice(start, end + _WINDOW)
+        # Around the block, not only after it: a word diff that keeps the subject equal ("Le
+        # Prestataire doit fournir" -> "... sont fournis par le Prestataire") leaves the
+        # passive in the changed block before it.
+        base = max(other.start, start - _WINDOW)
+        window = other.slice(base, end + _WINDOW)
         for found in _PASSIVE.finditer(window):
             if _same_verb(verb, found.group("participle")):
-                first = other.start + max(0, start - other.start) + found.start()
+                first = base + found.start()
                 if _PERMITTED.search(other.slice(first - 40, first)):
                     continue  # "peut être exercé", "may be used": a permission, not a duty
                 text = found.group(0)
