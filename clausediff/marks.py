@@ -67,12 +67,15 @@ def cut(
     terms: Iterable[Term] = (),
     changed: Iterable[Term] = (),
     text_start: int = 0,
+    piece: bool = False,
 ) -> tuple[Run, ...]:
     """The runs of ``[start, end)`` of a document of ``side`` (see the module docstring).
 
     ``text[k - text_start]`` is the character at document offset ``k`` (``text_start`` lets a
     caller pass only a piece of the document). ``changed`` are the terms of ``side`` that term
     changes point at; those not among ``terms`` are added to them where they overlap none.
+    A term ends where the range ends (a clause body ends its terms), unless ``piece`` says the
+    range is one piece of a longer text (one op of an inline diff).
     """
     if start >= end:
         return ()
@@ -106,7 +109,7 @@ def cut(
                 start=lo,
                 end=hi,
                 term=term.kind if term else None,
-                term_end=term is not None and hi >= min(term.end, end),
+                term_end=term is not None and hi >= (term.end if piece else min(term.end, end)),
                 term_changed=_inside(lo, changed_spans, changed_starts),
             )
         )
@@ -169,7 +172,9 @@ def op_marks(
         start, _ = op.span(side)
         end = start + len(op.text)
         base = Op.EQUAL if op.op is Op.EQUAL else op.op
-        runs.extend(cut(op.text, start, end, side, (), base, terms[side], (), text_start=start))
+        runs.extend(
+            cut(op.text, start, end, side, (), base, terms[side], (), text_start=start, piece=True)
+        )
     return tuple(merge(runs))
 
 

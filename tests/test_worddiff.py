@@ -304,12 +304,12 @@ def test_split_pair_ops_stay_inside_spans() -> None:
     result = diff_spans(left, lspans, right, rspans, PLAIN)
     check_contract(left, lspans, right, rspans, result)
     cut = left.index(" Il")
+    # The space where the right side passes to its next clause is no edit: it is absorbed in
+    # the first equal op, as under ignore_whitespace.
     assert result.ops == (
-        DiffOp(E, "Le prix est ferme.", 0, cut, first, first + 18),
-        DiffOp(D, " ", cut, cut + 1, first + 18, first + 18),
+        DiffOp(E, "Le prix est ferme.", 0, cut + 1, first, first + 18),
         DiffOp(E, "Il est payé comptant.", cut + 1, len(left), second, len(right)),
     )
-    # With ignore_whitespace the space is absorbed in the first equal op.
     result = diff_spans(left, lspans, right, rspans, CompareOptions(ignore_whitespace=True))
     check_contract(left, lspans, right, rspans, result)
     assert [(op.op, op.left_start, op.left_end) for op in result.ops] == [
@@ -520,3 +520,75 @@ def test_real_paragraphs_diff_to_their_edits(shared_dir: Path) -> None:
 )
 def test_similarity(ops: list[DiffOp], expected: float) -> None:
     assert similarity(ops) == pytest.approx(expected)
+
+
+def redline(result: WordDiff) -> str:
+    """The diff as a redline: [-deleted-]{+inserted+}, equal text as on the right."""
+    marks = {E: "{}", D: "[-{}-]", INS: "{{+{}+}}"}
+    return "".join(marks[op.op].format(op.text) for op in result.ops)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        # Issue 12's table. A one-word equality between one-word edits stays unmarked.
+        (
+            "Licensee may terminate",
+            "Licensor may suspend",
+            "[-Licensee-]{+Licensor+} may [-terminate-]{+suspend+}",
+        ),
+        # "doit" must not read as a changed obligation, nor "la" as changed.
+        (
+            "Le Client doit payer la facture",
+            "Le Prestataire doit facturer la prestation",
+            "Le [-Client-]{+Prestataire+} doit [-payer-]{+facturer+} la [-facture-]{+prestation+}",
+        ),
+        # Punctuation is a token of its own; the space French puts before ";" is typography.
+        (
+            "délai de 30 jours, net",
+            "délai de 60 jours ; net",
+            "délai de [-30-]{+60+} jours [-,-]{+;+} net",
+        ),
+        (
+            "The Supplier shall deliver the goods within ten days",
+            "The Contractor shall ship the goods within five days",
+            "The [-Supplier-]{+Contractor+} shall [-deliver-]{+ship+} the goods within"
+            " [-ten-]{+five+} days",
+        ),
+        # Markdown emphasis added: only the two marks.
+        ("le Client doit payer", "le Client *doit* payer", "le Client {+*+}doit{+*+} payer"),
+        ("weekend Sophia", "weekend. Sophia.", "weekend{+.+} Sophia{+.+}"),
+        # No whitespace-only op for the spaces of French typography.
+        ("Prix : 100 €", "Prix: 100 €", "Prix: 100 €"),
+        ("« Client » doit", '"Client" doit', '"Client" doit'),
+        ("Prix : 100 €", "Tarif: 100 €", "[-Prix-]{+Tarif+}: 100 €"),
+        # A space between two words is not typography: "art. 3" -> "art.3" stays a change.
+        ("voir art. 3", "voir art.3", "voir art.[- -]3"),
+        # Inside a long rewrite, a lone "de" kept equal would only cut it in two.
+        (
+            "Le titulaire obtient au préalable une autorisation écrite et signée de la direction",
+            "Vous demandez sans délai par tout moyen un accord exprès de votre interlocuteur "
+            "habituel au sein du service concerné",
+            "[-Le titulaire obtient au préalable une autorisation écrite et signée de la"
+            " direction-]{+Vous demandez sans délai par tout moyen un accord exprès de votre"
+            " interlocuteur habituel au sein du service concerné+}",
+        ),
+        # ... but a lone word between short edits stays unmarked.
+        (
+            "Le titulaire obtient une autorisation de la direction",
+            "Vous demandez un accord de votre interlocuteur",
+            "[-Le titulaire obtient une autorisation-]{+Vous demandez un accord+} de"
+            " [-la direction-]{+votre interlocuteur+}",
+        ),
+    ],
+)  # fmt: skip
+def test_redline_marks_only_what_changed(left: str, right: str, expected: str) -> None:
+    assert redline(run(left, right)) == expected
+
+
+def test_typographic_spaces_keep_both_texts() -> None:
+    # The equal op of "Prix : 100" / "Prix: 100" covers both texts as written.
+    result = run("Prix : 100 €", "Prix: 100 €")
+    assert [(op.left_start, op.left_end, op.right_start, op.right_end) for op in result.ops] == [
+        (0, 12, 0, 11)
+    ]

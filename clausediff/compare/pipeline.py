@@ -27,7 +27,7 @@ from clausediff.progress import SILENT, Monitor
 from clausediff.readers import read_document
 from clausediff.segment import segment
 from clausediff.terms import annotate, term_changes
-from clausediff.worddiff.diff import diff_spans, similarity
+from clausediff.worddiff.diff import diff_spans
 
 #: Pairs assembled (clauses annotated) between two progress reports (cancel checks).
 _PROGRESS_STEP = 200
@@ -225,7 +225,7 @@ class PairBuilder:
             [t for c in right for t in self.right_terms.get(c.id, ())],
             word_diff.ops,
         )
-        survived = link.similarity if word_diff.truncated else similarity(word_diff.ops)
+        survived = link.similarity if word_diff.truncated else word_diff.similarity
         return Pair(
             left=link.left,
             right=link.right,

@@ -20,7 +20,7 @@ from clausediff.variants.grid import build_grid, variant_sentences
 from clausediff.variants.matrix import build_matrix
 from clausediff.variants.model import Library, VariantDiff, VariantGroup, VariantsResult
 from clausediff.variants.reference import most_central, similarity_matrix
-from clausediff.worddiff.diff import diff_spans, similarity
+from clausediff.worddiff.diff import diff_spans
 
 
 def diff_against(
@@ -36,9 +36,7 @@ def diff_against(
         [(variant.start, variant.end)],
         options,
     )
-    return VariantDiff(
-        variant_id, reference_id, result.ops, similarity(result.ops), result.truncated
-    )
+    return VariantDiff(variant_id, reference_id, result.ops, result.similarity, result.truncated)
 
 
 def analyse_group(
@@ -114,4 +112,4 @@ def diff_text(
         [(0, len(text))],
         options or CompareOptions(),
     )
-    return VariantDiff("custom", reference_id, result.ops, similarity(result.ops), result.truncated)
+    return VariantDiff("custom", reference_id, result.ops, result.similarity, result.truncated)

@@ -13,21 +13,25 @@ whose ops, in reading order, satisfy:
   ``right_text[right_start:right_end]`` for ``insert`` and ``equal``;
 * no op is empty, adjacent ops of one kind in the same spans are merged, and inside a changed
   region deletions come before insertions. An ``equal`` op may cover texts of different lengths
-  (they are equal once folded: "art. 3" and "art.3" under ``ignore_whitespace``), and, only where
-  an ignored stretch meets a span boundary, one of its two ranges may be empty.
+  (they are equal once folded: "art. 3" and "art.3" under ``ignore_whitespace``; or they differ
+  only by a space French typography puts next to a mark: "Prix : 100" and "Prix: 100"), and
+  one of its two ranges may then be empty.
 
 Method: tokens (:mod:`clausediff.text.tokenize`) are compared by their folded form
 (:func:`clausediff.text.normalize.fold`). Each distinct folded token becomes one character
-(words and numbers get letters, punctuation gets private-use symbols, so diff-match-patch's semantic
-clean-up still snaps edits to word boundaries). Spaces and tokens that fold to nothing (spaces
-under ``ignore_whitespace``, punctuation under ``ignore_punctuation``, clause numbers under
-``ignore_numbering``, zero-width characters) are left out of those strings, and so are tokens
-absent from the other side (they can never be equal). ``diff_main`` and ``diff_cleanupSemantic``
-run on the strings; the result is mapped back to tokens, and what lies between two matched tokens
-is compared on its own: equal ends are trimmed, the rest is a change, or equal when all of it
-folds to nothing. So "4 heures" -> "5 jours ouvrés" reads as one deletion and one insertion.
-Long texts are diffed sentence by sentence first, then token by token inside the changed
-sentences (:mod:`clausediff.worddiff.chars`).
+(words and numbers get letters, punctuation gets private-use symbols). Spaces and tokens that
+fold to nothing (spaces under ``ignore_whitespace``, punctuation under ``ignore_punctuation``,
+clause numbers under ``ignore_numbering``, zero-width characters) are left out of those
+strings, and so are tokens absent from the other side (they can never be equal).
+``diff_main`` finds a shortest edit script on the strings (punctuation is a token of its own,
+so "jours," -> "jours ;" changes the mark only), and :mod:`clausediff.worddiff.cleanup` keeps
+every unchanged word equal unless dissolving it is clearly more readable (a "de" or "," inside
+a long rewrite). The result is mapped back to tokens, and what lies between two matched tokens
+is compared on its own: equal ends are trimmed, typographic spaces at its edges stay equal, the
+rest is a change, or equal when all of it folds to nothing. So "4 heures" -> "5 jours ouvrés"
+reads as one deletion and one insertion, and "Licensee may terminate" -> "Licensor may suspend"
+leaves "may" unmarked. Long texts are diffed sentence by sentence first, then token by token
+inside the changed sentences (:mod:`clausediff.worddiff.chars`).
 
 Guardrails: a side longer than ``options.max_diff_chars`` (sum of its spans) or a diff that
 reaches ``options.diff_timeout`` seconds (0 or less: no limit) gives a coarse result (each span
@@ -59,6 +63,7 @@ from clausediff.worddiff.chars import (
     diff_codes,
     sentence_breaks,
 )
+from clausediff.worddiff.cleanup import cleanup, is_minor
 from clausediff.worddiff.ops import OpBuilder, TokenSide
 
 Span = tuple[int, int]
@@ -66,10 +71,20 @@ Span = tuple[int, int]
 
 @dataclass(frozen=True, slots=True)
 class WordDiff:
-    """The ops of a word diff, and whether a guardrail replaced it by a coarse one."""
+    """The ops of a word diff, how much of the text survived, and whether a guardrail tripped.
+
+    ``similarity`` reads as "how much of this clause survived" (see :func:`similarity`), measured
+    on a coarser reading of the same diff than ``ops``: there, short equalities left between
+    the edits of a rewrite ("in", "manner that", "the", "of" shared by two different sentences)
+    are absorbed into the rewrite, as diff-match-patch's semantic clean-up does. The ops keep
+    them unmarked for the reader; they do not make a rewritten clause look kept, and the
+    alignment's thresholds (a "moved" pair under 15 % is a deletion plus an insertion) keep the
+    meaning they were measured with. ``truncated`` is True when a guardrail gave a coarse result.
+    """
 
     ops: tuple[DiffOp, ...]
     truncated: bool = False
+    similarity: float = 1.0
 
 
 # Code points for token keys. Words and numbers get alphanumeric characters (CJK ideographs,
@@ -209,8 +224,13 @@ def diff_spans(
         diffs = diff_codes(dmp, a, b, deadline)
     if options.diff_timeout > 0 and time.perf_counter() - started >= options.diff_timeout:
         return _coarse(left_text, left_spans, right_text, right_spans, options)
-    dmp.diff_cleanupSemantic(diffs)
-    return WordDiff(_ops(diffs, left, right, left_sig, right_sig), truncated=False)
+    coarse = list(diffs)
+    dmp.diff_cleanupSemantic(coarse)
+    minor = frozenset(char for key, char in encoder.chars.items() if is_minor(key))
+    diffs = cleanup(dmp, diffs, minor)
+    ops = _ops(diffs, left, right, left_sig, right_sig)
+    survived = ops if coarse == diffs else _ops(coarse, left, right, left_sig, right_sig)
+    return WordDiff(ops, truncated=False, similarity=similarity(survived))
 
 
 def _ops(
@@ -281,7 +301,7 @@ def _coarse(
             lpos = le
         for rs, re in rspans:
             ops.append(DiffOp(Op.INSERT, right_text[rs:re], lpos, lpos, rs, re))
-    return WordDiff(tuple(ops), truncated=True)
+    return WordDiff(tuple(ops), truncated=True, similarity=similarity(ops))
 
 
 def similarity(ops: Sequence[DiffOp]) -> float:

@@ -34,6 +34,21 @@ class TokenSide:
         return self.spans[0][0] if self.spans else 0
 
 
+#: Folded marks French typography puts a space before, and after (quotes fold to '"').
+_SPACE_BEFORE = frozenset(':;!?%"')
+_SPACE_AFTER = frozenset('"')
+
+
+def _typographic(side: TokenSide, k: int) -> bool:
+    """True when token ``k`` is a space that French typography puts next to a mark."""
+    keys = side.keys
+    if not keys[k].isspace():
+        return False
+    return (k + 1 < len(keys) and keys[k + 1] in _SPACE_BEFORE) or (
+        k > 0 and keys[k - 1] in _SPACE_AFTER
+    )
+
+
 @dataclass(slots=True)
 class _Pending:
     """An op being built; a span index of -1 means the range on that side is empty."""
@@ -110,7 +125,8 @@ class OpBuilder:
         """Left tokens i0..i1 against right tokens j0..j1, between two matched tokens.
 
         Tokens equal at both ends of the gap (usually the spaces around a changed phrase) are
-        matched; what is left is a change, or equal when all of it folds to nothing.
+        matched, and so are typographic spaces at its edges (:func:`_typographic`); what is
+        left is a change, or equal when all of it folds to nothing.
         """
         keys_left, keys_right = self.left.keys, self.right.keys
         while i0 < i1 and j0 < j1 and keys_left[i0] == keys_right[j0]:
@@ -125,13 +141,71 @@ class OpBuilder:
             tail += 1
         if i0 < i1 - tail or j0 < j1 - tail:
             self._flush()
-            if not any(keys_left[i0 : i1 - tail]) and not any(keys_right[j0 : j1 - tail]):
-                self.equal_block(i0, i1 - tail, j0, j1 - tail)
+            a0, b0 = self._leading_spaces(i0, i1 - tail, j0, j1 - tail)
+            a1, b1, trailing = self._trailing_spaces(a0, i1 - tail, b0, j1 - tail)
+            if not any(keys_left[a0:a1]) and not any(keys_right[b0:b1]):
+                self.equal_block(a0, a1, b0, b1)
             else:
-                self.delete(i0, i1 - tail)
-                self.insert(j0, j1 - tail)
+                self.delete(a0, a1)
+                self.insert(b0, b1)
+            for (left_first, left_stop), (right_first, right_stop) in trailing:
+                self.equal_block(left_first, left_stop, right_first, right_stop)
         for k in range(tail, 0, -1):
             self.match(i1 - k, j1 - k)
+
+    def _leading_spaces(self, i0: int, i1: int, j0: int, j1: int) -> Span:
+        """Emit, as equal, the ignorable blanks that open a changed region; the new starts.
+
+        A blank on one side only is no change of wording when French typography puts it there
+        (before ``: ; ! ? %`` or a closing quote, after an opening one: ``Prix : 100`` /
+        ``Prix: 100``), or when the other side passes from one span to the next at that place
+        (the blank line between two paragraphs of a clause that became two clauses).
+        """
+        left, right = self.left, self.right
+        while True:
+            if i0 < i1 and self._lone_blank(left, i0, right, j0, j0 < j1 and right.keys[j0]):
+                self.equal_block(i0, i0 + 1, j0, j0)
+                i0 += 1
+            elif j0 < j1 and self._lone_blank(right, j0, left, i0, i0 < i1 and left.keys[i0]):
+                self.equal_block(i0, i0, j0, j0 + 1)
+                j0 += 1
+            else:
+                return i0, j0
+
+    def _trailing_spaces(
+        self, i0: int, i1: int, j0: int, j1: int
+    ) -> tuple[int, int, list[tuple[Span, Span]]]:
+        """The ignorable blanks that close a changed region (see above), to emit after it."""
+        left, right = self.left, self.right
+        found: list[tuple[Span, Span]] = []
+        while True:
+            if i0 < i1 and self._lone_blank(
+                left, i1 - 1, right, j1, j0 < j1 and right.keys[j1 - 1]
+            ):
+                found.append(((i1 - 1, i1), (j1, j1)))
+                i1 -= 1
+            elif j0 < j1 and self._lone_blank(
+                right, j1 - 1, left, i1, i0 < i1 and left.keys[i1 - 1]
+            ):
+                found.append(((i1, i1), (j1 - 1, j1)))
+                j1 -= 1
+            else:
+                return i1, j1, found[::-1]
+
+    @staticmethod
+    def _lone_blank(
+        side: TokenSide, k: int, other: TokenSide, position: int, facing: str | bool
+    ) -> bool:
+        """Token ``k`` of ``side`` is an ignorable blank (see :meth:`_leading_spaces`).
+
+        ``position`` is where the other side stands and ``facing`` the key of the token it has
+        there inside the changed region (False when none): a blank facing a blank is no lone one.
+        """
+        if not side.keys[k].isspace() or (isinstance(facing, str) and facing.isspace()):
+            return False
+        span_of = other.span_of
+        at_boundary = 0 < position < len(span_of) and span_of[position - 1] != span_of[position]
+        return at_boundary or _typographic(side, k)
 
     def delete(self, first: int, stop: int) -> None:
         """Left tokens ``first..stop`` deleted: one op per span they fall in."""
