@@ -242,3 +242,19 @@ def test_table_rows_stay_in_order() -> None:
     assert positions == sorted(positions)
     assert text.index("Article 2") < positions[0] and text.index("Les définitions") > positions[-1]
     assert read_document(PDF / "table.pdf").warnings == ()  # no columns detected
+
+
+def test_note_split_across_two_pages() -> None:
+    def body(page: int) -> list[Line]:
+        text = "Ligne {n} d'un texte ordinaire sur toute la largeur de la page"
+        return [_line(text.format(n=n), 80 + 12 * n, 50, 545, page=page) for n in range(6)]
+
+    first = [
+        *body(0),
+        _line("Le préavis est de trois mois\x0e1\x0f.", 152, 50, 200),
+        _line("1 Le délai court à compter de la", 780, 50, 300, 8.0),
+    ]
+    second = [*body(1), _line("réception de la lettre recommandée.", 780, 50, 300, 8.0, page=1)]
+    texts = [block.text for block in read_layout([first, second]).blocks]
+    assert "[1] Le délai court à compter de la réception de la lettre recommandée." in texts
+    assert not any(text.startswith("réception") for text in texts)

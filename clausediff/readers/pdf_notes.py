@@ -13,7 +13,9 @@ calls it.
 * **Note area**: on each page, the run of lines at the bottom whose size is clearly below the
   body size (under 95 %), from the first of them that starts with the number of a call still
   waiting for its note (called on this page or the one before), raised or not. Each line that
-  starts with the next waited-for number begins a note; the lines after it continue it.
+  starts with the next waited-for number begins a note; the lines after it continue it. Small
+  lines at the top of the next page's note area continue the last note when it stopped
+  mid-sentence (a note split across two pages).
 
 A raised number with no note is kept as written, without brackets ("m2"); small print that
 starts with no called number stays body text. Nothing is dropped.
@@ -95,6 +97,7 @@ def find_notes(pages: Sequence[Sequence[Line]], body_size: float) -> tuple[list[
     notes = Notes()
     waiting: list[CallKey] = []  # calls still without a note, in reading order
     kept_pages: list[list[Line]] = []
+    last_note: list[Line] | None = None  # the note that ends the previous page's area
     for page in pages:
         ordered = sorted(page, key=lambda line: line.top)
         small_from = len(ordered)
@@ -106,16 +109,23 @@ def find_notes(pages: Sequence[Sequence[Line]], body_size: float) -> tuple[list[
                 waiting += [key for key, _match in _calls(line)]
         index = page[0].page if page else 0
         waiting[:] = [call for call in waiting if call[0] >= index - 1]  # older: no note
-        area = _note_area(ordered[small_from:], waiting, notes)
+        carried = last_note if small_from > 0 else None  # body text above the small lines
+        area, last_note = _note_area(ordered[small_from:], waiting, notes, carried)
         kept_pages.append([line for line in page if id(line) not in area])
     return kept_pages, notes
 
 
-def _note_area(candidates: Sequence[Line], waiting: list[CallKey], notes: Notes) -> set[int]:
-    """Match the small lines at the foot of one page with the waiting calls; the ids of the
-    lines that make the note area (empty when none)."""
+def _note_area(
+    candidates: Sequence[Line], waiting: list[CallKey], notes: Notes, carried: list[Line] | None
+) -> tuple[set[int], list[Line] | None]:
+    """Match the small lines at the foot of one page with the waiting calls: the ids of the
+    lines that make the note area (empty when none), and the note that ends it. Small lines
+    before the first numbered note continue ``carried``, the note that ended the previous
+    page's area, when that note stopped mid-sentence (a note split across two pages)."""
     area: set[int] = set()
     current: list[Line] | None = None
+    if carried is not None and not carried[-1].text.rstrip().endswith(tuple(".!?")):
+        current = carried
     for line in candidates:
         number = _note_number(line)
         match = next((call for call in waiting if call[4] == number), None) if number else None
@@ -127,4 +137,4 @@ def _note_area(candidates: Sequence[Line], waiting: list[CallKey], notes: Notes)
         elif current is not None:
             current.append(line)
             area.add(id(line))
-    return area
+    return area, (current if area else None)
