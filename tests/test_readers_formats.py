@@ -69,7 +69,9 @@ def test_odt(tmp_path: Path) -> None:
     assert document.format is Format.ODT
     assert _texts(document) == [
         "Article 1 – Objet",
-        "Le contrat  définit les prestations.\tFin\nseconde ligne.",  # white space collapses
+        # white space collapses; the note's call stays visible and its text follows
+        "Le contrat  définit les prestations.\tFin[1]\nseconde ligne.",
+        "[1] Une note",
         "1.1 Portée",
         "1. Premier point ;",
         "a) détail ;",
@@ -83,10 +85,11 @@ def test_odt(tmp_path: Path) -> None:
         "Poste\tMontant",
         "Maintenance\t12 500 €",
     ]
-    levels = [(p.style, p.level, p.numbering) for p in document.paragraphs[:5]]
+    levels = [(p.style, p.level, p.numbering) for p in document.paragraphs[:6]]
     assert levels == [
         ("Heading 1", 1, ""),
         ("Text body", 0, ""),
+        ("Footnote Text", 0, ""),
         ("", 2, ""),
         ("", 1, "1."),
         ("", 2, "a)"),

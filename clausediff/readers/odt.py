@@ -1,230 +1,41 @@
-"""OpenDocument text (.odt) -> Document, with zipfile and defusedxml.
+"""OpenDocument text (.odt) -> Document: the text LibreOffice shows, for one state of its
+tracked changes.
 
-``content.xml`` is parsed by defusedxml with DTDs forbidden (no entity expansion, no external
-entities), after the archive guards of :mod:`clausediff.readers.guards`. Reading order is the
-body's: ``text:h`` (style = its style's name, level = ``text:outline-level``, numbered by the
-document's ``text:outline-style`` when that draws a number), ``text:p``,
-lists (level = nesting depth; the number or bullet the list style draws is written in front,
-following ``style:num-format``, ``num-prefix``/``num-suffix``, ``text:display-levels`` and
-``text:start-value``; lists with ``text:continue-numbering`` go on counting), sections, and
-tables (one paragraph per row, cells joined by a tab). Inline: ``text:s`` (``text:c`` spaces),
-``text:tab``, ``text:line-break``; spans, links and fields give their text; notes,
-annotations, drawings, tracked-change records and tables of contents are left out. White space
-in character data collapses to one space, as the format prescribes.
+``content.xml`` (and ``styles.xml``) are parsed by defusedxml with DTDs forbidden (no entity
+expansion, no external entities), after the archive guards of :mod:`clausediff.readers.guards`.
+Reading order is the body's: headings, paragraphs, lists, numbered paragraphs, sections and
+tables (one paragraph per row, cells joined by a tab); :mod:`~clausediff.readers.odt_walk` walks
+it in the chosen state of the tracked changes, then the numbers are drawn on the paragraphs of
+that state, only where LibreOffice draws them:
 
-No Qt. Reads the file only.
+* a heading by the outline style (``text:outline-style``) at its level, unless the level's number
+  format is empty, the heading is a list header (``text:is-list-header``), or its paragraph style
+  sets its own list style (empty: no number; see :mod:`~clausediff.readers.odt_styles`);
+  ``text:restart-numbering`` with ``text:start-value`` restarts the count;
+* a list item by its list style (``style:num-format``, ``num-prefix``/``num-suffix``,
+  ``text:display-levels``, ``text:start-value``); a list restarts its count unless it continues
+  an earlier one (``text:continue-numbering``, ``text:continue-list``); list headers and the
+  second paragraph of an item get none; ``text:numbered-paragraph`` likewise;
+* the number LibreOffice stored (``text:number``) is used as it is when the file has no tracked
+  changes (it is that of the state saved).
+
+``Document.warnings`` lists tracked changes and the state read, notes placed, text boxes read,
+comments and hidden text left out. No Qt. Reads the file only.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
-from clausediff.document import Document, Format
+from clausediff.document import Document, Format, ReaderWarning, WarningCode
 from clausediff.errors import InputError
 from clausediff.options import Revisions
 from clausediff.progress import Monitor
 from clausediff.readers import guards
-from clausediff.readers.blocks import Block, assemble
-from clausediff.readers.docx_numbering import format_number
-
-TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
-TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
-OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
-STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
-_SKIPPED = frozenset(
-    (TEXT + "note", OFFICE + "annotation", OFFICE + "annotation-end", TEXT + "tracked-changes",
-     TEXT + "table-of-content", TEXT + "alphabetical-index", TEXT + "bookmark-ref-start")
-)  # fmt: skip
-_DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
-_SPACES = re.compile(r"[ \t\n\r]+")
-_OUTLINE = "\0outline"
-"""Key of the heading outline numbering among the list styles."""
-_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman",
-            "I": "upperRoman", "": "none"}  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class _ListLevel:
-    """How one level of a list style draws its label."""
-
-    bullet: str | None = None
-    num_format: str = "1"
-    prefix: str = ""
-    suffix: str = ""
-    display_levels: int = 1
-    start: int = 1
-
-
-def _list_styles(*roots: Any) -> dict[str, dict[int, _ListLevel]]:
-    """List styles by name, from content.xml and styles.xml."""
-    styles: dict[str, dict[int, _ListLevel]] = {}
-    for root in roots:
-        if root is None:
-            continue
-        for list_style in [*root.iter(TEXT + "list-style"), *root.iter(TEXT + "outline-style")]:
-            levels: dict[int, _ListLevel] = {}
-            for element in list_style:
-                level = int(element.get(TEXT + "level", "1") or 1)
-                if element.tag == TEXT + "list-level-style-bullet":
-                    levels[level] = _ListLevel(bullet=element.get(TEXT + "bullet-char", "•"))
-                elif element.tag in (
-                    TEXT + "list-level-style-number",
-                    TEXT + "outline-level-style",
-                ):
-                    default_format = "1" if element.tag.endswith("list-level-style-number") else ""
-                    levels[level] = _ListLevel(
-                        num_format=element.get(STYLE + "num-format", default_format),
-                        prefix=element.get(STYLE + "num-prefix", ""),
-                        suffix=element.get(STYLE + "num-suffix", ""),
-                        display_levels=int(element.get(TEXT + "display-levels", "1") or 1),
-                        start=int(element.get(TEXT + "start-value", "1") or 1),
-                    )
-            if list_style.tag == TEXT + "outline-style":
-                styles[_OUTLINE] = levels
-            else:
-                styles[list_style.get(STYLE + "name", "")] = levels
-    return styles
-
-
-def _style_names(*roots: Any) -> dict[str, str]:
-    """Style name -> display name; automatic styles ("P1") show the style they derive from."""
-    display: dict[str, str] = {}
-    parent: dict[str, str] = {}
-    for root in roots:
-        if root is None:
-            continue
-        for style in root.iter(STYLE + "style"):
-            name = style.get(STYLE + "name", "")
-            display[name] = style.get(STYLE + "display-name") or name.replace("_20_", " ")
-            if style.get(STYLE + "parent-style-name"):
-                parent[name] = style.get(STYLE + "parent-style-name", "")
-    names = {}
-    for name, shown in display.items():
-        base = parent.get(name, "") if name[:1] in "PT" and name[1:].isdigit() else ""
-        names[name] = display.get(base, base.replace("_20_", " ")) if base else shown
-    return names
-
-
-class _Walker:
-    """Body XML -> blocks, with list counters."""
-
-    def __init__(self, list_styles: dict[str, dict[int, _ListLevel]], styles: dict[str, str]):
-        self.list_styles = list_styles
-        self.styles = styles
-        self.counters: dict[str, list[int]] = {}
-
-    def blocks(self, container: Any) -> Iterator[Block]:
-        for child in container:
-            tag = child.tag
-            if tag == TEXT + "p":
-                yield self.paragraph(child)
-            elif tag == TEXT + "h":
-                yield self.heading(child)
-            elif tag == TEXT + "list":
-                yield from self.list_blocks(child, child.get(TEXT + "style-name", ""), 1)
-            elif tag == TABLE + "table":
-                yield from self.table(child)
-            elif tag in (TEXT + "section", TABLE + "table-rows", OFFICE + "text"):
-                yield from self.blocks(child)
-
-    def heading(self, element: Any) -> Block:
-        """A heading, numbered by the outline style when it draws a number at its level."""
-        level = int(element.get(TEXT + "outline-level", "1") or 1)
-        outline = self.list_styles.get(_OUTLINE, {})
-        label = ""
-        if (
-            level in outline
-            and outline[level].num_format
-            and element.get(TEXT + "is-list-header") != "true"
-        ):
-            label = self._advance(self.counters.setdefault(_OUTLINE, []), outline, level, None)
-        return self.paragraph(element, level, label)
-
-    def paragraph(self, element: Any, level: int = 0, label: str = "") -> Block:
-        """One paragraph; ``label`` is the list or outline number to write in front.
-
-        A ``text:number`` child (the number as the writing application displayed it) wins
-        over the computed label.
-        """
-        shown = element.find(TEXT + "number")
-        if shown is not None and (shown.text or "").strip():
-            label = (shown.text or "").strip()
-        text = "".join(self.inline(element)).strip()
-        name = element.get(TEXT + "style-name", "")
-        style = self.styles.get(name, name.replace("_20_", " "))
-        if element.tag == TEXT + "p":
-            level = level if label else 0
-        if label and text:
-            text = f"{label} {text}"
-        return Block(text, style=style, level=level, numbering=label if text else "")
-
-    def list_blocks(self, element: Any, style_name: str, depth: int) -> Iterator[Block]:
-        style_name = element.get(TEXT + "style-name", style_name)
-        levels = self.list_styles.get(style_name, {})
-        key = f"{style_name}"
-        if depth == 1 and element.get(TEXT + "continue-numbering") != "true":
-            self.counters[key] = []
-        counters = self.counters.setdefault(key, [])
-        for item in element:
-            if item.tag not in (TEXT + "list-item", TEXT + "list-header"):
-                continue
-            label = ""
-            if item.tag == TEXT + "list-item":
-                label = self._advance(counters, levels, depth, item.get(TEXT + "start-value"))
-            for child in item:
-                if child.tag in (TEXT + "p", TEXT + "h"):
-                    yield self.paragraph(child, level=depth, label=label)
-                    label = ""
-                elif child.tag == TEXT + "list":
-                    yield from self.list_blocks(child, style_name, depth + 1)
-
-    def _advance(
-        self, counters: list[int], levels: dict[int, _ListLevel], depth: int, start: str | None
-    ) -> str:
-        level = levels.get(depth, _ListLevel(bullet="•"))
-        del counters[depth:]
-        while len(counters) < depth:
-            shown = levels.get(len(counters) + 1, _ListLevel())
-            counters.append(shown.start - 1)
-        counters[depth - 1] = int(start) if start and start.isdigit() else counters[depth - 1] + 1
-        if level.bullet is not None:
-            return level.bullet if level.bullet.isprintable() and level.bullet.strip() else "•"
-        numbers = []
-        for index in range(max(1, depth - level.display_levels + 1), depth + 1):
-            shown = levels.get(index, _ListLevel())
-            numbers.append(format_number(counters[index - 1], _FORMATS.get(shown.num_format, "")))
-        return f"{level.prefix}{'.'.join(numbers)}{level.suffix}".strip()
-
-    def table(self, table: Any) -> Iterator[Block]:
-        for row in table.iter(TABLE + "table-row"):
-            cells = []
-            for cell in row:
-                if cell.tag != TABLE + "table-cell":
-                    continue
-                parts = [block.text.strip() for block in self.blocks(cell)]
-                cells.append(" ".join(part for part in parts if part).replace("\n", " "))
-            if any(cells):
-                yield Block("\t".join(cells), style="Table")
-
-    def inline(self, element: Any) -> Iterator[str]:
-        if element.text:
-            yield _SPACES.sub(" ", element.text)
-        for child in element:
-            tag = child.tag
-            if tag == TEXT + "s":
-                yield " " * int(child.get(TEXT + "c", "1") or 1)
-            elif tag == TEXT + "tab":
-                yield "\t"
-            elif tag == TEXT + "line-break":
-                yield "\n"
-            elif tag not in _SKIPPED and tag != TEXT + "number" and not tag.startswith(_DRAW):
-                yield from self.inline(child)
-            if child.tail:
-                yield _SPACES.sub(" ", child.tail)
+from clausediff.readers.blocks import assemble
+from clausediff.readers.odt_styles import list_styles, paragraph_styles
+from clausediff.readers.odt_walk import OFFICE, TEXT, Tally, Walker, number_paragraphs
 
 
 def read_odt(path: Path, monitor: Monitor, revisions: Revisions = Revisions.ACCEPTED) -> Document:
@@ -246,5 +57,45 @@ def read_odt(path: Path, monitor: Monitor, revisions: Revisions = Revisions.ACCE
     body = root.find(f"{OFFICE}body/{OFFICE}text")
     if body is None:
         raise InputError(f"{path.name} is not an OpenDocument text (no text body)")
-    walker = _Walker(_list_styles(root, styles_root), _style_names(styles_root, root))
-    return assemble(walker.blocks(body), Format.ODT, str(path))
+    tracked = body.find(f"{TEXT}tracked-changes")
+    regions = {}
+    if tracked is not None:
+        for region in tracked.iter(f"{TEXT}changed-region"):
+            key = region.get(f"{TEXT}id") or region.get("{http://www.w3.org/XML/1998/namespace}id")
+            if key and (
+                region.find(f"{TEXT}insertion") is not None
+                or region.find(f"{TEXT}deletion") is not None
+            ):
+                regions[key] = region
+    lists = list_styles(root, styles_root)
+    tally = Tally()
+    accepted = revisions is Revisions.ACCEPTED
+    walker = Walker(paragraph_styles(styles_root, root), lists, regions, accepted, tally)
+    try:
+        walker.blocks(body)
+        blocks = number_paragraphs(walker.paras, lists, use_shown=accepted and not regions)
+        document = assemble(blocks, Format.ODT, str(path))
+    except InputError as error:
+        message = str(error)
+        raise InputError(message if path.name in message else f"{path.name}: {message}") from error
+    return replace(document, warnings=_warnings(revisions, len(regions), tally))
+
+
+def _warnings(revisions: Revisions, changes: int, tally: Tally) -> tuple[ReaderWarning, ...]:
+    warnings = []
+    if changes:
+        code = (
+            WarningCode.TRACKED_CHANGES_ACCEPTED
+            if revisions is Revisions.ACCEPTED
+            else WarningCode.TRACKED_CHANGES_ORIGINAL
+        )
+        warnings.append(ReaderWarning.of(code, count=changes))
+    if tally.notes:
+        warnings.append(ReaderWarning.of(WarningCode.NOTES_PLACED, count=tally.notes))
+    if tally.text_boxes:
+        warnings.append(ReaderWarning.of(WarningCode.TEXT_BOXES, count=tally.text_boxes))
+    if tally.comments:
+        warnings.append(ReaderWarning.of(WarningCode.COMMENTS_LEFT_OUT, count=tally.comments))
+    if tally.hidden:
+        warnings.append(ReaderWarning.of(WarningCode.HIDDEN_TEXT_LEFT_OUT))
+    return tuple(warnings)

@@ -287,6 +287,171 @@ def make_sample_fixtures() -> None:
         convert(made, "rtf", f"samples/{sample.stem}.rtf")
 
 
+ODT_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"'
+)
+ODT_OUTLINE = (
+    "<text:outline-style>"
+    '<text:outline-level-style text:level="1" style:num-format="1" style:num-prefix="Article "'
+    ' style:num-suffix=" –"/>'
+    '<text:outline-level-style text:level="2" style:num-format="1" text:display-levels="2"/>'
+    "</text:outline-style>"
+    '<style:style style:name="Heading_20_1" style:display-name="Heading 1" '
+    'style:family="paragraph" style:default-outline-level="1"/>'
+    '<style:style style:name="Heading_20_2" style:display-name="Heading 2" '
+    'style:family="paragraph" style:default-outline-level="2"/>'
+)
+
+
+MANIFEST = (
+    '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+    'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+    '<manifest:file-entry manifest:full-path="/" manifest:version="1.3" '
+    'manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+    '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+    '<manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>'
+    "</manifest:manifest>"
+)
+
+
+def odt(name: str, body: str, automatic_styles: str = "", styles: str = ODT_OUTLINE) -> Path:
+    """An .odt as LibreOffice lays it out: mimetype first and stored, then content and styles."""
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODT_NS} '
+        f'office:version="1.3"><office:automatic-styles>{automatic_styles}'
+        f"</office:automatic-styles><office:body><office:text>{body}</office:text>"
+        "</office:body></office:document-content>"
+    )
+    path = HERE / name
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+        archive.writestr(
+            "styles.xml",
+            f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {ODT_NS}>'
+            f"<office:styles>{styles}</office:styles></office:document-styles>",
+            compress_type=zipfile.ZIP_DEFLATED,
+        )
+        archive.writestr("META-INF/manifest.xml", MANIFEST, compress_type=zipfile.ZIP_DEFLATED)
+    return path
+
+
+def h(text: str, level: int = 1, style: str = "", extra: str = "") -> str:
+    name = style or f"Heading_20_{level}"
+    return f'<text:h text:style-name="{name}" text:outline-level="{level}"{extra}>{text}</text:h>'
+
+
+def tp(text: str, style: str = "Standard") -> str:
+    return f'<text:p text:style-name="{style}">{text}</text:p>'
+
+
+def region(change_id: str, kind: str, content: str = "") -> str:
+    return (
+        f'<text:changed-region xml:id="{change_id}" text:id="{change_id}"><text:{kind}>'
+        "<office:change-info><dc:creator>Avocat</dc:creator><dc:date>2024-03-01T10:00:00</dc:date>"
+        f"</office:change-info>{content}</text:{kind}></text:changed-region>"
+    )
+
+
+def make_odt_fixtures() -> None:
+    unnumbered = '<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Heading_20_1" style:list-style-name=""/>'
+    odt(
+        "odt-numbering.odt",
+        h("Avertissement", style="P1")  # LibreOffice: a heading style taken out of the outline
+        + tp("Ce document est un modèle.")
+        + h("Préambule", extra=' text:is-list-header="true"')
+        + tp("Les parties se sont rapprochées.")
+        + h("Objet")
+        + h("Définitions", 2)
+        + h("Portée", 2)
+        + h("Durée")
+        + h("Prix", extra=' text:restart-numbering="true" text:start-value="7"')
+        + '<text:numbered-paragraph text:list-id="l9" text:level="1" text:style-name="L1">'
+        "<text:number>1)</text:number>"
+        + tp("Le prix est ferme.")
+        + "</text:numbered-paragraph>"
+        + '<text:list text:style-name="L1"><text:list-header>'
+        + tp("Conditions :")
+        + "</text:list-header><text:list-item>"
+        + tp("première condition ;")
+        + tp("suite de la première.")
+        + "</text:list-item><text:list-item>"
+        + tp("seconde condition.")
+        + "</text:list-item></text:list>",
+        automatic_styles=unnumbered
+        + '<text:list-style style:name="L1"><text:list-level-style-number text:level="1" '
+        'style:num-format="a" style:num-suffix=")"/></text:list-style>',
+    )
+    odt(
+        "odt-inline.odt",
+        h("Résiliation")
+        + tp(
+            'Le délai<text:s/> de préavis est de <text:s text:c="2"/>trois mois.<text:tab/>'
+            "Fin<text:line-break/>de ligne, <text:span>en   gras</text:span> puis  suite."
+        )
+        + tp(
+            "Les modalités sont fixées par avenants ultérieures."
+            '<text:change-start text:change-id="i1"/> L’accessibilité est garantie.'
+            '<text:change-end text:change-id="i1"/>'
+        )
+        + tp(
+            'Le délai de <text:change text:change-id="d1"/><text:change-start text:change-id="i2"/>'
+            'trois (3)<text:change-end text:change-id="i2"/> mois court à compter de la signature.'
+        )
+        + tp(
+            'Compétence : tribunaux de <text:change text:change-id="d2"/>'
+            '<text:change-start text:change-id="i3"/>Lyon<text:change-end text:change-id="i3"/>.'
+            "<office:annotation><dc:creator>A</dc:creator><text:p>À vérifier</text:p>"
+            "</office:annotation>"
+        )
+        + tp(
+            '<text:hidden-paragraph text:condition="ooow:1" text:is-hidden="true"/>'
+            "Note interne que LibreOffice affiche."
+        )
+        + '<text:section text:name="S1" text:display="none">'
+        + tp("Section masquée.")
+        + "</text:section>"
+        + tp(
+            "Voir l’encadré.<draw:frame><draw:text-box>"
+            + tp("Encadré : la clause de non-sollicitation s’applique deux ans.")
+            + "</draw:text-box></draw:frame>"
+        ),
+        styles=ODT_OUTLINE,
+    )
+    path = HERE / "odt-inline.odt"
+    tracked = (
+        '<text:tracked-changes text:track-changes="true">'
+        + region("i1", "insertion")
+        + region("d1", "deletion", tp("deux (2)"))
+        + region("i2", "insertion")
+        + region("d2", "deletion", tp("Paris"))
+        + region("i3", "insertion")
+        + "</text:tracked-changes>"
+    )
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    members["content.xml"] = members["content.xml"].replace(
+        b"<office:text>", b"<office:text>" + tracked.encode()
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), members.pop("mimetype"))
+        for name, data in members.items():
+            archive.writestr(name, data, compress_type=zipfile.ZIP_DEFLATED)
+    odt("odt-spaces-bomb.odt", tp('Un<text:s text:c="1000000000"/>deux.'))
+    for source, target in (
+        ("docx-revisions.docx", "odt-revisions.odt"),
+        ("docx-notes.docx", "odt-notes.odt"),
+    ):
+        convert(HERE / source, "odt", target)
+
+
 if __name__ == "__main__":
     make_docx_fixtures()
+    make_odt_fixtures()
     make_sample_fixtures()
