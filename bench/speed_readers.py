@@ -1,4 +1,5 @@
-"""Reader speed and memory: a ~50 MB .txt, a 2,000-paragraph .docx and a ~300-page PDF.
+"""Reader speed and memory: a ~50 MB .txt, a 2,000-paragraph .docx, .odt and .rtf, a ~300-page
+PDF. ``--paragraphs 3400`` makes the office files about 300 pages (3,000 characters a page).
 
 Usage: ``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/speed_readers.py
 [--megabytes N] [--paragraphs N] [--pdf-paragraphs N]``
@@ -52,6 +53,57 @@ def make_docx(path: Path, paragraphs: int = 2000) -> Path:
     return path
 
 
+def make_odt(path: Path, paragraphs: int = 2000) -> Path:
+    """An .odt as LibreOffice lays one out: headings, numbered list items, body paragraphs."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    ns = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"'
+    )
+    body = []
+    for n in range(1, paragraphs + 1):
+        if n % 10 == 1:
+            body.append(f'<text:h text:outline-level="1">Titre {n // 10 + 1}</text:h>')
+        text = escape(PARAGRAPH.format(n=n)).replace("  ", " <text:s/>")
+        body.append(f"<text:p>{text}</text:p>")
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns}>'
+        f"<office:body><office:text>{''.join(body)}</office:text></office:body>"
+        "</office:document-content>"
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", content)
+    return path
+
+
+def make_rtf(path: Path, paragraphs: int = 2000) -> Path:
+    """An .rtf in Word's dialect: accents as \\'hh and \\uN, list labels, revision marks."""
+
+    def rtf_text(text: str) -> str:
+        return "".join(
+            char
+            if ord(char) < 128
+            else (f"\\'{ord(char):02x}" if ord(char) < 256 else f"\\u{ord(char)}?")
+            for char in text
+        )
+
+    parts = ["{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fcharset0 Times;}}"]
+    for n in range(1, paragraphs + 1):
+        if n % 10 == 1:
+            parts.append(f"\\pard\\plain\\outlinelevel0\\b Titre {n // 10 + 1}\\par\n")
+        text = rtf_text(PARAGRAPH.format(n=n))
+        if n % 7 == 0:
+            text = text.replace("trente", "{\\deleted trente}{\\revised quarante}", 1)
+        parts.append(f"\\pard\\plain{{\\listtext {n}.\\tab}}\\ls1 {text}\\par\n")
+    parts.append("}")
+    path.write_text("".join(parts), encoding="ascii")
+    return path
+
+
 def make_pdf(path: Path, paragraphs: int) -> Path:
     from PySide6.QtGui import QGuiApplication, QPageSize, QPdfWriter, QTextDocument
 
@@ -99,6 +151,8 @@ def main() -> None:
         base = Path(folder)
         measure(".txt", make_txt(base / "big.txt", args.megabytes))
         measure(".docx", make_docx(base / "big.docx", args.paragraphs))
+        measure(".odt", make_odt(base / "big.odt", args.paragraphs))
+        measure(".rtf", make_rtf(base / "big.rtf", args.paragraphs))
         pdf = make_pdf(base / "big.pdf", args.pdf_paragraphs)
         from pypdfium2 import PdfDocument
 

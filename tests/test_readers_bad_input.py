@@ -209,14 +209,14 @@ def test_parser_errors_name_the_file_unless_debugging(
 ) -> None:
     """A parser's unexpected error becomes an InputError naming the file; with CLAUSEDIFF_DEBUG
     set it escapes as it is, so a bug of ours is not mistaken for a bad file."""
-    import striprtf.striprtf  # the RTF reader imports its parser from here when it runs
+    from clausediff.readers.rtf_parse import RtfReader
 
     def broken(*args: object, **kwargs: object) -> str:
         raise ZeroDivisionError("a bug in the parser")
 
     path = tmp_path / "contrat.rtf"
     path.write_text(r"{\rtf1\ansi Article 1. Objet.}", encoding="ascii")
-    monkeypatch.setattr(striprtf.striprtf, "rtf_to_text", broken)
+    monkeypatch.setattr(RtfReader, "read", broken)
     monkeypatch.delenv(guards.DEBUG_VARIABLE, raising=False)
     with pytest.raises(InputError, match=r"contrat\.rtf cannot be read as RTF: ") as refused:
         read_document(path)

@@ -339,7 +339,7 @@ def test_two_pdfs_read_from_two_threads(qapp: object, tmp_path: Path) -> None:
 
 
 def test_rtf_with_a_large_picture_is_quick(tmp_path: Path) -> None:
-    # 8 MB of picture hex: cut out before striprtf (which would take many seconds on it)
+    # 8 MB of picture hex: cut out before the RTF tokenizer (which would crawl through it)
     import time
 
     picture = ("0123456789abcdef" * 64 + "\n") * 8000

@@ -166,6 +166,17 @@ class Numberer:
                 override_levels,
             )
 
+    @classmethod
+    def from_definitions(
+        cls, abstracts: dict[str, dict[int, Level]], nums: dict[str, str]
+    ) -> Numberer:
+        """Counters for list definitions read from another format (RTF's list tables):
+        ``abstracts`` maps a list id to its levels, ``nums`` a list number to its list id."""
+        numberer = cls(None, {})
+        numberer._abstract = dict(abstracts)
+        numberer._nums = {num_id: (abstract, {}, {}) for num_id, abstract in nums.items()}
+        return numberer
+
     def _resolve(self, num_id: str) -> tuple[str, dict[int, Level]] | None:
         """The abstract id and levels behind a numId, following numbering-style links."""
         for _ in range(5):  # links are at most a hop or two deep; never loop forever

@@ -1,15 +1,18 @@
-"""RTF -> Document, through striprtf, one paragraph per ``\\par``.
+"""RTF -> Document: the text Word or LibreOffice shows, for one state of its tracked changes.
 
-RTF is 7-bit text whose accents are escapes: ``\\'e9`` in the document's code page
-(``\\ansicpgNNNN``, Windows-1252 when absent) and ``\\uN`` for any Unicode character; striprtf
-decodes both (checked on French text: é, à, œ, €, ’). Every ``\\par`` (and ``\\line``, which
-striprtf does not tell apart) ends a paragraph; empty ones are dropped. A table row is one
-paragraph whose cells are separated by tabs; footnotes are left out.
+:mod:`clausediff.readers.rtf_parse` reads the RTF itself (a tokenizer and a state per group:
+no RTF library resolves tracked changes, hidden text and notes; striprtf glued deleted and
+inserted text together). One paragraph per ``\\par``, a table row per ``\\row`` (cells joined by a
+tab), notes and text boxes after the paragraph that calls or anchors them.
+
+List numbers: the label Word wrote (``\\listtext``) is used as it is; in a document with tracked
+changes, whose labels count the deleted items too, the numbers are counted again on the
+paragraphs of the state read from the list tables (:mod:`clausediff.readers.rtf_lists`).
 
 Pictures, embedded objects and other binary destinations (``{\\pict``, ``{\\object``,
-``{\\*\\datastore``...) are cut out before striprtf runs, since it would crawl through their
-hex data one token at a time. What remains is limited to :data:`MAX_RTF_CHARS` (striprtf reads
-about 1.5 MB of RTF text per second): a bigger file is refused with that reason.
+``{\\*\\datastore``...) are cut out first, since a reader would crawl through their hex data one
+token at a time. What remains is limited to :data:`MAX_RTF_CHARS`: a bigger file is refused
+with that reason.
 
 No Qt. Reads the file only.
 """
@@ -18,20 +21,22 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import replace
 from pathlib import Path
 
-from clausediff.document import Document, Format
+from clausediff.document import Document, Format, ReaderWarning, WarningCode
 from clausediff.errors import InputError
 from clausediff.options import Revisions
 from clausediff.progress import Monitor
 from clausediff.readers import guards
 from clausediff.readers.blocks import Block, assemble
+from clausediff.readers.rtf_lists import numberer
+from clausediff.readers.rtf_parse import RtfParagraph, RtfReader, Tally
 
 _CODE_PAGE = re.compile(rb"\\ansicpg(\d+)")
-_CELL_END = re.compile(r"\\cell(?![a-zA-Z])")
 _BINARY_GROUP = re.compile(
     r"\{\\(?:\*\\)?(?:pict|object|shppict|nonshppict|blipuid|datastore|themedata|"
-    r"colorschememapping|objdata|fonttbl|stylesheet|listtable|listoverridetable|rsidtbl)"
+    r"colorschememapping|objdata|stylesheet|rsidtbl|latentstyles)"
     r"(?![a-zA-Z])"
 )
 _BRACES = re.compile(r"\\[{}\\]|[{}]")
@@ -40,7 +45,7 @@ MAX_RTF_CHARS = 20_000_000
 
 
 def drop_binary_groups(source: str) -> str:
-    """Cut out picture, object and table groups whose content is never text."""
+    """Cut out picture, object and style groups whose content is never text."""
     pieces: list[str] = []
     position = 0
     while (match := _BINARY_GROUP.search(source, position)) is not None:
@@ -77,8 +82,6 @@ def code_page(data: bytes) -> str:
 
 def read_rtf(path: Path, monitor: Monitor, revisions: Revisions = Revisions.ACCEPTED) -> Document:
     """Read an .rtf file (see the module docstring)."""
-    from striprtf.striprtf import rtf_to_text
-
     data = guards.read_bytes(path)
     if not data.lstrip().startswith(b"{\\rtf"):
         raise InputError(f"{path.name} is not an RTF document (no {{\\rtf header)")
@@ -88,10 +91,51 @@ def read_rtf(path: Path, monitor: Monitor, revisions: Revisions = Revisions.ACCE
             f"{path.name} holds too much RTF to read in reasonable time "
             f"({len(source) // 1_000_000} MB of RTF text); save it as .docx or .txt"
         )
-    source = _CELL_END.sub(r"\\tab", source)  # table cells end with a tab, not "|"
-    text: str = rtf_to_text(  # type: ignore[no-untyped-call]  # striprtf has no type hints
-        source, encoding=code_page(data), errors="replace"
-    )
+    reader = RtfReader(source, code_page(data), revisions is Revisions.ACCEPTED)
+    paragraphs = reader.read()
     monitor.check()
-    blocks = (Block(line) for line in text.split("\n"))
-    return assemble(blocks, Format.RTF, str(path))
+    counters = numberer(reader.lists) if reader.tally.changes else None
+    blocks = _blocks(paragraphs, counters)
+    document = assemble(blocks, Format.RTF, str(path))
+    return replace(document, warnings=_warnings(revisions, reader.tally))
+
+
+def _blocks(paragraphs: list[RtfParagraph], counters: object) -> list[Block]:
+    from clausediff.readers.docx_numbering import Numberer
+
+    blocks: list[Block] = []
+    for paragraph in paragraphs:
+        text = "".join(paragraph.pieces).strip()
+        label = paragraph.label if text else ""
+        if text and paragraph.list_id and isinstance(counters, Numberer):
+            drawn, _suffix = counters.next(str(paragraph.list_id), paragraph.ilvl)
+            label = drawn or label
+        if label:
+            text = f"{label} {text}"
+        level = (paragraph.outline + 1) if paragraph.outline is not None else 0
+        if paragraph.list_id and label and not level:
+            level = paragraph.ilvl + 1
+        style = "Table" if paragraph.table else ""
+        blocks.append(Block(text, style=style, level=level, numbering=label))
+        blocks.extend(paragraph.extras)
+    return blocks
+
+
+def _warnings(revisions: Revisions, tally: Tally) -> tuple[ReaderWarning, ...]:
+    warnings = []
+    if tally.changes:
+        code = (
+            WarningCode.TRACKED_CHANGES_ACCEPTED
+            if revisions is Revisions.ACCEPTED
+            else WarningCode.TRACKED_CHANGES_ORIGINAL
+        )
+        warnings.append(ReaderWarning.of(code, count=tally.changes))
+    if tally.notes:
+        warnings.append(ReaderWarning.of(WarningCode.NOTES_PLACED, count=tally.notes))
+    if tally.text_boxes:
+        warnings.append(ReaderWarning.of(WarningCode.TEXT_BOXES, count=tally.text_boxes))
+    if tally.comments:
+        warnings.append(ReaderWarning.of(WarningCode.COMMENTS_LEFT_OUT, count=tally.comments))
+    if tally.hidden:
+        warnings.append(ReaderWarning.of(WarningCode.HIDDEN_TEXT_LEFT_OUT))
+    return tuple(warnings)

@@ -451,7 +451,45 @@ def make_odt_fixtures() -> None:
         convert(HERE / source, "odt", target)
 
 
+# Word's RTF dialect: revision marks inside runs, a deleted paragraph mark, hidden text (\v), a
+# footnote with its \chftn call, a field, \upr/\ud, a symbol-font bullet, a comment, a text box
+# and a list whose \listtext labels count a deleted item (as Word writes them in markup view)
+WORD_RTF = r"""{\rtf1\ansi\ansicpg1252\deff0
+{\fonttbl{\f0\froman\fcharset0 Times New Roman;}{\f1\fnil\fcharset2 Symbol;}{\f2\fswiss\fcharset204 Arial Cyr;}}
+{\*\revtbl {Unknown;}{Avocat;}}
+{\*\listtable{\list\listtemplateid1{\listlevel\levelnfc0\levelstartat1{\leveltext\'0b\'41\'72\'74\'69\'63\'6c\'65\'20\'00\'20\'96;}{\levelnumbers\'09;}}\listid7}}
+{\*\listoverridetable{\listoverride\listid7\listoverridecount0\ls1}}
+\ftnnar\aftnnrlc
+\pard\plain\s1\outlinelevel0\b Conditions particuli\'e8res\par
+\pard\plain{\listtext Article 1 \'96\tab}\ls1\ilvl0 Objet\par
+\pard\plain Le contrat porte sur la maintenance{\v  (note interne : voir avec le service juridique)}.\par
+\pard\plain{\listtext Article 2 \'96\tab}\ls1\ilvl0 {\deleted\revauthdel1 Dur\'e9e\par}
+\pard\plain {\deleted\revauthdel1 Le contrat dure un an.\par}
+\pard\plain{\listtext Article 3 \'96\tab}\ls1\ilvl0 Prix\par
+\pard\plain Le d\'e9lai de paiement est de {\deleted\revauthdel1 deux (2)}{\revised\revauth1 trois (3)} mois{\super\chftn}{\footnote\pard\plain{\super\chftn} \u224? compter de la facture.}.\par
+\pard\plain Comp\'e9tence : tribunaux de {\deleted\revauthdel1 Paris}{\revised\revauth1 Lyon}{\*\atnid A}{\chatn{\*\annotation\pard\plain \'c0 v\'e9rifier.}}.\par
+\pard\plain Voir {\field{\*\fldinst HYPERLINK "https://example.org/cgv"}{\fldrslt les conditions g\'e9n\'e9rales}} et {\upr{prix \'e0 jour}{\*\ud{prix \u224? jour}}}.\par
+\pard\plain{\f1\'b7}\tab Une puce ; {\f2\'c4\'ee\'e3\'ee\'e2\'ee\'f0} sign\'e9.\par
+\pard\plain Voir l\rquote encadr\'e9.{\shp{\*\shpinst{\sp{\sn shapeType}{\sv 202}}{\shptxt \pard\plain Encadr\'e9 : non-sollicitation pendant deux ans.\par}}{\shprslt{\*\do\dobxcolumn Encadr\'e9 : non-sollicitation pendant deux ans.}}}\par
+\trowd\cellx3000\cellx6000\pard\intbl Poste\cell Montant\cell\row
+\trowd\cellx3000\cellx6000\pard\intbl Maintenance\cell 12 500 \'80\cell\row
+\pard\plain{\listtext Article 4 \'96\tab}\ls1\ilvl0 {\revised\revauth1 Assurance\par}
+\pard\plain{\listtext Article 5 \'96\tab}\ls1\ilvl0 R\'e9siliation\par
+}
+"""
+
+
+def make_rtf_fixtures() -> None:
+    (HERE / "rtf-word.rtf").write_text(WORD_RTF, encoding="ascii")
+    for source, target in (
+        ("docx-revisions.docx", "rtf-revisions.rtf"),
+        ("docx-notes.docx", "rtf-notes.rtf"),
+    ):
+        convert(HERE / source, "rtf", target)
+
+
 if __name__ == "__main__":
     make_docx_fixtures()
     make_odt_fixtures()
+    make_rtf_fixtures()
     make_sample_fixtures()

@@ -91,7 +91,7 @@ def test_about_box_lists_every_shipped_library_with_version_and_licence(
         for row in range(dialog.table.rowCount())
     }
     assert rows["Qt"] == (qVersion(), "LGPL-3.0")
-    for name in ("text2num", "striprtf", "defusedxml", "lxml", "python-docx", "pypdfium2"):
+    for name in ("text2num", "defusedxml", "lxml", "python-docx", "pypdfium2"):
         assert rows[name][0] == metadata.version(name), name
         assert rows[name][1] and rows[name][1] != "?", name
     assert rows["RapidFuzz"][1] == "MIT"
