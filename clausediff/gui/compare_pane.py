@@ -2,7 +2,8 @@
 
 :class:`SideHeader` names the file on each side (with an Open button; files dropped on a half
 open on that side). :class:`LegendBar` explains every mark with a live sample and carries the
-term-highlight toggles. :class:`ComparePane` stacks them above the
+term-highlight toggles. :class:`~clausediff.gui.reader_warnings.ReaderWarningsBar` shows what
+the readers warned about each document, under its name. :class:`ComparePane` stacks them above the
 :class:`~clausediff.gui.compare_view.CompareView`.
 """
 
@@ -25,6 +26,7 @@ from clausediff.gui.compare_view import CompareView
 from clausediff.gui.drops import carries_files, dropped_paths, sides_for
 from clausediff.gui.formats import Palette
 from clausediff.gui.overview import OverviewBar
+from clausediff.gui.reader_warnings import ReaderWarningsBar
 from clausediff.gui.spans import Side
 from clausediff.gui.state import Workspace
 
@@ -194,9 +196,10 @@ class ComparePane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.header = SideHeader(self)
+        self.warnings = ReaderWarningsBar(self)
         self.legend = LegendBar(term_actions, self)
         self.view = CompareView(workspace, self)
-        for widget in (self.header, self.legend):
+        for widget in (self.header, self.warnings, self.legend):
             widget.setFrameShape(QFrame.Shape.NoFrame)
             layout.addWidget(widget)
         line = QFrame(self)

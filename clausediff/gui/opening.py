@@ -190,6 +190,10 @@ class Opener(SessionFilesMixin):
                     )
             path = self.paths[side] or (document.path if document is not None else "")
             self.window.pane.header.set_file(side, path, detail)
+        self.window.pane.warnings.show_documents(
+            comparison.left if comparison is not None else None,
+            comparison.right if comparison is not None else None,
+        )
 
     # -- running ------------------------------------------------------------------------------
 

@@ -1757,4 +1757,58 @@
             <translation>You can also drop two files here: the older version first.</translation>
         </message>
     </context>
+    <context>
+        <name>ReaderWarnings</name>
+        <message>
+            <source>{count} tracked change(s): compared as if all were accepted</source>
+            <translation>{count} tracked change(s): compared as if all were accepted</translation>
+        </message>
+        <message>
+            <source>{count} tracked change(s): compared as if all were rejected (the original text)</source>
+            <translation>{count} tracked change(s): compared as if all were rejected (the original text)</translation>
+        </message>
+        <message>
+            <source>{count} footnote(s) or endnote(s) placed after the paragraph that calls them</source>
+            <translation>{count} footnote(s) or endnote(s) placed after the paragraph that calls them</translation>
+        </message>
+        <message>
+            <source>{count} text box(es) read after their anchor paragraph</source>
+            <translation>{count} text box(es) read after their anchor paragraph</translation>
+        </message>
+        <message>
+            <source>{count} comment(s) not compared</source>
+            <translation>{count} comment(s) not compared</translation>
+        </message>
+        <message>
+            <source>hidden text left out, as the application hides it</source>
+            <translation>hidden text left out, as the application hides it</translation>
+        </message>
+        <message>
+            <source>content not read: {what}</source>
+            <translation>content not read: {what}</translation>
+        </message>
+        <message>
+            <source>pages without text (scanned?): {pages}</source>
+            <translation>pages without text (scanned?): {pages}</translation>
+        </message>
+        <message>
+            <source>{share} of the characters could not be decoded</source>
+            <translation>{share} of the characters could not be decoded</translation>
+        </message>
+        <message>
+            <source>text laid out in columns on {pages}: read column by column</source>
+            <translation>text laid out in columns on {pages}: read column by column</translation>
+        </message>
+        <message>
+            <source>web page: left out {parts}</source>
+            <translation>web page: left out {parts}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReaderWarningsBar</name>
+        <message>
+            <source>What the reader could not show exactly as the document's application</source>
+            <translation>What the reader could not show exactly as the document's application</translation>
+        </message>
+    </context>
 </TS>

@@ -1757,4 +1757,58 @@
             <translation>Vous pouvez aussi déposer deux fichiers ici : l’ancienne version d’abord.</translation>
         </message>
     </context>
+    <context>
+        <name>ReaderWarnings</name>
+        <message>
+            <source>{count} tracked change(s): compared as if all were accepted</source>
+            <translation>{count} modification(s) suivie(s) : comparé comme si toutes étaient acceptées</translation>
+        </message>
+        <message>
+            <source>{count} tracked change(s): compared as if all were rejected (the original text)</source>
+            <translation>{count} modification(s) suivie(s) : comparé comme si toutes étaient refusées (le texte d’origine)</translation>
+        </message>
+        <message>
+            <source>{count} footnote(s) or endnote(s) placed after the paragraph that calls them</source>
+            <translation>{count} note(s) de bas de page ou de fin placée(s) après le paragraphe qui les appelle</translation>
+        </message>
+        <message>
+            <source>{count} text box(es) read after their anchor paragraph</source>
+            <translation>{count} zone(s) de texte lue(s) après leur paragraphe d’ancrage</translation>
+        </message>
+        <message>
+            <source>{count} comment(s) not compared</source>
+            <translation>{count} commentaire(s) non comparé(s)</translation>
+        </message>
+        <message>
+            <source>hidden text left out, as the application hides it</source>
+            <translation>texte masqué écarté, comme l’application le masque</translation>
+        </message>
+        <message>
+            <source>content not read: {what}</source>
+            <translation>contenu non lu : {what}</translation>
+        </message>
+        <message>
+            <source>pages without text (scanned?): {pages}</source>
+            <translation>pages sans texte (numérisées ?) : {pages}</translation>
+        </message>
+        <message>
+            <source>{share} of the characters could not be decoded</source>
+            <translation>{share} des caractères n’ont pas pu être décodés</translation>
+        </message>
+        <message>
+            <source>text laid out in columns on {pages}: read column by column</source>
+            <translation>texte en colonnes ({pages}) : lu colonne par colonne</translation>
+        </message>
+        <message>
+            <source>web page: left out {parts}</source>
+            <translation>page web : parties écartées ({parts})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReaderWarningsBar</name>
+        <message>
+            <source>What the reader could not show exactly as the document's application</source>
+            <translation>Ce que la lecture n’a pas pu montrer exactement comme l’application du document</translation>
+        </message>
+    </context>
 </TS>
