@@ -76,7 +76,7 @@ def _cover(report: Report) -> str:
             f'<tr><th scope="row">{escape(side)}</th><td><strong>{escape(info.name)}</strong>'
             f'<br><span class="sha">SHA-256 {escape(_t(lang, "sha." + info.sha256_of))}'
             f"{_colon(lang)}"
-            f"<code>{info.sha256}</code></span></td></tr>"
+            f"<code>{info.sha256}</code></span>{_warnings(lang, info.warnings)}</td></tr>"
         )
     options = ", ".join(
         f"{escape(row.label)}{_colon(lang)}{escape(_t(lang, 'yes' if row.value else 'no'))}"
@@ -89,6 +89,17 @@ def _cover(report: Report) -> str:
     return (
         f'<section class="cover"><h2>{escape(_t(lang, "files"))}</h2>'
         f'<table class="meta">{"".join(rows)}</table></section>'
+    )
+
+
+def _warnings(lang: str, warnings: tuple[str, ...]) -> str:
+    """A document's reading warnings under its name (nothing when it has none)."""
+    if not warnings:
+        return ""
+    items = "".join(f"<li>{escape(warning)}</li>" for warning in warnings)
+    return (
+        f'<br><span class="warnings-title">{escape(_t(lang, "warnings"))}</span>'
+        f'<ul class="warnings">{items}</ul>'
     )
 
 
@@ -331,6 +342,8 @@ def _css() -> str:
         f"th{{background:{palette.HEADER_BACKGROUND};font-size:9pt;font-weight:600}}",
         ".meta th{width:9rem}",
         f".sha{{font-size:8pt;color:{palette.MUTED}}}",
+        ".warnings-title{font-size:8pt;font-weight:600}",
+        ".warnings{font-size:8.5pt;margin:.1rem 0 0;padding-left:1.2rem}",
         ".sha code{font-family:'DejaVu Sans Mono',Consolas,monospace;word-break:break-all}",
         ".legend ul{list-style:none;padding:0;margin:0;columns:2;font-size:9pt}",
         ".legend li{margin:0 0 3pt}",

@@ -48,12 +48,14 @@ _OPTION_NAMES = ("ignore_case", "ignore_punctuation", "ignore_whitespace", "igno
 
 @dataclass(frozen=True, slots=True)
 class FileInfo:
-    """One compared file: its name and fingerprint; ``sha256_of``: "file", "changed" or "text"."""
+    """One compared file: its name and fingerprint; ``sha256_of``: "file", "changed" or "text";
+    ``warnings`` are its reader's warnings, worded in the report's language."""
 
     name: str
     sha256: str
     sha256_of: str
     language: str
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,8 +181,8 @@ def build_report(
         term_changes=tuple(all_rows),
     )
     cover = Cover(
-        left=_file_info(comparison.left, strings.text(language, "left")),
-        right=_file_info(comparison.right, strings.text(language, "right")),
+        left=_file_info(comparison.left, strings.text(language, "left"), language),
+        right=_file_info(comparison.right, strings.text(language, "right"), language),
         date=moment.isoformat(),
         date_text=strings.long_date(moment, language),
         options=tuple(
@@ -260,23 +262,29 @@ def _side_blocks(
     )
 
 
-def _file_info(document: Document, fallback_name: str) -> FileInfo:
-    """Name and SHA-256 of a compared file, as it was when compared.
+def _file_info(document: Document, fallback_name: str, language: str) -> FileInfo:
+    """Name and SHA-256 of a compared file, as it was when compared, and what its reader warned
+    about, in the report's language.
 
     ``sha256_of`` is "file" when the fingerprint is that of the compared file, "changed" when the
     file on disk has changed since (the fingerprint printed is still the compared one), "text"
     when neither the compared bytes nor the file are known (the extracted text's fingerprint).
     """
+    warnings = tuple(
+        strings.warning(language, warning.code.value, warning.parameters)
+        for warning in document.warnings
+    )
     path = Path(document.path) if document.path else None
     name = path.name if path else fallback_name
     on_disk = _sha256_of(path) if path is not None and path.is_file() else ""
     if document.sha256:
         changed = bool(on_disk) and on_disk != document.sha256
-        return FileInfo(name, document.sha256, "changed" if changed else "file", document.language)
+        of = "changed" if changed else "file"
+        return FileInfo(name, document.sha256, of, document.language, warnings)
     if on_disk:  # a session written before fingerprints were kept: the file as it is now
-        return FileInfo(name, on_disk, "file", document.language)
+        return FileInfo(name, on_disk, "file", document.language, warnings)
     sha = hashlib.sha256(document.text.encode("utf-8")).hexdigest()
-    return FileInfo(name, sha, "text", document.language)
+    return FileInfo(name, sha, "text", document.language, warnings)
 
 
 def _sha256_of(path: Path) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import locale
 import os
+import re
 from datetime import datetime
 from typing import Final
 
@@ -29,6 +30,26 @@ _FR: Final[dict[str, str]] = {
     "sha.changed": "du fichier comparé (le fichier a changé depuis sur le disque)",
     "date": "Date du rapport",
     "options": "Options de comparaison",
+    "warnings": "Avertissements de lecture",
+    "warning.tracked_changes_accepted": (
+        "{count} modification(s) suivie(s) : comparé comme si toutes étaient acceptées"
+    ),
+    "warning.tracked_changes_original": (
+        "{count} modification(s) suivie(s) : comparé comme si toutes "
+        "étaient refusées (le texte d’origine)"
+    ),
+    "warning.notes_placed": (
+        "{count} note(s) de bas de page ou de fin placée(s) après le paragraphe qui les appelle"
+    ),
+    "warning.text_boxes": "{count} zone(s) de texte lue(s) après leur paragraphe d’ancrage",
+    "warning.comments_left_out": "{count} commentaire(s) non comparé(s)",
+    "warning.hidden_text_left_out": "texte masqué écarté, comme l’application le masque",
+    "warning.content_not_read": "contenu non lu : {what}",
+    "warning.pages_without_text": "pages sans texte (numérisées ?) : {pages}",
+    "warning.undecodable_characters": "{share} des caractères n’ont pas pu être décodés",
+    "warning.columns_detected": "texte en colonnes ({pages}) : lu colonne par colonne",
+    "warning.page_parts_left_out": "page web : parties écartées ({parts})",
+    "warning.other": "{text}",
     "option.ignore_case": "Ignorer la casse",
     "option.ignore_punctuation": "Ignorer la ponctuation",
     "option.ignore_whitespace": "Ignorer les espaces",
@@ -129,6 +150,25 @@ _EN: Final[dict[str, str]] = {
     "sha.changed": "of the file as compared (the file on disk has changed since)",
     "date": "Report date",
     "options": "Comparison options",
+    "warnings": "Reading warnings",
+    "warning.tracked_changes_accepted": (
+        "{count} tracked change(s): compared as if all were accepted"
+    ),
+    "warning.tracked_changes_original": (
+        "{count} tracked change(s): compared as if all were rejected (the original text)"
+    ),
+    "warning.notes_placed": (
+        "{count} footnote(s) or endnote(s) placed after the paragraph that calls them"
+    ),
+    "warning.text_boxes": "{count} text box(es) read after their anchor paragraph",
+    "warning.comments_left_out": "{count} comment(s) not compared",
+    "warning.hidden_text_left_out": "hidden text left out, as the application hides it",
+    "warning.content_not_read": "content not read: {what}",
+    "warning.pages_without_text": "pages without text (scanned?): {pages}",
+    "warning.undecodable_characters": "{share} of the characters could not be decoded",
+    "warning.columns_detected": "text laid out in columns on {pages}: read column by column",
+    "warning.page_parts_left_out": "web page: left out {parts}",
+    "warning.other": "{text}",
     "option.ignore_case": "Ignore case",
     "option.ignore_punctuation": "Ignore punctuation",
     "option.ignore_whitespace": "Ignore whitespace",
@@ -260,6 +300,13 @@ def text(language: str, key: str, **values: object) -> str:
     """The wording of ``key`` in ``language``, with ``{placeholders}`` filled from ``values``."""
     template = _TABLES[check_language(language)][key]
     return template.format(**values) if values else template
+
+
+def warning(language: str, code: str, parameters: dict[str, str]) -> str:
+    """A reader warning (its code and parameters) worded in ``language``; the parameters come
+    from the file, so they fill the template as plain values, never as format directives."""
+    template = _TABLES[check_language(language)][f"warning.{code}"]
+    return re.sub(r"\{(\w+)\}", lambda match: parameters.get(match.group(1), ""), template)
 
 
 def keys(language: str) -> frozenset[str]:

@@ -198,6 +198,14 @@ class ReportDocument:
                 char(SANS, 7, colour=palette.MUTED),
             )
             cursor.insertText(info.sha256, char(MONO, 7, colour=palette.MUTED))
+            if info.warnings:
+                cursor.insertBlock()
+                cursor.insertText(
+                    f"{self.t('warnings')}{self.words.colon()}", char(SANS, 7.5, bold=True)
+                )
+                for warning in info.warnings:
+                    cursor.insertBlock()
+                    cursor.insertText(f"⚠ {warning}", char(SANS, 7.5))
         cell_text(table, 2, 0, self.t("date"), label, palette.HEADER_BACKGROUND)
         cell_text(table, 2, 1, cover.date_text, char(SERIF, 9.5))
         cell_text(table, 3, 0, self.t("options"), label, palette.HEADER_BACKGROUND)
