@@ -23,7 +23,7 @@ from clausediff.store.guard import refuse_overwriting
 
 if TYPE_CHECKING:
     from clausediff.comparison import Comparison
-    from clausediff.document import Document
+    from clausediff.document import Document, ReaderWarning
     from clausediff.progress import Monitor
     from clausediff.store.session import Session
 
@@ -483,8 +483,13 @@ def print_warnings(*documents: Document) -> None:
     """What a reader noticed but could live with (tracked changes, notes placed, pages without
     text), one line each on stderr, for every command that reads a document."""
     for document in documents:
-        for warning in document.warnings:
-            print(f"clausediff: warning: {document.path}: {warning}", file=sys.stderr)
+        print_reader_warnings(document.path, document.warnings)
+
+
+def print_reader_warnings(path: str, warnings: Sequence[ReaderWarning]) -> None:
+    """One ``clausediff: warning: PATH: ...`` line on stderr per warning of one file."""
+    for warning in warnings:
+        print(f"clausediff: warning: {path}: {warning}", file=sys.stderr)
 
 
 def _print_summary(counts: dict[str, int], term_counts: dict[str, int]) -> None:

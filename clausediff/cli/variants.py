@@ -15,7 +15,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from clausediff.cli.main import dump_json, require_file, write_output
+from clausediff.cli.main import dump_json, print_reader_warnings, require_file, write_output
 from clausediff.errors import InputError
 from clausediff.report.strings import default_language
 from clausediff.store.guard import refuse_overwriting
@@ -89,6 +89,8 @@ def run_variants(options: argparse.Namespace) -> int:
         paths.append(path if path.is_dir() else require_file(item))
     refuse_overwriting((options.json, options.pdf), paths)
     library = load_paths(paths)
+    for source in library.sources:
+        print_reader_warnings(source.path or source.name, source.warnings)
     refuse_overwriting((options.json, options.pdf), [s.path for s in library.sources])
     groups = _select(group_variants(library.variants), getattr(options, "group", None))
     number = getattr(options, "reference", None)

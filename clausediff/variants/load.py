@@ -34,7 +34,7 @@ from clausediff.variants.model import Library, Source, Variant
 
 
 def _source(document: Document, key: str, name: str) -> Source:
-    return Source(key, name, document.text, document.language, document.path)
+    return Source(key, name, document.text, document.language, document.path, document.warnings)
 
 
 def variants_of_document(
@@ -181,7 +181,9 @@ def extend(library: Library, other: Library) -> Library:
             key = f"{source.key}#{suffix}"
             suffix += 1
         key_map[source.key] = key
-        added.append(Source(key, source.name, source.text, source.language, source.path))
+        added.append(
+            Source(key, source.name, source.text, source.language, source.path, source.warnings)
+        )
         existing[key] = added[-1]
     renamed = []
     for variant in other.variants:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from clausediff.comparison import DiffOp, Term
+from clausediff.document import ReaderWarning
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +30,8 @@ class Source:
     text: str
     language: str = "fr"
     path: str = ""
+    #: What the reader warned about the file (see :mod:`clausediff.readers`).
+    warnings: tuple[ReaderWarning, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
