@@ -330,7 +330,8 @@ class RtfReader:
         elif word == "outlinelevel":
             story.current.outline = number
         elif word == "u" and number is not None:
-            self._emit(state, chr(number + 65536 if number < 0 else min(number, 0x10FFFF)))
+            code = number + 65536 if number < 0 else number
+            self._emit(state, chr(code) if 0 <= code <= 0x10FFFF else "\ufffd")
             self._pending_skip = state.uc
         elif word == "uc":
             return replace(state, uc=max(0, number or 0))
