@@ -99,6 +99,7 @@ class Actions(QObject):
         self.ignore_punctuation = make("ignorePunctuation", checkable=True)
         self.ignore_whitespace = make("ignoreWhitespace", checkable=True)
         self.ignore_numbering = make("ignoreNumbering", checkable=True)
+        self.original_revisions = make("originalRevisions", checkable=True)
         self.rerun = make("rerun", StandardKey.Refresh)
         self.cancel = make("cancel", "Esc", icon=style.standardIcon(pixmap.SP_DialogCancelButton))
         # Help
@@ -249,6 +250,13 @@ class Actions(QObject):
                 self.tr("Ignore &Numbering"),
                 self.tr("Compare without clause numbers"),
             ),
+            self.original_revisions: (
+                self.tr("Tracked Changes: Compare the &Original Text"),
+                self.tr(
+                    "Read documents with tracked changes as if every change were rejected "
+                    "(unticked: as if every change were accepted)"
+                ),
+            ),
             self.rerun: (
                 self.tr("Compare A&gain"),
                 self.tr("Read the files again and compare them, keeping your decisions"),
@@ -310,6 +318,8 @@ class Menus(QObject):
         self.compare.addActions(
             [a.ignore_case, a.ignore_punctuation, a.ignore_whitespace, a.ignore_numbering]
         )
+        self.compare.addSeparator()
+        self.compare.addAction(a.original_revisions)
         self.compare.addSeparator()
         self.compare.addActions([a.rerun, a.cancel])
         self.help = bar.addMenu("")

@@ -23,7 +23,7 @@ from clausediff.gui.resources import sample_paths
 from clausediff.gui.session_files import SessionFilesMixin
 from clausediff.gui.spans import Side
 from clausediff.gui.worker import JobRunner
-from clausediff.options import CompareOptions
+from clausediff.options import CompareOptions, Revisions
 from clausediff.progress import Monitor
 from clausediff.readers import SUPPORTED_SUFFIXES
 from clausediff.store.reattach import CarryOver, carry_over
@@ -205,6 +205,9 @@ class Opener(SessionFilesMixin):
             ignore_punctuation=a.ignore_punctuation.isChecked(),
             ignore_whitespace=a.ignore_whitespace.isChecked(),
             ignore_numbering=a.ignore_numbering.isChecked(),
+            revisions=Revisions.ORIGINAL
+            if a.original_revisions.isChecked()
+            else Revisions.ACCEPTED,
         )
 
     def _show_options(self, options: CompareOptions) -> None:
@@ -215,6 +218,7 @@ class Opener(SessionFilesMixin):
             (a.ignore_punctuation, options.ignore_punctuation),
             (a.ignore_whitespace, options.ignore_whitespace),
             (a.ignore_numbering, options.ignore_numbering),
+            (a.original_revisions, options.revisions is Revisions.ORIGINAL),
         ):
             action.blockSignals(True)
             action.setChecked(value)
@@ -229,6 +233,14 @@ class Opener(SessionFilesMixin):
         settings.ignore_numbering = a.ignore_numbering.isChecked()
         if self.workspace.comparison is not None:
             self._debounce.start()
+
+    def revisions_changed(self) -> None:
+        """The tracked-changes state was switched: read the files again in that state."""
+        self.window.settings.original_revisions = (
+            self.window.actions_.original_revisions.isChecked()
+        )
+        if self.workspace.comparison is not None:
+            self.start_compare(rerun=True, reread=True)
 
     def start_compare(self, *, rerun: bool, reread: bool = False) -> None:
         """Start a comparison of the current inputs.

@@ -17,41 +17,43 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 from clausediff.document import Document, ReaderWarning, WarningCode
 from clausediff.gui.spans import Side
 
-_CONTEXT = "ReaderWarnings"
+_CONTEXT = "ReaderWarningsBar"  # the class below: Qt looks its context up
 _TEMPLATES: dict[WarningCode, object] = {
     WarningCode.TRACKED_CHANGES_ACCEPTED: QT_TRANSLATE_NOOP(
-        "ReaderWarnings",
+        "ReaderWarningsBar",
         "{count} tracked change(s): compared as if all were accepted",
     ),
     WarningCode.TRACKED_CHANGES_ORIGINAL: QT_TRANSLATE_NOOP(
-        "ReaderWarnings",
+        "ReaderWarningsBar",
         "{count} tracked change(s): compared as if all were rejected (the original text)",
     ),
     WarningCode.NOTES_PLACED: QT_TRANSLATE_NOOP(
-        "ReaderWarnings",
+        "ReaderWarningsBar",
         "{count} footnote(s) or endnote(s) placed after the paragraph that calls them",
     ),
     WarningCode.TEXT_BOXES: QT_TRANSLATE_NOOP(
-        "ReaderWarnings", "{count} text box(es) read after their anchor paragraph"
+        "ReaderWarningsBar", "{count} text box(es) read after their anchor paragraph"
     ),
     WarningCode.COMMENTS_LEFT_OUT: QT_TRANSLATE_NOOP(
-        "ReaderWarnings", "{count} comment(s) not compared"
+        "ReaderWarningsBar", "{count} comment(s) not compared"
     ),
     WarningCode.HIDDEN_TEXT_LEFT_OUT: QT_TRANSLATE_NOOP(
-        "ReaderWarnings", "hidden text left out, as the application hides it"
+        "ReaderWarningsBar", "hidden text left out, as the application hides it"
     ),
-    WarningCode.CONTENT_NOT_READ: QT_TRANSLATE_NOOP("ReaderWarnings", "content not read: {what}"),
+    WarningCode.CONTENT_NOT_READ: QT_TRANSLATE_NOOP(
+        "ReaderWarningsBar", "content not read: {what}"
+    ),
     WarningCode.PAGES_WITHOUT_TEXT: QT_TRANSLATE_NOOP(
-        "ReaderWarnings", "pages without text (scanned?): {pages}"
+        "ReaderWarningsBar", "pages without text (scanned?): {pages}"
     ),
     WarningCode.UNDECODABLE_CHARACTERS: QT_TRANSLATE_NOOP(
-        "ReaderWarnings", "{share} of the characters could not be decoded"
+        "ReaderWarningsBar", "{share} of the characters could not be decoded"
     ),
     WarningCode.COLUMNS_DETECTED: QT_TRANSLATE_NOOP(
-        "ReaderWarnings", "text laid out in columns on {pages}: read column by column"
+        "ReaderWarningsBar", "text laid out in columns on {pages}: read column by column"
     ),
     WarningCode.PAGE_PARTS_LEFT_OUT: QT_TRANSLATE_NOOP(
-        "ReaderWarnings", "web page: left out {parts}"
+        "ReaderWarningsBar", "web page: left out {parts}"
     ),
 }
 

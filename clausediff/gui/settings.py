@@ -41,6 +41,8 @@ class Settings:
     ignore_numbering: bool = False
     #: Author of the tracked revisions in exported Word redlines.
     redline_author: str = "ClauseDiff"
+    #: Documents with tracked changes compared as originally written (every change rejected).
+    original_revisions: bool = False
     #: Most recent first: files opened on either side.
     recent_files: list[str] = field(default_factory=list)
     #: Base64 of QMainWindow.saveGeometry()/saveState(), "" when never saved.

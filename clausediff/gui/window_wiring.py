@@ -41,6 +41,7 @@ def connect_actions(window: MainWindow) -> None:
         a.ignore_numbering,
     ):
         action.toggled.connect(o.options_changed)
+    a.original_revisions.toggled.connect(o.revisions_changed)
     a.export_pdf.triggered.connect(lambda: window.exporter.export("pdf"))
     a.export_html.triggered.connect(lambda: window.exporter.export("html"))
     a.export_json.triggered.connect(lambda: window.exporter.export("json"))
@@ -125,6 +126,7 @@ def load_settings_into_actions(window: MainWindow) -> None:
         (a.ignore_punctuation, s.ignore_punctuation),
         (a.ignore_whitespace, s.ignore_whitespace),
         (a.ignore_numbering, s.ignore_numbering),
+        (a.original_revisions, s.original_revisions),
     )
     for action, value in pairs:
         action.blockSignals(True)

@@ -356,6 +356,14 @@
             <translation>Ignore &amp;Numbering</translation>
         </message>
         <message>
+            <source>Tracked Changes: Compare the &amp;Original Text</source>
+            <translation>Tracked Changes: Compare the &amp;Original Text</translation>
+        </message>
+        <message>
+            <source>Read documents with tracked changes as if every change were rejected (unticked: as if every change were accepted)</source>
+            <translation>Read documents with tracked changes as if every change were rejected (unticked: as if every change were accepted)</translation>
+        </message>
+        <message>
             <source>Compare without clause numbers</source>
             <translation>Compare without clause numbers</translation>
         </message>
@@ -1758,7 +1766,7 @@
         </message>
     </context>
     <context>
-        <name>ReaderWarnings</name>
+        <name>ReaderWarningsBar</name>
         <message>
             <source>{count} tracked change(s): compared as if all were accepted</source>
             <translation>{count} tracked change(s): compared as if all were accepted</translation>
@@ -1803,9 +1811,6 @@
             <source>web page: left out {parts}</source>
             <translation>web page: left out {parts}</translation>
         </message>
-    </context>
-    <context>
-        <name>ReaderWarningsBar</name>
         <message>
             <source>What the reader could not show exactly as the document's application</source>
             <translation>What the reader could not show exactly as the document's application</translation>

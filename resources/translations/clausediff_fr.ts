@@ -356,6 +356,14 @@
             <translation>Ignorer la &amp;numérotation</translation>
         </message>
         <message>
+            <source>Tracked Changes: Compare the &amp;Original Text</source>
+            <translation>Modifications suivies : comparer le &amp;texte d’origine</translation>
+        </message>
+        <message>
+            <source>Read documents with tracked changes as if every change were rejected (unticked: as if every change were accepted)</source>
+            <translation>Lire les documents à modifications suivies comme si toutes étaient refusées (décoché : comme si toutes étaient acceptées)</translation>
+        </message>
+        <message>
             <source>Compare without clause numbers</source>
             <translation>Comparer sans les numéros de clause</translation>
         </message>
@@ -1758,7 +1766,7 @@
         </message>
     </context>
     <context>
-        <name>ReaderWarnings</name>
+        <name>ReaderWarningsBar</name>
         <message>
             <source>{count} tracked change(s): compared as if all were accepted</source>
             <translation>{count} modification(s) suivie(s) : comparé comme si toutes étaient acceptées</translation>
@@ -1803,9 +1811,6 @@
             <source>web page: left out {parts}</source>
             <translation>page web : parties écartées ({parts})</translation>
         </message>
-    </context>
-    <context>
-        <name>ReaderWarningsBar</name>
         <message>
             <source>What the reader could not show exactly as the document's application</source>
             <translation>Ce que la lecture n’a pas pu montrer exactement comme l’application du document</translation>

@@ -41,3 +41,19 @@ def test_warnings_bar_above_each_document_translated(qtbot: QtBot, window: MainW
 def test_no_bar_when_no_document_warns(qtbot: QtBot, compared: MainWindow) -> None:
     assert not compared.pane.warnings.isVisible()
     assert [label.text() for label in compared.pane.warnings.labels.values()] == ["", ""]
+
+
+def test_compare_menu_switches_the_tracked_changes_state(qtbot: QtBot, window: MainWindow) -> None:
+    _compare(qtbot, window, DATA / "docx-revisions.docx", DATA / "odt-revisions.odt")
+    comparison = window.workspace.comparison
+    assert comparison is not None
+    assert "Durée" not in comparison.left.text
+    with qtbot.waitSignal(window.comparison_finished, timeout=20000):
+        window.actions_.original_revisions.trigger()
+    comparison = window.workspace.comparison
+    assert comparison is not None
+    assert "Article 2 – Durée" in comparison.left.text
+    assert "Article 2 – Durée" in comparison.right.text
+    left = window.pane.warnings.labels[next(iter(window.pane.warnings.labels))]
+    assert "rejected" in left.text()
+    assert window.settings.original_revisions
