@@ -366,3 +366,12 @@ def test_redline_flags_refuse_bad_use_in_one_line(
     error = capsys.readouterr().err
     assert message in error and error.count("\n") == 1
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_number_run_into_its_text_is_body_text_not_a_heading(tmp_path: Path) -> None:
+    path = tmp_path / "redline.docx"
+    write_redline(_sample("fr"), path)
+    styles = {p.text[:40]: p.style.name for p in docx.Document(str(path)).paragraphs}
+    # "Article 7 – Prix…" is a heading; "7.1 En contrepartie…" (number run in) is not.
+    assert next(v for k, v in styles.items() if "Prix et modalités" in k).startswith("Heading")
+    assert next(v for k, v in styles.items() if "En contrepartie" in k) == "Normal"

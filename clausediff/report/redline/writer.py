@@ -180,7 +180,7 @@ class _Styles:
 
 class _SideStyles:
     def __init__(self, document: Document, clauses: Sequence[Clause]) -> None:
-        text = document.text
+        text = self.text = document.text
         self.heads = [
             (c.start, c.body_start, max(1, min(c.level, 3)))
             for c in sorted(clauses, key=lambda c: c.start)
@@ -202,7 +202,9 @@ class _SideStyles:
         at = bisect_right(self.head_starts, offset) - 1
         if at >= 0:
             start, body_start, level = self.heads[at]
-            if start <= offset < body_start:
+            line_end = self.text.find("\n", offset)
+            # A heading line: it ends before the body ("7.1 En contrepartie…" is body text).
+            if start <= offset < body_start and 0 <= line_end <= body_start:
                 return f"Heading{level}"
         return ""
 
