@@ -115,3 +115,23 @@ def test_sigterm_during_an_export_leaves_no_temporary_file(tmp_path: Path) -> No
     assert process.returncode == 130, process.returncode
     assert not report.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["left.txt", "right.txt"]
+
+
+@pytest.mark.parametrize("flag", ["--txt", "--docx"])
+def test_assemble_on_a_full_disk_exits_2_and_keeps_the_old_file(tmp_path: Path, flag: str) -> None:
+    from clausediff.compare.pipeline import compare_files
+    from clausediff.store.session import new_session, save_session
+
+    session = tmp_path / "s.clausediff"
+    comparison = compare_files(
+        SAMPLES / "contrat-services-v1.txt", SAMPLES / "contrat-services-v2.txt"
+    )
+    save_session(new_session(comparison), session)
+    target = tmp_path / ("contract.txt" if flag == "--txt" else "contract.docx")
+    target.write_bytes(b"previous contract")
+    result = _run_limited(
+        4_000, "assemble", str(session), flag, str(target), "--undecided", "right"
+    )
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+    assert target.read_bytes() == b"previous contract"

@@ -58,6 +58,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as error:  # the disk, not ClauseDiff: full, read-only, immutable, gone
+        where = f"{error.filename}: " if error.filename else ""
+        print(
+            f"clausediff: error: {where}cannot write ({error.strerror or error})", file=sys.stderr
+        )
+        return EXIT_INPUT
+    except MemoryError:
+        print(
+            "clausediff: error: not enough memory for these files on this machine",
+            file=sys.stderr,
+        )
+        return EXIT_INPUT
     except Exception as error:
         print(f"clausediff: internal error: {type(error).__name__}: {error}", file=sys.stderr)
         from clausediff.readers.guards import DEBUG_VARIABLE, debugging
