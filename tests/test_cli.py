@@ -155,3 +155,19 @@ def test_version_and_module_entry_point() -> None:
     )
     assert result.returncode == 0
     assert result.stdout.startswith("ClauseDiff ")
+
+
+def test_documents_too_large_to_compare_are_refused_before_any_work(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The limit is checked on the text read, before segmentation: exit 2, one line."""
+    from clausediff.compare import pipeline
+
+    monkeypatch.setattr(pipeline, "MAX_COMPARED_CHARS", 5_000)
+    left, right = tmp_path / "a.txt", tmp_path / "b.txt"
+    left.write_text("Article 1 – Objet\n\n" + "mot " * 1_000, encoding="utf-8")
+    right.write_text("Article 1 – Objet\n\n" + "mot " * 400, encoding="utf-8")
+    assert main(["compare", str(left), str(right), "--json", str(tmp_path / "o.json")]) == 2
+    error = capsys.readouterr().err
+    assert "million characters" in error and error.count("\n") == 1
+    assert not (tmp_path / "o.json").exists()

@@ -122,12 +122,14 @@ class ReportDocument:
 
     def build(self) -> QTextDocument:
         """Lay out the whole report and return the document."""
+        self.cursor.beginEditBlock()  # one layout at the end, not one per inserted run
         self.title_block()
         self.cover()
         self.legend()
         self.summary()
         self.details()
         self.close_rows()
+        self.cursor.endEditBlock()
         return self.doc
 
     def keep_details_heading(self, page_height: float) -> None:
