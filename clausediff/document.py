@@ -76,7 +76,9 @@ WARNING_TEXTS: Mapping[WarningCode, str] = {
     WarningCode.CONTENT_NOT_READ: "content not read: {what}",
     WarningCode.PAGES_WITHOUT_TEXT: "pages without text (scanned?): {pages}",
     WarningCode.UNDECODABLE_CHARACTERS: "{share} of the characters could not be decoded",
-    WarningCode.COLUMNS_DETECTED: "text laid out in columns on {pages}: read column by column",
+    WarningCode.COLUMNS_DETECTED: (
+        "text laid out in columns on page(s) {pages}: read column by column"
+    ),
     WarningCode.PAGE_PARTS_LEFT_OUT: "web page: left out {parts}",
     WarningCode.INVISIBLE_CONTROLS: (
         "{count} invisible control character(s) that can reorder or hide text, shown as {kinds}"

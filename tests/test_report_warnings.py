@@ -79,3 +79,18 @@ def test_pdf_report_lists_the_warnings(
     first_page = pdf[0].get_textpage().get_text_range()
     assert "Reading warnings" in first_page
     assert "6 tracked change(s): compared as if all were accepted" in first_page
+
+
+def test_every_warning_code_is_worded_in_both_report_languages_and_the_window() -> None:
+    # a reader that gains a warning code must not leave the report or the window without words
+    from clausediff.document import WarningCode
+    from clausediff.report.strings import keys
+
+    for language in ("fr", "en"):
+        assert {f"warning.{code.value}" for code in WarningCode} <= keys(language)
+    source = (
+        Path(__file__).parent.parent / "clausediff" / "gui" / "reader_warnings.py"
+    ).read_text()
+    for code in WarningCode:
+        if code is not WarningCode.OTHER:
+            assert f"WarningCode.{code.name}:" in source, code

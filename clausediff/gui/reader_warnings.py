@@ -50,7 +50,11 @@ _TEMPLATES: dict[WarningCode, object] = {
         "ReaderWarningsBar", "{share} of the characters could not be decoded"
     ),
     WarningCode.COLUMNS_DETECTED: QT_TRANSLATE_NOOP(
-        "ReaderWarningsBar", "text laid out in columns on {pages}: read column by column"
+        "ReaderWarningsBar", "text laid out in columns on page(s) {pages}: read column by column"
+    ),
+    WarningCode.INVISIBLE_CONTROLS: QT_TRANSLATE_NOOP(
+        "ReaderWarningsBar",
+        "{count} invisible control character(s) that can reorder or hide text, shown as {kinds}",
     ),
     WarningCode.PAGE_PARTS_LEFT_OUT: QT_TRANSLATE_NOOP(
         "ReaderWarningsBar", "web page: left out {parts}"

@@ -91,9 +91,7 @@ def read_pdf(path: Path, monitor: Monitor) -> Document:
     layout = read_layout(pages)
     if layout.column_pages:
         warnings.append(
-            ReaderWarning.of(
-                WarningCode.COLUMNS_DETECTED, pages=f"page(s) {_pages(layout.column_pages)}"
-            )
+            ReaderWarning.of(WarningCode.COLUMNS_DETECTED, pages=_pages(layout.column_pages))
         )
     if layout.notes_placed:
         warnings.append(ReaderWarning.of(WarningCode.NOTES_PLACED, count=layout.notes_placed))

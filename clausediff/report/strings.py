@@ -47,7 +47,11 @@ _FR: Final[dict[str, str]] = {
     "warning.content_not_read": "contenu non lu : {what}",
     "warning.pages_without_text": "pages sans texte (numérisées ?) : {pages}",
     "warning.undecodable_characters": "{share} des caractères n’ont pas pu être décodés",
-    "warning.columns_detected": "texte en colonnes ({pages}) : lu colonne par colonne",
+    "warning.columns_detected": "texte en colonnes en page(s) {pages} : lu colonne par colonne",
+    "warning.invisible_controls": (
+        "{count} caractère(s) de contrôle invisible(s) pouvant réordonner ou masquer le texte, "
+        "montré(s) comme {kinds}"
+    ),
     "warning.page_parts_left_out": "page web : parties écartées ({parts})",
     "warning.other": "{text}",
     "option.ignore_case": "Ignorer la casse",
@@ -166,7 +170,12 @@ _EN: Final[dict[str, str]] = {
     "warning.content_not_read": "content not read: {what}",
     "warning.pages_without_text": "pages without text (scanned?): {pages}",
     "warning.undecodable_characters": "{share} of the characters could not be decoded",
-    "warning.columns_detected": "text laid out in columns on {pages}: read column by column",
+    "warning.columns_detected": (
+        "text laid out in columns on page(s) {pages}: read column by column"
+    ),
+    "warning.invisible_controls": (
+        "{count} invisible control character(s) that can reorder or hide text, shown as {kinds}"
+    ),
     "warning.page_parts_left_out": "web page: left out {parts}",
     "warning.other": "{text}",
     "option.ignore_case": "Ignore case",

@@ -1804,8 +1804,12 @@
             <translation>{share} of the characters could not be decoded</translation>
         </message>
         <message>
-            <source>text laid out in columns on {pages}: read column by column</source>
-            <translation>text laid out in columns on {pages}: read column by column</translation>
+            <source>text laid out in columns on page(s) {pages}: read column by column</source>
+            <translation>text laid out in columns on page(s) {pages}: read column by column</translation>
+        </message>
+        <message>
+            <source>{count} invisible control character(s) that can reorder or hide text, shown as {kinds}</source>
+            <translation>{count} invisible control character(s) that can reorder or hide text, shown as {kinds}</translation>
         </message>
         <message>
             <source>web page: left out {parts}</source>

@@ -1804,8 +1804,12 @@
             <translation>{share} des caractères n’ont pas pu être décodés</translation>
         </message>
         <message>
-            <source>text laid out in columns on {pages}: read column by column</source>
-            <translation>texte en colonnes ({pages}) : lu colonne par colonne</translation>
+            <source>text laid out in columns on page(s) {pages}: read column by column</source>
+            <translation>texte en colonnes en page(s) {pages} : lu colonne par colonne</translation>
+        </message>
+        <message>
+            <source>{count} invisible control character(s) that can reorder or hide text, shown as {kinds}</source>
+            <translation>{count} caractère(s) de contrôle invisible(s) pouvant réordonner ou masquer le texte, montré(s) comme {kinds}</translation>
         </message>
         <message>
             <source>web page: left out {parts}</source>
