@@ -76,7 +76,8 @@ DISPUTED_PAIR = 0.5
 DISPUTED_MOVE = 0.8
 _SPACE = re.compile(r"\s+")
 _NUMBER = re.compile(
-    r"^(?:article\s+\d+(?:er)?|\d+(?:\.\d+)*\.?|\(?[a-z]\)|[a-z]\.|[ivx]+\.)\s*", re.IGNORECASE
+    r"^(?:article\s+\d+(?:er)?(?:-\d+)*|\d+(?:\.\d+)*\.?|\(?[a-z]\)|[a-z]\.|[ivx]+\.)\s*",
+    re.IGNORECASE,
 )
 _MARKUP = re.compile(r"^[#*\s]+|[*\s]+$")
 
