@@ -184,3 +184,9 @@ def test_classes_a_style_sheet_hides(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert _texts(read_document(path)) == ["Le prix est fixe."]  # a combinator is not followed
+
+
+def test_markdown_inline_br_is_a_line_break(tmp_path: Path) -> None:
+    path = tmp_path / "br.md"
+    path.write_text("Le prix est fixe<br>et <u>ferme</u>.\n", encoding="utf-8")
+    assert _texts(read_document(path)) == ["Le prix est fixe\net ferme."]

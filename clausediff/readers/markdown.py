@@ -6,7 +6,8 @@ Parsed by markdown-it-py (CommonMark, plus GitHub tables and strikethrough). Wha
   their level, so that segmentation takes them as clause headings, as it does in .docx and .html;
 * a paragraph's inline markup is rendered (``**bold**`` -> bold, ``[text](url)`` -> text,
   ``![alt](src)`` -> alt, ``code`` -> code, entities decoded); a soft line break is a space, as a
-  viewer shows it, and a hard break (two spaces, backslash) a line break;
+  viewer shows it, and a hard break (two spaces, backslash, ``<br>``) a line break; other
+  inline HTML tags are left out, their text kept;
 * list items start with their marker as written ("3)", "1.", "-", "*") and carry their depth;
 * a table row is one paragraph, cells joined by a tab (as the HTML reader does);
 * code blocks keep their lines; HTML blocks are read by the HTML reader's rules;
@@ -40,6 +41,7 @@ class _TextParser(MarkdownIt):
         return link
 
 
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _PARSER = _TextParser("commonmark").enable(["table", "strikethrough"])
 
 
@@ -55,6 +57,8 @@ def _inline_text(token: Token) -> str:
             pieces.append("\n")
         elif child.type == "image":
             pieces.append(child.content)
+        elif child.type == "html_inline" and _BR.match(child.content):
+            pieces.append("\n")
     return "".join(pieces)
 
 
