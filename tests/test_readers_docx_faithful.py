@@ -104,3 +104,26 @@ def test_cli_prints_warnings_for_text_and_takes_revisions() -> None:
     bomb = run("text", str(DATA / "docx-numbering-bomb.docx"))
     assert bomb.returncode == 2
     assert bomb.stderr.count("\n") == 1 and "docx-numbering-bomb.docx" in bomb.stderr
+
+
+def test_smartart_text_not_read_is_said(tmp_path: Path) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("Voir le schéma.")
+    paragraph._p.append(
+        parse_xml(
+            '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+            'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><w:drawing>'
+            '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/'
+            'diagram"/></a:graphic></w:drawing></w:r>'
+        )
+    )
+    path = tmp_path / "schema.docx"
+    document.save(str(path))
+    result = read_document(path)
+    assert result.text == "Voir le schéma."
+    assert [(w.code, w.parameters) for w in result.warnings] == [
+        (WarningCode.CONTENT_NOT_READ, {"what": "1 SmartArt diagram(s)"})
+    ]

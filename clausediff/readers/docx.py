@@ -132,6 +132,12 @@ def _warnings(
         warnings.append(ReaderWarning.of(WarningCode.TEXT_BOXES, count=tally.text_boxes))
     if tally.hidden_runs:
         warnings.append(ReaderWarning.of(WarningCode.HIDDEN_TEXT_LEFT_OUT))
+    if tally.diagrams:
+        warnings.append(
+            ReaderWarning.of(
+                WarningCode.CONTENT_NOT_READ, what=f"{tally.diagrams} SmartArt diagram(s)"
+            )
+        )
     if tally.objects:
         warnings.append(
             ReaderWarning.of(

@@ -39,6 +39,7 @@ from clausediff.readers.docx_styles import Style, is_on
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _PLAIN_CONTAINERS = frozenset(
     W + tag
     for tag in ("hyperlink", "smartTag", "fldSimple", "sdt", "sdtContent", "customXml", "dir",
@@ -73,6 +74,7 @@ class Tally:
     text_boxes: int = 0
     hidden_runs: int = 0
     objects: int = 0
+    diagrams: int = 0
 
 
 @dataclass(slots=True)
@@ -333,6 +335,9 @@ class Walker:
         """Text boxes inside a drawing, a VML picture or an alternate content, read once."""
         if element.tag == f"{W}object":
             self.tally.objects += 1
+        if element.tag == f"{A}graphicData" and "diagram" in (element.get("uri") or ""):
+            self.tally.diagrams += 1  # SmartArt: its text lives in a part of its own
+            return
         for child in element:
             tag = child.tag
             if tag == f"{W}txbxContent":
