@@ -29,10 +29,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget
 
+from clausediff.comparison import Side
 from clausediff.gui.compare_model import KIND_ROLE, PAIR_ROLE, CompareModel
 from clausediff.gui.compare_paint import PairDelegate
 from clausediff.gui.drops import carries_files, dropped_paths, sides_for
 from clausediff.gui.state import Workspace
+from clausediff.gui.term_flash import FlashTarget, TermFlash
 
 BATCH = 48
 #: How long after a jump the target row is held at the top while the layout settles.
@@ -74,6 +76,7 @@ class CompareView(QListView):
         self._pending_timer = QTimer(self)
         self._pending_timer.setInterval(15)
         self._pending_timer.timeout.connect(self._retry_pending)
+        self.flash = TermFlash(self, self.delegate)
 
     # -- navigation ---------------------------------------------------------------------------
 
@@ -101,6 +104,18 @@ class CompareView(QListView):
         self._stop_pending()
         self._settle_until = time.monotonic() + SETTLE_MS / 1000
         self._scroll_when_placed(index)
+
+    def flash_term(self, pair: int, side: Side, start: int, end: int) -> None:
+        """Show ``pair`` and flash the document range ``[start, end)`` of its ``side`` (a term
+        change clicked in the details panel)."""
+        index = self.delegate.index_
+        if index is None or not 0 <= pair < len(index.comparison.pairs):
+            return
+        shown = index.shown_range(index.comparison.pairs[pair], side, start, end)
+        if shown is None:
+            return
+        self.go_to_pair(pair)
+        self.flash.start(FlashTarget(pair, side, *shown))
 
     def _scroll_when_placed(self, index: QModelIndex) -> None:
         """Scroll to ``index``, and hold it at the top while the layout settles.

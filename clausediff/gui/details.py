@@ -1,9 +1,12 @@
 """The details panel: everything about the current pair, and the controls to decide on it.
 
 Shows the pair's status, similarity and term changes in words ("Délai : 4 heures -> 5 jours
-ouvrés"), then the decision (keep left, keep right, custom text) and a note. It only emits what
-the user asked for (:attr:`DetailsDock.choose_requested`, :attr:`custom_text_applied`,
-:attr:`note_edited`); the window turns those into undoable commands.
+ouvrés"), each with an excerpt of its sentence on either side ("« Le Prestataire doit fournir … »
+→ « Le Prestataire peut fournir … »", :func:`clausediff.terms.describe.in_context`), then the
+decision (keep left, keep right, custom text) and a note. It only emits what the user asked for
+(:attr:`DetailsDock.choose_requested`, :attr:`custom_text_applied`, :attr:`note_edited`,
+:attr:`term_requested` when an excerpt is clicked); the window turns those into undoable
+commands, or shows and flashes the term in the comparison view.
 """
 
 from __future__ import annotations
@@ -28,11 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from clausediff.comparison import LinkReason, Pair
-from clausediff.gui.i18n import describe_term_change, status_label
+from clausediff.gui.i18n import status_label
 from clausediff.gui.spans import ComparisonIndex, Side
 from clausediff.gui.state import Workspace
 from clausediff.gui.text_edits import exact_text
 from clausediff.store.session import Side as Keep
+from clausediff.terms.describe import in_context
 
 
 class NoteEdit(QPlainTextEdit):
@@ -50,6 +54,8 @@ class DetailsDock(QDockWidget):
     """Dock showing the current pair and its decision controls."""
 
     custom_text_applied = Signal(str)
+    # a term change's excerpt clicked: pair index, Side, document start and end of the term
+    term_requested = Signal(int, object, int, int)
     note_edited = Signal(str)
 
     def __init__(
@@ -83,7 +89,12 @@ class DetailsDock(QDockWidget):
         self.terms.setObjectName("detailsTerms")
         self.terms.setWordWrap(True)
         self.terms.setTextFormat(Qt.TextFormat.RichText)
-        self.terms.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.terms.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.terms.linkActivated.connect(self._term_link)
         for label in (self.title, self.status, self.terms):
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             info_layout.addWidget(label)
@@ -194,9 +205,8 @@ class DetailsDock(QDockWidget):
             parts.append(self._reason_text(pair.reason))
         self.status.setText(" · ".join(parts))
         if pair.term_changes:
-            lines = [escape(describe_term_change(c, self.language)) for c in pair.term_changes]
             heading = escape(self.tr("Term changes"))
-            self.terms.setText(f"<b>{heading}</b><br>" + "<br>".join(f"• {x}" for x in lines))
+            self.terms.setText(f"<b>{heading}</b>" + self._term_lines(pair))
         else:
             none = escape(self.tr("No change of obligation, deadline or amount"))
             self.terms.setText(f"<i>{none}</i>")
@@ -231,6 +241,36 @@ class DetailsDock(QDockWidget):
             LinkReason.POSITION: self.tr("linked by position"),
             LinkReason.MANUAL: self.tr("linked by hand"),
         }[reason]
+
+    def _term_lines(self, pair: Pair) -> str:
+        """Each term change worded with where it is: its headline, then the excerpt of each
+        side's sentence as a link that shows and flashes the term in the text."""
+        comparison = self.workspace.comparison
+        if comparison is None:
+            return ""
+        texts = (comparison.left.text, comparison.right.text)
+        lines = []
+        for number, change in enumerate(pair.term_changes):
+            worded = in_context(change, *texts, self.language)
+            links = [
+                f'<a href="term:{number}:{side.value}">« {escape(excerpt)} »</a>'
+                for side, excerpt in ((Side.LEFT, worded.before), (Side.RIGHT, worded.after))
+                if excerpt
+            ]
+            lines.append(f"• {escape(worded.headline)}<br>&nbsp;&nbsp;&nbsp;" + " → ".join(links))
+        return "<br>" + "<br>".join(lines)
+
+    def _term_link(self, link: str) -> None:
+        """A term change's excerpt was clicked: ask the view to show its term."""
+        pair = self.current_pair()
+        _, number, side_name = link.split(":")
+        if pair is None or not int(number) < len(pair.term_changes):
+            return
+        change = pair.term_changes[int(number)]
+        side = Side(side_name)
+        term = change.left if side is Side.LEFT else change.right
+        if term is not None:
+            self.term_requested.emit(self.pair_index, side, term.start, term.end)
 
     # -- edits --------------------------------------------------------------------------------
 

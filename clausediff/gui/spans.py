@@ -111,6 +111,19 @@ class ComparisonIndex:
             base += len(shown) + len(CLAUSE_SEPARATOR)
         return SideText(CLAUSE_SEPARATOR.join(parts), tuple(_joined(spans)))
 
+    def shown_range(self, pair: Pair, side: Side, start: int, end: int) -> tuple[int, int] | None:
+        """Where the document range ``[start, end)`` of ``side`` lies in the text of
+        :meth:`side_text` (the details panel flashes a term there), or None when not shown."""
+        text = self.comparison.side(side).document.text
+        base = 0
+        for clause in self.clauses(pair, side):
+            shown = len(text[clause.start : clause.end].rstrip())
+            if clause.start <= start < clause.start + shown:
+                last = min(end, clause.start + shown)
+                return start - clause.start + base, last - clause.start + base
+            base += shown + len(CLAUSE_SEPARATOR)
+        return None
+
 
 def _joined(spans: list[Span]) -> list[Span]:
     """Spans of one kind that touch joined into one (a mark cut by a term reads as one)."""

@@ -82,6 +82,7 @@ def connect_actions(window: MainWindow) -> None:
     window.navigator.search_box.textChanged.connect(window.search_changed)
     window.details.custom_text_applied.connect(d.apply_custom)
     window.details.note_edited.connect(d.set_note)
+    window.details.term_requested.connect(window.view.flash_term)
     window.workspace.structure_changed.connect(window.resync)
     window.workspace.structure_changed.connect(window.update_state)
     window.workspace.choices_changed.connect(window.update_state)
