@@ -138,7 +138,8 @@ def load_settings_into_actions(window: MainWindow) -> None:
 
 def set_tab_order(window: MainWindow) -> None:
     """Tab walks the window as it reads: clause list, file headers and highlight toggles, the
-    comparison, then the decision (keep buttons, custom text and its button) and the note.
+    comparison, the term changes (their excerpts are links), then the decision (keep buttons,
+    custom text and its button) and the note.
 
     Qt's default followed creation order: the comparison first, the headers above it last, and
     the custom-text button before the text it applies.
@@ -146,7 +147,7 @@ def set_tab_order(window: MainWindow) -> None:
     nav, pane, details = window.navigator, window.pane, window.details
     chain: list[QWidget] = [nav.filter_box, nav.search_box, nav.table]
     chain += [pane.header.buttons[side] for side in (Side.LEFT, Side.RIGHT)]
-    chain += [*pane.legend.toggles, window.view, *details.keep_buttons]
+    chain += [*pane.legend.toggles, window.view, details.terms, *details.keep_buttons]
     chain += [details.custom, details.apply_custom, details.note]
     for first, second in pairwise(chain):
         QWidget.setTabOrder(first, second)

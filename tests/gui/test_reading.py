@@ -62,14 +62,18 @@ def test_next_term_change_lands_on_a_pair_with_term_changes(
     assert moved == bool(with_terms)
     if with_terms:
         assert compared.current_pair() == with_terms[0]
-        # the details panel words every term change the way the terms engine describes it
+        # the details panel words every term change the way the terms engine does, in context
         from html import escape
 
-        from clausediff.terms import describe_change
+        from clausediff.terms.describe import in_context
 
         shown = compared.details.terms.text()
+        texts = (comparison.left.text, comparison.right.text)
         for change in comparison.pairs[with_terms[0]].term_changes:
-            assert escape(describe_change(change, "en")) in shown
+            worded = in_context(change, *texts, "en")
+            assert escape(worded.headline) in shown
+            for excerpt in (worded.before, worded.after):
+                assert escape(excerpt) in shown
 
 
 def test_identical_runs_are_folded_and_expand_on_click(qtbot: QtBot, compared: MainWindow) -> None:

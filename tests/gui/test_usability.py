@@ -241,13 +241,14 @@ def test_tab_walks_the_window_in_reading_order(qtbot: QtBot, compared: MainWindo
     compared.activateWindow()
     compared.view.setFocus()
     names = []
-    for _ in range(15):
+    for _ in range(16):
         widget = QApplication.focusWidget()
         assert widget is not None
         names.append(widget.objectName() or widget.metaObject().className())
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
     assert names == [
         "compareView",
+        "detailsTerms",  # the term changes' excerpts are links to the terms
         "QToolButton",  # Keep Left
         "QToolButton",  # Keep Right
         "customText",  # Tab leaves the text box instead of typing a tab
