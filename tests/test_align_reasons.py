@@ -249,3 +249,23 @@ def test_rewritten_article_keeping_its_number_is_deleted_and_inserted(shared_dir
     for n in (456, 457, 458, 459, 461, 462, 463):
         label = (f"Article {n}",)
         assert any(p[1] == label and p[2] == label for p in shown), n
+
+
+def test_what_stays_of_a_pair_after_a_manual_link_keeps_its_reason() -> None:
+    # a1 was split into b1 and b2; the user links b2 with a2 instead: that link is manual, while
+    # a1 -> b1, which the user did not touch, is still linked by its text
+    left_text, _ = _side("a", [("Article 1", "", f"{DUREE} {PRIX}"), ("Article 2", "", ASSURANCE)])
+    right_text, _ = _side(
+        "b", [("Article 1", "", DUREE), ("Article 2", "", PRIX), ("Article 3", "", ASSURANCE)]
+    )
+    comparison = compare_documents(
+        Document(text=left_text, format=Format.TXT, language="fr"),
+        Document(text=right_text, format=Format.TXT, language="fr"),
+    )
+    split = next(p for p in comparison.pairs if len(p.right) == 2)
+    assert split.status is S.SPLIT and split.reason is R.TEXT
+    a2 = next(p.left for p in comparison.pairs if p.left and p.left != split.left)
+    linked = relink(comparison, a2, split.right[1:])
+    reasons = {(p.left, p.right): p.reason for p in linked.pairs}
+    assert reasons[(split.left, split.right[:1])] is R.TEXT
+    assert reasons[(a2, split.right[1:])] is R.MANUAL

@@ -39,7 +39,8 @@ def relink(comparison: Comparison, left_ids: Sequence[str], right_ids: Sequence[
             continue
         rest_left = tuple(i for i in pair.left if i not in taken_left)
         rest_right = tuple(i for i in pair.right if i not in taken_right)
-        kept.extend(builder.build(link) for link in _links_for(builder, rest_left, rest_right))
+        rest = _links_for(builder, rest_left, rest_right, pair.reason)
+        kept.extend(builder.build(link) for link in rest)
     kept.append(builder.build(_link(builder, left_ids, right_ids)))
     return _with_pairs(comparison, kept)
 
@@ -62,16 +63,29 @@ def _check_ids(ids: Iterable[str], known: set[str], side: str) -> None:
         raise InputError(f"unknown {side} clause id: {', '.join(unknown)}")
 
 
-def _links_for(builder: PairBuilder, left: tuple[str, ...], right: tuple[str, ...]) -> list[Link]:
-    """Links for what is left of a pair after some of its clauses were taken away."""
+def _links_for(
+    builder: PairBuilder,
+    left: tuple[str, ...],
+    right: tuple[str, ...],
+    reason: LinkReason | None,
+) -> list[Link]:
+    """Links for what is left of a pair after some of its clauses were taken away.
+
+    What stays linked keeps the reason the pair had: the user linked other clauses, not these.
+    """
     if left and right:
-        return [_link(builder, left, right)]
+        return [_link(builder, left, right, reason or LinkReason.MANUAL)]
     return [Link((i,), (), PairStatus.DELETED, 0.0) for i in left] + [
         Link((), (i,), PairStatus.INSERTED, 0.0) for i in right
     ]
 
 
-def _link(builder: PairBuilder, left: tuple[str, ...], right: tuple[str, ...]) -> Link:
+def _link(
+    builder: PairBuilder,
+    left: tuple[str, ...],
+    right: tuple[str, ...],
+    reason: LinkReason = LinkReason.MANUAL,
+) -> Link:
     """A link chosen by hand: its status follows from its shape and its bodies.
 
     As in :mod:`clausediff.align`, a link with several clauses on a side is SPLIT when its right
@@ -81,7 +95,7 @@ def _link(builder: PairBuilder, left: tuple[str, ...], right: tuple[str, ...]) -
         status = PairStatus.SPLIT if len(right) > len(left) else PairStatus.MERGED
     else:
         status = _one_to_one_status(builder, left[0], right[0])
-    return Link(left, right, status, 0.0, reason=LinkReason.MANUAL)
+    return Link(left, right, status, 0.0, reason=reason)
 
 
 def _one_to_one_status(builder: PairBuilder, left_id: str, right_id: str) -> PairStatus:
