@@ -16,7 +16,7 @@ from clausediff.report.assemble import (
     write_docx,
     write_txt,
 )
-from clausediff.store.session import Choice, Session, Side, new_session
+from clausediff.store.session import Choice, Keep, Session, new_session
 
 
 def _session(*choices: tuple[int, Choice]) -> Session:
@@ -34,7 +34,7 @@ def _headings(blocks: tuple[Block, ...]) -> list[str]:
 def test_undecided_clauses_are_refused_with_their_names() -> None:
     # Five of the six pairs changed; one decision leaves four open, named as a reader names them.
     with pytest.raises(UndecidedClauses) as refused:
-        assemble(_session((2, Choice(Side.LEFT))))
+        assemble(_session((2, Choice(Keep.LEFT))))
     assert refused.value.labels == (
         "Article 2 – Confidentialité",
         "Article 4 – Prix",
@@ -43,12 +43,12 @@ def test_undecided_clauses_are_refused_with_their_names() -> None:
     )
     assert str(refused.value).startswith("4 changed clause(s) have no decision: Article 2 –")
     # Every changed pair decided (unchanged pairs need none): no refusal.
-    decided = [(i, Choice(Side.RIGHT)) for i in range(1, 6)]
+    decided = [(i, Choice(Keep.RIGHT)) for i in range(1, 6)]
     assert not assemble(_session(*decided)).undecided
 
 
 def test_taking_the_right_side_for_undecided_clauses_says_so_at_the_end() -> None:
-    contract = assemble(_session(), undecided=Side.RIGHT)
+    contract = assemble(_session(), undecided=Keep.RIGHT)
     # The title outside every clause stays first; then the right document's clauses in order.
     assert contract.blocks[0] == Block(BlockKind.TITLE, "CONTRAT DE MAINTENANCE")
     assert _headings(contract.blocks) == [
@@ -59,7 +59,7 @@ def test_taking_the_right_side_for_undecided_clauses_says_so_at_the_end() -> Non
         "Article 5 – Résiliation",
         "Note : clauses sans décision",
     ]
-    assert contract.undecided_side is Side.RIGHT and len(contract.undecided) == 5
+    assert contract.undecided_side is Keep.RIGHT and len(contract.undecided) == 5
     # Same words, line for line, then the note naming the five undecided clauses.
     lines = [line for line in contract.text.splitlines() if line]
     right_lines = [line for line in sample_comparison().right.text.splitlines() if line]
@@ -71,12 +71,12 @@ def test_taking_the_right_side_for_undecided_clauses_says_so_at_the_end() -> Non
 def test_choices_replace_each_pair_in_place() -> None:
     contract = assemble(
         _session(
-            (2, Choice(Side.LEFT)),  # keep the 4-hour deadline of the left version
-            (3, Choice(Side.CUSTOM, custom_text="Le prix est de 130 € HT.\n\nIl est révisable.")),
-            (4, Choice(Side.LEFT)),  # the deleted penalty clause comes back at its place
-            (5, Choice(Side.LEFT)),  # the inserted termination clause goes away
+            (2, Choice(Keep.LEFT)),  # keep the 4-hour deadline of the left version
+            (3, Choice(Keep.CUSTOM, custom_text="Le prix est de 130 € HT.\n\nIl est révisable.")),
+            (4, Choice(Keep.LEFT)),  # the deleted penalty clause comes back at its place
+            (5, Choice(Keep.LEFT)),  # the inserted termination clause goes away
         ),
-        undecided=Side.RIGHT,  # the moved confidentiality clause
+        undecided=Keep.RIGHT,  # the moved confidentiality clause
     )
     assert contract.undecided == ("Article 2 – Confidentialité",)
     assert _headings(contract.blocks)[:-1] == [
@@ -97,14 +97,14 @@ def test_choices_replace_each_pair_in_place() -> None:
 
 
 def test_a_note_without_a_side_keeps_the_right_text() -> None:
-    plain = assemble(_session(), undecided=Side.RIGHT)
-    noted = assemble(_session((3, Choice(None, note="à revoir"))), undecided=Side.RIGHT)
+    plain = assemble(_session(), undecided=Keep.RIGHT)
+    noted = assemble(_session((3, Choice(None, note="à revoir"))), undecided=Keep.RIGHT)
     assert noted.text == plain.text
 
 
 def test_docx_has_headings_as_heading_styles_and_the_chosen_texts_in_order(tmp_path: Path) -> None:
     contract = assemble(
-        _session((2, Choice(Side.LEFT)), (4, Choice(Side.LEFT))), undecided=Side.RIGHT
+        _session((2, Choice(Keep.LEFT)), (4, Choice(Keep.LEFT))), undecided=Keep.RIGHT
     )
     path = tmp_path / "contrat.docx"
     write_docx(contract, path)
@@ -134,7 +134,7 @@ def test_docx_has_headings_as_heading_styles_and_the_chosen_texts_in_order(tmp_p
 
 
 def test_txt_export(tmp_path: Path) -> None:
-    contract = assemble(_session((5, Choice(Side.LEFT))), undecided=Side.RIGHT)
+    contract = assemble(_session((5, Choice(Keep.LEFT))), undecided=Keep.RIGHT)
     path = tmp_path / "contrat.txt"
     write_txt(contract, path)
     text = path.read_text(encoding="utf-8")
@@ -154,7 +154,7 @@ def test_failed_docx_write_leaves_the_old_file(
 
     monkeypatch.setattr(docx.document.Document, "save", broken_save)
     with pytest.raises(OSError, match="disk full"):
-        write_docx(assemble(_session(), undecided=Side.RIGHT), path)
+        write_docx(assemble(_session(), undecided=Keep.RIGHT), path)
     assert path.read_bytes() == b"previous version"
     assert [p.name for p in tmp_path.iterdir()] == ["contrat.docx"]
 
@@ -171,13 +171,13 @@ def test_sample_pair_default_is_the_right_document_and_left_choices_bring_left_t
     session = new_session(comparison)
     # No decision: the right document, word for word (text outside clauses included).
     assert (
-        assemble(session, undecided=Side.RIGHT).text.split()[: len(comparison.right.text.split())]
+        assemble(session, undecided=Keep.RIGHT).text.split()[: len(comparison.right.text.split())]
         == comparison.right.text.split()
     )
     # Every pair set to "left": every left clause body comes back, and none of the right
     # ones that have no left counterpart.
     for pair in comparison.pairs:
-        session = session.with_choice(pair, Choice(Side.LEFT))
+        session = session.with_choice(pair, Choice(Keep.LEFT))
     text = " ".join(assemble(session).text.split())
     for clause in comparison.left_clauses:
         body = " ".join(clause.text.split())
@@ -197,7 +197,7 @@ def test_cli_refuses_undecided_clauses_or_takes_a_side_when_told(
     from clausediff.store.session import save_session
 
     saved = tmp_path / "s.clausediff"
-    save_session(_session((2, Choice(Side.LEFT))), saved)
+    save_session(_session((2, Choice(Keep.LEFT))), saved)
     out = tmp_path / "contrat.docx"
     assert main(["assemble", str(saved), "--docx", str(out)]) == 2
     error = capsys.readouterr().err
@@ -226,7 +226,7 @@ def test_docx_is_a4_in_french_with_no_source_markup(tmp_path: Path) -> None:
     left = Document("# LICENCE\n\n## 1. Objet\n\nLe Client **doit** payer.\n", Format.TXT, "fr")
     right = Document("# LICENCE\n\n## 1. Objet\n\nLe Client peut payer.\n", Format.TXT, "fr")
     session = new_session(compare_documents(left, right))
-    contract = assemble(session, undecided=Side.RIGHT)
+    contract = assemble(session, undecided=Keep.RIGHT)
     path = tmp_path / "contrat.docx"
     write_docx(contract, path)
     document = docx.Document(str(path))

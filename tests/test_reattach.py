@@ -13,8 +13,15 @@ import pytest
 from clausediff.compare.pipeline import compare_files
 from clausediff.comparison import Comparison, Pair, Side
 from clausediff.store.reattach import carry_over
-from clausediff.store.session import Choice, LinkAction, ManualLink, Session, new_session, pair_key
-from clausediff.store.session import Side as Keep
+from clausediff.store.session import (
+    Choice,
+    Keep,
+    LinkAction,
+    ManualLink,
+    Session,
+    new_session,
+    pair_key,
+)
 
 SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
 NEW_ARTICLE = (

@@ -22,7 +22,7 @@ from clausediff.report.redline.page import A4, LETTER, page_for
 from clausediff.report.redline.paragraphs import paragraphs
 from clausediff.report.redline.pieces import Mark, Piece, new_text, old_text, redline_pieces
 from clausediff.report.redline.review import accepted_paragraphs, rejected_paragraphs
-from clausediff.store.session import Choice, Side, new_session
+from clausediff.store.session import Choice, Keep, new_session
 
 SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -140,11 +140,11 @@ def test_decisions_change_what_accepting_gives() -> None:
     comparison = sample_comparison()
     session = new_session(comparison)
     for index, choice in (
-        (1, Choice(Side.RIGHT)),  # the moved clause, as moved
-        (2, Choice(Side.LEFT)),  # keep the 4-hour deadline: no revision there
-        (3, Choice(Side.CUSTOM, custom_text="Le prix est de 130 € HT.")),
-        (4, Choice(Side.LEFT)),  # the deleted penalty clause stays
-        (5, Choice(Side.LEFT)),  # the inserted termination clause goes
+        (1, Choice(Keep.RIGHT)),  # the moved clause, as moved
+        (2, Choice(Keep.LEFT)),  # keep the 4-hour deadline: no revision there
+        (3, Choice(Keep.CUSTOM, custom_text="Le prix est de 130 € HT.")),
+        (4, Choice(Keep.LEFT)),  # the deleted penalty clause stays
+        (5, Choice(Keep.LEFT)),  # the inserted termination clause goes
     ):
         session = session.with_choice(comparison.pairs[index], choice)
     pieces = redline_pieces(comparison, session)
@@ -334,7 +334,7 @@ def test_compare_writes_the_redline_and_assemble_the_decided_one(
     comparison = _sample("fr")
     session = new_session(comparison)
     modified = next(p for p in comparison.pairs if p.status.value == "modified")
-    session = session.with_choice(modified, Choice(Side.LEFT))
+    session = session.with_choice(modified, Choice(Keep.LEFT))
     saved = tmp_path / "s.clausediff"
     save_session(session, saved)
     decided = tmp_path / "decided.docx"

@@ -15,7 +15,7 @@ from report_support import sample_comparison
 from clausediff.compare.pipeline import compare_files
 from clausediff.report.assemble import assemble
 from clausediff.report.redline import write_redline
-from clausediff.store.session import Choice, Side, new_session
+from clausediff.store.session import Choice, Keep, new_session
 
 SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
 pytestmark = pytest.mark.skipif(soffice is None, reason="LibreOffice (soffice) is not installed")
@@ -33,9 +33,9 @@ def test_libreoffice_accepts_to_the_right_text_and_rejects_to_the_left(tmp_path:
     small = sample_comparison()
     session = new_session(small)
     for index in (1, 4, 5):
-        session = session.with_choice(small.pairs[index], Choice(Side.RIGHT))
-    session = session.with_choice(small.pairs[2], Choice(Side.LEFT))
-    session = session.with_choice(small.pairs[3], Choice(Side.CUSTOM, custom_text="Prix : 130 €."))
+        session = session.with_choice(small.pairs[index], Choice(Keep.RIGHT))
+    session = session.with_choice(small.pairs[2], Choice(Keep.LEFT))
+    session = session.with_choice(small.pairs[3], Choice(Keep.CUSTOM, custom_text="Prix : 130 €."))
     files = []
     for name, comparison, decided in (
         ("fr", french, None),

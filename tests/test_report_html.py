@@ -13,7 +13,7 @@ from report_support import sample_comparison
 from clausediff.report.html import render_html
 from clausediff.report.jsonout import report_to_json
 from clausediff.report.model import build_report
-from clausediff.store.session import Choice, Side, new_session
+from clausediff.store.session import Choice, Keep, new_session
 
 NOW = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
 
@@ -22,10 +22,10 @@ def _decided_report(language: str) -> str:
     comparison = sample_comparison()
     session = new_session(comparison)
     session = session.with_choice(
-        comparison.pairs[2], Choice(Side.LEFT, note="Le délai de 4 heures est essentiel.")
+        comparison.pairs[2], Choice(Keep.LEFT, note="Le délai de 4 heures est essentiel.")
     )
     session = session.with_choice(
-        comparison.pairs[3], Choice(Side.CUSTOM, custom_text="Le prix est de 130 € HT par jour.")
+        comparison.pairs[3], Choice(Keep.CUSTOM, custom_text="Le prix est de 130 € HT par jour.")
     )
     return render_html(build_report(comparison, session, language=language, now=NOW))
 

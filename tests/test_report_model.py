@@ -14,7 +14,7 @@ from clausediff.comparison import Op, PairStatus, TermKind
 from clausediff.report import strings
 from clausediff.report.jsonout import report_to_dict, report_to_json
 from clausediff.report.model import build_report
-from clausediff.store.session import Choice, Side, new_session
+from clausediff.store.session import Choice, Keep, new_session
 
 NOW = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
 
@@ -137,7 +137,7 @@ def test_choices_and_notes_appear_and_bring_unchanged_pairs_in() -> None:
     session = new_session(comparison)
     session = session.with_choice(comparison.pairs[0], Choice(None, note="Vérifier l’objet."))
     session = session.with_choice(
-        comparison.pairs[3], Choice(Side.CUSTOM, custom_text="Le prix est de 130 € HT.")
+        comparison.pairs[3], Choice(Keep.CUSTOM, custom_text="Le prix est de 130 € HT.")
     )
     report = build_report(comparison, session, language="en", now=NOW)
     first = report.sections[0]

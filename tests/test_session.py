@@ -16,10 +16,10 @@ from clausediff.store import atomic
 from clausediff.store.session import (
     SCHEMA,
     Choice,
+    Keep,
     LinkAction,
     ManualLink,
     Session,
-    Side,
     load_session,
     new_session,
     pair_key,
@@ -47,9 +47,9 @@ def test_pair_key(left: tuple[str, ...], right: tuple[str, ...], key: str) -> No
 def _decided() -> Session:
     comparison = sample_comparison()
     session = new_session(comparison, now=T0)
-    session = session.with_choice(comparison.pairs[2], Choice(Side.LEFT, note="4 heures !"))
+    session = session.with_choice(comparison.pairs[2], Choice(Keep.LEFT, note="4 heures !"))
     session = session.with_choice(
-        comparison.pairs[3], Choice(Side.CUSTOM, custom_text="Prix : 130 € HT.\n\nRévisable.")
+        comparison.pairs[3], Choice(Keep.CUSTOM, custom_text="Prix : 130 € HT.\n\nRévisable.")
     )
     return Session(
         comparison=session.comparison,
@@ -68,7 +68,7 @@ def test_round_trip_keeps_everything(tmp_path: Path) -> None:
     assert saved.modified == "2026-11-26T10:15:00+00:00"
     loaded = load_session(path)
     assert loaded == saved
-    assert loaded.choices["c2>c3"] == Choice(Side.LEFT, "", "4 heures !")
+    assert loaded.choices["c2>c3"] == Choice(Keep.LEFT, "", "4 heures !")
     assert json.loads(path.read_text(encoding="utf-8"))["schema"] == SCHEMA
 
 
@@ -204,5 +204,5 @@ def test_a_session_written_by_0_1_0_still_opens() -> None:
     session = load_session(path)
     (pair,) = [p for p in session.comparison.pairs if session.choice_for(p) is not None]
     choice = session.choice_for(pair)
-    assert choice is not None and choice.side is Side.LEFT and choice.note == "garder 100"
+    assert choice is not None and choice.side is Keep.LEFT and choice.note == "garder 100"
     assert "100 € HT" in " ".join(c.text for c in session.comparison.left_clauses)

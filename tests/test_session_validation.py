@@ -20,7 +20,7 @@ import pytest
 from clausediff.cli.main import main
 from clausediff.compare.pipeline import compare_files
 from clausediff.errors import InputError
-from clausediff.store.session import Choice, Side, load_session, new_session, session_to_dict
+from clausediff.store.session import Choice, Keep, load_session, new_session, session_to_dict
 
 SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
 Mutation = Callable[[dict[str, Any]], None]
@@ -32,7 +32,7 @@ def valid() -> dict[str, Any]:
         SAMPLES / "service-agreement-v1.txt", SAMPLES / "service-agreement-v2.txt"
     )
     pair = next(p for p in comparison.pairs if p.changed and p.left and p.right)
-    session = new_session(comparison).with_choice(pair, Choice(Side.LEFT, note="ok"))
+    session = new_session(comparison).with_choice(pair, Choice(Keep.LEFT, note="ok"))
     return session_to_dict(session)
 
 

@@ -275,12 +275,12 @@ def _assemble_command(commands: argparse._SubParsersAction[_Parser]) -> Callable
         session = load_session(source)
         refuse_overwriting(outputs, (session.comparison.left.path, session.comparison.right.path))
         from clausediff.report.assemble import UndecidedClauses
-        from clausediff.store.session import Side
+        from clausediff.store.session import Keep
 
         contract = None
         if options.docx or options.txt:  # refused before anything is written
             try:
-                contract = assemble(session, Side(options.undecided) if options.undecided else None)
+                contract = assemble(session, Keep(options.undecided) if options.undecided else None)
             except UndecidedClauses as error:
                 raise InputError(
                     f"{error}; decide them in the app, or pass --undecided right (or left)"

@@ -15,9 +15,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from clausediff.comparison import Comparison, PairStatus
+from clausediff.comparison import Comparison, PairStatus, Side
 from clausediff.gui.i18n import status_label
-from clausediff.gui.spans import ComparisonIndex, Side
+from clausediff.gui.spans import ComparisonIndex
 from clausediff.gui.state import Workspace
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -35,16 +35,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clausediff.comparison import Pair, PairStatus
+from clausediff.comparison import Pair, PairStatus, Side
 from clausediff.gui.compare_tips import describe_position
 from clausediff.gui.formats import Palette, make_palette
 from clausediff.gui.i18n import status_label
 from clausediff.gui.icons import status_icon
 from clausediff.gui.render import build_document, char_formats
 from clausediff.gui.resources import icon_path
-from clausediff.gui.spans import ComparisonIndex, Side, SpanKind
+from clausediff.gui.spans import ComparisonIndex, SpanKind
 from clausediff.gui.state import Workspace
-from clausediff.store.session import Side as Keep
+from clausediff.store.session import Keep
 
 GUTTER = 5
 PAD = 14

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clausediff.comparison import Side
 from clausediff.gui.compare_view import CompareView
 from clausediff.gui.drops import carries_files, dropped_paths, sides_for
 from clausediff.gui.formats import Palette
 from clausediff.gui.overview import OverviewBar
 from clausediff.gui.reader_warnings import ReaderWarningsBar
-from clausediff.gui.spans import Side
 from clausediff.gui.state import Workspace
 
 

@@ -18,8 +18,7 @@ from clausediff.comparison import Comparison, Pair
 from clausediff.errors import InputError
 from clausediff.gui import dialogs
 from clausediff.gui.commands import EditId, SessionEdit
-from clausediff.store.session import Choice, LinkAction, ManualLink, Session, pair_key
-from clausediff.store.session import Side as Keep
+from clausediff.store.session import Choice, Keep, LinkAction, ManualLink, Session, pair_key
 
 if TYPE_CHECKING:
     from clausediff.gui.main_window import MainWindow

@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clausediff.comparison import LinkReason, Pair
+from clausediff.comparison import LinkReason, Pair, Side
 from clausediff.gui.i18n import status_label
-from clausediff.gui.spans import ComparisonIndex, Side
+from clausediff.gui.spans import ComparisonIndex
 from clausediff.gui.state import Workspace
 from clausediff.gui.text_edits import exact_text
-from clausediff.store.session import Side as Keep
+from clausediff.store.session import Keep
 from clausediff.terms.describe import in_context
 
 

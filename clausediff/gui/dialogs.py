@@ -14,7 +14,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from clausediff.store.session import SUFFIX, Side
+from clausediff.store.session import SUFFIX, Keep
 
 
 class SaveAnswer(StrEnum):
@@ -119,7 +119,7 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
-def ask_undecided(parent: QWidget | None, labels: Sequence[str]) -> Side | None:
+def ask_undecided(parent: QWidget | None, labels: Sequence[str]) -> Keep | None:
     """Before assembling: changed clauses have no decision; take which side for them, or cancel."""
     shown = "\n".join(f"– {label}" for label in labels[:12])
     if len(labels) > 12:
@@ -150,7 +150,7 @@ def ask_undecided(parent: QWidget | None, labels: Sequence[str]) -> Side | None:
     box.exec()
     clicked = box.clickedButton()
     if clicked is right:
-        return Side.RIGHT
+        return Keep.RIGHT
     if clicked is left:
-        return Side.LEFT
+        return Keep.LEFT
     return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
-from clausediff.gui.spans import Side
+from clausediff.comparison import Side
 
 
 def carries_files(event: QDragEnterEvent | QDropEvent) -> bool:

@@ -23,7 +23,7 @@ from clausediff.report.export import ExportOptions, export_report
 from clausediff.report.model import pair_titles
 from clausediff.report.redline import RedlineOptions, write_redline
 from clausediff.store.guard import clobbered
-from clausediff.store.session import Session, Side
+from clausediff.store.session import Keep, Session
 
 if TYPE_CHECKING:
     from clausediff.gui.main_window import MainWindow
@@ -44,7 +44,7 @@ def export_work(
     path: str,
     language: str,
     monitor: Monitor,
-    undecided: Side | None = None,
+    undecided: Keep | None = None,
     author: str = "ClauseDiff",
 ) -> str:
     """Write ``session`` as ``kind`` to ``path`` (runs in the worker). Returns ``path``.
@@ -94,7 +94,7 @@ class Exporter(QObject):
         self.window.details.commit_note()
         session = self.window.workspace.session
         assert session is not None
-        undecided: Side | None = None
+        undecided: Keep | None = None
         self._note = ""
         if kind in ("docx", "txt"):
             open_pairs = undecided_pairs(session)
@@ -109,7 +109,7 @@ class Exporter(QObject):
                     self.tr(
                         "%n clause(s) without a decision took the right-hand text", "", len(labels)
                     )
-                    if undecided is Side.RIGHT
+                    if undecided is Keep.RIGHT
                     else self.tr(
                         "%n clause(s) without a decision took the left-hand text", "", len(labels)
                     )

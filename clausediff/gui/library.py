@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
+from clausediff.comparison import Side
 from clausediff.errors import InputError
 from clausediff.gui import dialogs
-from clausediff.gui.spans import Side
 from clausediff.gui.variants import (
     VariantsWindow,
     find_similar_clauses,

@@ -45,7 +45,7 @@ from clausediff.gui.window_wiring import (
     load_settings_into_actions,
     set_tab_order,
 )
-from clausediff.store.session import Side as Keep
+from clausediff.store.session import Keep
 
 PAGE_WELCOME, PAGE_COMPARE = 0, 1
 

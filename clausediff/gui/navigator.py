@@ -33,16 +33,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clausediff.comparison import PairStatus, TermKind
+from clausediff.comparison import PairStatus, Side, TermKind
 from clausediff.gui.formats import Palette
 from clausediff.gui.i18n import status_label, term_label
 from clausediff.gui.icons import status_icon
 from clausediff.gui.navigator_filter import Filter, PairFilterProxy
 from clausediff.gui.navigator_paint import BadgeDelegate, SimilarityDelegate
 from clausediff.gui.resources import icon_path
-from clausediff.gui.spans import ComparisonIndex, Side
+from clausediff.gui.spans import ComparisonIndex
 from clausediff.gui.state import Workspace
-from clausediff.store.session import Side as Keep
+from clausediff.store.session import Keep
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -12,9 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
-from clausediff.comparison import PairStatus
-from clausediff.gui.search_fold import fold
-from clausediff.gui.spans import Side
+from clausediff.comparison import PairStatus, Side
+from clausediff.text.fold import fold_key as fold
 
 if TYPE_CHECKING:
     from clausediff.gui.navigator import PairTableModel

@@ -17,11 +17,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 
 from clausediff.compare.pipeline import compare_documents, compare_files
-from clausediff.comparison import Comparison
+from clausediff.comparison import Comparison, Side
 from clausediff.gui import dialogs
 from clausediff.gui.resources import sample_paths
 from clausediff.gui.session_files import SessionFilesMixin
-from clausediff.gui.spans import Side
 from clausediff.gui.worker import JobRunner
 from clausediff.options import CompareOptions, Revisions
 from clausediff.progress import Monitor
@@ -181,8 +180,8 @@ class Opener(SessionFilesMixin):
             detail = ""
             document = None
             if comparison is not None:
-                document = comparison.left if side is Side.LEFT else comparison.right
-                clauses = comparison.left_clauses if side is Side.LEFT else comparison.right_clauses
+                document = comparison.side(side).document
+                clauses = comparison.side(side).clauses
                 if not self.paths[side] or Path(document.path).name == Path(self.paths[side]).name:
                     detail = self.tr("%1 · %n clause(s) · %2", "", len(clauses))
                     detail = detail.replace("%1", document.format.value.upper()).replace(

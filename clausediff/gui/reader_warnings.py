@@ -14,8 +14,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
+from clausediff.comparison import Side
 from clausediff.document import Document, ReaderWarning, WarningCode
-from clausediff.gui.spans import Side
 
 _CONTEXT = "ReaderWarningsBar"  # the class below: Qt looks its context up
 _TEMPLATES: dict[WarningCode, object] = {

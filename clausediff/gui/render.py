@@ -13,8 +13,8 @@ from collections.abc import Collection
 from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 
 from clausediff.gui.formats import MERGE_ORDER, Palette, char_format
-from clausediff.gui.search_fold import fold
 from clausediff.gui.spans import SideText, SpanKind
+from clausediff.text.fold import fold_key as fold
 
 
 def _utf16_offsets(text: str) -> list[int] | None:
@@ -49,7 +49,7 @@ def build_document(
     ``hidden`` lists span kinds switched off by the user (term highlight toggles); ``formats``
     are the formats of :func:`char_formats`, passed in so thousands of documents share them.
     ``search`` (the navigator's search text) is marked wherever it occurs, ignoring case and
-    accents (:func:`~clausediff.gui.search_fold.fold`).
+    accents (:func:`~clausediff.text.fold.fold_key`).
     """
     document = QTextDocument()
     document.setDefaultFont(font)

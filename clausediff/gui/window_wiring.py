@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from clausediff.gui.spans import Side
+from clausediff.comparison import Side
 
 if TYPE_CHECKING:
     from clausediff.gui.main_window import MainWindow

@@ -2,14 +2,14 @@
 
 :func:`assemble` walks the pairs of a session's comparison in order (the right document's reading
 order, deleted clauses where they stood) and keeps, for each pair, the side the user chose: the
-right clauses by default, the left clauses for ``Side.LEFT`` (so a deleted clause chosen "left"
+right clauses by default, the left clauses for ``Keep.LEFT`` (so a deleted clause chosen "left"
 comes back at its place and an inserted clause chosen "left" disappears), or the user's text for
-``Side.CUSTOM`` (it replaces the bodies; the clause number and heading are kept). Text of the
+``Keep.CUSTOM`` (it replaces the bodies; the clause number and heading are kept). Text of the
 right document outside every clause (a title, a preamble, signatures) stays where it was.
 
 A changed pair without a decision is never silently taken from one side: :func:`assemble` raises
 :class:`UndecidedClauses` listing them, unless the caller names the side to take for them
-(``undecided=Side.RIGHT`` or ``Side.LEFT``); then the contract lists them in ``undecided`` and
+(``undecided=Keep.RIGHT`` or ``Keep.LEFT``); then the contract lists them in ``undecided`` and
 in a final note, so the reader sees what nobody decided.
 
 Every clause becomes blocks: its number and heading as a heading block (when it has a heading or
@@ -36,7 +36,7 @@ from clausediff.report import strings
 from clausediff.report.model import pair_titles
 from clausediff.report.redline.page import FRENCH_A4, Page, new_document, page_for
 from clausediff.store import atomic
-from clausediff.store.session import Choice, Session, Side, pair_key
+from clausediff.store.session import Choice, Keep, Session, pair_key
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n+")
 #: Source markup around a heading line: Markdown "#"s, emphasis marks, a trailing "#" run.
@@ -83,7 +83,7 @@ class AssembledContract:
     language: str
     page: Page = FRENCH_A4
     undecided: tuple[str, ...] = ()
-    undecided_side: Side | None = None
+    undecided_side: Keep | None = None
 
     @property
     def text(self) -> str:
@@ -101,18 +101,18 @@ def undecided_pairs(session: Session) -> tuple[Pair, ...]:
     return tuple(open_pairs)
 
 
-def assemble(session: Session, undecided: Side | None = None) -> AssembledContract:
+def assemble(session: Session, undecided: Keep | None = None) -> AssembledContract:
     """The right-hand document with each pair replaced by the user's choice, in order.
 
     Raises :class:`UndecidedClauses` when a changed pair has no decision, unless ``undecided``
-    says which side to take for them (``Side.LEFT`` or ``Side.RIGHT``).
+    says which side to take for them (``Keep.LEFT`` or ``Keep.RIGHT``).
     """
     comparison = session.comparison
     open_pairs = undecided_pairs(session)
     labels = pair_titles(comparison, open_pairs, comparison.right.language)
-    if labels and undecided not in (Side.LEFT, Side.RIGHT):
+    if labels and undecided not in (Keep.LEFT, Keep.RIGHT):
         raise UndecidedClauses(labels)
-    default = undecided if undecided is not None else Side.RIGHT
+    default = undecided if undecided is not None else Keep.RIGHT
     right_text = comparison.right.text
     gaps = list(_gaps(right_text, comparison.right_clauses))
     right_starts = {c.id: c.start for c in comparison.right_clauses}
@@ -150,18 +150,18 @@ def _gap_blocks(text: str, gap: tuple[int, int], first: bool) -> list[Block]:
 
 
 def _pair_blocks(
-    comparison: Comparison, pair: Pair, choice: Choice | None, default: Side
+    comparison: Comparison, pair: Pair, choice: Choice | None, default: Keep
 ) -> list[Block]:
     """The blocks one pair contributes, per the user's choice (``default`` when none)."""
     key = pair_key(pair)
     side = choice.side if choice is not None and choice.side is not None else default
     left = _clauses(comparison.left_clauses, pair.left)
     right = _clauses(comparison.right_clauses, pair.right)
-    if side is Side.LEFT:
+    if side is Keep.LEFT:
         return [b for c in left for b in _clause_blocks(comparison.left.text, c, key)]
-    if side is Side.RIGHT:
+    if side is Keep.RIGHT:
         return [b for c in right for b in _clause_blocks(comparison.right.text, c, key)]
-    assert choice is not None  # Side.CUSTOM always comes from a choice
+    assert choice is not None  # Keep.CUSTOM always comes from a choice
     source, clauses = (comparison.right.text, right) if right else (comparison.left.text, left)
     blocks: list[Block] = []
     if clauses:

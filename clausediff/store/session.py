@@ -39,8 +39,12 @@ _SCHEMA_FAMILY = "clausediff.session/"
 SUFFIX = ".clausediff"
 
 
-class Side(StrEnum):
-    """Which text the user keeps for a pair."""
+class Keep(StrEnum):
+    """Which text the user keeps for a pair: a decision, not a document side.
+
+    A document side is :class:`clausediff.comparison.Side`; ``Keep.LEFT``/``Keep.RIGHT`` have
+    the same values, so ``Keep(side)`` turns a side into the decision to keep it.
+    """
 
     LEFT = "left"
     RIGHT = "right"
@@ -51,12 +55,12 @@ class Side(StrEnum):
 class Choice:
     """The user's decision on one pair.
 
-    ``side`` is None when the user only wrote a note. ``custom_text`` (for ``Side.CUSTOM``) replaces
+    ``side`` is None when the user only wrote a note. ``custom_text`` (for ``Keep.CUSTOM``) replaces
     the pair's clause bodies; the clause number and heading are kept (see
     :mod:`clausediff.report.assemble`). Paragraphs in it are separated by blank lines.
     """
 
-    side: Side | None
+    side: Keep | None
     custom_text: str = ""
     note: str = ""
 
@@ -155,7 +159,7 @@ def session_from_dict(data: Mapping[str, Any], source: str = "the session") -> S
     try:
         choices = {
             str(key): Choice(
-                side=Side(value["side"]) if value.get("side") else None,
+                side=Keep(value["side"]) if value.get("side") else None,
                 custom_text=str(value.get("custom_text", "")),
                 note=str(value.get("note", "")),
             )

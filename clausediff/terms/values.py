@@ -8,13 +8,13 @@ sections of the annotation guidelines exactly. No I/O, no Qt.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from clausediff.comparison import TermKind
 from clausediff.terms.lang import en, fr
+from clausediff.text.fold import fold_key
 
 Value = dict[str, Any]
 
@@ -34,10 +34,8 @@ class Candidate:
 
 
 def fold(text: str) -> str:
-    """Lower case, no accents, straight apostrophes, plain spaces: a key for table lookups."""
-    text = text.replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ").lower()
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    """A key for table lookups: :func:`clausediff.text.fold.fold_key`, accents always folded."""
+    return fold_key(text, same_length=False)
 
 
 # The words of both languages (each written once, in :mod:`.lang.fr` and :mod:`.lang.en`):

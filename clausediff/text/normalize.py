@@ -65,6 +65,9 @@ _TYPO.update(
 )
 
 _TYPO_TEXT = {chr(code): value or "" for code, value in _TYPO.items()}
+#: Every character the comparison form replaces, and what it reads as ("" when it is dropped).
+#: :func:`clausediff.text.fold.fold_key` reads the one-character replacements the same way.
+TYPOGRAPHIC: dict[str, str] = dict(_TYPO_TEXT)
 _TYPO_RE = re.compile("[" + re.escape("".join(_TYPO_TEXT)) + "]")
 
 #: Signs that carry meaning in a contract and survive ``ignore_punctuation``.

@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from clausediff.gui import dialogs
 from clausediff.gui.main_window import MainWindow
 from clausediff.gui.resources import sample_paths, translations_dir
-from clausediff.store.session import Side
+from clausediff.store.session import Keep
 
 ROOT = Path(__file__).resolve().parents[2]
 #: What the offscreen platform plugin cannot do; harmless, so not a test failure.
@@ -60,7 +60,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     monkeypatch.setattr(dialogs, "ask_recover", lambda *a: record.recover)
     monkeypatch.setattr(dialogs, "ask_save_changes", lambda *a: record.save_answer)
 
-    def ask_undecided(parent: object, labels: tuple[str, ...]) -> Side | None:
+    def ask_undecided(parent: object, labels: tuple[str, ...]) -> Keep | None:
         record.undecided_asked.append(tuple(labels))
         return record.undecided
 

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from clausediff.gui import dialogs
 from clausediff.gui.app import configure_application, create_window
 from clausediff.gui.main_window import MainWindow
-from clausediff.store.session import Side
+from clausediff.store.session import Keep
 
 
 @dataclass
@@ -24,7 +24,7 @@ class Dialogs:
     recover: bool = True
     save_answer: dialogs.SaveAnswer = dialogs.SaveAnswer.DISCARD
     #: The side taken for clauses without a decision when assembling (None: cancel).
-    undecided: Side | None = Side.RIGHT
+    undecided: Keep | None = Keep.RIGHT
     undecided_asked: list[tuple[str, ...]] = field(default_factory=list)
 
 

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from clausediff.comparison import PairStatus
 from clausediff.gui.main_window import MainWindow
-from clausediff.store.session import Side, pair_key
+from clausediff.store.session import Keep, pair_key
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -23,20 +23,20 @@ def _choice(window: MainWindow):  # type: ignore[no-untyped-def]
 def test_keep_right_then_left_with_undo_and_redo(qtbot: QtBot, compared: MainWindow) -> None:
     compared.view.setFocus()
     qtbot.keyClick(compared.view, Qt.Key.Key_Right, ALT)
-    assert _choice(compared).side is Side.RIGHT
+    assert _choice(compared).side is Keep.RIGHT
     assert compared.actions_.keep_right.isChecked()  # the buttons show the decision
     assert not compared.actions_.keep_left.isChecked()
     row = compared.current_pair()
     assert compared.navigator.model.decision_text(row) == "Right kept"
     qtbot.keyClick(compared.view, Qt.Key.Key_Left, ALT)
-    assert _choice(compared).side is Side.LEFT
+    assert _choice(compared).side is Keep.LEFT
     qtbot.keyClick(compared.view, Qt.Key.Key_Z, CTRL)
-    assert _choice(compared).side is Side.RIGHT
+    assert _choice(compared).side is Keep.RIGHT
     qtbot.keyClick(compared.view, Qt.Key.Key_Z, CTRL)
     assert _choice(compared) is None
     assert compared.navigator.model.decision_text(row) == ""
     qtbot.keyClick(compared.view, Qt.Key.Key_Z, CTRL | SHIFT)
-    assert _choice(compared).side is Side.RIGHT
+    assert _choice(compared).side is Keep.RIGHT
     assert compared.workspace.modified
 
 
@@ -45,14 +45,14 @@ def test_custom_text_and_note(qtbot: QtBot, compared: MainWindow) -> None:
     details.custom.setPlainText("Le Prestataire peut, à ses frais, intégrer les évolutions.")
     qtbot.mouseClick(details.apply_custom, Qt.MouseButton.LeftButton)
     choice = _choice(compared)
-    assert choice.side is Side.CUSTOM
+    assert choice.side is Keep.CUSTOM
     assert choice.custom_text.startswith("Le Prestataire peut")
     details.note.setFocus()
     qtbot.keyClicks(details.note, "A renegocier")  # QTest types ASCII only
     details.commit_note()
     choice = _choice(compared)
     assert choice.note == "A renegocier"
-    assert choice.side is Side.CUSTOM  # the note keeps the decision
+    assert choice.side is Keep.CUSTOM  # the note keeps the decision
     compared.undo_stack.undo()
     assert _choice(compared).note == ""
     compared.undo_stack.undo()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from clausediff.comparison import Side
 from clausediff.gui.drops import sides_for
-from clausediff.gui.spans import Side
 
 
 @pytest.mark.parametrize(

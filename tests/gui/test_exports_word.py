@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from clausediff.gui.main_window import MainWindow
 from clausediff.report.redline.review import accepted_paragraphs, rejected_paragraphs
-from clausediff.store.session import Side
+from clausediff.store.session import Keep
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -57,7 +57,7 @@ def test_contract_export_asks_which_side_undecided_clauses_take(
     asked = answers.undecided_asked[-1]
     assert len(asked) > 3 and all(label for label in asked)
     # Take the left-hand text: written, with the final note, and the status bar says so.
-    answers.undecided = Side.LEFT
+    answers.undecided = Keep.LEFT
     assert _export(qtbot, compared, lambda: compared.exporter.export("docx")) == [
         ("ok", str(target))
     ]

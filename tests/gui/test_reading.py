@@ -133,8 +133,8 @@ def test_tooltip_words_the_term_change_under_the_mouse(qtbot: QtBot, compared: M
     from PySide6.QtGui import QHelpEvent
     from PySide6.QtWidgets import QToolTip
 
+    from clausediff.comparison import Side
     from clausediff.gui.compare_paint import GUTTER, PAD
-    from clausediff.gui.spans import Side
     from clausediff.terms import describe_change
 
     comparison = compared.workspace.comparison
@@ -193,7 +193,7 @@ def test_overview_ruler_marks_changes_and_scrolls(qtbot: QtBot, compared: MainWi
 def test_search_marks_the_words_in_the_comparison(qtbot: QtBot, compared: MainWindow) -> None:
     from PySide6.QtGui import QColor, QTextCursor
 
-    from clausediff.gui.spans import Side
+    from clausediff.comparison import Side
 
     compared.navigator.search_box.setText("REDEVANCE")  # case does not matter
     proxy = compared.navigator.proxy
@@ -215,7 +215,8 @@ def test_search_marks_the_words_in_the_comparison(qtbot: QtBot, compared: MainWi
 
 
 def test_term_toggle_hides_that_kind_of_highlight(qtbot: QtBot, compared: MainWindow) -> None:
-    from clausediff.gui.spans import Side, SpanKind
+    from clausediff.comparison import Side
+    from clausediff.gui.spans import SpanKind
 
     delegate = compared.view.delegate
     comparison = compared.workspace.comparison

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from clausediff.comparison import Comparison, Pair, Side
 from clausediff.gui.main_window import MainWindow
-from clausediff.store.session import Side as Keep
+from clausediff.store.session import Keep
 
 NEW_ARTICLE = (
     "Article 2 bis – Interlocuteurs\n\n"

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from clausediff.gui import dialogs
 from clausediff.gui.main_window import MainWindow
 from clausediff.gui.recovery import AUTOSAVE_NAME
-from clausediff.store.session import Side, load_session, pair_key
+from clausediff.store.session import Keep, load_session, pair_key
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -37,14 +37,14 @@ def test_save_then_reopen_in_a_new_window(
     assert target.exists()
     assert not compared.workspace.modified
     saved = load_session(target)
-    assert saved.choices[key].side is Side.RIGHT
+    assert saved.choices[key].side is Keep.RIGHT
     assert saved.choices[key].note == "Vu avec le client"
     other = make_window(qtbot, tmp_path / "second")
     with qtbot.waitSignal(other.comparison_finished, timeout=20000):
         other.opener.load_session_file(str(target))
     session = other.workspace.session
     assert session is not None
-    assert session.choices[key].side is Side.RIGHT
+    assert session.choices[key].side is Keep.RIGHT
     assert len(session.comparison.pairs) == len(saved.comparison.pairs)
     assert other.workspace.session_path == str(target)
     assert "Right kept ✎" in [
@@ -64,7 +64,7 @@ def test_recovery_after_a_crash(qtbot: QtBot, compared: MainWindow, answers: Dia
     restored = make_window(qtbot, home, recover=True)
     session = restored.workspace.session
     assert session is not None
-    assert session.choices[key].side is Side.RIGHT
+    assert session.choices[key].side is Keep.RIGHT
     assert restored.workspace.modified  # recovered work still has to be saved
     assert restored.stack.currentIndex() == 1
     restored.workspace.set_modified(False)
@@ -261,7 +261,7 @@ def test_compare_again_rereads_edited_files_and_keeps_decisions(
     after = window.workspace.comparison
     assert after is not None
     assert "Article 99" in after.right.text  # the edited file was read again
-    assert window.workspace.session.choices[key].side is Side.RIGHT  # type: ignore[union-attr]
+    assert window.workspace.session.choices[key].side is Keep.RIGHT  # type: ignore[union-attr]
 
 
 def test_saving_removes_the_stale_autosave(

@@ -33,7 +33,7 @@ def test_emoji_contract_compares_in_the_window(
     comparison = window.workspace.comparison
     assert comparison is not None
     assert f"Le prix {EMOJI} est fixe \ufffd seul." in comparison.left.text
-    from clausediff.gui.spans import Side
+    from clausediff.comparison import Side
 
     shown = [
         window.view.delegate.document(pair, Side.LEFT) for pair in range(len(comparison.pairs))

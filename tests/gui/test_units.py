@@ -10,13 +10,13 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from clausediff.clause import Clause
-from clausediff.comparison import Comparison, DiffOp, Op, Pair, PairStatus, Term, TermKind
+from clausediff.comparison import Comparison, DiffOp, Op, Pair, PairStatus, Side, Term, TermKind
 from clausediff.document import Document, Format
 from clausediff.errors import Cancelled, InputError
 from clausediff.gui.compare_model import fold_rows
 from clausediff.gui.render import _utf16_offsets
 from clausediff.gui.settings import MAX_RECENT, Settings, load_settings, save_settings
-from clausediff.gui.spans import ComparisonIndex, Side, Span, SpanKind
+from clausediff.gui.spans import ComparisonIndex, Span, SpanKind
 from clausediff.gui.worker import JobRunner
 from clausediff.progress import Monitor
 

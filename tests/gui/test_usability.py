@@ -336,7 +336,7 @@ def test_open_variants_window_follows_a_language_switch(
 def test_custom_text_starts_from_the_kept_side(compared: MainWindow) -> None:
     # After "Keep left" the custom-text box still held the right wording: a small edit then
     # "Use Custom Text" brought back the version the lawyer had just refused.
-    from clausediff.gui.spans import Side
+    from clausediff.comparison import Side
     from clausediff.gui.text_edits import exact_text
 
     details = compared.details
@@ -355,7 +355,7 @@ def test_custom_text_starts_from_the_kept_side(compared: MainWindow) -> None:
 def test_custom_text_keeps_non_breaking_spaces(qtbot: QtBot, compared: MainWindow) -> None:
     # toPlainText() turned every NBSP (before ":", "€", inside « ») into a plain space, so the
     # custom wording lost French typography in the session and the assembled contract.
-    from clausediff.store.session import Side as Keep
+    from clausediff.store.session import Keep
 
     details = compared.details
     assert "\u00a0" in exact_text(details.custom)
@@ -527,7 +527,7 @@ def test_progress_percentage_is_written_the_french_way(window: MainWindow) -> No
     ],
 )
 def test_search_fold(text: str, folded: str) -> None:
-    from clausediff.gui.search_fold import fold
+    from clausediff.text.fold import fold_key as fold
 
     assert fold(text) == folded
     assert len(fold(text)) == len(text)
@@ -540,7 +540,7 @@ def test_search_without_accents_finds_and_marks_the_clause(
     # without them.
     from PySide6.QtGui import QTextCursor
 
-    from clausediff.gui.spans import Side
+    from clausediff.comparison import Side
 
     compared.navigator.search_box.setText("penalites de retard")
     proxy = compared.navigator.proxy

@@ -31,7 +31,7 @@ from enum import StrEnum
 from clausediff.clause import Clause
 from clausediff.comparison import Comparison, DiffOp, Op, Pair
 from clausediff.options import CompareOptions
-from clausediff.store.session import Choice, Session, Side, pair_key
+from clausediff.store.session import Choice, Keep, Session, pair_key
 from clausediff.worddiff.diff import diff_spans
 
 #: Word-diff options for the text the pairs' diffs do not cover: exact, nothing ignored, since
@@ -101,9 +101,9 @@ class _Walk:
         self.choices = choices
         self.moves = 0
 
-    def side(self, pair: Pair) -> Side:
+    def side(self, pair: Pair) -> Keep:
         choice = self.choices.get(pair_key(pair))
-        return choice.side if choice is not None and choice.side is not None else Side.RIGHT
+        return choice.side if choice is not None and choice.side is not None else Keep.RIGHT
 
     def pieces(self) -> Iterator[Piece]:
         comparison = self.comparison
@@ -185,21 +185,21 @@ class _Walk:
         start, end = self.left_units[clause_id]
         side = self.side(pair)
         text = self.left_text[start:end]
-        if side is Side.LEFT:
+        if side is Keep.LEFT:
             yield Piece(Mark.EQUAL, text, start, -1)
-        elif pair.right and side is Side.RIGHT:
+        elif pair.right and side is Keep.RIGHT:
             yield Piece(Mark.MOVE_FROM, text, start, -1, self._move(pair, move_ids))
         else:
             yield Piece(Mark.DELETE, text, start, -1)
-            if side is Side.CUSTOM and not pair.right and clause_id == pair.left[-1]:
+            if side is Keep.CUSTOM and not pair.right and clause_id == pair.left[-1]:
                 yield Piece(Mark.INSERT, self._custom_text(pair), -1, -1)
 
     def _loose_right(self, pair: Pair, clause: Clause, move_ids: dict[str, int]) -> Iterator[Piece]:
         side = self.side(pair)
         start, end = self.right_units[clause.id]
-        if side is Side.LEFT:
+        if side is Keep.LEFT:
             return
-        if side is Side.CUSTOM:
+        if side is Keep.CUSTOM:
             if clause.id == pair.right[0]:
                 yield Piece(Mark.INSERT, self._custom_text(pair), -1, -1)
             return
@@ -236,10 +236,10 @@ class _Walk:
         left_end = self.left_units[pair.left[-1]][1]
         right_start = self.right_units[pair.right[0]][0]
         right_end = self.right_units[pair.right[-1]][1]
-        if self.side(pair) is Side.LEFT:
+        if self.side(pair) is Keep.LEFT:
             yield Piece(Mark.EQUAL, self.left_text[left_start:left_end], left_start, -1)
             return
-        if self.side(pair) is Side.CUSTOM:
+        if self.side(pair) is Keep.CUSTOM:
             custom = self._custom_text(pair)
             yield from self._diff(left_start, left_end, custom, 0, len(custom), right_offsets=False)
             return
