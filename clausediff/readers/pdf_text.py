@@ -214,7 +214,7 @@ def _word_starts(page: _Page, begin: int, end: int) -> tuple[float, ...]:
 
 def _page_fragments(page: _Page) -> list[Fragment]:
     """The fragments of one page in drawing order (pdfium's runs, split by baseline where
-    their two ends do not share one)."""
+    their two ends do not share one, or where the run ends left of where it starts)."""
     fragments: list[Fragment] = []
     for begin, end in _spans(page.text):
         first, last = page.origin(begin), page.origin(end - 1)
@@ -222,6 +222,7 @@ def _page_fragments(page: _Page) -> list[Fragment]:
         if (
             first is None
             or last is None
+            or last[0] < first[0]
             or abs(first[1] - last[1]) > 0.5 * max(page.box(begin)[2], 1.0)
         ):
             runs = _baseline_runs(page, begin, end)
