@@ -184,6 +184,9 @@ def _compare_command(commands: argparse._SubParsersAction[_Parser]) -> Callable[
     sub.add_argument("--lang", choices=("fr", "en"), help="report language (default: locale)")
     sub.add_argument("--all-clauses", action="store_true", help="report unchanged clauses too")
     sub.add_argument("--letter", action="store_true", help="US Letter pages instead of A4")
+    sub.add_argument("--matter", default="", help="matter name on the PDF report's cover")
+    sub.add_argument("--client", default="", help="client name on the PDF report's cover")
+    sub.add_argument("--confidential", action="store_true", help="'Confidential' on every PDF page")
     for flag in ("case", "punctuation", "whitespace", "numbering"):
         sub.add_argument(f"--ignore-{flag}", action="store_true", help=f"ignore {flag}")
     sub.add_argument("--quiet", "-q", action="store_true", help="print no summary")
@@ -396,7 +399,11 @@ def _write_reports(comparison: Comparison, options: argparse.Namespace) -> None:
         write_output(options.html, render_html(report))
     if options.pdf:
         try:
-            write_pdf(report, options.pdf, "Letter" if options.letter else "A4", _cli_monitor())
+            from clausediff.report.pdf.letterhead import Letterhead
+
+            letterhead = Letterhead(options.matter, options.client, options.confidential)
+            page = "Letter" if options.letter else "A4"
+            write_pdf(report, options.pdf, page, _cli_monitor(), letterhead)
         except OSError as error:
             raise InputError(f"{options.pdf}: cannot write ({error.strerror})") from error
 

@@ -8,13 +8,14 @@ writer, and so Qt, is imported only when a PDF is asked for, so ``compare --html
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from clausediff.comparison import Comparison
 from clausediff.progress import SILENT, Monitor
 from clausediff.report.html import render_html
 from clausediff.report.jsonout import report_to_json
 from clausediff.report.model import Report, build_report
+from clausediff.report.pdf.letterhead import Letterhead
 from clausediff.store import atomic
 from clausediff.store.session import Session
 
@@ -23,11 +24,13 @@ Target = str | os.PathLike[str] | None
 
 @dataclass(frozen=True, slots=True)
 class ExportOptions:
-    """How the report reads: language ("fr"/"en"), every clause or only changed ones, page."""
+    """How the report reads: language ("fr"/"en"), every clause or only changed ones, page;
+    the matter, client and confidentiality mark of the PDF (:class:`Letterhead`)."""
 
     language: str = "fr"
     all_clauses: bool = False
     page_size: str = "A4"
+    letterhead: Letterhead = field(default_factory=Letterhead)
 
 
 def export_report(
@@ -52,5 +55,7 @@ def export_report(
     if pdf is not None:
         from clausediff.report.pdf.writer import write_pdf
 
-        write_pdf(report, pdf, page_size=options.page_size, monitor=monitor)
+        write_pdf(
+            report, pdf, page_size=options.page_size, monitor=monitor, letterhead=options.letterhead
+        )
     return report

@@ -134,6 +134,9 @@ _FR: Final[dict[str, str]] = {
     "none": "—",
     "colon": "\u202f: ",
     "redline.title": "Comparaison en mode révision",
+    "matter": "Dossier",
+    "client": "Client",
+    "confidential": "CONFIDENTIEL",
     "assemble.note": "Note : clauses sans décision",
     "assemble.right": "Aucune décision n’a été prise pour les clauses suivantes ; le texte de la "
     "version de droite a été retenu :",
@@ -257,6 +260,9 @@ _EN: Final[dict[str, str]] = {
     "none": "—",
     "colon": ": ",
     "redline.title": "Redline comparison",
+    "matter": "Matter",
+    "client": "Client",
+    "confidential": "CONFIDENTIAL",
     "assemble.note": "Note: clauses without a decision",
     "assemble.right": "No decision was made on the following clauses; the right-hand version "
     "was kept:",

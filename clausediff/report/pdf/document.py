@@ -31,6 +31,7 @@ from clausediff.comparison import Op, TermKind
 from clausediff.progress import SILENT, Monitor
 from clausediff.report import palette
 from clausediff.report.model import Report, TermChangeRow
+from clausediff.report.pdf.letterhead import Letterhead
 from clausediff.report.pdf.pairs import write_pair
 from clausediff.report.pdf.style import (
     MONO,
@@ -54,8 +55,11 @@ __all__ = ["MONO", "SANS", "SERIF", "ReportDocument", "font"]
 class ReportDocument:
     """Builds the ``QTextDocument`` of one report (call :meth:`build` once)."""
 
-    def __init__(self, report: Report, monitor: Monitor = SILENT) -> None:
+    def __init__(
+        self, report: Report, monitor: Monitor = SILENT, letterhead: Letterhead | None = None
+    ) -> None:
         self.report = report
+        self.letterhead = letterhead or Letterhead()
         self.words = Words(report.language)
         self.monitor = monitor
         self.doc = QTextDocument()
@@ -186,7 +190,15 @@ class ReportDocument:
         """The files, their fingerprints, the date and the options."""
         self.heading(self.t("files"), top=8)
         cover = self.report.cover
-        table = self.cursor.insertTable(4, 2, table_format([18, 82], header_rows=0))
+        firm = [
+            (self.t(key), value)
+            for key, value in (
+                ("matter", self.letterhead.matter),
+                ("client", self.letterhead.client),
+            )
+            if value
+        ]
+        table = self.cursor.insertTable(4 + len(firm), 2, table_format([18, 82], header_rows=0))
         label = char(SANS, 8.5, bold=True)
         for row, (side, info) in enumerate(
             ((self.t("left"), cover.left), (self.t("right"), cover.right))
@@ -216,6 +228,9 @@ class ReportDocument:
             for row in cover.options
         )
         cell_text(table, 3, 1, options, char(SERIF, 9))
+        for row, (name, value) in enumerate(firm, start=4):
+            cell_text(table, row, 0, name, label, palette.HEADER_BACKGROUND)
+            cell_text(table, row, 1, value, char(SERIF, 9.5, bold=True))
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
 
     def legend(self) -> None:

@@ -33,10 +33,12 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from clausediff.comparison import Op
 from clausediff.progress import SILENT, Monitor
 from clausediff.report import palette, strings
 from clausediff.report.model import Report
 from clausediff.report.pdf.document import SANS, ReportDocument, font
+from clausediff.report.pdf.letterhead import Letterhead
 from clausediff.store import atomic
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -87,26 +89,33 @@ def write_pdf(
     path: str | os.PathLike[str],
     page_size: str = "A4",
     monitor: Monitor = SILENT,
+    letterhead: Letterhead | None = None,
 ) -> None:
-    """Draw ``report`` into a PDF at ``path`` ("A4" or "Letter"). Raises Cancelled on cancel."""
+    """Draw ``report`` into a PDF at ``path`` ("A4" or "Letter"). Raises Cancelled on cancel.
+
+    ``letterhead`` adds the matter and client to the cover and a "Confidential" header.
+    """
     check_page_size(page_size)
     ensure_app()
     monitor.report(0, 1, "report")
-    atomic.write_with(path, lambda temp: _draw(report, temp, page_size, monitor), verify_pdf)
+    head = letterhead or Letterhead()
+    atomic.write_with(path, lambda temp: _draw(report, temp, page_size, monitor, head), verify_pdf)
 
 
-def _draw(report: Report, target: Path, page_size: str, monitor: Monitor) -> None:
+def _draw(
+    report: Report, target: Path, page_size: str, monitor: Monitor, letterhead: Letterhead
+) -> None:
     """Lay out, paginate and paint the report into ``target``."""
     title = f"{report.title} — {report.cover.left.name} / {report.cover.right.name}"
     writer, body = open_writer(target, title, report.app_version, page_size, _MARGINS_MM)
-    builder = ReportDocument(report, monitor)
+    builder = ReportDocument(report, monitor, letterhead)
     document = builder.build()
     document.documentLayout().setPaintDevice(writer)
     document.setPageSize(body.size())
     builder.keep_details_heading(body.height())
 
     def decorate(painter: QPainter, body: QRectF, page: int, pages: int) -> None:
-        _decorate(painter, report, body, page, pages)
+        _decorate(painter, report, body, page, pages, letterhead.confidential)
 
     paint_pages(writer, target, document, body, decorate, monitor)
 
@@ -196,8 +205,15 @@ def _paint_page(painter: QPainter, document: QTextDocument, body: QRectF, page: 
     painter.restore()
 
 
-def _decorate(painter: QPainter, report: Report, body: QRectF, page: int, pages: int) -> None:
-    """The running header (both file names, report title) and footer (date, page N / M)."""
+def _decorate(
+    painter: QPainter,
+    report: Report,
+    body: QRectF,
+    page: int,
+    pages: int,
+    confidential: bool = False,
+) -> None:
+    """The running header (file names, report title, "Confidential") and footer (date, page)."""
     lang = report.language
     dots_per_mm = DOTS_PER_MM
     gap = 5 * dots_per_mm
@@ -217,6 +233,17 @@ def _decorate(painter: QPainter, report: Report, body: QRectF, page: int, pages:
         int(Qt.AlignmentFlag.AlignRight),
         report.title,
     )
+    if confidential:
+        mark = strings.text(lang, "confidential")
+        painter.save()
+        painter.setFont(font(SANS, 8, bold=True))
+        painter.setPen(QColor(palette.OP_TEXT[Op.DELETE]))
+        painter.drawText(
+            QRectF(body.left(), header_base - 2.2 * line, body.width(), line),
+            int(Qt.AlignmentFlag.AlignHCenter),
+            mark,
+        )
+        painter.restore()
     painter.setPen(QPen(QColor(palette.RULE), 0.35 * dots_per_mm))
     painter.drawLine(
         int(body.left()),
