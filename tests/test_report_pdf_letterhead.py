@@ -1,4 +1,4 @@
-"""The PDF report a firm sends: matter and client on the cover, "Confidential" on every page."""
+"""The PDF report a firm sends: matter, client, "Confidential"; no title alone at a page foot."""
 
 from __future__ import annotations
 
@@ -46,3 +46,22 @@ def test_cli_flags(tmp_path: Path) -> None:
     pages = _pages(out)
     assert "Matter Acme renewal" in pages[0] and "Client Acme Ltd" in pages[0]
     assert all("CONFIDENTIAL" in page for page in pages)
+
+
+def test_no_pair_title_is_left_alone_at_the_foot_of_a_page(tmp_path: Path) -> None:
+    from clausediff.compare.pipeline import compare_files
+
+    comparison = compare_files(
+        SAMPLES / "contrat-services-v1.txt", SAMPLES / "contrat-services-v2.txt"
+    )
+    out = tmp_path / "report.pdf"
+    write_pdf(build_report(comparison, language="fr", all_clauses=True), out)
+    document = pdfium.PdfDocument(str(out))
+    try:
+        for index, page in enumerate(document):
+            lines = [x.strip() for x in page.get_textpage().get_text_range().splitlines()]
+            lines = [x for x in lines if x]
+            # The last line is the footer; a pair's title row ends with the column heads.
+            assert "GAUCHE DROITE" not in lines[-3:-1], f"page {index + 1}: {lines[-4:]}"
+    finally:
+        document.close()

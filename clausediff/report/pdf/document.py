@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -23,6 +24,7 @@ from PySide6.QtGui import (
     QTextFrameFormat,
     QTextLength,
     QTextTable,
+    QTextTableCell,
     QTextTableCellFormat,
     QTextTableFormat,
 )
@@ -52,6 +54,10 @@ from clausediff.report.pdf.style import (
 __all__ = ["MONO", "SANS", "SERIF", "ReportDocument", "font"]
 
 
+#: Room (points) for the first lines of a pair's clause text under its title and label.
+_KEPT_LINES_PT = 36.0
+
+
 class ReportDocument:
     """Builds the ``QTextDocument`` of one report (call :meth:`build` once)."""
 
@@ -68,6 +74,8 @@ class ReportDocument:
         self.cursor = QTextCursor(self.doc)
         #: The block before the "details" heading, for :meth:`keep_details_heading`.
         self.details_block = self.doc.firstBlock()
+        #: (first block of a heading, the cell its text starts in): kept on one page.
+        self.kept: list[tuple[QTextBlock, QTextTableCell]] = []
 
     def t(self, key: str, **values: object) -> str:
         """The report's wording for ``key``."""
@@ -147,6 +155,30 @@ class ReportDocument:
             fmt = self.details_block.blockFormat()
             fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
             QTextCursor(self.details_block).setBlockFormat(fmt)
+
+    def keep_headings(self, page_height: float) -> None:
+        """Once paginated: a pair whose title and column heads would end a page starts the next.
+
+        Qt keeps a table's header rows together but not with the first body row, so a title
+        could stand alone at the foot of a page. Pairs are checked in order, each after the
+        breaks set before it have been laid out.
+        """
+        layout = self.doc.documentLayout()
+        room = pt(_KEPT_LINES_PT)  # the first lines of the clause text must fit under the title
+        for title, body in self.kept:
+            title_page = int(layout.blockBoundingRect(title).top() // page_height)
+            # The cell opens with the clause's label; its text starts in the next block.
+            first = body.firstCursorPosition().block()
+            text = first.next() if first.next().isValid() else first
+            if text.position() > body.lastCursorPosition().position():
+                text = first
+            body_top = layout.blockBoundingRect(text).top() + room
+            if int(body_top // page_height) > title_page:
+                table = self.doc.frameAt(title.position())
+                if isinstance(table, QTextTable):
+                    fmt = table.format()
+                    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                    table.setFormat(fmt)
 
     def close_rows(self) -> None:
         """Move the bottom padding of every cell of a table with header rows into its text.
@@ -389,4 +421,5 @@ class ReportDocument:
             if index % 20 == 0:
                 self.monitor.report(index, total, "report")
             self.block(top=10, bottom=0)
-            write_pair(self.cursor, section, self.words)
+            table = write_pair(self.cursor, section, self.words)
+            self.kept.append((table.firstCursorPosition().block(), table.cellAt(2, 0)))

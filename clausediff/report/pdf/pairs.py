@@ -29,11 +29,12 @@ from clausediff.report.pdf import style
 from clausediff.report.pdf.style import SANS, SERIF, Words, char
 
 
-def write_pair(cursor: QTextCursor, section: Section, words: Words) -> None:
+def write_pair(cursor: QTextCursor, section: Section, words: Words) -> QTextTable:
     """Title, status, side-by-side table, term changes and decision of one pair.
 
-    The title and status are the table's first header row, so Qt never leaves them alone at
-    the foot of a page and repeats them (with the column heads) when a pair spans pages.
+    The title and status are the table's first header row, repeated (with the column heads)
+    when a pair spans pages; :meth:`ReportDocument.keep_headings` moves the table to the next
+    page when they would stand alone at the foot of one. Returns the table.
     """
     extra = [
         name
@@ -71,6 +72,7 @@ def write_pair(cursor: QTextCursor, section: Section, words: Words) -> None:
         else:
             decision(words, cell.firstCursorPosition(), section)
     cursor.movePosition(QTextCursor.MoveOperation.End)
+    return table
 
 
 def _title(cell: QTextTableCell, section: Section, words: Words) -> None:

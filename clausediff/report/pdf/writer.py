@@ -113,6 +113,7 @@ def _draw(
     document.documentLayout().setPaintDevice(writer)
     document.setPageSize(body.size())
     builder.keep_details_heading(body.height())
+    builder.keep_headings(body.height())
 
     def decorate(painter: QPainter, body: QRectF, page: int, pages: int) -> None:
         _decorate(painter, report, body, page, pages, letterhead.confidential)
