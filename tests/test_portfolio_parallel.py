@@ -80,3 +80,52 @@ def test_dask_cluster_gives_the_in_process_results(
         )
     assert result == in_process
     assert by_address == in_process
+
+
+@pytest.mark.slow
+def test_ctrl_c_on_the_process_pool_writes_results_so_far_and_resumes(tmp_path: Path) -> None:
+    """A real SIGINT to the command's process group (as a terminal sends on Ctrl+C)."""
+    import json
+    import os
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    text = TEMPLATE.read_text(encoding="utf-8")
+    for number in range(150):
+        changed = text.replace("Nuvelia SAS", f"Nuvelia {number} SAS")
+        (folder / f"c{number:03d}.txt").write_text(changed, encoding="utf-8")
+    cache, out = tmp_path / "cache.sqlite", tmp_path / "out.json"
+    command = [sys.executable, "-m", "clausediff", "portfolio", str(TEMPLATE), str(folder)]
+    command += ["--json", str(out), "--cache", str(cache), "--jobs", "2"]
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
+
+    def stored() -> int:
+        try:
+            with sqlite3.connect(cache) as db:
+                return int(db.execute("SELECT COUNT(*) FROM review").fetchone()[0])
+        except sqlite3.Error:
+            return 0
+
+    deadline = time.monotonic() + 120
+    while stored() == 0 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert process.poll() is None, "the run ended before it could be interrupted"
+    os.killpg(process.pid, signal.SIGINT)
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 130, err
+    assert "Traceback" not in err and "interrupted" in err
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["summary"]["interrupted"] is True
+    done = len(data["contracts"])
+    assert 0 < done < 150 and data["summary"]["pending"] == 150 - done
+
+    resumed = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert resumed.returncode == 0, resumed.stderr
+    assert f"{done} from the cache, {150 - done} compared" in resumed.stderr
