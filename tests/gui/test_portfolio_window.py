@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from gui_helpers import Dialogs
 from pytestqt.qtbot import QtBot
 
+from clausediff.gui.main_window import MainWindow
 from clausediff.gui.portfolio import PortfolioWindow
 from clausediff.gui.portfolio.model import LEADING, PATH_ROLE
 
@@ -110,3 +112,34 @@ def test_a_bad_template_is_a_dialog(
     with qtbot.waitSignal(portfolio.runner.failed, timeout=30_000):
         portfolio.start()
     assert errors and errors[0][0] == "Cannot review the portfolio" and "empty" in errors[0][1]
+
+
+def test_from_the_main_window_a_contract_opens_as_a_comparison(
+    qtbot: QtBot,
+    window: MainWindow,
+    answers: Dialogs,
+    folder: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from clausediff.gui.portfolio.launch import open_portfolio
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(folder))
+    answers.open_paths = [str(TEMPLATE)]
+    portfolio = open_portfolio(window, window.opener, ask=False)
+    assert portfolio.isVisible() and portfolio.parent() is window
+    with qtbot.waitSignal(portfolio.review_finished, timeout=120_000):
+        portfolio.choose_and_start()
+    assert (tmp_path / "cache" / "clausediff" / "portfolio.sqlite").exists()
+    table = portfolio.table
+    table.setCurrentIndex(portfolio.proxy.index(0, 0))
+    with qtbot.waitSignal(window.comparison_finished, timeout=60_000):
+        qtbot.keyClick(table.viewport(), Qt.Key.Key_Return)
+    comparison = window.workspace.comparison
+    assert comparison is not None
+    assert Path(comparison.left.path).name == TEMPLATE.name
+    assert Path(comparison.right.path).name == "no-insurance.txt"
+    assert comparison.summary()["deleted"] == 1

@@ -9,6 +9,7 @@ sorting; :data:`PATH_ROLE` the contract's path (to open its comparison). Read-on
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -58,12 +59,19 @@ class PortfolioModel(QAbstractTableModel):
         super().__init__(parent)
         self._labels: list[str] = []
         self._rows: list[Row] = []
+        self._base = ""
 
-    def set_matrix(self, labels: list[str], rows: list[Row]) -> None:
-        """Show a new matrix (rows in the order to show them)."""
+    def set_matrix(self, labels: list[str], rows: list[Row], base: str = "") -> None:
+        """Show a new matrix (rows in the order to show them); paths shown relative to ``base``."""
         self.beginResetModel()
-        self._labels, self._rows = list(labels), list(rows)
+        self._labels, self._rows, self._base = list(labels), list(rows), base
         self.endResetModel()
+
+    def _shown_path(self, path: str) -> str:
+        try:
+            return str(Path(path).relative_to(self._base)) if self._base else path
+        except ValueError:
+            return path
 
     def row_at(self, row: int) -> Row:
         """The contract shown on one row."""
@@ -142,6 +150,8 @@ class PortfolioModel(QAbstractTableModel):
                 )
             if row.status != "ok" and column > 1:
                 return None
+            if column == 0:
+                return self._shown_path(row.path)
             return f"{values[column]:.2f}" if column == 1 else str(values[column])
         if role == Qt.ItemDataRole.ToolTipRole and column <= 1:
             return row.error or row.path

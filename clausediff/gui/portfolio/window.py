@@ -106,6 +106,7 @@ class PortfolioWindow(QMainWindow):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the core's order first
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -212,7 +213,7 @@ class PortfolioWindow(QMainWindow):
     def _finished(self, result: object) -> None:
         assert isinstance(result, _Matrix)
         self._idle()
-        self.model.set_matrix(result.labels, result.rows)
+        self.model.set_matrix(result.labels, result.rows, self.folder)
         self.table.resizeColumnToContents(0)
         self.status.setText(
             self.tr("%1 contracts: %2 deviate from the template, %3 could not be reviewed")
