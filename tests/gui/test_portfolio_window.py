@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from gui_helpers import Dialogs
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from clausediff.gui.main_window import MainWindow
