@@ -9,7 +9,6 @@ interrupted. Outputs are written atomically; nothing is written when an input is
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import threading
 import traceback
@@ -18,12 +17,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from clausediff import __version__
+from clausediff.cli.files import dump_json, print_reader_warnings, require_file, write_output
 from clausediff.errors import Cancelled, InputError
 from clausediff.store.guard import refuse_overwriting
 
 if TYPE_CHECKING:
     from clausediff.comparison import Comparison
-    from clausediff.document import Document, ReaderWarning
+    from clausediff.document import Document
     from clausediff.progress import Monitor
     from clausediff.store.session import Session
 
@@ -353,42 +353,6 @@ _SUBCOMMAND_BUILDERS: dict[
 # --- helpers --------------------------------------------------------------------------------
 
 
-def require_file(path: str) -> Path:
-    """The path, if it names a readable file; InputError otherwise (checked before any work)."""
-    candidate = Path(path)
-    if not candidate.exists():
-        raise InputError(f"{path}: no such file")
-    if candidate.is_dir():
-        raise InputError(f"{path}: is a folder, not a file")
-    if not os.access(candidate, os.R_OK):
-        raise InputError(f"{path}: permission denied")
-    return candidate
-
-
-def write_output(target: str, text: str) -> None:
-    """Write to stdout for ``-``, else atomically to the file."""
-    if target == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    from clausediff.store.atomic import write_text
-
-    folder = Path(target).parent
-    if not folder.is_dir():
-        raise InputError(f"{target}: folder {folder} does not exist")
-    try:
-        write_text(target, text)
-    except OSError as error:
-        raise InputError(f"{target}: cannot write ({error.strerror})") from error
-
-
-def dump_json(data: object) -> str:
-    """JSON text as every command writes it: UTF-8 characters kept, one-space indent."""
-    import json
-
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-
-
 def _write_reports(comparison: Comparison, options: argparse.Namespace) -> None:
     from clausediff.report import build_report, render_html, write_pdf
     from clausediff.report.strings import default_language
@@ -503,12 +467,6 @@ def print_warnings(*documents: Document) -> None:
     text), one line each on stderr, for every command that reads a document."""
     for document in documents:
         print_reader_warnings(document.path, document.warnings)
-
-
-def print_reader_warnings(path: str, warnings: Sequence[ReaderWarning]) -> None:
-    """One ``clausediff: warning: PATH: ...`` line on stderr per warning of one file."""
-    for warning in warnings:
-        print(f"clausediff: warning: {path}: {warning}", file=sys.stderr)
 
 
 def _print_summary(counts: dict[str, int], term_counts: dict[str, int]) -> None:

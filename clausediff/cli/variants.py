@@ -1,8 +1,8 @@
 """``clausediff variants FILE... [--group TITLE] [--reference N] [--json PATH|-] [--pdf PATH]``.
 
-:func:`run_variants` is called by :mod:`clausediff.cli.main` with the parsed options, and uses its
-helpers (``require_file``, ``write_output``: stdout for ``-``, else an atomic write;
-``refuse_overwriting``). Arguments may be files
+:func:`run_variants` is called by :mod:`clausediff.cli.main` with the parsed options, and uses the
+helpers of :mod:`clausediff.cli.files` (``require_file``, ``write_output``: stdout for ``-``, else
+an atomic write) and :func:`clausediff.store.guard.refuse_overwriting`. Arguments may be files
 (a clause-library page gives all its variants; any other file is one variant) or folders.
 Without ``--json`` or ``--pdf`` a plain-text summary is printed: per group, the reference, each
 variant's similarity to it, its deadlines and amounts, and the number of provision rows.
@@ -15,7 +15,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from clausediff.cli.main import dump_json, print_reader_warnings, require_file, write_output
+from clausediff.cli.files import dump_json, print_reader_warnings, require_file, write_output
 from clausediff.errors import InputError
 from clausediff.report.strings import default_language
 from clausediff.store.guard import refuse_overwriting
