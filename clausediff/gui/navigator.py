@@ -39,10 +39,12 @@ from clausediff.gui.i18n import status_label, term_label
 from clausediff.gui.icons import status_icon
 from clausediff.gui.navigator_filter import Filter, PairFilterProxy
 from clausediff.gui.navigator_paint import BadgeDelegate, SimilarityDelegate
+from clausediff.gui.navigator_roles import Role
 from clausediff.gui.resources import icon_path
 from clausediff.gui.spans import ComparisonIndex
 from clausediff.gui.state import Workspace
 from clausediff.store.session import Keep
+from clausediff.text.fold import fold_key as fold
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -57,15 +59,6 @@ class Column(IntEnum):
     DECISION = 4
 
 
-class Role(IntEnum):
-    """Extra data roles (above Qt.UserRole)."""
-
-    PAIR = Qt.ItemDataRole.UserRole + 1  # int: index of the pair in the comparison
-    STATUS = Qt.ItemDataRole.UserRole + 2  # PairStatus
-    SIMILARITY = Qt.ItemDataRole.UserRole + 3  # float in [0, 1]
-    TERMS = Qt.ItemDataRole.UserRole + 4  # dict[TermKind, int]: term changes per kind
-
-
 class PairTableModel(QAbstractTableModel):
     """Read-only table over the workspace's pairs; resets when the pairs change."""
 
@@ -74,6 +67,7 @@ class PairTableModel(QAbstractTableModel):
         self.workspace = workspace
         self.index_: ComparisonIndex | None = None
         self._labels: list[tuple[str, str]] = []
+        self._search_texts: dict[int, str] = {}  # row -> folded labels and texts, on demand
         self._icons = {status: status_icon(status) for status in PairStatus}
         self.palette: Palette | None = None
         self._choice_icon = QIcon(str(icon_path("choice")))
@@ -89,6 +83,7 @@ class PairTableModel(QAbstractTableModel):
         comparison = self.workspace.comparison
         self.index_ = ComparisonIndex(comparison) if comparison is not None else None
         self._labels = []
+        self._search_texts = {}
         if self.index_ is not None and comparison is not None:
             self._labels = [
                 (self.index_.label(p, Side.LEFT), self.index_.label(p, Side.RIGHT))
@@ -148,6 +143,10 @@ class PairTableModel(QAbstractTableModel):
             return row
         if role == Role.STATUS:
             return pair.status
+        if role == Role.CHANGED:
+            return pair.changed
+        if role == Role.SEARCH_TEXT:
+            return self._search_text(row)
         if role == Role.SIMILARITY:
             return pair.similarity if pair.left and pair.right else -1.0
         if role == Role.TERMS:
@@ -197,6 +196,15 @@ class PairTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.SIMILARITY:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _search_text(self, row: int) -> str:
+        """The row's labels and clause texts, folded as the search box folds (cached)."""
+        if row not in self._search_texts and self.index_ is not None:
+            pair = self.index_.comparison.pairs[row]
+            texts = [c.text for s in Side for c in self.index_.clauses(pair, s)]
+            labels = [self.index_.label(pair, s) for s in Side]
+            self._search_texts[row] = fold("\n".join(labels + texts))
+        return self._search_texts.get(row, "")
 
     def _display(self, row: int, column: Column) -> str:
         comparison = self.workspace.comparison

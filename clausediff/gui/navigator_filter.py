@@ -1,22 +1,21 @@
 """The navigator's filter: which pairs to list (all, changed, term changes, ...) and search.
 
 :class:`PairFilterProxy` sits between :class:`~clausediff.gui.navigator.PairTableModel` and the
-table; it never changes the data, only which rows show.
+table; it never changes the data, only which rows show. It reads the rows through the model's
+data roles (:class:`~clausediff.gui.navigator_roles.Role`), never the model's class.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
-from clausediff.comparison import PairStatus, Side
+from clausediff.comparison import PairStatus
+from clausediff.gui.navigator_roles import Role
 from clausediff.text.fold import fold_key as fold
-
-if TYPE_CHECKING:
-    from clausediff.gui.navigator import PairTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -38,12 +37,6 @@ class PairFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.mode = Filter.ALL
         self.search = ""
-        self._haystacks: dict[int, str] = {}
-
-    def setSourceModel(self, model: Any) -> None:
-        """Forget cached search texts when the source resets."""
-        super().setSourceModel(model)
-        model.modelReset.connect(self._haystacks.clear)
 
     def _refilter(self, change: Callable[[], object]) -> None:
         """Apply ``change()`` to the filter state, then re-filter the rows.
@@ -67,28 +60,19 @@ class PairFilterProxy(QSortFilterProxyModel):
         self._refilter(lambda: setattr(self, "search", fold(text.strip())))
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        """Apply the mode, then the search."""
-        from clausediff.gui.navigator import PairTableModel  # imports this module: import late
-
-        model = self.sourceModel()
-        if not isinstance(model, PairTableModel) or model.workspace.comparison is None:
-            return True
-        pair = model.workspace.comparison.pairs[source_row]
+        """Apply the mode, then the search, on the row's :class:`Role` data."""
+        row = self.sourceModel().index(source_row, 0, source_parent)
+        raw = row.data(Role.STATUS)
+        if raw is None:
+            return True  # no comparison behind the row
+        status = PairStatus(raw)  # Qt may hand a str enum back as its plain value
         keep = {
             Filter.ALL: True,
-            Filter.CHANGED: pair.changed,
-            Filter.TERMS: bool(pair.term_changes),
-            Filter.INSERTED_DELETED: pair.status in (PairStatus.INSERTED, PairStatus.DELETED),
-            Filter.MOVED: pair.status is PairStatus.MOVED,
+            Filter.CHANGED: bool(row.data(Role.CHANGED)),
+            Filter.TERMS: bool(row.data(Role.TERMS)),
+            Filter.INSERTED_DELETED: status in (PairStatus.INSERTED, PairStatus.DELETED),
+            Filter.MOVED: status is PairStatus.MOVED,
         }[self.mode]
         if not keep or not self.search:
             return keep
-        return self.search in self._haystack(model, source_row)
-
-    def _haystack(self, model: PairTableModel, row: int) -> str:
-        if row not in self._haystacks and model.index_ is not None:
-            pair = model.index_.comparison.pairs[row]
-            texts = [c.text for s in Side for c in model.index_.clauses(pair, s)]
-            labels = [model.index_.label(pair, s) for s in Side]
-            self._haystacks[row] = fold("\n".join(labels + texts))
-        return self._haystacks.get(row, "")
+        return self.search in str(row.data(Role.SEARCH_TEXT) or "")

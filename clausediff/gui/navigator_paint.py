@@ -1,6 +1,6 @@
 """Painting of the navigator's similarity bar and term-change badges.
 
-Both delegates read the model's roles (:class:`~clausediff.gui.navigator.Role`) and draw; they
+Both delegates read the model's roles (:class:`~clausediff.gui.navigator_roles.Role`) and draw; they
 never edit. Colours come from :mod:`clausediff.gui.formats` so the navigator matches the view.
 """
 
@@ -15,10 +15,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from clausediff.comparison import PairStatus, TermKind
 from clausediff.gui.formats import Palette, is_dark, make_palette
 from clausediff.gui.i18n import term_label
-
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
-SIMILARITY_ROLE = Qt.ItemDataRole.UserRole + 3
-TERMS_ROLE = Qt.ItemDataRole.UserRole + 4
+from clausediff.gui.navigator_roles import Role
 
 
 class _PaletteDelegate(QStyledItemDelegate):
@@ -50,8 +47,8 @@ class SimilarityDelegate(_PaletteDelegate):
     ) -> None:
         """Background, then a rounded track, the filled part and the number."""
         self.background(painter, option, index)
-        value = index.data(SIMILARITY_ROLE)
-        raw_status = index.data(STATUS_ROLE)  # a StrEnum crosses QVariant as a plain str
+        value = index.data(Role.SIMILARITY)
+        raw_status = index.data(Role.STATUS)  # a StrEnum crosses QVariant as a plain str
         if not isinstance(value, int | float) or raw_status not in set(PairStatus):
             return
         status = PairStatus(raw_status)
@@ -100,7 +97,7 @@ class BadgeDelegate(_PaletteDelegate):
     ) -> None:
         """Background, then the pills left to right."""
         self.background(painter, option, index)
-        counts = index.data(TERMS_ROLE)
+        counts = index.data(Role.TERMS)
         if not isinstance(counts, dict) or not counts:
             return
         palette = self.palette()
