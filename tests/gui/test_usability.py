@@ -50,8 +50,8 @@ def test_variants_window_menus_are_french(
     assert library is not None
     menus = [action.text() for action in library.menuBar().actions()]
     assert menus == ["&Fichier", "É&dition", "&Variante", "&Groupe"]
-    assert library.prefer_action.text() == "&Marquer comme préférée"
-    assert library.open_action.text() == "&Ouvrir des fichiers…"
+    assert library.actions_.prefer.text() == "&Marquer comme préférée"
+    assert library.actions_.open.text() == "&Ouvrir des fichiers…"
     library.close()
 
 
@@ -323,13 +323,13 @@ def test_open_variants_window_follows_a_language_switch(
     window.set_language("fr")
     assert library.menuBar().actions()[0].text() == "&Fichier"
     assert library.tabs.tabText(1) == "Stipulations"
-    assert library.undo_action.text().startswith("&Annuler ")
+    assert library.actions_.undo.text().startswith("&Annuler ")
     assert library.choice_panel.clear_button.text() == "Effacer le choix"
     assert library.editor.start_button.text() == "Partir de la variante sélectionnée"
     assert library.windowTitle() == "Variantes de clauses — ClauseDiff"
     window.set_language("en")
     assert library.tabs.tabText(1) == "Provisions"
-    assert library.undo_action.text().startswith("&Undo ")
+    assert library.actions_.undo.text().startswith("&Undo ")
     library.close()
 
 

@@ -84,7 +84,7 @@ def test_change_reference_then_undo(window: VariantsWindow, qtbot: QtBot) -> Non
     assert after is not None and after.reference_id == six
     assert window.diff_pane.left_title.text().startswith("Reference: V6")
     assert window.variant_model.index(5, VariantColumn.MARK).data() == "⚑"
-    window.undo_action.trigger()
+    window.actions_.undo.trigger()
     undone = window.controller.result()
     assert undone is not None and undone.reference_id == before.reference_id
 
@@ -95,10 +95,10 @@ def test_mark_preferred_undo_redo(window: VariantsWindow, qtbot: QtBot) -> None:
     assert window.controller.choice().preferred == two
     assert "★" in str(window.variant_model.index(1, VariantColumn.MARK).data())
     assert "V2" in window.choice_panel.summary.text()
-    window.undo_action.trigger()
+    window.actions_.undo.trigger()
     assert window.controller.choice().preferred is None
     assert window.variant_model.index(1, VariantColumn.MARK).data() == ""
-    window.redo_action.trigger()
+    window.actions_.redo.trigger()
     assert window.controller.choice().preferred == two
 
 
@@ -107,7 +107,7 @@ def test_note_typing_is_one_undo_step(window: VariantsWindow, qtbot: QtBot) -> N
     window.choice_panel.note.insertPlainText(" à revoir")
     assert window.controller.choice().note == "to check à revoir"
     assert window.controller.undo_stack.count() == 1
-    window.undo_action.trigger()
+    window.actions_.undo.trigger()
     assert window.controller.choice().note == ""
     assert window.choice_panel.note.toPlainText() == ""
 
@@ -161,7 +161,7 @@ def test_own_wording_with_live_diff(window: VariantsWindow) -> None:
     choice = window.controller.choice()
     assert choice.preferred == CUSTOM and choice.custom_base == base
     assert "deux (2) heures" in choice.custom_text
-    window.undo_action.trigger()
+    window.actions_.undo.trigger()
     assert window.controller.choice().preferred is None
 
 
@@ -170,7 +170,7 @@ def test_split_and_merge_groups(window: VariantsWindow) -> None:
     window.split_selected()
     assert window.group_box.count() == 6
     assert window.variant_model.rowCount() == 7
-    window.undo_action.trigger()
+    window.actions_.undo.trigger()
     assert window.group_box.count() == 5
     window.merge_with(window.controller.state.groups[4].id)
     assert window.variant_model.rowCount() == 9

@@ -1,174 +1,136 @@
 """Toolbar, actions and menus of the variants window: every action reachable by keyboard.
 
-:func:`build_actions` creates the window's actions (open, paste, undo/redo, export, copy, mark
+:class:`VariantActions` creates the window's actions (open, paste, undo/redo, export, copy, mark
 preferred, use as reference, split and merge groups), puts the common ones on the toolbar and all
-of them in the menu bar. Only wiring: each action calls a method of the window or its panels.
+of them in the menu bar, and sets their texts in :meth:`VariantActions.retranslate`. Like
+:mod:`clausediff.gui.actions` for the main window it only holds actions: the window connects
+``triggered`` to its slots, and nothing here knows the window's class or acts on the data.
 Texts are translated in the window's own context ("VariantsWindow", what ``window.tr`` uses at
-run time); ``window.tr(...)`` written here would be filed by lupdate under a context "window"
-that Qt never looks up, leaving the menus in English.
+run time), spelled out as ``QCoreApplication.translate("VariantsWindow", …)`` so lupdate finds
+them.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar
-
-if TYPE_CHECKING:
-    from clausediff.gui.variants.window import VariantsWindow
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QToolBar
 
 
-def build_actions(window: VariantsWindow) -> None:
-    """The toolbar, actions and menus of a variants window; texts in :func:`retranslate_actions`."""
-    StandardKey = QKeySequence.StandardKey
-    panel, stack = window.choice_panel, window.controller.undo_stack
-    window.toolbar = QToolBar()
-    window.toolbar.setObjectName("variantsToolbar")
-    window.toolbar.setMovable(False)
-    window.addToolBar(window.toolbar)
-    window.open_action = _action(window, window.ask_open_files, StandardKey.Open)
-    window.folder_action = _action(window, window.ask_open_folder)
-    window.paste_action = _action(window, window.paste_text)
-    # Own undo/redo actions (not createUndoAction) so their "Undo …" prefix retranslates live.
-    window.undo_action = _action(window, stack.undo, StandardKey.Undo)
-    window.redo_action = _action(window, stack.redo, StandardKey.Redo)
-    for signal in (
-        stack.canUndoChanged,
-        stack.canRedoChanged,
-        stack.undoTextChanged,
-        stack.redoTextChanged,
-    ):
-        # A method of the window, not a lambda: Qt drops the connection with the window, so
-        # the stack's last signals while it is destroyed reach nothing.
-        signal.connect(window.refresh_undo_texts)
-    window.pdf_action = _action(window, window.ask_export_pdf)
-    window.pdf_all_action = _action(window, lambda: window.ask_export_pdf(all_groups=True))
-    window.copy_action = _action(window, window.copy_text, StandardKey.Copy)
-    window.docx_action = _action(window, window.ask_export_docx)
-    window.close_action = _action(window, window.close, StandardKey.Close)
-    window.prefer_action = _action(window, panel.mark_preferred, QKeySequence("Ctrl+P"))
-    window.reference_action = _action(window, panel.use_as_reference, QKeySequence("Ctrl+R"))
-    window.clear_action = _action(window, panel.clear)
-    window.wording_action = _action(window, lambda: _start_wording(window))
-    window.split_action = _action(window, window.split_selected)
-    toolbar = window.toolbar
-    toolbar.addActions([window.open_action, window.folder_action, window.paste_action])
-    toolbar.addSeparator()
-    toolbar.addActions([window.undo_action, window.redo_action])
-    toolbar.addSeparator()
-    toolbar.addActions([window.pdf_action, window.copy_action, window.docx_action])
-    bar = window.menuBar()
-    window.file_menu = bar.addMenu("")
-    window.file_menu.addActions([window.open_action, window.folder_action, window.paste_action])
-    window.file_menu.addSeparator()
-    window.file_menu.addActions(
-        [window.pdf_action, window.pdf_all_action, window.copy_action, window.docx_action]
-    )
-    window.file_menu.addSeparator()
-    window.file_menu.addAction(window.close_action)
-    window.edit_menu = bar.addMenu("")
-    window.edit_menu.addActions([window.undo_action, window.redo_action])
-    window.variant_menu = bar.addMenu("")
-    window.variant_menu.addActions(
-        [window.prefer_action, window.reference_action, window.clear_action]
-    )
-    window.variant_menu.addSeparator()
-    window.variant_menu.addAction(window.wording_action)
-    window.group_menu = bar.addMenu("")
-    window.group_menu.addAction(window.split_action)
-    window.merge_menu = window.group_menu.addMenu("")
-    window.merge_menu.aboutToShow.connect(lambda: _fill_merge_menu(window))
+class VariantActions(QObject):
+    """The variants window's actions, toolbar and menus; attributes are named after what they do."""
 
+    def __init__(self, window: QMainWindow, undo_stack: QUndoStack) -> None:
+        super().__init__(window)
+        self.undo_stack = undo_stack
+        StandardKey = QKeySequence.StandardKey
 
-def retranslate_actions(window: VariantsWindow) -> None:
-    """Every action and menu text in the current language."""
+        def make(shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+            action = QAction(window)
+            if shortcut is not None:
+                action.setShortcut(shortcut)
+            window.addAction(action)
+            return action
 
-    window.toolbar.setWindowTitle(QCoreApplication.translate("VariantsWindow", "Variants"))
-    for action, text in (
-        (window.open_action, QCoreApplication.translate("VariantsWindow", "&Open files…")),
-        (window.folder_action, QCoreApplication.translate("VariantsWindow", "Open &folder…")),
-        (window.paste_action, QCoreApplication.translate("VariantsWindow", "&Paste text")),
-        (window.pdf_action, QCoreApplication.translate("VariantsWindow", "&Export PDF…")),
-        (
-            window.pdf_all_action,
-            QCoreApplication.translate("VariantsWindow", "Export PDF of &All Groups…"),
-        ),
-        (window.copy_action, QCoreApplication.translate("VariantsWindow", "&Copy as text")),
-        (window.docx_action, QCoreApplication.translate("VariantsWindow", "Save as .&docx…")),
-        (window.close_action, QCoreApplication.translate("VariantsWindow", "C&lose")),
-        (
-            window.prefer_action,
-            QCoreApplication.translate("VariantsWindow", "&Mark as preferred"),
-        ),
-        (
-            window.reference_action,
-            QCoreApplication.translate("VariantsWindow", "Use as &reference"),
-        ),
-        (window.clear_action, QCoreApplication.translate("VariantsWindow", "C&lear choice")),
-        (
-            window.wording_action,
-            QCoreApplication.translate("VariantsWindow", "&Write a new wording from it"),
-        ),
-        (
-            window.split_action,
-            QCoreApplication.translate("VariantsWindow", "&Move selected to a new group"),
-        ),
-    ):
-        action.setText(text)
-    window.file_menu.setTitle(QCoreApplication.translate("VariantsWindow", "&File"))
-    window.edit_menu.setTitle(QCoreApplication.translate("VariantsWindow", "&Edit"))
-    window.variant_menu.setTitle(QCoreApplication.translate("VariantsWindow", "&Variant"))
-    window.group_menu.setTitle(QCoreApplication.translate("VariantsWindow", "&Group"))
-    window.merge_menu.setTitle(
-        QCoreApplication.translate("VariantsWindow", "Merge this group &with")
-    )
-    undo_texts(window)
+        self.open = make(StandardKey.Open)
+        self.folder = make()
+        self.paste = make()
+        # Own undo/redo actions (not createUndoAction) so their "Undo …" prefix retranslates live.
+        self.undo = make(StandardKey.Undo)
+        self.redo = make(StandardKey.Redo)
+        self.undo.triggered.connect(undo_stack.undo)
+        self.redo.triggered.connect(undo_stack.redo)
+        self.pdf = make()
+        self.pdf_all = make()
+        self.copy = make(StandardKey.Copy)
+        self.docx = make()
+        self.close = make(StandardKey.Close)
+        self.prefer = make(QKeySequence("Ctrl+P"))
+        self.reference = make(QKeySequence("Ctrl+R"))
+        self.clear = make()
+        self.wording = make()
+        self.split = make()
 
+        self.toolbar = QToolBar(window)
+        self.toolbar.setObjectName("variantsToolbar")
+        self.toolbar.setMovable(False)
+        window.addToolBar(self.toolbar)
+        self.toolbar.addActions([self.open, self.folder, self.paste])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.undo, self.redo])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.pdf, self.copy, self.docx])
+        bar = window.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([self.open, self.folder, self.paste])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.pdf, self.pdf_all, self.copy, self.docx])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.close)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions([self.undo, self.redo])
+        self.variant_menu = bar.addMenu("")
+        self.variant_menu.addActions([self.prefer, self.reference, self.clear])
+        self.variant_menu.addSeparator()
+        self.variant_menu.addAction(self.wording)
+        self.group_menu = bar.addMenu("")
+        self.group_menu.addAction(self.split)
+        self.merge_menu = self.group_menu.addMenu("")  # filled by the window when it opens
 
-def undo_texts(window: VariantsWindow) -> None:
-    """ "&Undo Mark V6 preferred" / "&Redo …" in the current language, enabled as the stack says."""
-    stack = window.controller.undo_stack
-    for action, prefix, what, able in (
-        (
-            window.undo_action,
-            QCoreApplication.translate("VariantsWindow", "&Undo"),
-            stack.undoText(),
-            stack.canUndo(),
-        ),
-        (
-            window.redo_action,
-            QCoreApplication.translate("VariantsWindow", "&Redo"),
-            stack.redoText(),
-            stack.canRedo(),
-        ),
-    ):
-        action.setText(f"{prefix} {what}" if what else prefix)
-        action.setEnabled(able)
+    def retranslate(self) -> None:
+        """Every action and menu text in the current language."""
+        self.toolbar.setWindowTitle(QCoreApplication.translate("VariantsWindow", "Variants"))
+        for action, text in (
+            (self.open, QCoreApplication.translate("VariantsWindow", "&Open files…")),
+            (self.folder, QCoreApplication.translate("VariantsWindow", "Open &folder…")),
+            (self.paste, QCoreApplication.translate("VariantsWindow", "&Paste text")),
+            (self.pdf, QCoreApplication.translate("VariantsWindow", "&Export PDF…")),
+            (
+                self.pdf_all,
+                QCoreApplication.translate("VariantsWindow", "Export PDF of &All Groups…"),
+            ),
+            (self.copy, QCoreApplication.translate("VariantsWindow", "&Copy as text")),
+            (self.docx, QCoreApplication.translate("VariantsWindow", "Save as .&docx…")),
+            (self.close, QCoreApplication.translate("VariantsWindow", "C&lose")),
+            (self.prefer, QCoreApplication.translate("VariantsWindow", "&Mark as preferred")),
+            (self.reference, QCoreApplication.translate("VariantsWindow", "Use as &reference")),
+            (self.clear, QCoreApplication.translate("VariantsWindow", "C&lear choice")),
+            (
+                self.wording,
+                QCoreApplication.translate("VariantsWindow", "&Write a new wording from it"),
+            ),
+            (
+                self.split,
+                QCoreApplication.translate("VariantsWindow", "&Move selected to a new group"),
+            ),
+        ):
+            action.setText(text)
+        self.file_menu.setTitle(QCoreApplication.translate("VariantsWindow", "&File"))
+        self.edit_menu.setTitle(QCoreApplication.translate("VariantsWindow", "&Edit"))
+        self.variant_menu.setTitle(QCoreApplication.translate("VariantsWindow", "&Variant"))
+        self.group_menu.setTitle(QCoreApplication.translate("VariantsWindow", "&Group"))
+        self.merge_menu.setTitle(
+            QCoreApplication.translate("VariantsWindow", "Merge this group &with")
+        )
+        self.undo_texts()
 
-
-def _fill_merge_menu(window: VariantsWindow) -> None:
-    window.merge_menu.clear()
-    for group in window.controller.state.groups:
-        if group.id != window.controller.group_id:
-            action = window.merge_menu.addAction(group.title.replace("&", "&&"))  # literal &
-            action.triggered.connect(lambda _=False, g=group.id: window.merge_with(g))
-
-
-def _start_wording(window: VariantsWindow) -> None:
-    window.editor.start_from_selected()
-    window.tabs.setCurrentWidget(window.editor)
-
-
-def _action(
-    window: VariantsWindow,
-    slot: object,
-    shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
-) -> QAction:
-    action = QAction(window)
-    action.triggered.connect(slot)
-    if shortcut is not None:
-        action.setShortcut(shortcut)
-    window.addAction(action)
-    return action
+    def undo_texts(self) -> None:
+        """ "&Undo Mark V6 preferred" / "&Redo …" in the current language, enabled as the stack
+        says (the window calls it when the stack changes)."""
+        stack = self.undo_stack
+        for action, prefix, what, able in (
+            (
+                self.undo,
+                QCoreApplication.translate("VariantsWindow", "&Undo"),
+                stack.undoText(),
+                stack.canUndo(),
+            ),
+            (
+                self.redo,
+                QCoreApplication.translate("VariantsWindow", "&Redo"),
+                stack.redoText(),
+                stack.canRedo(),
+            ),
+        ):
+            action.setText(f"{prefix} {what}" if what else prefix)
+            action.setEnabled(able)

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,13 +30,12 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from clausediff.gui import dialogs
-from clausediff.gui.variants.actions import build_actions, retranslate_actions, undo_texts
+from clausediff.gui.variants.actions import VariantActions
 from clausediff.gui.variants.choice_panel import ChoicePanel, VariantEditor
 from clausediff.gui.variants.controller import VariantsController
 from clausediff.gui.variants.diff_view import DiffPane, SimilarityBar
@@ -75,29 +74,6 @@ def _table(model: object, sortable: bool = False) -> QTableView:
 class VariantsWindow(VariantFilesMixin):
     """Compare the variants of a clause and choose one (see the module docstring)."""
 
-    # Made by clausediff.gui.variants.actions.build_actions.
-    toolbar: QToolBar
-    file_menu: QMenu
-    edit_menu: QMenu
-    variant_menu: QMenu
-    group_menu: QMenu
-    close_action: QAction
-    wording_action: QAction
-    split_action: QAction
-    open_action: QAction
-    folder_action: QAction
-    paste_action: QAction
-    undo_action: QAction
-    redo_action: QAction
-    pdf_action: QAction
-    pdf_all_action: QAction
-    copy_action: QAction
-    docx_action: QAction
-    prefer_action: QAction
-    reference_action: QAction
-    clear_action: QAction
-    merge_menu: QMenu
-
     def __init__(
         self, state: VariantsState, language: str = "fr", parent: QWidget | None = None
     ) -> None:
@@ -133,7 +109,7 @@ class VariantsWindow(VariantFilesMixin):
         ):
             self.tabs.setTabText(index, text)
         self.terms_title.setText(self.tr("Terms — click a column title to sort"))
-        retranslate_actions(self)
+        self.actions_.retranslate()
         self.choice_panel.retranslate()
         self.editor.retranslate()
         self.diff_pane.refresh()
@@ -142,10 +118,6 @@ class VariantsWindow(VariantFilesMixin):
             if columns:
                 model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
         self._update_status()
-
-    def refresh_undo_texts(self) -> None:
-        """Undo/Redo texts and enabled state from the undo stack."""
-        undo_texts(self)
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate live when the language changes."""
@@ -229,7 +201,43 @@ class VariantsWindow(VariantFilesMixin):
         self.statusBar().addPermanentWidget(self.status)
 
     def _build_actions(self) -> None:
-        build_actions(self)
+        """The actions holder, each action wired to what it does here."""
+        a = self.actions_ = VariantActions(self, self.controller.undo_stack)
+        panel = self.choice_panel
+        for action, slot in (
+            (a.open, self.ask_open_files),
+            (a.folder, self.ask_open_folder),
+            (a.paste, self.paste_text),
+            (a.pdf, self.ask_export_pdf),
+            (a.pdf_all, lambda: self.ask_export_pdf(all_groups=True)),
+            (a.copy, self.copy_text),
+            (a.docx, self.ask_export_docx),
+            (a.close, self.close),
+            (a.prefer, panel.mark_preferred),
+            (a.reference, panel.use_as_reference),
+            (a.clear, panel.clear),
+            (a.wording, self._start_wording),
+            (a.split, self.split_selected),
+        ):
+            action.triggered.connect(slot)
+        a.merge_menu.aboutToShow.connect(lambda: self._fill_merge_menu(a.merge_menu))
+        stack = self.controller.undo_stack
+        for signal in (
+            stack.canUndoChanged,
+            stack.canRedoChanged,
+            stack.undoTextChanged,
+            stack.redoTextChanged,
+        ):
+            # A method of the window, not of the holder or a lambda: Qt drops the connection
+            # with the window, so the stack's last signals while it is destroyed reach nothing.
+            signal.connect(self._undo_texts)
+
+    def _undo_texts(self) -> None:
+        self.actions_.undo_texts()
+
+    def _start_wording(self) -> None:
+        self.editor.start_from_selected()
+        self.tabs.setCurrentWidget(self.editor)
 
     # --- keeping the widgets in step ---------------------------------------------------------
 
@@ -341,12 +349,16 @@ class VariantsWindow(VariantFilesMixin):
         menu = QMenu(self)
         split = menu.addAction(self.tr("Move to a new group"))
         split.triggered.connect(self.split_selected)
-        merge = menu.addMenu(self.tr("Merge this group with"))
+        self._fill_merge_menu(menu.addMenu(self.tr("Merge this group with")))
+        menu.popup(self.variant_view.viewport().mapToGlobal(position))
+
+    def _fill_merge_menu(self, menu: QMenu) -> None:
+        """One entry per other group: merging it into the current one."""
+        menu.clear()
         for group in self.controller.state.groups:
             if group.id != self.controller.group_id:
-                action = merge.addAction(group.title.replace("&", "&&"))  # literal &
+                action = menu.addAction(group.title.replace("&", "&&"))  # literal &
                 action.triggered.connect(lambda _=False, g=group.id: self.merge_with(g))
-        menu.popup(self.variant_view.viewport().mapToGlobal(position))
 
     def split_selected(self) -> None:
         """Move the selected variants to a group of their own (undoable)."""
