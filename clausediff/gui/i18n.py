@@ -9,7 +9,6 @@ them (``QT_TRANSLATE_NOOP`` marks the data). :class:`Translations` installs the 
 
 from __future__ import annotations
 
-import importlib
 import re
 
 from PySide6.QtCore import (
@@ -21,13 +20,12 @@ from PySide6.QtCore import (
 )
 
 from clausediff.comparison import (
-    Direction,
     PairStatus,
     TermChange,
-    TermChangeKind,
     TermKind,
 )
 from clausediff.gui.resources import translations_dir
+from clausediff.terms import describe_change
 
 LANGUAGES = ("fr", "en")
 CONTEXT = "Labels"
@@ -50,20 +48,6 @@ _TERM_SHORT = {
     TermKind.OBLIGATION: QT_TRANSLATE_NOOP("Labels", "Oblig."),
     TermKind.DEADLINE: QT_TRANSLATE_NOOP("Labels", "Deadline"),
     TermKind.AMOUNT: QT_TRANSLATE_NOOP("Labels", "Amount"),
-}
-_DIRECTION = {
-    Direction.LONGER: QT_TRANSLATE_NOOP("Labels", "longer"),
-    Direction.SHORTER: QT_TRANSLATE_NOOP("Labels", "shorter"),
-    Direction.HIGHER: QT_TRANSLATE_NOOP("Labels", "higher"),
-    Direction.LOWER: QT_TRANSLATE_NOOP("Labels", "lower"),
-    Direction.WEAKENED: QT_TRANSLATE_NOOP("Labels", "weakened"),
-    Direction.STRENGTHENED: QT_TRANSLATE_NOOP("Labels", "strengthened"),
-    Direction.OTHER: QT_TRANSLATE_NOOP("Labels", "changed"),
-}
-_CHANGE = {
-    TermChangeKind.ADDED: QT_TRANSLATE_NOOP("Labels", "added"),
-    TermChangeKind.REMOVED: QT_TRANSLATE_NOOP("Labels", "removed"),
-    TermChangeKind.CHANGED: QT_TRANSLATE_NOOP("Labels", "changed"),
 }
 _PROGRESS = {
     "reading": QT_TRANSLATE_NOOP("Labels", "Reading the files…"),
@@ -123,27 +107,10 @@ def progress_label(message: str) -> str:
 def describe_term_change(change: TermChange, language: str) -> str:
     """One line for a term change: "Délai : 4 heures -> 5 jours ouvrés".
 
-    Uses the terms engine's own wording when it is available, else builds it here.
+    The wording is the terms engine's (:func:`clausediff.terms.describe_change`), the same the
+    report prints; an error in it is a bug and is not hidden here.
     """
-    try:
-        describe_change = getattr(
-            importlib.import_module("clausediff.terms"), "describe_change", None
-        )
-    except ImportError:
-        describe_change = None
-    if callable(describe_change):
-        try:
-            return str(describe_change(change, language))
-        except (KeyError, ValueError, TypeError):
-            pass
-    before = change.left.text if change.left is not None else "—"
-    after = change.right.text if change.right is not None else "—"
-    line = f"{term_label(change.kind)} : {before} → {after}"
-    if change.direction is not None and change.direction is not Direction.OTHER:
-        line += f" ({_tr(_DIRECTION[change.direction])})"
-    elif change.change is not TermChangeKind.CHANGED:
-        line += f" ({_tr(_CHANGE[change.change])})"
-    return line
+    return describe_change(change, language)
 
 
 def system_language() -> str:
