@@ -10,6 +10,7 @@ them (``QT_TRANSLATE_NOOP`` marks the data). :class:`Translations` installs the 
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -126,19 +127,23 @@ def effective_language(preference: str) -> str:
 class Translations:
     """The installed translators; :meth:`install` swaps them for another language."""
 
+    #: The translators ClauseDiff installed, whichever window asked. They are the application's,
+    #: not a window's: a switch removes them all, so a window closed in French (or a second
+    #: window) cannot leave Qt's French catalogue behind ("Alt+Bas" in an English window).
+    _installed: ClassVar[list[QTranslator]] = []
+
     def __init__(self) -> None:
         self.language = "en"
-        self._translators: list[QTranslator] = []
 
     def install(self, language: str) -> bool:
         """Use ``language`` ("fr"/"en") for the UI; True when its app catalogue was found."""
         app = QCoreApplication.instance()
         if app is None:
             return False
-        for translator in self._translators:
+        for translator in Translations._installed:
             QCoreApplication.removeTranslator(translator)
             translator.deleteLater()
-        self._translators = []
+        Translations._installed.clear()
         self.language = language
         QLocale.setDefault(
             QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
@@ -147,7 +152,7 @@ class Translations:
         own = QTranslator(app)  # English too: it holds the plural forms ("1 clause", "2 clauses")
         if own.load(f"clausediff_{language}", str(translations_dir())):
             QCoreApplication.installTranslator(own)
-            self._translators.append(own)
+            Translations._installed.append(own)
             found = True
         if language == "en":
             return found
@@ -155,5 +160,5 @@ class Translations:
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(f"qtbase_{language}", qt_dir):
             QCoreApplication.installTranslator(qt)
-            self._translators.append(qt)
+            Translations._installed.append(qt)
         return found
