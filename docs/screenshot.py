@@ -45,7 +45,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as home:
         window = create_window(Path(home) / "config", Path(home) / "data", recover=False)
         window.settings.palette = args.palette
-        window.set_language(args.lang)
+        window.looks.set_language(args.lang)
         window.resize(1400, 900)
         window.show()
         loop = QEventLoop()
@@ -58,7 +58,7 @@ def main() -> int:
         if comparison is None:
             print("screenshot: the comparison failed", file=sys.stderr)
             return 1
-        window.apply_looks()
+        window.looks.apply_looks()
         # Decide the first change (so the decision marks show), then land on the first clause
         # where two terms changed value (prices, deadlines), and keep the left side there.
         window.actions_.keep_right.trigger()

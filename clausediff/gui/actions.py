@@ -11,7 +11,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QWidget
 
+from clausediff.comparison import Pair
 from clausediff.gui.resources import icon_path
+from clausediff.options import CompareOptions, Revisions
+from clausediff.store.session import Keep
 
 StandardKey = QKeySequence.StandardKey
 
@@ -110,6 +113,68 @@ class Actions(QObject):
     def term_toggles(self) -> list[QAction]:
         """The three term-highlight toggles, in legend order."""
         return [self.show_obligations, self.show_deadlines, self.show_amounts]
+
+    def compare_options(self) -> CompareOptions:
+        """The comparison options as the Compare menu is ticked."""
+        return CompareOptions(
+            ignore_case=self.ignore_case.isChecked(),
+            ignore_punctuation=self.ignore_punctuation.isChecked(),
+            ignore_whitespace=self.ignore_whitespace.isChecked(),
+            ignore_numbering=self.ignore_numbering.isChecked(),
+            revisions=Revisions.ORIGINAL
+            if self.original_revisions.isChecked()
+            else Revisions.ACCEPTED,
+        )
+
+    def show_compare_options(self, options: CompareOptions) -> None:
+        """Tick the Compare menu as ``options`` say, without triggering a re-run."""
+        for action, value in (
+            (self.ignore_case, options.ignore_case),
+            (self.ignore_punctuation, options.ignore_punctuation),
+            (self.ignore_whitespace, options.ignore_whitespace),
+            (self.ignore_numbering, options.ignore_numbering),
+            (self.original_revisions, options.revisions is Revisions.ORIGINAL),
+        ):
+            action.blockSignals(True)
+            action.setChecked(value)
+            action.blockSignals(False)
+
+    def enable_for(
+        self, *, has_comparison: bool, pair: Pair | None, kept: Keep | None, busy: bool
+    ) -> None:
+        """Enable what makes sense with this comparison, current pair and decision, and tick
+        the keep toggles as the decision says."""
+        for action in (
+            self.save_session,
+            self.save_session_as,
+            self.export_pdf,
+            self.export_html,
+            self.export_json,
+            self.export_redline,
+            self.export_docx,
+            self.export_txt,
+            self.next_change,
+            self.previous_change,
+            self.next_term,
+            self.previous_term,
+            self.rerun,
+            self.swap,
+            self.link,
+        ):
+            action.setEnabled(has_comparison)
+        for action in (
+            self.keep_left,
+            self.keep_right,
+            self.clear_choice,
+            self.edit_custom,
+            self.edit_note,
+            self.find_similar,
+        ):
+            action.setEnabled(pair is not None)
+        self.unlink.setEnabled(pair is not None and bool(pair.left) and bool(pair.right))
+        self.keep_left.setChecked(kept is Keep.LEFT)
+        self.keep_right.setChecked(kept is Keep.RIGHT)
+        self.cancel.setEnabled(busy)
 
     def retranslate(self) -> None:
         """Set every action's text and tip in the current language."""

@@ -1,15 +1,16 @@
 """Deciding: turn the user's choices, custom texts, notes and manual links into undo commands.
 
-:class:`Decider` reads the current pair and session from the window, builds the new immutable
-:class:`~clausediff.store.session.Session` (the core's :func:`~clausediff.compare.relink.relink` /
-:func:`~clausediff.compare.relink.unlink` re-diff the pairs touched) and pushes a
-:class:`~clausediff.gui.commands.SessionEdit` on the window's undo stack.
+:class:`Decider` reads the current pair and session from its host (the
+:class:`~clausediff.gui.host.WindowHost` protocol, never the window's class), builds the new
+immutable :class:`~clausediff.store.session.Session` (the core's
+:func:`~clausediff.compare.relink.relink` / :func:`~clausediff.compare.relink.unlink` re-diff the
+pairs touched) and pushes a :class:`~clausediff.gui.commands.SessionEdit` on the host's undo
+stack.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
@@ -18,23 +19,21 @@ from clausediff.comparison import Comparison, Pair
 from clausediff.errors import InputError
 from clausediff.gui import dialogs
 from clausediff.gui.commands import EditId, SessionEdit
+from clausediff.gui.host import WindowHost
 from clausediff.store.session import Choice, Keep, LinkAction, ManualLink, Session, pair_key
-
-if TYPE_CHECKING:
-    from clausediff.gui.main_window import MainWindow
 
 
 class Decider(QObject):
     """Undoable decisions on the window's current pair."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.workspace = window.workspace
+    def __init__(self, host: WindowHost, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.workspace = host.workspace
 
     def _target(self) -> tuple[Session, Pair] | None:
         session = self.workspace.session
-        pair = self.window.details.current_pair()
+        pair = self.host.pair_on_screen()
         if session is None or pair is None:
             return None
         return session, pair
@@ -50,7 +49,7 @@ class Decider(QObject):
             return
         after = session.with_choice(pair, choice)
         key = f"{merge.value}:{pair_key(pair)}"
-        self.window.undo_stack.push(
+        self.host.undo_stack.push(
             SessionEdit(self.workspace, session, after, text, merge_id=merge, merge_key=key)
         )
 
@@ -103,14 +102,13 @@ class Decider(QObject):
         session = self.workspace.session
         assert session is not None
         after = dataclasses.replace(session, comparison=comparison, links=(*session.links, link))
-        self.window.undo_stack.push(
+        self.host.undo_stack.push(
             SessionEdit(self.workspace, session, after, text, structural=True)
         )
         wanted = (link.left, link.right)
         for index, pair in enumerate(comparison.pairs):
             if link.action is LinkAction.LINK and (pair.left, pair.right) == wanted:
-                self.window.view.go_to_pair(index)
-                self.window.set_current_pair(index)
+                self.host.go_to_pair(index)
                 break
 
     def link_selected(self) -> None:
@@ -118,12 +116,12 @@ class Decider(QObject):
         session = self.workspace.session
         if session is None:
             return
-        pairs = [session.comparison.pairs[i] for i in self.window.selected_pairs()]
+        pairs = [session.comparison.pairs[i] for i in self.host.selected_pairs()]
         left = tuple(i for p in pairs for i in p.left)
         right = tuple(i for p in pairs for i in p.right)
         if not left or not right:
             dialogs.show_error(
-                self.window,
+                self.host.dialog_parent(),
                 self.tr("Cannot link"),
                 self.tr("Select at least one clause with a left side and one with a right side."),
             )
@@ -131,7 +129,7 @@ class Decider(QObject):
         try:
             comparison = relink(session.comparison, left, right)
         except InputError as error:
-            dialogs.show_error(self.window, self.tr("Cannot link"), str(error))
+            dialogs.show_error(self.host.dialog_parent(), self.tr("Cannot link"), str(error))
             return
         self._push_structure(
             self.tr("Link clauses"), comparison, ManualLink(LinkAction.LINK, left, right)
@@ -145,11 +143,11 @@ class Decider(QObject):
         session, pair = target
         if not pair.left or not pair.right:
             return
-        index = self.window.current_pair()
+        index = self.host.current_pair()
         try:
             comparison = unlink(session.comparison, index)
         except InputError as error:
-            dialogs.show_error(self.window, self.tr("Cannot unlink"), str(error))
+            dialogs.show_error(self.host.dialog_parent(), self.tr("Cannot unlink"), str(error))
             return
         self._push_structure(
             self.tr("Unlink pair"), comparison, ManualLink(LinkAction.UNLINK, pair.left, pair.right)

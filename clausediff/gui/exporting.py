@@ -1,21 +1,23 @@
 """Exporting: the report (PDF, HTML, JSON), the Word redline and the assembled contract.
 
 :class:`Exporter` asks where to write, then runs the report/redline/assemble modules of the core
-in its own :class:`~clausediff.gui.worker.JobRunner` with progress and cancel; every write is
-atomic in the core (:func:`clausediff.report.export.export_report`,
-:func:`clausediff.report.redline.write_redline`, :mod:`clausediff.report.assemble`). Before the
-contract is assembled, changed clauses without a decision are named and the user picks the side
-to take for them (or cancels); the contract lists them in a final note.
+in its own :class:`~clausediff.gui.worker.JobRunner` with progress and cancel, and says how it
+went with :attr:`Exporter.exported` / :attr:`Exporter.failed`; every write is atomic in the core
+(:func:`clausediff.report.export.export_report`, :func:`clausediff.report.redline.write_redline`,
+:mod:`clausediff.report.assemble`). Before the contract is assembled, changed clauses without a
+decision are named and the user picks the side to take for them (or cancels); the contract lists
+them in a final note. Of the window only the :class:`~clausediff.gui.host.WindowHost` protocol
+is used.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from clausediff.gui import dialogs
+from clausediff.gui.host import WindowHost
 from clausediff.gui.worker import JobRunner
 from clausediff.progress import Monitor
 from clausediff.report.assemble import assemble, undecided_pairs, write_docx, write_txt
@@ -24,9 +26,6 @@ from clausediff.report.model import pair_titles
 from clausediff.report.redline import RedlineOptions, write_redline
 from clausediff.store.guard import clobbered
 from clausediff.store.session import Keep, Session
-
-if TYPE_CHECKING:
-    from clausediff.gui.main_window import MainWindow
 
 SUFFIXES = {
     "pdf": ".pdf",
@@ -73,26 +72,28 @@ def export_work(
 
 
 class Exporter(QObject):
-    """Runs exports for one window."""
+    """Runs exports for one window (its :class:`~clausediff.gui.host.WindowHost`)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    exported = Signal(str)  # the path written
+    failed = Signal(str)  # the one-line message the user saw
+
+    def __init__(self, host: WindowHost, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
         self.runner = JobRunner(self)
-        self.runner.started.connect(lambda: window.set_busy(True, self.tr("Exporting…")))
-        self.runner.progress.connect(window.show_progress)
-        self.runner.finished.connect(self._finished)
+        self.runner.started.connect(lambda: host.set_busy(True, self.tr("Exporting…")))
+        self.runner.progress.connect(host.show_progress)
         self.runner.failed.connect(self._failed)
-        self.runner.cancelled.connect(lambda: window.set_busy(False))
+        self.runner.cancelled.connect(lambda: host.set_busy(False))
         self._note = ""  # what the status bar adds after the export (undecided clauses)
 
     def export(self, kind: str, path: str = "") -> None:
         """Ask for a path (unless given) and write the export in the background."""
-        session = self.window.workspace.session
+        session = self.host.workspace.session
         if session is None:
             return
-        self.window.details.commit_note()
-        session = self.window.workspace.session
+        self.host.commit_note()
+        session = self.host.workspace.session
         assert session is not None
         undecided: Keep | None = None
         self._note = ""
@@ -102,7 +103,7 @@ class Exporter(QObject):
                 labels = pair_titles(
                     session.comparison, open_pairs, session.comparison.right.language
                 )
-                undecided = dialogs.ask_undecided(self.window, labels)
+                undecided = dialogs.ask_undecided(self.host.dialog_parent(), labels)
                 if undecided is None:
                     return
                 self._note = (
@@ -126,10 +127,13 @@ class Exporter(QObject):
             )
             label = "DOCX" if kind == "redline" else kind.upper()
             folder = Path(
-                self.window.workspace.session_path or session.comparison.right.path or "."
+                self.host.workspace.session_path or session.comparison.right.path or "."
             ).parent
             path = dialogs.save_file(
-                self.window, self.tr("Export"), f"{label} (*{suffix})", str(folder / name)
+                self.host.dialog_parent(),
+                self.tr("Export"),
+                f"{label} (*{suffix})",
+                str(folder / name),
             )
             if not path:
                 return
@@ -139,31 +143,31 @@ class Exporter(QObject):
         if clobbered((path,), compared) is not None:
             # The CLI refuses this too: one mistaken "Replace?" would destroy a contract.
             dialogs.show_error(
-                self.window,
+                self.host.dialog_parent(),
                 self.tr("Cannot export"),
                 self.tr("%1 is one of the compared contracts: choose another name.").replace(
                     "%1", Path(path).name
                 ),
             )
             return
-        language = self.window.translations.language
-        author = self.window.settings.redline_author
+        language = self.host.ui_language()
+        author = self.host.settings.redline_author
         self.runner.start(
-            lambda m: export_work(kind, session, path, language, m, undecided, author)
+            lambda m: export_work(kind, session, path, language, m, undecided, author), self._done
         )
 
-    def _finished(self, path: object) -> None:
-        self.window.set_busy(False)
-        message = self.tr("Exported to %1").replace("%1", str(path))
+    def _done(self, path: str) -> None:
+        self.host.set_busy(False)
+        message = self.tr("Exported to %1").replace("%1", path)
         if self._note:
             message = f"{message} — {self._note}"
-        self.window.statusBar().showMessage(message, 10000)
-        self.window.export_finished.emit(str(path))
+        self.host.show_message(message, 10000)
+        self.exported.emit(path)
 
     def _failed(self, message: str) -> None:
-        self.window.set_busy(False)
-        dialogs.show_error(self.window, self.tr("Cannot export"), message)
-        self.window.export_failed.emit(message)
+        self.host.set_busy(False)
+        dialogs.show_error(self.host.dialog_parent(), self.tr("Cannot export"), message)
+        self.failed.emit(message)
 
     def shutdown(self) -> None:
         """Quit: cancel and wait for a running export."""

@@ -8,13 +8,14 @@ belongs to :mod:`clausediff.gui.variants`; this module only opens and remembers 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject
 
 from clausediff.comparison import Side
 from clausediff.errors import InputError
 from clausediff.gui import dialogs
+from clausediff.gui.host import WindowHost
 from clausediff.gui.variants import (
     VariantsWindow,
     find_similar_clauses,
@@ -24,34 +25,40 @@ from clausediff.gui.variants import (
 )
 from clausediff.readers import SUPPORTED_SUFFIXES
 
-if TYPE_CHECKING:
-    from clausediff.gui.main_window import MainWindow
-
 
 class LibraryLinker(QObject):
     """Opens variants windows for one main window and hands their state to the session."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: WindowHost, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
         self.libraries: list[VariantsWindow] = []
 
     def open_library(self, paths: list[str] | None = None) -> VariantsWindow | None:
         """Ask for clause-library files (unless given) and show them in a variants window."""
         if paths is None:
             paths = dialogs.open_files(
-                self.window,
+                self.host.dialog_parent(),
                 self.tr("Open a clause library"),
                 dialogs.contract_filter(SUPPORTED_SUFFIXES),
             )
         if not paths:
             return None
         try:
-            library = open_variants_window(self.window, paths, self.window.translations.language)
+            library = open_variants_window(
+                self.host.dialog_parent(), paths, self.host.ui_language()
+            )
         except InputError as error:
-            dialogs.show_error(self.window, self.tr("Cannot open the library"), str(error))
+            dialogs.show_error(
+                self.host.dialog_parent(), self.tr("Cannot open the library"), str(error)
+            )
             return None
         return self._keep(library)
+
+    def _cannot_open(self, error: InputError) -> None:
+        dialogs.show_error(
+            self.host.dialog_parent(), self.tr("Cannot open the library"), str(error)
+        )
 
     def _keep(self, library: VariantsWindow) -> VariantsWindow:
         self.libraries.append(library)
@@ -65,8 +72,8 @@ class LibraryLinker(QObject):
 
     def find_similar(self) -> Any:
         """Look the current clause up in the last library opened (asks for one first)."""
-        pair = self.window.details.current_pair()
-        index = self.window.details.index
+        pair = self.host.pair_on_screen()
+        index = self.host.comparison_index()
         if pair is None or index is None:
             return None
         if not self.libraries and self.open_library() is None:
@@ -87,9 +94,11 @@ class LibraryLinker(QObject):
         if not data:
             return
         try:
-            library = state_from_dict(self.window, data, self.window.translations.language)
+            library = state_from_dict(self.host.dialog_parent(), data, self.host.ui_language())
         except InputError as error:
-            dialogs.show_error(self.window, self.tr("Cannot open the library"), str(error))
+            dialogs.show_error(
+                self.host.dialog_parent(), self.tr("Cannot open the library"), str(error)
+            )
             return
         self._keep(library)
 

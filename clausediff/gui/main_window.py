@@ -1,9 +1,12 @@
 """The main window: welcome page or comparison pane, navigator and details docks, menus.
 
-It builds the widgets, wires actions to the controllers (:mod:`~clausediff.gui.opening`,
-:mod:`~clausediff.gui.deciding`, :mod:`~clausediff.gui.exporting`), moves between changes, and
-applies the user's looks (colours, zoom, term toggles, language). It asks the core for results
-through those controllers and only renders them.
+It builds the widgets and the controllers (:mod:`~clausediff.gui.opening`,
+:mod:`~clausediff.gui.session_files`, :mod:`~clausediff.gui.deciding`,
+:mod:`~clausediff.gui.exporting`, :mod:`~clausediff.gui.library`), which see it only through the
+:class:`~clausediff.gui.host.WindowHost` protocol it implements here; the user's looks and
+language are :class:`~clausediff.gui.window_prefs.WindowLooks`'s, the signal wiring is in
+:mod:`~clausediff.gui.window_wiring`. It moves between changes and keeps the status and the
+actions in step. It asks the core for results through the controllers and only renders them.
 """
 
 from __future__ import annotations
@@ -15,43 +18,46 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QLabel,
-    QProgressBar,
+    QMainWindow,
     QStackedWidget,
     QStyle,
     QToolBar,
-    QToolButton,
+    QWidget,
 )
 
-from clausediff.comparison import Pair, PairStatus
+from clausediff.comparison import Pair, Side
+from clausediff.document import Document
 from clausediff.gui import dialogs
 from clausediff.gui.actions import Actions, Menus
 from clausediff.gui.compare_pane import ComparePane
 from clausediff.gui.deciding import Decider
 from clausediff.gui.details import DetailsDock
 from clausediff.gui.exporting import Exporter
-from clausediff.gui.i18n import Translations, progress_label
+from clausediff.gui.i18n import Translations
 from clausediff.gui.library import LibraryLinker
 from clausediff.gui.navigator import NavigatorDock
 from clausediff.gui.opening import Opener
 from clausediff.gui.recovery import Autosaver
 from clausediff.gui.resources import icon_path
+from clausediff.gui.session_files import SessionFiles
 from clausediff.gui.settings import Settings
+from clausediff.gui.spans import ComparisonIndex
 from clausediff.gui.state import Workspace
+from clausediff.gui.status_line import StatusLine
 from clausediff.gui.welcome import WelcomePage
-from clausediff.gui.window_prefs import PreferencesMixin
+from clausediff.gui.window_prefs import WindowLooks
 from clausediff.gui.window_wiring import (
     connect_actions,
     load_settings_into_actions,
     set_tab_order,
 )
-from clausediff.store.session import Keep
+from clausediff.options import CompareOptions
 
 PAGE_WELCOME, PAGE_COMPARE = 0, 1
 
 
-class MainWindow(PreferencesMixin):
-    """The ClauseDiff window."""
+class MainWindow(QMainWindow):
+    """The ClauseDiff window (a :class:`~clausediff.gui.host.WindowHost` for its controllers)."""
 
     comparison_finished = Signal()
     comparison_failed = Signal(str)
@@ -94,15 +100,17 @@ class MainWindow(PreferencesMixin):
         ):
             signal.connect(self._undo_texts)
         self._build()
-        self.opener = Opener(self)
-        self.decider = Decider(self)
-        self.exporter = Exporter(self)
-        self.library = LibraryLinker(self)
+        self.looks = WindowLooks(self, self)
+        self.library = LibraryLinker(self, self)
+        self.sessions = SessionFiles(self, self.library.session_data, self)
+        self.opener = Opener(self, self.sessions, self.menus.recent, self)
+        self.decider = Decider(self, self)
+        self.exporter = Exporter(self, self)
         self.autosaver = Autosaver(self.workspace, data_dir, self)
         connect_actions(self)
         set_tab_order(self)
         load_settings_into_actions(self)
-        self.apply_looks()
+        self.looks.apply_looks()
         self.retranslate()
         self.update_state()
         if settings.geometry:
@@ -151,19 +159,9 @@ class MainWindow(PreferencesMixin):
         self.toolbar.addSeparator()
         self.toolbar.addActions([a.export_pdf])
         self.addToolBar(self.toolbar)
-        status = self.statusBar()
-        self.summary = QLabel(status)
-        self.summary.setObjectName("summary")
-        self.progress = QProgressBar(status)
-        self.progress.setObjectName("progress")
-        self.progress.setFixedWidth(300)  # "Alignement des clauses… 100 %" on one line
-        self.progress.setTextVisible(True)
-        self.cancel_button = QToolButton(status)
-        self.cancel_button.setDefaultAction(a.cancel)
-        status.addWidget(self.summary, 1)
-        status.addPermanentWidget(self.progress)
-        status.addPermanentWidget(self.cancel_button)
-        self.set_busy(False)
+        self.status = StatusLine(self.statusBar(), a.cancel)
+        self.summary = self.status.summary
+        self.progress = self.status.progress
 
     def _name_for_accessibility(self) -> None:
         """Names screen readers announce for the main areas (set again on language change)."""
@@ -259,99 +257,31 @@ class MainWindow(PreferencesMixin):
             left = Path(comparison.left.path).name or self.tr("left")
             right = Path(comparison.right.path).name or self.tr("right")
             title = f"{left} ⟷ {right}[*] — ClauseDiff"
-            counts = comparison.summary()
-            parts = [self.tr("%n clause pair(s)", "", len(comparison.pairs))]
-            parts += [
-                self.status_count(s, counts[s.value])
-                for s in PairStatus
-                if s is not PairStatus.UNCHANGED and counts[s.value]
-            ]
-            terms = sum(comparison.term_change_counts().values())
-            parts.append(self.tr("%n term change(s)", "", terms))
-            session = self.workspace.session
-            decided = len(session.choices) if session is not None else 0
-            parts.append(self.tr("%n decision(s)", "", decided))
-            self.summary.setText("   ·   ".join(parts))
-        else:
-            self.summary.setText(self.tr("Open two contracts to compare them"))
+        session = self.workspace.session
+        self.status.show_summary(comparison, len(session.choices) if session is not None else 0)
         self.setWindowTitle(title)
         self.setWindowModified(self.workspace.modified)
         self.update_actions()
 
-    def status_count(self, status: PairStatus, count: int) -> str:
-        """ "3 modified" / "3 modifiées", with the plural the language needs."""
-        words = {
-            PairStatus.UNCHANGED: self.tr("%n unchanged", "", count),
-            PairStatus.MODIFIED: self.tr("%n modified", "", count),
-            PairStatus.MOVED: self.tr("%n moved", "", count),
-            PairStatus.SPLIT: self.tr("%n split", "", count),
-            PairStatus.MERGED: self.tr("%n merged", "", count),
-            PairStatus.INSERTED: self.tr("%n inserted", "", count),
-            PairStatus.DELETED: self.tr("%n deleted", "", count),
-        }
-        return words[status]
-
     def update_actions(self) -> None:
         """Enable what makes sense now."""
-        a = self.actions_
-        has = self.workspace.comparison is not None
         pair = self.details.current_pair()
-        busy = hasattr(self, "exporter") and (self.opener.runner.busy or self.exporter.runner.busy)
-        for action in (
-            a.save_session,
-            a.save_session_as,
-            a.export_pdf,
-            a.export_html,
-            a.export_json,
-            a.export_redline,
-            a.export_docx,
-            a.export_txt,
-            a.next_change,
-            a.previous_change,
-            a.next_term,
-            a.previous_term,
-            a.rerun,
-            a.swap,
-        ):
-            action.setEnabled(has)
-        for action in (
-            a.keep_left,
-            a.keep_right,
-            a.clear_choice,
-            a.edit_custom,
-            a.edit_note,
-            a.find_similar,
-        ):
-            action.setEnabled(pair is not None)
-        a.unlink.setEnabled(pair is not None and bool(pair.left) and bool(pair.right))
         choice = self.workspace.choice(pair) if pair is not None else None
-        kept = choice.side if choice is not None else None
-        a.keep_left.setChecked(kept is Keep.LEFT)
-        a.keep_right.setChecked(kept is Keep.RIGHT)
-        a.link.setEnabled(has)
-        a.cancel.setEnabled(busy)
+        self.actions_.enable_for(
+            has_comparison=self.workspace.comparison is not None,
+            pair=pair,
+            kept=choice.side if choice is not None else None,
+            busy=self.opener.runner.busy or self.exporter.runner.busy,
+        )
 
     def set_busy(self, busy: bool, message: str = "") -> None:
         """Show or hide the progress bar and the Cancel button."""
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        if busy:
-            self.progress.setRange(0, 0)
-            self.progress.setFormat(message or self.tr("Comparing…"))
-        if self.workspace.comparison is None:  # first comparison: not "Open two contracts"
-            self.summary.setText(
-                self.tr("Comparing…") if busy else self.tr("Open two contracts to compare them")
-            )
+        self.status.set_busy(busy, message, first=self.workspace.comparison is None)
         self.update_actions()
 
     def show_progress(self, done: int, total: int, message: str) -> None:
         """A worker's progress report, in the status bar."""
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
-        # "%p" is Qt's percentage; French writes "50 %" (narrow space before the sign).
-        percent = self.tr("%p%", "progress bar percentage")
-        self.progress.setFormat(f"{progress_label(message)} {percent}")
+        self.status.show_progress(done, total, message)
 
     def cancel_work(self) -> None:
         """Esc: stop the running comparison or export; what is on screen stays."""
@@ -360,6 +290,65 @@ class MainWindow(PreferencesMixin):
             self.set_busy(False)
         if self.opener.runner.busy:
             self.opener.cancel()
+
+    # -- the WindowHost protocol (clausediff.gui.host) ----------------------------------------
+
+    def dialog_parent(self) -> QWidget:
+        """Dialogs are modal to this window."""
+        return self
+
+    def ui_language(self) -> str:
+        """The language of the interface, "fr" or "en"."""
+        return self.translations.language
+
+    def save_settings(self) -> None:
+        """Write the settings file (atomic; a failure is shown in the status bar)."""
+        self.looks.save_settings()
+
+    def pair_on_screen(self) -> Pair | None:
+        """The pair the user is on, if any."""
+        return self.details.current_pair()
+
+    def comparison_index(self) -> ComparisonIndex | None:
+        """Clauses by id of the comparison on screen."""
+        return self.details.index
+
+    def go_to_pair(self, pair: int) -> None:
+        """Scroll every view to ``pair`` and make it current."""
+        self.view.go_to_pair(pair)
+        self.set_current_pair(pair)
+
+    def commit_note(self) -> None:
+        """A note still being typed becomes its undo command."""
+        self.details.commit_note()
+
+    def show_message(self, text: str, msecs: int) -> None:
+        """A passing message in the status bar."""
+        self.statusBar().showMessage(text, msecs)
+
+    def compare_options(self) -> CompareOptions:
+        """The comparison options from the Compare menu."""
+        return self.actions_.compare_options()
+
+    def show_compare_options(self, options: CompareOptions) -> None:
+        """Tick the Compare menu as the comparison on screen was made (no re-run)."""
+        self.actions_.show_compare_options(options)
+
+    def show_file(self, side: Side, path: str, detail: str) -> None:
+        """The file name and its detail above one side."""
+        self.pane.header.set_file(side, path, detail)
+
+    def show_reader_warnings(self, left: Document | None, right: Document | None) -> None:
+        """The readers' warnings of each document, above its half of the comparison."""
+        self.pane.warnings.show_documents(left, right)
+
+    def show_session(self, pair: int) -> None:
+        """A new session is installed: the comparison page, at ``pair`` (-1: none), focused."""
+        self.show_comparison_page()
+        if pair >= 0:
+            self.go_to_pair(pair)
+            self.view.setFocus()  # arrows and Alt+Down work at once
+        self.update_state()
 
     # -- focus helpers ------------------------------------------------------------------------
 
@@ -409,7 +398,7 @@ class MainWindow(PreferencesMixin):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         elif event.type() == QEvent.Type.PaletteChange:
-            self.apply_looks()
+            self.looks.apply_looks()
         super().changeEvent(event)
 
     # -- closing ------------------------------------------------------------------------------
@@ -420,7 +409,7 @@ class MainWindow(PreferencesMixin):
         if self.workspace.modified and self.workspace.session is not None:
             answer = dialogs.ask_save_changes(self)
             if answer is dialogs.SaveAnswer.CANCEL or (
-                answer is dialogs.SaveAnswer.SAVE and not self.opener.save_session()
+                answer is dialogs.SaveAnswer.SAVE and not self.sessions.save_session()
             ):
                 event.ignore()
                 return
@@ -428,5 +417,5 @@ class MainWindow(PreferencesMixin):
         self.exporter.shutdown()
         self.library.close_all()
         self.autosaver.stop()
-        self.save_settings()
+        self.looks.save_settings()
         event.accept()

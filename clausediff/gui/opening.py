@@ -1,63 +1,66 @@
-"""Opening: choose files, run the comparison in a worker, show it; sessions in and out.
+"""Opening: choose files, run the comparison in a worker, show it; sessions in.
 
 :class:`Opener` keeps the two input paths, starts comparisons on a
 :class:`~clausediff.gui.worker.JobRunner` (a new request cancels the running one), re-runs
 debounced when an option changes (replaying the user's manual links and keeping their place),
-and loads/saves ``.clausediff`` sessions. On a bad file it shows the core's one-line message and
-leaves the previous comparison on screen.
+and reads ``.clausediff`` sessions (saving them is
+:class:`~clausediff.gui.session_files.SessionFiles`'s). Each job hands its own typed result to
+its own installer. On a bad file it shows the core's one-line message and leaves the previous
+comparison on screen. Of the window only the :class:`~clausediff.gui.host.WindowHost` protocol
+is used; the window hears back through :attr:`Opener.comparison_shown`,
+:attr:`Opener.comparison_failed` and :attr:`Opener.session_opened`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
 
 from clausediff.compare.pipeline import compare_documents, compare_files
 from clausediff.comparison import Comparison, Side
 from clausediff.gui import dialogs
+from clausediff.gui.host import WindowHost
 from clausediff.gui.resources import sample_paths
-from clausediff.gui.session_files import SessionFilesMixin
+from clausediff.gui.session_files import SessionFiles, recent_folder, remember
 from clausediff.gui.worker import JobRunner
-from clausediff.options import CompareOptions, Revisions
+from clausediff.options import Revisions
 from clausediff.progress import Monitor
 from clausediff.readers import SUPPORTED_SUFFIXES
 from clausediff.store.reattach import CarryOver, carry_over
-from clausediff.store.session import SUFFIX, Session, new_session, pair_key
-
-if TYPE_CHECKING:
-    from clausediff.gui.main_window import MainWindow
+from clausediff.store.session import SUFFIX, Session, load_session, new_session, pair_key
 
 DEBOUNCE_MS = 350
 
 
-@dataclass(frozen=True, slots=True)
-class Pending:
-    """What the running job is for, to know how to install its result."""
+class Opener(QObject):
+    """Owns the comparison runner and the session reading of one window."""
 
-    rerun: bool  # same documents, new options: keep choices, links and place
-    place: str = ""  # pair key of the pair the user was on
+    comparison_shown = Signal()  # a new comparison or session is on screen
+    comparison_failed = Signal(str)  # the one-line message the user saw
+    session_opened = Signal(object)  # a session was read: its ``variants`` data (a dict)
 
-
-class Opener(SessionFilesMixin):
-    """Owns the comparison runner and the session file operations of one window."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.workspace = window.workspace
+    def __init__(
+        self,
+        host: WindowHost,
+        sessions: SessionFiles,
+        recent_menu: QMenu,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.sessions = sessions
+        self.recent_menu = recent_menu
+        self.workspace = host.workspace
         self.paths: dict[Side, str] = {Side.LEFT: "", Side.RIGHT: ""}
         self.runner = JobRunner(self)
-        self.runner.started.connect(lambda: window.set_busy(True))
-        self.runner.progress.connect(window.show_progress)
-        self.runner.finished.connect(self._finished)
+        self.runner.started.connect(lambda: host.set_busy(True))
+        self.runner.progress.connect(host.show_progress)
         self.runner.failed.connect(self._failed)
-        self.runner.cancelled.connect(lambda: window.set_busy(False))
-        self._pending = Pending(rerun=False)
-        self._session_path = ""
+        self.runner.cancelled.connect(lambda: host.set_busy(False))
+        sessions.on_saved = lambda path: self.refresh_recent_menu()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -65,24 +68,18 @@ class Opener(SessionFilesMixin):
 
     # -- choosing files -----------------------------------------------------------------------
 
-    def _folder(self) -> str:
-        recent = self.window.settings.recent_files
-        return str(Path(recent[0]).parent) if recent else ""
-
     def open_pair_dialog(self) -> None:
         """Ask for two files (one dialog, two files; or two dialogs, left then right)."""
         file_filter = dialogs.contract_filter(SUPPORTED_SUFFIXES)
+        parent, folder = self.host.dialog_parent(), recent_folder(self.host)
         paths = dialogs.open_files(
-            self.window,
-            self.tr("Open two contracts (left, then right)"),
-            file_filter,
-            self._folder(),
+            parent, self.tr("Open two contracts (left, then right)"), file_filter, folder
         )
         if len(paths) >= 2:
             self.open_pair(paths[0], paths[1])
         elif len(paths) == 1:
             right = dialogs.open_file(
-                self.window, self.tr("Open the right document"), file_filter, self._folder()
+                parent, self.tr("Open the right document"), file_filter, folder
             )
             if right:
                 self.open_pair(paths[0], right)
@@ -95,7 +92,10 @@ class Opener(SessionFilesMixin):
             else self.tr("Open the right document")
         )
         path = dialogs.open_file(
-            self.window, title, dialogs.contract_filter(SUPPORTED_SUFFIXES), self._folder()
+            self.host.dialog_parent(),
+            title,
+            dialogs.contract_filter(SUPPORTED_SUFFIXES),
+            recent_folder(self.host),
         )
         if path:
             self.set_file(side, path)
@@ -133,30 +133,29 @@ class Opener(SessionFilesMixin):
 
     def swap(self) -> None:
         """Exchange the two sides and compare again."""
-        if not self.may_replace():
+        if not self.sessions.may_replace():
             return
         comparison = self.workspace.comparison
         self.paths = {Side.LEFT: self.paths[Side.RIGHT], Side.RIGHT: self.paths[Side.LEFT]}
         if comparison is None:
             self._show_paths()
             return
-        options = self.window_options()
+        options = self.host.compare_options()
         left, right = comparison.right, comparison.left
-        self._pending = Pending(rerun=False)
-        self.runner.start(lambda m: compare_documents(left, right, options, m))
+        self.runner.start(
+            lambda m: compare_documents(left, right, options, m), self._install_comparison
+        )
 
     def _remember(self, *paths: str) -> None:
         """Put ``paths`` first in File > Open Recent, and save that at once (crash-proof)."""
-        for path in reversed(paths):
-            self.window.settings.add_recent(str(Path(path).resolve()))
+        remember(self.host, *paths)
         self.refresh_recent_menu()
-        self.window.save_settings()
 
     def refresh_recent_menu(self) -> None:
         """Rebuild File > Open Recent from the settings."""
-        menu = self.window.menus.recent
+        menu = self.recent_menu
         menu.clear()
-        for number, path in enumerate(self.window.settings.recent_files, start=1):
+        for number, path in enumerate(self.host.settings.recent_files, start=1):
             # "&1 name": a number key picks it; a literal "&" ("Dupont & Fils.docx") is
             # doubled, else Qt hides it and underlines the next letter as a mnemonic.
             name = Path(path).name.replace("&", "&&")
@@ -165,7 +164,7 @@ class Opener(SessionFilesMixin):
             action.setStatusTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
             menu.addAction(action)
-        menu.setEnabled(bool(self.window.settings.recent_files))
+        menu.setEnabled(bool(self.host.settings.recent_files))
 
     def open_recent(self, path: str) -> None:
         """Reopen a recent file: a session as such; a contract on the left if empty, else right."""
@@ -188,56 +187,28 @@ class Opener(SessionFilesMixin):
                         "%2", document.language.upper()
                     )
             path = self.paths[side] or (document.path if document is not None else "")
-            self.window.pane.header.set_file(side, path, detail)
-        self.window.pane.warnings.show_documents(
+            self.host.show_file(side, path, detail)
+        self.host.show_reader_warnings(
             comparison.left if comparison is not None else None,
             comparison.right if comparison is not None else None,
         )
 
     # -- running ------------------------------------------------------------------------------
 
-    def window_options(self) -> CompareOptions:
-        """The comparison options from the Compare menu."""
-        a = self.window.actions_
-        return CompareOptions(
-            ignore_case=a.ignore_case.isChecked(),
-            ignore_punctuation=a.ignore_punctuation.isChecked(),
-            ignore_whitespace=a.ignore_whitespace.isChecked(),
-            ignore_numbering=a.ignore_numbering.isChecked(),
-            revisions=Revisions.ORIGINAL
-            if a.original_revisions.isChecked()
-            else Revisions.ACCEPTED,
-        )
-
-    def _show_options(self, options: CompareOptions) -> None:
-        """Tick the Compare menu as the comparison on screen was made (no re-run)."""
-        a = self.window.actions_
-        for action, value in (
-            (a.ignore_case, options.ignore_case),
-            (a.ignore_punctuation, options.ignore_punctuation),
-            (a.ignore_whitespace, options.ignore_whitespace),
-            (a.ignore_numbering, options.ignore_numbering),
-            (a.original_revisions, options.revisions is Revisions.ORIGINAL),
-        ):
-            action.blockSignals(True)
-            action.setChecked(value)
-            action.blockSignals(False)
-
     def options_changed(self) -> None:
         """An option was toggled: remember it and re-run shortly (several toggles, one run)."""
-        settings, a = self.window.settings, self.window.actions_
-        settings.ignore_case = a.ignore_case.isChecked()
-        settings.ignore_punctuation = a.ignore_punctuation.isChecked()
-        settings.ignore_whitespace = a.ignore_whitespace.isChecked()
-        settings.ignore_numbering = a.ignore_numbering.isChecked()
+        settings, options = self.host.settings, self.host.compare_options()
+        settings.ignore_case = options.ignore_case
+        settings.ignore_punctuation = options.ignore_punctuation
+        settings.ignore_whitespace = options.ignore_whitespace
+        settings.ignore_numbering = options.ignore_numbering
         if self.workspace.comparison is not None:
             self._debounce.start()
 
     def revisions_changed(self) -> None:
         """The tracked-changes state was switched: read the files again in that state."""
-        self.window.settings.original_revisions = (
-            self.window.actions_.original_revisions.isChecked()
-        )
+        revisions = self.host.compare_options().revisions
+        self.host.settings.original_revisions = revisions is Revisions.ORIGINAL
         if self.workspace.comparison is not None:
             self.start_compare(rerun=True, reread=True)
 
@@ -249,17 +220,14 @@ class Opener(SessionFilesMixin):
         from disk first when they are still there (F5 after editing a contract).
         """
         self._debounce.stop()
-        options = self.window_options()
+        options = self.host.compare_options()
         session = self.workspace.session
         if rerun and session is not None:
             left_doc, right_doc = session.comparison.left, session.comparison.right
             on_disk = all(Path(d.path).is_file() for d in (left_doc, right_doc) if d.path)
             reread = reread and on_disk and bool(left_doc.path) and bool(right_doc.path)
-            place = ""
-            current = self.window.details.current_pair()
-            if current is not None:
-                place = pair_key(current)
-            self._pending = Pending(rerun=True, place=place)
+            current = self.host.pair_on_screen()
+            place = pair_key(current) if current is not None else ""
 
             def work(monitor: Monitor) -> CarryOver:
                 if reread:
@@ -268,44 +236,58 @@ class Opener(SessionFilesMixin):
                     fresh = compare_documents(left_doc, right_doc, options, monitor)
                 return carry_over(session, fresh)
 
-            self.runner.start(work)
+            self.runner.start(work, lambda carried: self._install_carried(carried, place))
             return
         left_path, right_path = self.paths[Side.LEFT], self.paths[Side.RIGHT]
         if not left_path or not right_path:
             return
-        if not self.may_replace():
+        if not self.sessions.may_replace():
             self._restore_paths()
             return
-        self._pending = Pending(rerun=False)
-        self.runner.start(lambda m: compare_files(left_path, right_path, options, m))
-
-    def _expect_session(self) -> None:
-        """The next result is a session read from a file."""
-        self._pending = Pending(rerun=False)
+        self.runner.start(
+            lambda m: compare_files(left_path, right_path, options, m), self._install_comparison
+        )
 
     def cancel(self) -> None:
         """Stop the running comparison; what is on screen stays."""
         self.runner.cancel()
         self._restore_paths()
-        self.window.set_busy(False)
+        self.host.set_busy(False)
 
-    def _finished(self, result: object) -> None:
-        self.window.set_busy(False)
-        pending = self._pending
-        if isinstance(result, Session):
-            self.workspace.session_path = self._session_path
-            self._install(result, structural=True, modified=False)
-            self.window.library.restore(dict(result.variants))
+    # -- sessions in --------------------------------------------------------------------------
+
+    def open_session_dialog(self) -> None:
+        """Ask for a session file and open it."""
+        path = self.sessions.ask_session_path()
+        if path:
+            self.load_session_file(path)
+
+    def load_session_file(self, path: str) -> None:
+        """Open a ``.clausediff`` session (in the worker: big sessions take a moment)."""
+        if not self.sessions.may_replace():
             return
-        if isinstance(result, CarryOver):
-            self._install(result.session, structural=True, modified=True, place=pending.place)
-            self._report_unattached(result)
-            return
-        if not isinstance(result, Comparison):
-            return
-        else:
-            self.workspace.session_path = ""
-            self._install(new_session(result), structural=True, modified=False)
+        self._remember(path)
+        self.runner.start(
+            lambda m: load_session(path), lambda session: self.install_session(session, path)
+        )
+
+    def install_session(self, session: Session, path: str, *, modified: bool = False) -> None:
+        """Show a session read from ``path`` (or recovered after a crash: ``modified``)."""
+        self.workspace.session_path = path
+        self._install(session, structural=True, modified=modified)
+        self.session_opened.emit(dict(session.variants))
+
+    # -- results ------------------------------------------------------------------------------
+
+    def _install_comparison(self, comparison: Comparison) -> None:
+        """A comparison of new inputs: a new, unsaved session."""
+        self.workspace.session_path = ""
+        self._install(new_session(comparison), structural=True, modified=False)
+
+    def _install_carried(self, result: CarryOver, place: str) -> None:
+        """The same documents compared again: decisions and links carried over, place kept."""
+        self._install(result.session, structural=True, modified=True, place=place)
+        self._report_unattached(result)
 
     def _report_unattached(self, result: CarryOver) -> None:
         """Say which decisions and manual links had no counterpart in the new comparison."""
@@ -319,7 +301,7 @@ class Opener(SessionFilesMixin):
                 )
             )
         dialogs.show_info(
-            self.window,
+            self.host.dialog_parent(),
             self.tr("Decisions not carried over"),
             self.tr(
                 "These clauses changed or are gone since your decisions, so the decisions were "
@@ -332,34 +314,28 @@ class Opener(SessionFilesMixin):
     def _install(
         self, session: Session, *, structural: bool, modified: bool, place: str = ""
     ) -> None:
-        window = self.window
-        window.undo_stack.clear()
+        self.host.set_busy(False)
+        self.host.undo_stack.clear()
         self.workspace.replace(session, structural=structural, modified=modified)
         comparison = session.comparison
-        self._show_options(comparison.options)
+        self.host.show_compare_options(comparison.options)
         for side, document in ((Side.LEFT, comparison.left), (Side.RIGHT, comparison.right)):
             if document.path:
                 self.paths[side] = document.path
         self._show_paths()
-        window.show_comparison_page()
-        target = 0
         keys = [pair_key(p) for p in comparison.pairs]
         if place and place in keys:
             target = keys.index(place)
         else:
             target = next((i for i, p in enumerate(comparison.pairs) if p.changed), 0)
-        if comparison.pairs:
-            window.view.go_to_pair(target)
-            window.set_current_pair(target)
-            window.view.setFocus()  # arrows and Alt+Down work at once
-        window.update_state()
-        window.comparison_finished.emit()
+        self.host.show_session(target if comparison.pairs else -1)
+        self.comparison_shown.emit()
 
     def _failed(self, message: str) -> None:
-        self.window.set_busy(False)
+        self.host.set_busy(False)
         self._restore_paths()
-        dialogs.show_error(self.window, self.tr("Cannot compare"), message)
-        self.window.comparison_failed.emit(message)
+        dialogs.show_error(self.host.dialog_parent(), self.tr("Cannot compare"), message)
+        self.comparison_failed.emit(message)
 
     def _restore_paths(self) -> None:
         """After a failure or cancel, the inputs are those of what is on screen."""

@@ -1,34 +1,55 @@
-"""Session files for the opener: open, save, save as, and install a session in memory.
+"""Session files: which one to open, save, save as, and the question before unsaved decisions are
+replaced.
 
-A mixin of :class:`~clausediff.gui.opening.Opener`, split out to keep modules short. Sessions
-are read in the opener's worker (big files take a moment) and written atomically by
-:func:`clausediff.store.session.save_session`, with the open clause library in their ``variants``.
+:class:`SessionFiles` writes the workspace's session atomically through
+:func:`clausediff.store.session.save_session`, with the open clause library in its ``variants``
+(asked of a callable, so this module needs no variants window). Reading a session belongs to the
+:class:`~clausediff.gui.opening.Opener`, which runs it in its worker and installs the result; the
+opener asks :meth:`SessionFiles.may_replace` first. Only the :class:`~clausediff.gui.host.
+WindowHost` protocol is used of the window.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QObject
 
 from clausediff.gui import dialogs
-from clausediff.store.session import SUFFIX, Session, load_session, save_session
-
-if TYPE_CHECKING:
-    from clausediff.gui.main_window import MainWindow
-    from clausediff.gui.state import Workspace
-    from clausediff.gui.worker import JobRunner
+from clausediff.gui.host import WindowHost
+from clausediff.store.session import SUFFIX, save_session
 
 
-class SessionFilesMixin(QObject):
-    """Open and save ``.clausediff`` files (needs the opener's runner and install step)."""
+def recent_folder(host: WindowHost) -> str:
+    """The folder of the most recent file: where file dialogs open."""
+    recent = host.settings.recent_files
+    return str(Path(recent[0]).parent) if recent else ""
 
-    window: MainWindow
-    workspace: Workspace
-    runner: JobRunner
-    _session_path: str
+
+def remember(host: WindowHost, *paths: str) -> None:
+    """Put ``paths`` first in File > Open Recent, and save that at once (crash-proof)."""
+    for path in reversed(paths):
+        host.settings.add_recent(str(Path(path).resolve()))
+    host.save_settings()
+
+
+class SessionFiles(QObject):
+    """Save the session on screen; ``saved(path)`` after each successful save."""
+
+    def __init__(
+        self,
+        host: WindowHost,
+        library_data: Callable[[], dict[str, Any]],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.workspace = host.workspace
+        self.library_data = library_data
+        self.on_saved: Callable[[str], None] = lambda path: None  # recent menu refresh
 
     def may_replace(self) -> bool:
         """Before the session on screen is replaced: offer to save unsaved decisions."""
@@ -37,49 +58,19 @@ class SessionFilesMixin(QObject):
             return True
         if not session.choices and not session.links:
             return True
-        answer = dialogs.ask_save_changes(self.window)
+        answer = dialogs.ask_save_changes(self.host.dialog_parent())
         if answer is dialogs.SaveAnswer.SAVE:
             return self.save_session()
         return answer is dialogs.SaveAnswer.DISCARD
 
-    def _folder(self) -> str:
-        raise NotImplementedError
-
-    def _remember(self, *paths: str) -> None:
-        raise NotImplementedError
-
-    def _expect_session(self) -> None:
-        raise NotImplementedError
-
-    def _install(
-        self, session: Session, *, structural: bool, modified: bool, place: str = ""
-    ) -> None:
-        raise NotImplementedError
-
-    # -- sessions -----------------------------------------------------------------------------
-
-    def open_session_dialog(self) -> None:
-        """Ask for a session file and open it."""
-        path = dialogs.open_file(
-            self.window, self.tr("Open a session"), dialogs.session_filter(), self._folder()
+    def ask_session_path(self) -> str:
+        """Ask which session file to open ("" when the user cancels)."""
+        return dialogs.open_file(
+            self.host.dialog_parent(),
+            self.tr("Open a session"),
+            dialogs.session_filter(),
+            recent_folder(self.host),
         )
-        if path:
-            self.load_session_file(path)
-
-    def load_session_file(self, path: str) -> None:
-        """Open a ``.clausediff`` session (in the worker: big sessions take a moment)."""
-        if not self.may_replace():
-            return
-        self._expect_session()
-        self._session_path = path  # becomes the session's file once it is read
-        self._remember(path)
-        self.runner.start(lambda m: load_session(path))
-
-    def install_session(self, session: Session, path: str, *, modified: bool) -> None:
-        """Show a session already in memory (crash recovery)."""
-        self.workspace.session_path = path
-        self._install(session, structural=True, modified=modified)
-        self.window.library.restore(dict(session.variants))
 
     def save_session(self) -> bool:
         """Save to the current session file (asks for one the first time)."""
@@ -93,9 +84,9 @@ class SessionFilesMixin(QObject):
         if session is None:
             return False
         suggested = Path(session.comparison.right.path or "comparison").with_suffix(SUFFIX).name
-        folder = Path(self.workspace.session_path or self._folder() or ".")
+        folder = Path(self.workspace.session_path or recent_folder(self.host) or ".")
         path = dialogs.save_file(
-            self.window,
+            self.host.dialog_parent(),
             self.tr("Save the session"),
             dialogs.session_filter(),
             str(folder.parent / suggested if folder.suffix else folder / suggested),
@@ -110,23 +101,22 @@ class SessionFilesMixin(QObject):
         session = self.workspace.session
         if session is None:
             return False
-        self.window.details.commit_note()
+        self.host.commit_note()
         session = self.workspace.session
         assert session is not None
-        variants = self.window.library.session_data()
+        variants = self.library_data()
         if variants:
             session = dataclasses.replace(session, variants=variants)
         try:
             saved = save_session(session, path)
         except OSError as error:
-            dialogs.show_error(self.window, self.tr("Cannot save"), str(error))
+            dialogs.show_error(self.host.dialog_parent(), self.tr("Cannot save"), str(error))
             return False
         self.workspace.session_path = path
         self.workspace.session = saved
         self.workspace.set_modified(False)
-        self.window.undo_stack.setClean()
-        self._remember(path)
-        self.window.statusBar().showMessage(
-            self.tr("Session saved to %1").replace("%1", path), 4000
-        )
+        self.host.undo_stack.setClean()
+        remember(self.host, path)
+        self.on_saved(path)
+        self.host.show_message(self.tr("Session saved to %1").replace("%1", path), 4000)
         return True

@@ -1,27 +1,96 @@
 """Wiring of the main window: which action, page or panel signal calls what.
 
 Kept apart from :mod:`clausediff.gui.main_window` so the window module stays about layout and
-state; these functions only connect signals and set initial toggle states.
+state; these functions only connect signals and set initial toggle states. They see the window
+through the :class:`Wired` protocol (its parts and slots), not its class.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from clausediff.comparison import Side
+from clausediff.comparison import Pair, Side
+from clausediff.gui.actions import Actions
+from clausediff.gui.compare_pane import ComparePane
+from clausediff.gui.compare_view import CompareView
+from clausediff.gui.deciding import Decider
+from clausediff.gui.details import DetailsDock
+from clausediff.gui.exporting import Exporter
+from clausediff.gui.library import LibraryLinker
+from clausediff.gui.navigator import NavigatorDock
+from clausediff.gui.opening import Opener
+from clausediff.gui.session_files import SessionFiles
+from clausediff.gui.settings import Settings
+from clausediff.gui.state import Workspace
+from clausediff.gui.welcome import WelcomePage
+from clausediff.gui.window_prefs import WindowLooks
 
-if TYPE_CHECKING:
-    from clausediff.gui.main_window import MainWindow
+
+class Wired(Protocol):
+    """The window's parts and slots the wiring connects."""
+
+    @property
+    def actions_(self) -> Actions: ...
+    @property
+    def settings(self) -> Settings: ...
+    @property
+    def workspace(self) -> Workspace: ...
+    @property
+    def undo_stack(self) -> QUndoStack: ...
+    @property
+    def welcome(self) -> WelcomePage: ...
+    @property
+    def pane(self) -> ComparePane: ...
+    @property
+    def view(self) -> CompareView: ...
+    @property
+    def navigator(self) -> NavigatorDock: ...
+    @property
+    def details(self) -> DetailsDock: ...
+    @property
+    def looks(self) -> WindowLooks: ...
+    @property
+    def opener(self) -> Opener: ...
+    @property
+    def sessions(self) -> SessionFiles: ...
+    @property
+    def decider(self) -> Decider: ...
+    @property
+    def exporter(self) -> Exporter: ...
+    @property
+    def library(self) -> LibraryLinker: ...
+    @property
+    def comparison_finished(self) -> SignalInstance: ...
+    @property
+    def comparison_failed(self) -> SignalInstance: ...
+    @property
+    def export_finished(self) -> SignalInstance: ...
+    @property
+    def export_failed(self) -> SignalInstance: ...
+
+    def close(self, /) -> bool: ...
+    def setWindowModified(self, modified: bool, /) -> None: ...
+    def cancel_work(self) -> None: ...
+    def focus_search(self) -> None: ...
+    def focus_custom_text(self) -> None: ...
+    def focus_note(self) -> None: ...
+    def step(self, direction: int, wanted: Callable[[Pair], bool]) -> bool: ...
+    def set_current_pair(self, pair: int) -> None: ...
+    def navigator_activated(self, pair: int) -> None: ...
+    def search_changed(self, text: str) -> None: ...
+    def resync(self) -> None: ...
+    def update_state(self) -> None: ...
 
 
-def connect_actions(window: MainWindow) -> None:
+def connect_actions(window: Wired) -> None:
     """Wire every action, page and panel signal to the window and its controllers."""
-    a, o, d = window.actions_, window.opener, window.decider
+    a, o, d, looks = window.actions_, window.opener, window.decider, window.looks
     a.open_pair.triggered.connect(o.open_pair_dialog)
     a.open_left.triggered.connect(lambda: o.open_side_dialog("left"))
     a.open_right.triggered.connect(lambda: o.open_side_dialog("right"))
@@ -30,8 +99,8 @@ def connect_actions(window: MainWindow) -> None:
     a.find_similar.triggered.connect(window.library.find_similar)
     a.swap.triggered.connect(o.swap)
     a.open_session.triggered.connect(o.open_session_dialog)
-    a.save_session.triggered.connect(o.save_session)
-    a.save_session_as.triggered.connect(o.save_session_as)
+    a.save_session.triggered.connect(window.sessions.save_session)
+    a.save_session_as.triggered.connect(window.sessions.save_session_as)
     a.rerun.triggered.connect(lambda: o.start_compare(rerun=True, reread=True))
     a.cancel.triggered.connect(window.cancel_work)
     for action in (
@@ -48,7 +117,7 @@ def connect_actions(window: MainWindow) -> None:
     a.export_redline.triggered.connect(lambda: window.exporter.export("redline"))
     a.export_docx.triggered.connect(lambda: window.exporter.export("docx"))
     a.export_txt.triggered.connect(lambda: window.exporter.export("txt"))
-    a.preferences.triggered.connect(window.open_preferences)
+    a.preferences.triggered.connect(looks.open_preferences)
     a.quit.triggered.connect(window.close)
     a.find.triggered.connect(window.focus_search)
     a.keep_left.triggered.connect(lambda: d.keep("left"))
@@ -62,14 +131,14 @@ def connect_actions(window: MainWindow) -> None:
     a.previous_change.triggered.connect(lambda: window.step(-1, lambda p: p.changed))
     a.next_term.triggered.connect(lambda: window.step(1, lambda p: bool(p.term_changes)))
     a.previous_term.triggered.connect(lambda: window.step(-1, lambda p: bool(p.term_changes)))
-    a.zoom_in.triggered.connect(lambda: window.zoom(1))
-    a.zoom_out.triggered.connect(lambda: window.zoom(-1))
-    a.zoom_reset.triggered.connect(lambda: window.zoom(0))
-    a.fold.toggled.connect(window.fold_toggled)
+    a.zoom_in.triggered.connect(lambda: looks.zoom(1))
+    a.zoom_out.triggered.connect(lambda: looks.zoom(-1))
+    a.zoom_reset.triggered.connect(lambda: looks.zoom(0))
+    a.fold.toggled.connect(looks.fold_toggled)
     for action in a.term_toggles():
-        action.toggled.connect(window.terms_toggled)
-    a.about.triggered.connect(window.show_about)
-    a.shortcuts.triggered.connect(window.show_shortcuts)
+        action.toggled.connect(looks.terms_toggled)
+    a.about.triggered.connect(looks.show_about)
+    a.shortcuts.triggered.connect(looks.show_shortcuts)
     window.welcome.open_pair_requested.connect(o.open_pair_dialog)
     window.welcome.samples_requested.connect(o.open_samples)
     window.welcome.open_library_requested.connect(lambda: window.library.open_library())
@@ -88,15 +157,19 @@ def connect_actions(window: MainWindow) -> None:
     window.workspace.choices_changed.connect(window.update_state)
     window.workspace.modified_changed.connect(window.setWindowModified)
     window.undo_stack.indexChanged.connect(window.update_state)
+    o.comparison_shown.connect(window.comparison_finished)
+    o.comparison_failed.connect(window.comparison_failed)
+    o.session_opened.connect(window.library.restore)
+    window.exporter.exported.connect(window.export_finished)
+    window.exporter.failed.connect(window.export_failed)
 
 
-def add_context_menus(window: MainWindow) -> None:
-    """Right-click on a clause (view or navigator): the decisions and alignment actions."""
+def add_context_menus(window: Wired) -> None:
     """Right-click on a clause (view or navigator): the decisions and alignment actions."""
     a = window.actions_
-    separator = QAction(window)
+    separator = QAction(a)
     separator.setSeparator(True)
-    second = QAction(window)
+    second = QAction(a)
     second.setSeparator(True)
     actions = [
         a.keep_left,
@@ -115,7 +188,7 @@ def add_context_menus(window: MainWindow) -> None:
         widget.addActions(actions)
 
 
-def load_settings_into_actions(window: MainWindow) -> None:
+def load_settings_into_actions(window: Wired) -> None:
     """Tick the toggles as the settings say, without triggering their effects."""
     a, s = window.actions_, window.settings
     pairs = (
@@ -136,7 +209,7 @@ def load_settings_into_actions(window: MainWindow) -> None:
     window.view.compare_model.set_fold(s.fold_identical)
 
 
-def set_tab_order(window: MainWindow) -> None:
+def set_tab_order(window: Wired) -> None:
     """Tab walks the window as it reads: clause list, file headers and highlight toggles, the
     comparison, the term changes (their excerpts are links), then the decision (keep buttons,
     custom text and its button) and the note.

@@ -1,12 +1,15 @@
 """Run long core work (comparison, export) off the GUI thread; the latest request wins.
 
-A :class:`Job` is a :class:`QRunnable` that calls ``work(monitor)`` in the pool and reports
-through a :class:`JobSignals` object living in the GUI thread: ``progress(done, total, message)``,
-``finished(result)``, ``failed(message)`` (an :class:`~clausediff.errors.InputError`'s text) or
-``cancelled()``. :class:`JobRunner` starts jobs, cancels the running one when a new one starts
-(only the newest job's signals are forwarded) and waits for its pool on shutdown. Anything other
-than InputError/Cancelled is a bug: it is reported as ``failed`` with the exception's text so the
-user sees it and the app keeps running.
+``runner.start(work, on_done)`` calls ``work(monitor)`` in a pool thread and hands its result,
+typed as ``work`` returns it, to ``on_done`` in the GUI thread: each caller says what to do with
+its own result, so nothing is dispatched on the result's type. A :class:`Job` is the
+:class:`QRunnable`; it reports through a :class:`JobSignals` object living in the GUI thread.
+:class:`JobRunner` cancels the running job when a new one starts (only the newest job's result
+reaches its callback, only its events are forwarded), and emits ``started``,
+``progress(done, total, message)``, ``failed(message)`` (an
+:class:`~clausediff.errors.InputError`'s text) and ``cancelled()``; it waits for its pool on
+shutdown. Anything other than InputError/Cancelled is a bug: it is reported as ``failed`` with
+the exception's text so the user sees it and the app keeps running.
 """
 
 from __future__ import annotations
@@ -14,13 +17,14 @@ from __future__ import annotations
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from clausediff.errors import Cancelled, InputError
 from clausediff.progress import Monitor
 
+T = TypeVar("T")
 Work = Callable[[Monitor], Any]
 
 
@@ -36,10 +40,11 @@ class JobSignals(QObject):
 class Job(QRunnable):
     """One call of ``work(monitor)`` in a pool thread; :meth:`cancel` asks it to stop."""
 
-    def __init__(self, work: Work) -> None:
+    def __init__(self, work: Work, on_done: Callable[[Any], None]) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self.work = work
+        self.on_done = on_done  # called in the GUI thread, by the runner
         self.signals = JobSignals()
         self._cancel = threading.Event()
 
@@ -82,7 +87,6 @@ class JobRunner(QObject):
 
     started = Signal()
     progress = Signal(int, int, str)
-    finished = Signal(object)
     failed = Signal(str)
     cancelled = Signal()
 
@@ -101,12 +105,13 @@ class JobRunner(QObject):
         """True while the current job has not reported its end."""
         return self._current is not None
 
-    def start(self, work: Work) -> Job:
-        """Cancel the running job (if any) and queue ``work``."""
+    def start(self, work: Callable[[Monitor], T], on_done: Callable[[T], None]) -> Job:
+        """Cancel the running job (if any) and queue ``work``; ``on_done(result)`` follows in the
+        GUI thread unless the job fails or is cancelled (or replaced) first."""
         self.cancel()
         if self.pool.activeThreadCount() == 0:
             self._ended.clear()
-        job = Job(work)
+        job = Job(work, on_done)
         # Bound slots of this GUI-thread object: Qt queues the pool thread's emissions.
         job.signals.progress.connect(self._on_progress)
         job.signals.finished.connect(self._on_finished)
@@ -144,8 +149,9 @@ class JobRunner(QObject):
 
     @Slot(object)
     def _on_finished(self, result: object) -> None:
-        if self._take(self._job_of_sender()):
-            self.finished.emit(result)
+        job = self._job_of_sender()
+        if job is not None and self._take(job):
+            job.on_done(result)
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:

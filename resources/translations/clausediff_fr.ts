@@ -1388,14 +1388,14 @@
         </message>
     </context>
     <context>
-        <name>PreferencesMixin</name>
+        <name>WindowLooks</name>
         <message>
             <source>Could not save the preferences</source>
             <translation>Impossible d’enregistrer les préférences</translation>
         </message>
     </context>
     <context>
-        <name>SessionFilesMixin</name>
+        <name>SessionFiles</name>
         <message>
             <source>Open a session</source>
             <translation>Ouvrir une session</translation>

@@ -78,7 +78,7 @@ def samples() -> tuple[Path, Path]:
 def window(qtbot: QtBot, tmp_path: Path, answers: Dialogs) -> Iterator[MainWindow]:
     """A fresh window in English."""
     win = make_window(qtbot, tmp_path)
-    win.set_language("en")
+    win.looks.set_language("en")
     yield win
     win.workspace.set_modified(False)
     win.opener.shutdown()

@@ -25,7 +25,7 @@ def test_details_show_the_reason(qtbot: QtBot, compared: MainWindow) -> None:
 
 
 def test_a_pair_linked_by_hand_says_so_in_french(qtbot: QtBot, compared: MainWindow) -> None:
-    compared.set_language("fr")
+    compared.looks.set_language("fr")
     comparison = compared.workspace.comparison
     assert comparison is not None
     index = next(k for k, p in enumerate(comparison.pairs) if len(p.left) == len(p.right) == 1)
@@ -52,4 +52,4 @@ def test_a_pair_linked_by_hand_says_so_in_french(qtbot: QtBot, compared: MainWin
     try:
         assert "liée à la main" in compared.details.status.text()
     finally:
-        compared.set_language("en")  # the language is process-wide: leave English behind
+        compared.looks.set_language("en")  # the language is process-wide: leave English behind

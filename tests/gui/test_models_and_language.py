@@ -38,7 +38,7 @@ def test_expanding_a_fold_keeps_the_model_consistent(
 
 def test_language_switch_to_french_and_back(qtbot: QtBot, compared: MainWindow) -> None:
     assert compared.menus.file.title() == "&File"
-    compared.set_language("fr")
+    compared.looks.set_language("fr")
     assert compared.menus.file.title() == "&Fichier"
     assert compared.actions_.next_change.text() == "Modification &suivante"
     assert compared.welcome.open_pair.text() == "Ouvrir deux contrats"
@@ -49,7 +49,7 @@ def test_language_switch_to_french_and_back(qtbot: QtBot, compared: MainWindow) 
         1, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal
     )
     assert header == "Clause"
-    compared.set_language("en")
+    compared.looks.set_language("en")
     assert compared.menus.file.title() == "&File"
     assert "clause pairs" in compared.summary.text()
 
@@ -57,7 +57,7 @@ def test_language_switch_to_french_and_back(qtbot: QtBot, compared: MainWindow) 
 def test_preferences_dialog_switches_language_and_colours(
     qtbot: QtBot, compared: MainWindow
 ) -> None:
-    dialog = compared.open_preferences()
+    dialog = compared.looks.open_preferences()
     qtbot.waitExposed(dialog)
     dialog.language.setCurrentIndex(dialog.language.findData("fr"))
     dialog.colours.setCurrentIndex(dialog.colours.findData("colorblind"))
@@ -67,4 +67,4 @@ def test_preferences_dialog_switches_language_and_colours(
     assert compared.view.delegate.palette.delete == "#D55E00"
     assert compared.menus.view.title() == "&Affichage"
     assert compared.settings_path.exists()
-    compared.set_language("en")
+    compared.looks.set_language("en")

@@ -124,7 +124,7 @@ def test_session_keeps_the_open_library(
     compared.library.open_library([str(seed_path)])
     target = tmp_path / "with-library.clausediff"
     answers.save_path = str(target)
-    assert compared.opener.save_session_as()
+    assert compared.sessions.save_session_as()
     other = make_window(qtbot, tmp_path / "other")
     with qtbot.waitSignal(other.comparison_finished, timeout=20000):
         other.opener.load_session_file(str(target))

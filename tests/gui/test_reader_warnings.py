@@ -31,7 +31,7 @@ def test_warnings_bar_above_each_document_translated(qtbot: QtBot, window: MainW
     assert right.text() == (
         "⚠ 4 footnote(s) or endnote(s) placed after the paragraph that calls them"
     )
-    window.set_language("fr")
+    window.looks.set_language("fr")
     assert left.text() == (
         "⚠ 6 modification(s) suivie(s) : comparé comme si toutes étaient acceptées"
     )

@@ -235,7 +235,7 @@ def test_options_of_a_reopened_session_show_in_the_menu(
         compared.actions_.ignore_punctuation.trigger()
     target = tmp_path / "options.clausediff"
     answers.save_path = str(target)
-    assert compared.opener.save_session_as()
+    assert compared.sessions.save_session_as()
     other = make_window(qtbot, tmp_path / "other")
     assert not other.actions_.ignore_punctuation.isChecked()
     with qtbot.waitSignal(other.comparison_finished, timeout=20000):
@@ -274,7 +274,7 @@ def test_saving_removes_the_stale_autosave(
     compared.autosaver.save_now()
     assert compared.autosaver.saves == saves  # nothing changed since: no rewrite
     answers.save_path = str(tmp_path / "saved.clausediff")
-    assert compared.opener.save_session()
+    assert compared.sessions.save_session()
     assert not (compared.data_dir / AUTOSAVE_NAME).exists()
 
 

@@ -133,7 +133,6 @@ def test_worker_latest_input_wins_and_errors_are_reported(qtbot: QtBot) -> None:
     release = threading.Event()
     finished: list[object] = []
     failed: list[str] = []
-    runner.finished.connect(finished.append)
     runner.failed.connect(failed.append)
 
     def slow(monitor: Monitor) -> str:
@@ -141,27 +140,28 @@ def test_worker_latest_input_wins_and_errors_are_reported(qtbot: QtBot) -> None:
             monitor.check()  # raises Cancelled once the runner moved on
         return "slow"
 
-    runner.start(slow)
-    with qtbot.waitSignal(runner.finished, timeout=5000):
-        runner.start(lambda monitor: "fast")
+    runner.start(slow, finished.append)
+    runner.start(lambda monitor: "fast", finished.append)
+    qtbot.waitUntil(lambda: bool(finished), timeout=5000)
     release.set()
     runner.wait()
     qtbot.wait(20)
-    assert finished == ["fast"]
+    assert finished == ["fast"]  # the replaced job's result never reaches its callback
 
     def bad(monitor: Monitor) -> None:
         raise InputError("“x.pdf” has no text layer")
 
     with qtbot.waitSignal(runner.failed, timeout=5000):
-        runner.start(bad)
+        runner.start(bad, finished.append)
     assert failed == ["“x.pdf” has no text layer"]
 
     def cancelled(monitor: Monitor) -> None:
         raise Cancelled("stop")
 
     with qtbot.waitSignal(runner.cancelled, timeout=5000):
-        runner.start(cancelled)
+        runner.start(cancelled, finished.append)
     runner.wait()
+    assert finished == ["fast"]
 
 
 def test_describe_position_words_diff_runs_and_terms(qapp: object) -> None:

@@ -45,7 +45,7 @@ def test_variants_window_menus_are_french(
 ) -> None:
     # The variants window's menus and toolbar were filed by lupdate under a context "window"
     # that Qt never looks up, so they stayed English in the French UI.
-    compared.set_language("fr")
+    compared.looks.set_language("fr")
     library = compared.library.open_library([str(seed_path)])
     assert library is not None
     menus = [action.text() for action in library.menuBar().actions()]
@@ -80,8 +80,8 @@ def test_about_box_lists_every_shipped_library_with_version_and_licence(
 
     from PySide6.QtCore import qVersion
 
-    window.set_language("fr")
-    dialog = window.show_about()
+    window.looks.set_language("fr")
+    dialog = window.looks.show_about()
     qtbot.addWidget(dialog)
     rows = {
         dialog.table.item(row, 0).text(): (
@@ -108,7 +108,7 @@ def test_bad_file_error_box_leads_with_a_translated_sentence(
     # under window managers that draw none): a French user read nothing in French.
     from clausediff.gui.dialogs import error_box
 
-    compared.set_language("fr")
+    compared.looks.set_language("fr")
     bad = tmp_path / "bail.docx"
     bad.write_bytes(b"not a zip archive")
     with qtbot.waitSignal(compared.comparison_failed, timeout=20000):
@@ -147,7 +147,7 @@ def test_menu_mnemonics_are_unique(
     # Alt+F then a letter: "l" was both Open Left Document and Open a Clause Library, "r" Redo
     # and Keep Right, in French "d" both Édition and Aide; Qt then only cycles between the two
     # items. The variants window's menu items had no mnemonics at all.
-    window.set_language(language)
+    window.looks.set_language(language)
     library = window.library.open_library([str(seed_path)])
     assert library is not None
     assert _mnemonic_clashes(window) == []
@@ -157,7 +157,7 @@ def test_menu_mnemonics_are_unique(
 
 def test_undo_and_cancel_have_different_french_names(window: MainWindow) -> None:
     # "Annuler" named both Undo (Ctrl+Z) and Cancel comparison (Esc) in the shortcut list.
-    window.set_language("fr")
+    window.looks.set_language("fr")
     assert window.undo_action.text().replace("&", "") == "Annuler"
     assert window.actions_.cancel.text().replace("&", "") == "Interrompre la comparaison"
 
@@ -202,8 +202,8 @@ def test_shortcut_list_is_grouped_by_menu_and_only_this_window(
 
     library = window.library.open_library([str(seed_path)])
     assert library is not None
-    window.set_language("fr")
-    dialog = window.show_shortcuts()
+    window.looks.set_language("fr")
+    dialog = window.looks.show_shortcuts()
     assert isinstance(dialog, ShortcutsDialog)
     rows = dialog.rows()
     assert ("Édition", "Rétablir", "Ctrl+Maj+Z, Ctrl+Y") in rows  # French key names
@@ -272,7 +272,7 @@ def test_recovery_question_gives_a_local_readable_time(window: MainWindow) -> No
 
     from clausediff.gui.dialogs import readable_time
 
-    window.set_language("fr")
+    window.looks.set_language("fr")
     local = datetime.fromisoformat("2026-11-26T10:33:46+00:00").astimezone()
     assert readable_time("2026-11-26T10:33:46+00:00") == local.strftime("%d/%m/%Y %H:%M")
     assert readable_time("not a time") == "not a time"  # shown as it came, never an error
@@ -320,14 +320,14 @@ def test_open_variants_window_follows_a_language_switch(
     library = window.library.open_library([str(seed_path)])
     assert library is not None
     library.choice_panel.mark_preferred()
-    window.set_language("fr")
+    window.looks.set_language("fr")
     assert library.menuBar().actions()[0].text() == "&Fichier"
     assert library.tabs.tabText(1) == "Stipulations"
     assert library.actions_.undo.text().startswith("&Annuler ")
     assert library.choice_panel.clear_button.text() == "Effacer le choix"
     assert library.editor.start_button.text() == "Partir de la variante sélectionnée"
     assert library.windowTitle() == "Variantes de clauses — ClauseDiff"
-    window.set_language("en")
+    window.looks.set_language("en")
     assert library.tabs.tabText(1) == "Provisions"
     assert library.actions_.undo.text().startswith("&Undo ")
     library.close()
@@ -406,7 +406,7 @@ def test_progress_messages_are_words_of_the_ui(
     # The status bar showed the core's "aligning clauses 100%" in English, over two lines.
     from clausediff.gui.i18n import progress_label
 
-    window.set_language("fr")
+    window.looks.set_language("fr")
     assert progress_label(message) == french
 
 
@@ -509,7 +509,7 @@ def test_status_bar_says_comparing_during_the_first_comparison(
 
 def test_progress_percentage_is_written_the_french_way(window: MainWindow) -> None:
     # "Alignement des clauses… 50%": French puts a (narrow no-break) space before "%".
-    window.set_language("fr")
+    window.looks.set_language("fr")
     window.set_busy(True)
     window.show_progress(1, 2, "aligning clauses")
     assert window.progress.text() == "Alignement des clauses… 50\u202f%"

@@ -82,7 +82,6 @@ class PortfolioWindow(QMainWindow):
         self.runner = JobRunner(self)
         self._build()
         self.runner.progress.connect(self._progress)
-        self.runner.finished.connect(self._finished)
         self.runner.failed.connect(self._failed)
         self.runner.cancelled.connect(self._cancelled)
         self._update_labels()
@@ -194,7 +193,7 @@ class PortfolioWindow(QMainWindow):
         self.cancel_button.setEnabled(True)
         self.review_button.setEnabled(False)
         self.status.setText(self.tr("Reviewing…"))
-        self.runner.start(work)
+        self.runner.start(work, self._finished)
 
     def _progress(self, done: int, total: int, message: str) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -210,8 +209,7 @@ class PortfolioWindow(QMainWindow):
         self.cancel_button.setEnabled(False)
         self._update_labels()
 
-    def _finished(self, result: object) -> None:
-        assert isinstance(result, _Matrix)
+    def _finished(self, result: _Matrix) -> None:
         self._idle()
         self.model.set_matrix(result.labels, result.rows, self.folder)
         self.table.resizeColumnToContents(0)

@@ -93,7 +93,6 @@ class VariantsController(QObject):
         self._pending: _Key | None = None
         self.failure = ""
         self.runner = JobRunner(self)
-        self.runner.finished.connect(self._analysed)
         self.runner.failed.connect(self._analysis_failed)
         self._select_default()
 
@@ -119,15 +118,12 @@ class VariantsController(QObject):
             def work(monitor: Monitor) -> tuple[_Key, VariantsResult]:
                 return key, analyse_group(library, group, reference, options, language, monitor)
 
-            self.runner.start(work)
+            self.runner.start(work, self._analysed)
             self.busy.emit(True)
         return None
 
-    def _analysed(self, outcome: object) -> None:
-        if not isinstance(outcome, tuple):
-            return
-        key: _Key = outcome[0]
-        result: VariantsResult = outcome[1]
+    def _analysed(self, outcome: tuple[_Key, VariantsResult]) -> None:
+        key, result = outcome
         self._cache[key] = result
         self._pending = None
         self.busy.emit(False)
