@@ -27,9 +27,9 @@ from clausediff.clause import Clause
 from clausediff.document import Document
 from clausediff.segment.granularity import RESET_STYLES, granularity, outline
 from clausediff.segment.headings import Kind, UnitInfo, classify
-from clausediff.segment.numbering import parse_marker
 from clausediff.segment.prepare import check_numbers, front_matter_end, join_title_lines
 from clausediff.segment.units import COLON_RUNIN_RE, build_units, is_heading_line
+from clausediff.text.numbering import parse_marker
 
 DISCLAIMER_MIN_WORDS = 20
 _MONTHS = (

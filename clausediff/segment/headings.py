@@ -23,7 +23,6 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from clausediff.segment.numbering import Marker, parse_marker
 from clausediff.segment.units import (
     COLON_RUNIN_RE,
     Unit,
@@ -31,6 +30,7 @@ from clausediff.segment.units import (
     skip_emphasis,
     wrapped_title,
 )
+from clausediff.text.numbering import Marker, parse_marker
 
 _STYLE_LEVEL_RE = re.compile(r"\b(?:heading|titre|title|h)\s*(\d)\b", re.IGNORECASE)
 _RUNIN_TITLE_RE = re.compile(r"[^.!?\n]{2,90}?[.:](?=[ \t\u00a0]+[\"“«‘(]?[A-ZÀ-ÖØ-Þ0-9])")

@@ -18,7 +18,7 @@ import re
 
 from clausediff.clause import Clause
 from clausediff.document import Document
-from clausediff.segment.numbering import parse_marker
+from clausediff.text.numbering import parse_marker
 
 _TITLE_LINE_RE = re.compile(
     r"^[ \t]*(?P<name>\S.{0,150}?)[ \t]+(?:Clauses Exemplaires|Exemples de clauses|"

@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from clausediff.segment.headings import Kind, UnitInfo
-from clausediff.segment.numbering import Marker
+from clausediff.text.numbering import Marker
 
 # Copyright notices and version lines ("Copyright (c) 2000", "Version 2.0", "V. 1.1").
 _FRONT_MATTER_RE = re.compile(

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from clausediff.document import Document, Paragraph
-from clausediff.segment.numbering import parse_marker
+from clausediff.text.numbering import parse_marker
 
 TITLE_LINE_MAX_WORDS = 8
 UNWRAPPED_LINE_CHARS = 100

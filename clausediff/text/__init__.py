@@ -1,1 +1,2 @@
-"""Text primitives shared by every layer: normalisation with offset maps, tokens, language."""
+"""Text primitives shared by every layer: normalisation with offset maps, tokens, language,
+clause numbers."""

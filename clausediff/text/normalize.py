@@ -28,6 +28,7 @@ import re
 import unicodedata
 
 from clausediff.options import CompareOptions
+from clausediff.text.numbering import parse_marker
 
 #: Typographic ligatures spelled out (the font's choice, not the author's). Also used by the PDF
 #: reader, which spells them out in the text it extracts.
@@ -98,15 +99,11 @@ def _typo_replacement(match: re.Match[str]) -> str:
 def numbering_spans(text: str) -> list[tuple[int, int]]:
     """Offsets of the clause numbers at the start of ``text`` and of each of its lines.
 
-    A number is what segmentation reads as one (:func:`clausediff.segment.numbering.parse_marker`:
+    A number is what segmentation reads as one (:func:`clausediff.text.numbering.parse_marker`:
     "Article 3 –", "3.2.", "1°", "a)", "(iv)", bullets), so both agree on what numbering is.
     Each span runs from the number to the first character after it and the blanks that follow.
     Used by ``ignore_numbering``.
     """
-    # Imported here, not at module level: segmentation may use normalisation, and a cycle
-    # between the two packages must not be possible.
-    from clausediff.segment.numbering import parse_marker
-
     spans: list[tuple[int, int]] = []
     start = 0
     size = len(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from clausediff.segment import number_key
-from clausediff.segment.numbering import parse_marker, roman_value
+from clausediff.text.numbering import parse_marker, roman_value
 
 
 @pytest.mark.parametrize(
