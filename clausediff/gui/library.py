@@ -46,7 +46,10 @@ class LibraryLinker(QObject):
             return None
         try:
             library = open_variants_window(
-                self.host.dialog_parent(), paths, self.host.ui_language()
+                self.host.dialog_parent(),
+                paths,
+                self.host.ui_language(),
+                self.host.settings.palette,
             )
         except InputError as error:
             dialogs.show_error(
@@ -94,13 +97,20 @@ class LibraryLinker(QObject):
         if not data:
             return
         try:
-            library = state_from_dict(self.host.dialog_parent(), data, self.host.ui_language())
+            library = state_from_dict(
+                self.host.dialog_parent(), data, self.host.ui_language(), self.host.settings.palette
+            )
         except InputError as error:
             dialogs.show_error(
                 self.host.dialog_parent(), self.tr("Cannot open the library"), str(error)
             )
             return
         self._keep(library)
+
+    def set_scheme(self, scheme: str) -> None:
+        """The user chose another colour scheme: every open library follows."""
+        for library in self.libraries:
+            library.set_scheme(scheme)
 
     def close_all(self) -> None:
         """Close every variants window (the main window is closing)."""

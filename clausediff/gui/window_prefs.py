@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QMainWindow, QStyle
 
@@ -63,6 +63,8 @@ class LooksHost(Protocol):
 class WindowLooks(QObject):
     """Looks, language, settings file and help boxes of one main window."""
 
+    scheme_applied = Signal(str)  # the settings' colour scheme, after every apply_looks()
+
     def __init__(self, window: QMainWindow, host: LooksHost) -> None:
         super().__init__(window)
         self.window = window
@@ -97,6 +99,7 @@ class WindowLooks(QObject):
         self._tint_arrow_icons()
         host.pane.view.refresh_layout()
         host.navigator.table.viewport().update()
+        self.scheme_applied.emit(self.settings.palette)
 
     def _tint_arrow_icons(self) -> None:
         """Draw the style's plain arrows in the text colour, visible on light and dark bars."""

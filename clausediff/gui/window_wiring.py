@@ -160,6 +160,7 @@ def connect_actions(window: Wired) -> None:
     o.comparison_shown.connect(window.comparison_finished)
     o.comparison_failed.connect(window.comparison_failed)
     o.session_opened.connect(window.library.restore)
+    looks.scheme_applied.connect(window.library.set_scheme)
     window.exporter.exported.connect(window.export_finished)
     window.exporter.failed.connect(window.export_failed)
 

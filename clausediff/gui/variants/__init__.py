@@ -36,15 +36,19 @@ __all__ = [
 
 
 def open_variants_window(
-    parent: QWidget | None, sources: list[str], language: str | None = None
+    parent: QWidget | None,
+    sources: list[str],
+    language: str | None = None,
+    scheme: str = "legal",
 ) -> VariantsWindow:
-    """A variants window over ``sources`` (raises InputError for unreadable input).
+    """A variants window over ``sources`` (raises InputError for unreadable input), in the
+    colour ``scheme`` of the user's settings ("legal" or "colorblind").
 
     The caller shows it (``window.show()``); it is a top-level window even with a parent.
     """
     library = load_paths(sources) if sources else Library()
     state = VariantsState(library, group_variants(library.variants))
-    return VariantsWindow(state, language or default_language(), parent)
+    return VariantsWindow(state, language or default_language(), parent, scheme=scheme)
 
 
 def find_similar_clauses(window: VariantsWindow, text: str, title: str = "") -> FindSimilarDialog:
@@ -58,7 +62,11 @@ def state_to_dict(window: VariantsWindow) -> dict[str, Any]:
 
 
 def state_from_dict(
-    parent: QWidget | None, data: Mapping[str, Any], language: str | None = None
+    parent: QWidget | None,
+    data: Mapping[str, Any],
+    language: str | None = None,
+    scheme: str = "legal",
 ) -> VariantsWindow:
     """A window restored from the session file's ``variants`` data (InputError when bad)."""
-    return VariantsWindow(variants_state_from_dict(data), language or default_language(), parent)
+    state = variants_state_from_dict(data)
+    return VariantsWindow(state, language or default_language(), parent, scheme=scheme)

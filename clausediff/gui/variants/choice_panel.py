@@ -174,6 +174,7 @@ class VariantEditor(QWidget):
         self.start_button.clicked.connect(self.start_from_selected)
         self.use_button.clicked.connect(self.retain)
         controller.result_changed.connect(self._group_changed)
+        controller.scheme_changed.connect(self.update_diff)
         self._group_changed()
         self.retranslate()
 
@@ -219,7 +220,11 @@ class VariantEditor(QWidget):
             annotate(text, reference.language),
             library.source_of(reference).text,
         )
-        fill(self.live.document(), runs, make_palette("legal", is_dark(self.palette())))
+        fill(
+            self.live.document(),
+            runs,
+            make_palette(self.controller.scheme, is_dark(self.palette())),
+        )
         self.status.setText(
             self.tr("%1 % similar to the reference").replace(
                 "%1", str(round(diff.similarity * 100))

@@ -80,11 +80,13 @@ class VariantsController(QObject):
     result_changed = Signal()
     variant_selected = Signal(str)
     busy = Signal(bool)
+    scheme_changed = Signal()  # the colour scheme of the user's settings changed
 
     def __init__(self, state: VariantsState, language: str = "fr", parent: QObject | None = None):
         super().__init__(parent)
         self.state = state
         self.language = language
+        self.scheme = "legal"  # the settings' colour scheme: "legal" or "colorblind"
         self.options = CompareOptions()
         self.undo_stack = QUndoStack(self)
         self.group_id = state.groups[0].id if state.groups else ""
@@ -137,6 +139,12 @@ class VariantsController(QObject):
         self._pending = None
         self.busy.emit(False)
         self.failure = message
+
+    def set_scheme(self, scheme: str) -> None:
+        """Use the colour scheme of the user's settings ("legal" or "colorblind")."""
+        if scheme != self.scheme:
+            self.scheme = scheme
+            self.scheme_changed.emit()
 
     def wait(self) -> None:
         """Block until a background analysis ended (on close, in tests)."""

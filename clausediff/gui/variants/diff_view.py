@@ -90,11 +90,12 @@ class DiffPane(QWidget):
             columns.addLayout(column, 1)
         controller.result_changed.connect(self.refresh)
         controller.variant_selected.connect(self.refresh)
+        controller.scheme_changed.connect(self.refresh)
         self.refresh()
 
     def palette_(self) -> Palette:
-        """The GUI palette for the current light/dark mode."""
-        return make_palette("legal", is_dark(self.palette()))
+        """The GUI palette of the user's scheme for the current light/dark mode."""
+        return make_palette(self.controller.scheme, is_dark(self.palette()))
 
     def refresh(self) -> None:
         """Show the selected variant against the reference."""
@@ -140,6 +141,10 @@ class DiffPane(QWidget):
 class SimilarityBar(QStyledItemDelegate):
     """A small bar left of the percentage: how close a variant is to the reference."""
 
+    def __init__(self, controller: VariantsController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller  # for the user's colour scheme
+
     def paint(
         self,
         painter: QPainter,
@@ -158,7 +163,7 @@ class SimilarityBar(QStyledItemDelegate):
         widget = style_option.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, style_option, painter, widget)
-        palette = make_palette("legal", is_dark(option.palette))
+        palette = make_palette(self.controller.scheme, is_dark(option.palette))
         rect = QRectF(option.rect).adjusted(6, 0, -6, 0)
         metrics = QFontMetricsF(option.font)
         text_width = metrics.horizontalAdvance("100 %") + 6

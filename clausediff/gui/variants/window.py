@@ -75,13 +75,19 @@ class VariantsWindow(VariantFilesMixin):
     """Compare the variants of a clause and choose one (see the module docstring)."""
 
     def __init__(
-        self, state: VariantsState, language: str = "fr", parent: QWidget | None = None
+        self,
+        state: VariantsState,
+        language: str = "fr",
+        parent: QWidget | None = None,
+        *,
+        scheme: str = "legal",
     ) -> None:
         super().__init__(parent)
         if parent is not None:  # owned by the main window: free it when the user closes it
             self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.language = language
         self.controller = VariantsController(state, language, self)
+        self.controller.set_scheme(scheme)  # the settings' palette, colour-blind or not
         self._build_models()
         self._build_widgets()
         self._build_actions()
@@ -119,6 +125,11 @@ class VariantsWindow(VariantFilesMixin):
                 model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
         self._update_status()
 
+    def set_scheme(self, scheme: str) -> None:
+        """Use the colour scheme of the user's settings ("legal" or "colorblind")."""
+        self.controller.set_scheme(scheme)
+        self.variant_view.viewport().update()  # the similarity bars
+
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate live when the language changes."""
         if event.type() == QEvent.Type.LanguageChange:
@@ -147,7 +158,7 @@ class VariantsWindow(VariantFilesMixin):
         )
         self.variant_view.verticalHeader().hide()
         self.variant_view.setItemDelegateForColumn(
-            VariantColumn.SIMILARITY, SimilarityBar(self.variant_view)
+            VariantColumn.SIMILARITY, SimilarityBar(self.controller, self.variant_view)
         )
         self.variant_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.variant_view.customContextMenuRequested.connect(self._variant_menu)
