@@ -1,0 +1,62 @@
+"""Controller rules no other test pinned: each test here kills a hand mutation that survived the
+whole suite (docs/mutations.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gui_helpers import Dialogs
+from pytestqt.qtbot import QtBot
+
+from clausediff.comparison import Side
+from clausediff.gui import dialogs
+from clausediff.gui.main_window import MainWindow
+from clausediff.store.session import Keep, load_session
+
+
+def test_two_single_drops_on_the_welcome_page_fill_left_then_right(
+    qtbot: QtBot, window: MainWindow, samples: tuple[Path, Path]
+) -> None:
+    left, right = samples
+    window.welcome.files_dropped.emit([str(left)])
+    assert window.opener.paths == {Side.LEFT: str(left), Side.RIGHT: ""}
+    with qtbot.waitSignal(window.comparison_finished, timeout=20000):
+        window.welcome.files_dropped.emit([str(right)])
+    comparison = window.workspace.comparison
+    assert comparison is not None
+    assert (Path(comparison.left.path).name, Path(comparison.right.path).name) == (
+        left.name,
+        right.name,
+    )
+
+
+def test_a_rerun_with_no_decision_is_replaced_without_asking(
+    qtbot: QtBot, compared: MainWindow, answers: Dialogs, samples: tuple[Path, Path]
+) -> None:
+    # Changing an option re-runs and marks the session modified, but there is nothing of the
+    # user's to lose: opening another pair must not ask "Save your decisions?".
+    with qtbot.waitSignal(compared.comparison_finished, timeout=20000):
+        compared.actions_.ignore_case.trigger()
+    session = compared.workspace.session
+    assert compared.workspace.modified and session is not None and not session.choices
+    answers.save_answer = dialogs.SaveAnswer.CANCEL  # were it asked, the swap would not happen
+    with qtbot.waitSignal(compared.comparison_finished, timeout=20000):
+        compared.actions_.swap.trigger()
+    comparison = compared.workspace.comparison
+    assert comparison is not None
+    assert Path(comparison.left.path).name == samples[1].name
+
+
+def test_save_writes_to_the_session_file_without_asking_again(
+    qtbot: QtBot, compared: MainWindow, answers: Dialogs, tmp_path: Path
+) -> None:
+    target = tmp_path / "decided.clausediff"
+    answers.save_path = str(target)
+    assert compared.sessions.save_session()  # the first time: asks for a name
+    answers.save_path = ""  # asked again, the user would now cancel
+    compared.decider.keep("right")
+    assert compared.workspace.modified
+    assert compared.sessions.save_session()
+    assert not compared.workspace.modified
+    saved = load_session(target).choices.values()
+    assert [choice.side for choice in saved] == [Keep.RIGHT]
