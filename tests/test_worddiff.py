@@ -592,3 +592,36 @@ def test_typographic_spaces_keep_both_texts() -> None:
     assert [(op.left_start, op.left_end, op.right_start, op.right_end) for op in result.ops] == [
         (0, 12, 0, 11)
     ]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        # Markdown markup in a .txt reads like punctuation: shown, no word cut out of the run.
+        ("le Client doit payer", "le Client **doit** payer", "le Client {+**+}doit{+**+} payer"),
+        (
+            "Voir les [conditions](https://a.fr/cgu-v1).",
+            "Voir les [conditions](https://a.fr/cgu-v2).",
+            "Voir les [conditions[-](https://a.fr/cgu-v1)-]{+](https://a.fr/cgu-v2)+}.",
+        ),
+        ("## Article 3\nLe prix", "Article 3\nLe prix", "[-## -]Article 3\nLe prix"),
+    ],
+)  # fmt: skip
+def test_markdown_markup_is_shown_like_punctuation(left: str, right: str, expected: str) -> None:
+    result = run(left, right)
+    assert redline(result) == expected
+    # ... but it is no word of the clause: nothing changed as far as similarity goes ...
+    assert result.similarity == 1.0 and similarity(result.ops) == 1.0
+    # ... and it goes with punctuation when punctuation is ignored.
+    quiet = run(left, right, CompareOptions(ignore_punctuation=True))
+    assert [op.op for op in quiet.ops] == [E]
+
+
+def test_markup_only_change_is_never_a_term_change() -> None:
+    from clausediff.terms.changes import term_changes
+    from clausediff.terms.engine import annotate
+
+    left = "Le Client doit payer sous 30 jours la somme de 100 €."
+    right = "Le Client **doit** payer sous 30 jours la somme de [100 €](https://a.fr/prix)."
+    ops = run(left, right).ops
+    assert term_changes(annotate(left), annotate(right), ops) == ()

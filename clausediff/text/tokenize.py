@@ -22,7 +22,8 @@ Decisions, so that a word diff reads like a lawyer's redline:
 * SPACE: one token per run of whitespace (CRLF, NBSP, narrow NBSP and zero-width characters
   included).
 * PUNCT: everything else (punctuation and symbols), one character per token, except runs of
-  one mark read as a whole ("...", "**", "----", "==").
+  one mark read as a whole ("...", "**", "----", "==") and the target of a Markdown link
+  ("](https://example.org/cgu)"), which is markup, not words: :func:`is_markup` tells them.
 * Zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen) and combining marks
   never split a token: they stay inside the word or space run they occur in.
 """
@@ -82,10 +83,12 @@ _NUMBER = (
 _SPACE = rf"(?:\s|[{ZERO_WIDTH}])+"
 # Runs of one punctuation character that are read as one mark ("...", "**", "----").
 _PUNCT_RUN = r"(?:\.{2,}|-{2,}|\*{2,}|_{2,}|={2,}|#{2,}|~{2,}|/{2,})"
+# The target of a Markdown link, "](https://...)": markup a reader never sees, one mark.
+_LINK_TARGET = r"\]\([^\s()]*\)"
 # No capturing group: findall() then returns the token texts themselves, at C speed. The
 # alternatives are tried in order; the first character of a token tells its kind (_kind_of).
 _TOKEN_RE = re.compile(
-    rf"{_SPACE}|{_ELISION}|{_NUMBER}|{_WORD}|(?:{_PUNCT_RUN}|.){_GLUE}*",
+    rf"{_SPACE}|{_ELISION}|{_NUMBER}|{_WORD}|{_LINK_TARGET}|(?:{_PUNCT_RUN}|.){_GLUE}*",
     re.DOTALL,
 )
 
@@ -96,6 +99,16 @@ def scan(text: str) -> list[str]:
     The fast path for callers that need only texts (offsets follow from the lengths).
     """
     return _TOKEN_RE.findall(text)
+
+
+_MARKUP_RE = re.compile(rf"{_LINK_TARGET}|[*_#]+|[\[\]]")
+
+
+def is_markup(token_text: str) -> bool:
+    """True for a token that is Markdown markup in a plain text: a link's brackets or target,
+    a run of ``*``, ``_`` or ``#`` (emphasis, headings). It reads like punctuation: shown when
+    it changes, folded away with punctuation, never a changed word."""
+    return _MARKUP_RE.fullmatch(token_text) is not None
 
 
 def kind_of(token_text: str) -> TokenKind:

@@ -55,7 +55,7 @@ from diff_match_patch import diff_match_patch
 from clausediff.comparison import DiffOp, Op
 from clausediff.options import CompareOptions
 from clausediff.text.normalize import fold, numbering_spans
-from clausediff.text.tokenize import scan
+from clausediff.text.tokenize import is_markup, scan
 from clausediff.worddiff.chars import (
     LONG,
     code_points,
@@ -153,13 +153,24 @@ def _token_keys(texts: list[str], options: CompareOptions) -> list[str]:
     if memo is None or len(memo) > _MEMO_LIMIT:
         memo = _MEMO[options] = {}
     for piece in set(texts).difference(memo):
-        memo[piece] = fold(piece, options)
+        # Markdown markup in a plain text reads like punctuation (see text.tokenize.is_markup).
+        ignored = options.ignore_punctuation and is_markup(piece)
+        memo[piece] = "" if ignored else fold(piece, options)
     return list(map(memo.__getitem__, texts))
 
 
 def _significant(side: TokenSide) -> list[int]:
-    """Indices of the tokens diff-match-patch sees: not spaces, not folded to nothing."""
-    return [k for k, key in enumerate(side.keys) if key and not key.isspace()]
+    """Indices of the tokens diff-match-patch sees: not spaces, not folded to nothing, not
+    Markdown markup (``**doit**`` aligns on "doit"; the marks are compared between the words,
+    so a change of markup alone is shown and never cuts a word out of an equal run)."""
+    return [
+        k
+        for k, key in enumerate(side.keys)
+        if key and not key.isspace() and not (key[0] in _MARKUP_FIRST and is_markup(key))
+    ]
+
+
+_MARKUP_FIRST = frozenset("*_#[]")
 
 
 def diff_spans(
@@ -305,10 +316,14 @@ def _coarse(
 
 
 def similarity(ops: Sequence[DiffOp]) -> float:
-    """Share of non-space characters kept equal: 2 * equal / (left + right); 1.0 when empty."""
+    """Share of the text kept equal: 2 * equal / (left + right) characters; 1.0 when empty.
+
+    Spaces and Markdown markup (``**``, ``##``, a link's target: see
+    :func:`clausediff.text.tokenize.is_markup`) do not count: they are no words of the clause.
+    """
     equal = left = right = 0
     for op in ops:
-        size = len("".join(op.text.split()))
+        size = _weight(op.text)
         if op.op is Op.EQUAL:
             equal += size
         elif op.op is Op.DELETE:
@@ -317,3 +332,11 @@ def similarity(ops: Sequence[DiffOp]) -> float:
             right += size
     total = 2 * equal + left + right
     return 1.0 if total == 0 else 2 * equal / total
+
+
+def _weight(text: str) -> int:
+    """Characters of ``text`` that count for similarity: not spaces, not markup."""
+    size = len("".join(text.split()))
+    if size and ("*" in text or "#" in text or "](" in text or "_" in text or "[" in text):
+        size -= sum(len(piece) for piece in scan(text) if is_markup(piece))
+    return size

@@ -205,7 +205,11 @@ class OpBuilder:
             return False
         span_of = other.span_of
         at_boundary = 0 < position < len(span_of) and span_of[position - 1] != span_of[position]
-        return at_boundary or _typographic(side, k)
+        keys = side.keys
+        # Beside a token that folds to nothing (punctuation or markup the options ignore), a
+        # blank only separated it: "## Article" and "Article" under ignore_punctuation.
+        beside_ignored = (k > 0 and not keys[k - 1]) or (k + 1 < len(keys) and not keys[k + 1])
+        return at_boundary or beside_ignored or _typographic(side, k)
 
     def delete(self, first: int, stop: int) -> None:
         """Left tokens ``first..stop`` deleted: one op per span they fall in."""
