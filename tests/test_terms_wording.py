@@ -129,6 +129,13 @@ def test_a_duty_restated_in_the_passive_after_a_modal() -> None:
             "Les époux ne peuvent accepter le principe.",
             "Le principe peut aussi être accepté par les époux.",
         ),
+        # a prohibition added where a permission in the passive was (CC BY 3.0 -> 4.0 FR)
+        (
+            "Les droits mentionnés ci-dessus peuvent être exercés sur tous supports et formats, "
+            "connus ou inconnus à ce jour.",
+            "Le Donneur de licence renonce et accepte de ne pas exercer ses droits sur tous "
+            "supports et formats.",
+        ),
         # another verb in the passive is no restated duty
         (
             "Le Prestataire doit fournir les livrables.",

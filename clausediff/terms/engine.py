@@ -62,8 +62,13 @@ _LOSES_TO: dict[str, frozenset[str]] = {
 }
 
 
+_WINNERS = frozenset(winner for winner, _, _ in OVERRIDES)
+
+
 def _overridden(found: list[Candidate]) -> set[int]:
     """Indexes of the candidates an override drops: a winner holds exactly their span."""
+    if _WINNERS.isdisjoint({c.rule for c in found}):  # the usual case: no override applies
+        return set()
     by_span: dict[tuple[int, int], set[str]] = {}
     for candidate in found:
         by_span.setdefault((candidate.start, candidate.end), set()).add(candidate.rule)
@@ -79,10 +84,9 @@ def resolve(found: Iterable[Candidate]) -> list[Candidate]:
     :data:`OVERRIDES` have dropped their losers."""
     found = list(found)
     dropped = _overridden(found)
-    ordered = sorted(
-        (c for i, c in enumerate(found) if i not in dropped),
-        key=lambda c: (-(c.end - c.start), c.start),
-    )
+    if dropped:
+        found = [c for i, c in enumerate(found) if i not in dropped]
+    ordered = sorted(found, key=lambda c: (-(c.end - c.start), c.start))
     starts: list[int] = []
     kept: list[Candidate] = []
     for candidate in ordered:

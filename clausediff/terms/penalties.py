@@ -34,6 +34,15 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CONTEXT = 80
+# A text without any of these words names no penalty (plain substring tests: the fastest).
+_STEMS: tuple[str, ...] = (
+    *("puni", "passible", "amende", "prison", "réclusion", "détention", "pécuniaire", "jail"),
+    *(" fine", "\nfine", "(fine", "penalt"),  # " fine": not "defined", "définie"
+)
+# Every word of either pattern holds one of these: a term far from all of them is no penalty.
+_WORDS = re.compile(
+    r"puni|passible|amende|prison|réclusion|détention|pécuniaire|jail|fine|penalt", re.I
+)
 
 
 def is_penalty(text: str, term: Term) -> bool:
@@ -41,14 +50,24 @@ def is_penalty(text: str, term: Term) -> bool:
     penalty (its offsets point into ``text``)."""
     if term.kind is TermKind.OBLIGATION:
         return False
+    low = max(0, term.start - _CONTEXT)
+    # the cheap test first: almost no term has one of the words anywhere near it
+    if _WORDS.search(text, low, term.end + 40) is None:
+        return False
     if _AFTER.match(text, term.end) is not None:
         return True
-    return _BEFORE.search(text[max(0, term.start - _CONTEXT) : term.start]) is not None
+    return _BEFORE.search(text[low : term.start]) is not None
 
 
 def mark_penalties(text: str, terms: Sequence[Term]) -> tuple[Term, ...]:
     """``terms`` with ``"penalty": True`` in the value of every penalty (see the module)."""
-    return tuple(
-        replace(term, value={**term.value, "penalty": True}) if is_penalty(text, term) else term
-        for term in terms
-    )
+    marked = list(terms)
+    if all(t.kind is TermKind.OBLIGATION for t in marked):
+        return tuple(marked)
+    lowered = text.lower()
+    if not any(word in lowered for word in _STEMS):
+        return tuple(marked)  # most texts name no penalty at all
+    for index, term in enumerate(marked):
+        if term.kind is not TermKind.OBLIGATION and is_penalty(text, term):
+            marked[index] = replace(term, value={**term.value, "penalty": True})
+    return tuple(marked)
