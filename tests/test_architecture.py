@@ -99,8 +99,6 @@ EXCEPTIONS: dict[tuple[str, str], str] = {
     "on first use so the report core stays Qt-free",
     ("clausediff.report.export", "clausediff.report.pdf.writer"): "the export dispatcher hands "
     "PDFs to the Qt writer, imported only when a PDF is asked for",
-    ("clausediff.report.export", "clausediff.report.pdf.letterhead"): "the letterhead is plain "
-    "data (no Qt) kept beside the PDF writer that draws it; the export options carry it",
 }
 
 

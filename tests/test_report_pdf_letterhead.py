@@ -9,8 +9,8 @@ import pytest
 from report_support import sample_comparison
 
 from clausediff.cli.main import main
+from clausediff.report.letterhead import Letterhead
 from clausediff.report.model import build_report
-from clausediff.report.pdf.letterhead import Letterhead
 from clausediff.report.pdf.writer import write_pdf
 
 SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"

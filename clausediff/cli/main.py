@@ -363,7 +363,7 @@ def _write_reports(comparison: Comparison, options: argparse.Namespace) -> None:
         write_output(options.html, render_html(report))
     if options.pdf:
         try:
-            from clausediff.report.pdf.letterhead import Letterhead
+            from clausediff.report.letterhead import Letterhead
 
             letterhead = Letterhead(options.matter, options.client, options.confidential)
             page = "Letter" if options.letter else "A4"

@@ -14,8 +14,8 @@ from clausediff.comparison import Comparison
 from clausediff.progress import SILENT, Monitor
 from clausediff.report.html import render_html
 from clausediff.report.jsonout import report_to_json
+from clausediff.report.letterhead import Letterhead
 from clausediff.report.model import Report, build_report
-from clausediff.report.pdf.letterhead import Letterhead
 from clausediff.store import atomic
 from clausediff.store.session import Session
 

@@ -32,8 +32,8 @@ from PySide6.QtGui import (
 from clausediff.comparison import Op, TermKind
 from clausediff.progress import SILENT, Monitor
 from clausediff.report import palette
+from clausediff.report.letterhead import Letterhead
 from clausediff.report.model import Report, TermChangeRow
-from clausediff.report.pdf.letterhead import Letterhead
 from clausediff.report.pdf.pairs import write_pair
 from clausediff.report.pdf.style import (
     MONO,

@@ -36,9 +36,9 @@ from PySide6.QtGui import (
 from clausediff.comparison import Op
 from clausediff.progress import SILENT, Monitor
 from clausediff.report import palette, strings
+from clausediff.report.letterhead import Letterhead
 from clausediff.report.model import Report
 from clausediff.report.pdf.document import SANS, ReportDocument, font
-from clausediff.report.pdf.letterhead import Letterhead
 from clausediff.store import atomic
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
