@@ -65,6 +65,7 @@ class Actions(QObject):
         self.export_html = make("exportHtml")
         self.export_json = make("exportJson")
         self.export_redline = make("exportRedline")
+        self.print_report = make("printReport", StandardKey.Print)
         self.export_docx = make("exportDocx")
         self.export_txt = make("exportTxt")
         self.preferences = make("preferences", "Ctrl+,")
@@ -151,6 +152,7 @@ class Actions(QObject):
             self.export_html,
             self.export_json,
             self.export_redline,
+            self.print_report,
             self.export_docx,
             self.export_txt,
             self.next_change,
@@ -227,6 +229,10 @@ class Actions(QObject):
             self.export_json: (
                 self.tr("Report as &JSON…"),
                 self.tr("Export the comparison report as JSON data"),
+            ),
+            self.print_report: (
+                self.tr("Print Repor&t…"),
+                self.tr("Print the comparison report, laid out as the PDF"),
             ),
             self.export_redline: (
                 self.tr("Word &Redline (.docx)…"),
@@ -356,6 +362,7 @@ class Menus(QObject):
         self.file.addActions([a.open_session, a.save_session, a.save_session_as])
         self.file.addSeparator()
         self.export = self.file.addMenu("")
+        self.file.addAction(a.print_report)
         self.export.addActions([a.export_pdf, a.export_html, a.export_json])
         self.export.addSeparator()
         self.export.addActions([a.export_redline, a.export_docx, a.export_txt])

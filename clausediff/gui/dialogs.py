@@ -10,11 +10,15 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from clausediff.store.session import SUFFIX, Keep
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 class SaveAnswer(StrEnum):
@@ -154,3 +158,15 @@ def ask_undecided(parent: QWidget | None, labels: Sequence[str]) -> Keep | None:
     if clicked is left:
         return Keep.LEFT
     return None
+
+
+def ask_printer(parent: QWidget | None) -> QPrinter | None:
+    """Qt's print dialog: the printer (page size, copies) the user chose, or None on cancel."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("Dialogs", "Print the Report"))
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return None
+    return printer

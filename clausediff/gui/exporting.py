@@ -156,6 +156,27 @@ class Exporter(QObject):
             lambda m: export_work(kind, session, path, language, m, undecided, author), self._done
         )
 
+    def print_report(self) -> None:
+        """File > Print: Qt's print dialog, then the report drawn as the PDF lays it out."""
+        from clausediff.report.model import build_report
+        from clausediff.report.pdf.writer import print_report
+
+        if self.host.workspace.session is None:
+            return
+        self.host.commit_note()
+        session = self.host.workspace.session
+        assert session is not None
+        printer = dialogs.ask_printer(self.host.dialog_parent())
+        if printer is None:
+            return
+        report = build_report(session.comparison, session, self.host.ui_language())
+        try:
+            print_report(report, printer)
+        except OSError as error:
+            dialogs.show_error(self.host.dialog_parent(), self.tr("Cannot print"), str(error))
+            return
+        self.host.show_message(self.tr("Report sent to the printer"), 5000)
+
     def _done(self, path: str) -> None:
         self.host.set_busy(False)
         message = self.tr("Exported to %1").replace("%1", path)

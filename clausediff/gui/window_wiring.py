@@ -115,6 +115,7 @@ def connect_actions(window: Wired) -> None:
     a.export_html.triggered.connect(lambda: window.exporter.export("html"))
     a.export_json.triggered.connect(lambda: window.exporter.export("json"))
     a.export_redline.triggered.connect(lambda: window.exporter.export("redline"))
+    a.print_report.triggered.connect(window.exporter.print_report)
     a.export_docx.triggered.connect(lambda: window.exporter.export("docx"))
     a.export_txt.triggered.connect(lambda: window.exporter.export("txt"))
     a.preferences.triggered.connect(looks.open_preferences)

@@ -407,6 +407,14 @@
             <source>The right document with every change as a tracked revision (Word, LibreOffice)</source>
             <translation>The right document with every change as a tracked revision (Word, LibreOffice)</translation>
         </message>
+        <message>
+            <source>Print Repor&amp;t…</source>
+            <translation>Print Repor&amp;t…</translation>
+        </message>
+        <message>
+            <source>Print the comparison report, laid out as the PDF</source>
+            <translation>Print the comparison report, laid out as the PDF</translation>
+        </message>
     </context>
     <context>
         <name>ChoicePanel</name>
@@ -640,6 +648,10 @@
             <source>Take Left-Hand Text</source>
             <translation>Take Left-Hand Text</translation>
         </message>
+        <message>
+            <source>Print the Report</source>
+            <translation>Print the Report</translation>
+        </message>
     </context>
     <context>
         <name>DiffPane</name>
@@ -691,6 +703,14 @@
                 <numerusform>%n clause without a decision took the left-hand text</numerusform>
                 <numerusform>%n clauses without a decision took the left-hand text</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Cannot print</source>
+            <translation>Cannot print</translation>
+        </message>
+        <message>
+            <source>Report sent to the printer</source>
+            <translation>Report sent to the printer</translation>
         </message>
     </context>
     <context>

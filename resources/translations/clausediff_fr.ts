@@ -407,6 +407,14 @@
             <source>The right document with every change as a tracked revision (Word, LibreOffice)</source>
             <translation>Le document de droite avec chaque modification en révision suivie (Word, LibreOffice)</translation>
         </message>
+        <message>
+            <source>Print Repor&amp;t…</source>
+            <translation>Imprimer le rappor&amp;t…</translation>
+        </message>
+        <message>
+            <source>Print the comparison report, laid out as the PDF</source>
+            <translation>Imprimer le rapport de comparaison, mis en page comme le PDF</translation>
+        </message>
     </context>
     <context>
         <name>ChoicePanel</name>
@@ -640,6 +648,10 @@
             <source>Take Left-Hand Text</source>
             <translation>Retenir le texte de gauche</translation>
         </message>
+        <message>
+            <source>Print the Report</source>
+            <translation>Imprimer le rapport</translation>
+        </message>
     </context>
     <context>
         <name>DiffPane</name>
@@ -691,6 +703,14 @@
                 <numerusform>%n clause sans décision a pris le texte de gauche</numerusform>
                 <numerusform>%n clauses sans décision ont pris le texte de gauche</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Cannot print</source>
+            <translation>Impression impossible</translation>
+        </message>
+        <message>
+            <source>Report sent to the printer</source>
+            <translation>Rapport envoyé à l’imprimante</translation>
         </message>
     </context>
     <context>

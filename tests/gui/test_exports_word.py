@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import pytest
 from gui_helpers import Dialogs
 from pytestqt.qtbot import QtBot
 
@@ -65,3 +66,57 @@ def test_contract_export_asks_which_side_undecided_clauses_take(
     assert texts[-len(asked) - 2] == "Note : clauses sans décision"
     assert texts[-len(asked) :] == [f"– {label}" for label in asked]
     assert "left-hand text" in compared.statusBar().currentMessage()
+
+
+def test_print_draws_the_report_as_the_pdf(
+    qtbot: QtBot,
+    compared: MainWindow,
+    answers: Dialogs,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import pypdfium2
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    from clausediff.gui import dialogs
+
+    printed = tmp_path / "printed.pdf"
+
+    def printer(parent: object) -> QPrinter:
+        device = QPrinter(QPrinter.PrinterMode.HighResolution)
+        device.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a printer that writes a file
+        device.setOutputFileName(str(printed))
+        device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))  # as the exported PDF
+        return device
+
+    monkeypatch.setattr(dialogs, "ask_printer", printer)
+    action = compared.actions_.print_report
+    assert action in compared.menus.file.actions() and action.isEnabled()
+    action.trigger()
+    exported = tmp_path / "report.pdf"
+    answers.save_path = str(exported)
+    assert _export(qtbot, compared, lambda: compared.exporter.export("pdf")) == [
+        ("ok", str(exported))
+    ]
+
+    def pages(path: Path) -> list[str]:
+        document = pypdfium2.PdfDocument(str(path))
+        try:
+            return [" ".join(p.get_textpage().get_text_range().split()) for p in document]
+        finally:
+            document.close()
+
+    on_paper, in_file = pages(printed), pages(exported)
+    # The same report on the same page size; a printer's font metrics may move a line break.
+    assert abs(len(on_paper) - len(in_file)) <= 1 and len(on_paper) > 1
+    words = lambda texts: sorted(" ".join(texts).split())  # noqa: E731 - local shorthand
+    printed_words, exported_words = words(on_paper), words(in_file)
+    assert "Résiliation" in printed_words
+    shared = sum(1 for word in set(printed_words) if word in set(exported_words))
+    assert shared >= 0.98 * len(set(exported_words))
+    # Cancelling the print dialog prints nothing.
+    monkeypatch.setattr(dialogs, "ask_printer", lambda parent: None)
+    printed.unlink()
+    action.trigger()
+    assert not printed.exists()

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
     QGuiApplication,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -108,9 +109,47 @@ def _draw(
     """Lay out, paginate and paint the report into ``target``."""
     title = f"{report.title} — {report.cover.left.name} / {report.cover.right.name}"
     writer, body = open_writer(target, title, report.app_version, page_size, _MARGINS_MM)
+    _paint_report(report, writer, body, target, monitor, letterhead)
+
+
+def print_report(
+    report: Report,
+    printer: QPagedPaintDevice,
+    monitor: Monitor = SILENT,
+    letterhead: Letterhead | None = None,
+) -> None:
+    """Draw ``report`` on a printer (File > Print) exactly as the PDF lays it out.
+
+    The printer keeps the page size the user chose in the print dialog; the margins are the
+    PDF's. Raises OSError when the printer cannot be drawn on.
+    """
+    ensure_app()
+    size = printer.pageLayout().pageSize()
+    printer.setPageLayout(
+        QPageLayout(
+            size,
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(*_MARGINS_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    body = QRectF(printer.pageLayout().paintRectPixels(printer.logicalDpiX()))
+    body.moveTo(0, 0)
+    _paint_report(report, printer, body, Path(report.title), monitor, letterhead or Letterhead())
+
+
+def _paint_report(
+    report: Report,
+    device: QPagedPaintDevice,
+    body: QRectF,
+    target: Path,
+    monitor: Monitor,
+    letterhead: Letterhead,
+) -> None:
+    """Lay the report out on ``body`` of ``device``'s pages and paint every page."""
     builder = ReportDocument(report, monitor, letterhead)
     document = builder.build()
-    document.documentLayout().setPaintDevice(writer)
+    document.documentLayout().setPaintDevice(device)
     document.setPageSize(body.size())
     builder.keep_details_heading(body.height())
     builder.keep_headings(body.height())
@@ -118,7 +157,7 @@ def _draw(
     def decorate(painter: QPainter, body: QRectF, page: int, pages: int) -> None:
         _decorate(painter, report, body, page, pages, letterhead.confidential)
 
-    paint_pages(writer, target, document, body, decorate, monitor)
+    paint_pages(device, target, document, body, decorate, monitor)
 
 
 def open_writer(
@@ -154,7 +193,7 @@ def open_writer(
 
 
 def paint_pages(
-    writer: QPdfWriter,
+    writer: QPagedPaintDevice,
     target: Path,
     document: QTextDocument,
     body: QRectF,
