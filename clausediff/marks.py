@@ -227,3 +227,76 @@ def _term_at(offset: int, terms: Sequence[Term], starts: Sequence[int]) -> Term 
     if index >= 0 and terms[index].start <= offset < terms[index].end:
         return terms[index]
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class PartLink:
+    """Where one part of a split or merged pair went, and how much of it survived there.
+
+    ``clause`` is a clause of ``side`` (a side with several clauses); ``other_start``/
+    ``other_end`` are the document offsets, on the other side, of the text its equal words were
+    found in (empty when none was: the part was rewritten or dropped), ``other_ids`` the clauses
+    of the other side that text lies in, and ``similarity`` the share of the part's text kept
+    equal, against that region, as :func:`clausediff.worddiff.diff.similarity` counts it.
+    """
+
+    side: Side
+    clause: Clause
+    similarity: float
+    other_start: int
+    other_end: int
+    other_ids: tuple[str, ...]
+
+
+def part_links(comparison: Comparison, pair: Pair) -> tuple[PartLink, ...]:
+    """The parts of a pair with several clauses on a side, each with where it went.
+
+    Read from the pair's own word diff (its equal ops tie each part's words to the other
+    side), so the screen, the report and this agree. Empty for a pair with one clause a side.
+    """
+    links: list[PartLink] = []
+    for side in Side:
+        clauses = comparison.side(side).of(pair)
+        if len(clauses) < 2:
+            continue
+        others = comparison.side(side.other).of(pair)
+        other_text = comparison.side(side.other).document.text
+        for clause in clauses:
+            kept = changed = 0
+            lo: int | None = None
+            hi: int | None = None
+            for op in pair.diff:
+                start, end = op.span(side)
+                if op.op is side.other.marked or not (start < clause.body_end and end > start):
+                    continue
+                if end <= clause.body_start or start >= clause.body_end:
+                    continue
+                size = _chars(op.text)
+                if op.op is Op.EQUAL:
+                    kept += size
+                    other_start, other_end = op.span(side.other)
+                    lo = other_start if lo is None else min(lo, other_start)
+                    hi = other_end if hi is None else max(hi, other_end)
+                else:
+                    changed += size
+            if lo is None or hi is None:
+                links.append(PartLink(side, clause, 0.0, 0, 0, ()))
+                continue
+            region = _chars(other_text[lo:hi])
+            total = kept + changed + region
+            links.append(
+                PartLink(
+                    side,
+                    clause,
+                    2 * kept / total if total else 1.0,
+                    lo,
+                    hi,
+                    tuple(c.id for c in others if c.body_start < hi and c.body_end > lo),
+                )
+            )
+    return tuple(links)
+
+
+def _chars(text: str) -> int:
+    """Characters that count for similarity: not spaces (as the word diff counts them)."""
+    return len("".join(text.split()))

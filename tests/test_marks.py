@@ -5,8 +5,20 @@ from __future__ import annotations
 import pytest
 
 from clausediff.clause import Clause
-from clausediff.comparison import DiffOp, Op, Side, Term, TermKind
-from clausediff.marks import Run, cut
+from clausediff.comparison import (
+    Comparison,
+    DiffOp,
+    Op,
+    Pair,
+    PairStatus,
+    Side,
+    Term,
+    TermKind,
+)
+from clausediff.document import Document, Format
+from clausediff.marks import Run, cut, part_links
+from clausediff.options import CompareOptions
+from clausediff.worddiff.diff import diff_spans
 
 # A right-hand document: a heading line, then a body with NBSP before €, a typographic
 # apostrophe and a combining accent (e + U+0301), which must all come back untouched.
@@ -124,3 +136,48 @@ def test_a_changed_term_the_clause_does_not_list_is_a_changed_term() -> None:
     assert [(r.text, r.term, r.term_changed, r.term_end) for r in marked] == [
         ("payable", TermKind.OBLIGATION, True, True)
     ]
+
+
+def _merged_pair(left_bodies: list[str], right_body: str) -> tuple[Comparison, Pair]:
+    """A comparison of several left clauses merged into one right clause, diffed for real."""
+    left_text = "\n\n".join(left_bodies)
+    lefts, position = [], 0
+    for number, body in enumerate(left_bodies, start=1):
+        end = position + len(body)
+        lefts.append(Clause(f"l{number}", "", "", body, 1, None, position, end, position, end))
+        position = end + 2
+    right = Clause("r1", "", "", right_body, 1, None, 0, len(right_body), 0, len(right_body))
+    diff = diff_spans(
+        left_text,
+        [(c.body_start, c.body_end) for c in lefts],
+        right_body,
+        [(0, len(right_body))],
+        CompareOptions(),
+    )
+    pair = Pair(tuple(c.id for c in lefts), ("r1",), PairStatus.MERGED, diff.similarity, diff.ops)
+    comparison = Comparison(
+        Document(left_text, Format.TXT, "fr"),
+        Document(right_body, Format.TXT, "fr"),
+        tuple(lefts),
+        (right,),
+        (pair,),
+    )
+    return comparison, pair
+
+
+def test_each_part_of_a_merge_says_how_much_survived_and_where() -> None:
+    kept = "Le prix est payé à trente jours fin de mois par virement bancaire."
+    rewritten = "Tout retard entraîne une pénalité de trois fois le taux légal."
+    right = kept + " Les parties se rencontrent chaque trimestre pour revoir les tarifs."
+    comparison, pair = _merged_pair([kept, rewritten], right)
+    first, second = part_links(comparison, pair)
+    assert (first.side, first.clause.id, first.other_ids) == (Side.LEFT, "l1", ("r1",))
+    assert first.similarity > 0.95
+    assert right[first.other_start : first.other_end].strip() == kept
+    # The second part's words went nowhere: it was rewritten, and says so.
+    assert second.clause.id == "l2" and second.similarity < 0.3
+
+
+def test_a_pair_with_one_clause_a_side_has_no_parts() -> None:
+    comparison, pair = _merged_pair(["Le prix est ferme."], "Le prix est révisable.")
+    assert part_links(comparison, pair) == ()

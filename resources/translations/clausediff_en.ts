@@ -488,6 +488,14 @@
             <source>Inserted: %1</source>
             <translation>Inserted: %1</translation>
         </message>
+        <message>
+            <source>Part %1 of %2: rewritten</source>
+            <translation>Part %1 of %2: rewritten</translation>
+        </message>
+        <message>
+            <source>Part %1 of %2: %3 % kept, in %4</source>
+            <translation>Part %1 of %2: %3 % kept, in %4</translation>
+        </message>
     </context>
     <context>
         <name>Decider</name>

@@ -488,6 +488,14 @@
             <source>Inserted: %1</source>
             <translation>Ajouté : %1</translation>
         </message>
+        <message>
+            <source>Part %1 of %2: rewritten</source>
+            <translation>Partie %1 sur %2 : réécrite</translation>
+        </message>
+        <message>
+            <source>Part %1 of %2: %3 % kept, in %4</source>
+            <translation>Partie %1 sur %2 : %3 % conservés, dans %4</translation>
+        </message>
     </context>
     <context>
         <name>Decider</name>
