@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clausediff.comparison import LinkReason, Pair, Side
+from clausediff.comparison import LinkReason, Pair, Side, TermChange
 from clausediff.gui.i18n import status_label
 from clausediff.gui.spans import ComparisonIndex
 from clausediff.gui.state import Workspace
@@ -257,8 +257,25 @@ class DetailsDock(QDockWidget):
                 for side, excerpt in ((Side.LEFT, worded.before), (Side.RIGHT, worded.after))
                 if excerpt
             ]
-            lines.append(f"• {escape(worded.headline)}<br>&nbsp;&nbsp;&nbsp;" + " → ".join(links))
+            where = self._clause_of(pair, change)
+            headline = f"{worded.headline} ({where})" if where else worded.headline
+            lines.append(f"• {escape(headline)}<br>&nbsp;&nbsp;&nbsp;" + " → ".join(links))
         return "<br>" + "<br>".join(lines)
+
+    def _clause_of(self, pair: Pair, change: TermChange) -> str:
+        """The clause a change is in, when the pair joins several (a split or a merge): the
+        panel's title names them all, the change names its own."""
+        if self.index is None:
+            return ""
+        names = []
+        for side, term in ((Side.LEFT, change.left), (Side.RIGHT, change.right)):
+            clauses = self.index.clauses(pair, side)
+            if term is None or len(clauses) < 2:
+                continue
+            found = next((c for c in clauses if c.start <= term.start < c.end), None)
+            if found is not None:
+                names.append(found.number or found.label or found.text[:30])
+        return " → ".join(dict.fromkeys(names))
 
     def _term_link(self, link: str) -> None:
         """A term change's excerpt was clicked: ask the view to show its term."""

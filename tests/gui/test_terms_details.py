@@ -4,6 +4,8 @@ and flashes it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pytestqt.qtbot import QtBot
 
 from clausediff.comparison import Direction, Side
@@ -55,3 +57,36 @@ def test_clicking_an_excerpt_flashes_the_term(qtbot: QtBot, compared: MainWindow
     assert shown == "peut"
     # then it fades out and goes away
     qtbot.waitUntil(lambda: not flash.isVisible(), timeout=FLASH_MS + 2000)
+
+
+def test_a_change_in_a_merged_pair_names_its_clause(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    left = tmp_path / "v1.txt"
+    right = tmp_path / "v2.txt"
+    left.write_text(
+        "Article 1 – Objet\n\nLe présent contrat a pour objet la fourniture d'un service.\n\n"
+        "Article 2 – Paiement\n\nLe Client paie chaque facture dans un délai de trente (30) "
+        "jours.\n\n"
+        "Article 3 – Retards\n\nTout retard de paiement entraîne des pénalités de retard.\n\n"
+        "Article 4 – Durée\n\nLe contrat est conclu pour une durée indéterminée.\n",
+        encoding="utf-8",
+    )
+    right.write_text(
+        "Article 1 – Objet\n\nLe présent contrat a pour objet la fourniture d'un service.\n\n"
+        "Article 2 – Paiement et retards\n\nLe Client paie chaque facture dans un délai de "
+        "quarante-cinq (45) jours. Tout retard de paiement entraîne des pénalités de retard.\n\n"
+        "Article 3 – Durée\n\nLe contrat est conclu pour une durée indéterminée.\n",
+        encoding="utf-8",
+    )
+    ended: list[str] = []
+    window.comparison_finished.connect(lambda: ended.append(""))
+    window.opener.open_pair(str(left), str(right))
+    qtbot.waitUntil(lambda: bool(ended), timeout=20000)
+    comparison = window.workspace.comparison
+    assert comparison is not None
+    pair = next(i for i, p in enumerate(comparison.pairs) if p.term_changes)
+    assert len(comparison.pairs[pair].left) == 2  # Articles 2 and 3 merged into one
+    window.set_current_pair(pair)
+    text = window.details.terms.text()
+    assert "Deadline: 30 days -&gt; 45 days (Article 2)" in text
