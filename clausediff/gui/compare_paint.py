@@ -185,29 +185,34 @@ class PairDelegate(QStyledItemDelegate):
             QToolTip.showText(event.globalPos(), self.tr("Click or press Enter to show"), view)
             return True
         pair_index = int(index.data(Qt.ItemDataRole.UserRole + 1))
-        rect = QRectF(option.rect)
-        cell = self.cell_width()
-        left_x = rect.left() + GUTTER + PAD
-        right_x = left_x + cell + 2 * PAD + 1
-        top = rect.top() + self.meta_height()
-        x, y = float(event.pos().x()), float(event.pos().y())
-        side = Side.LEFT if x < right_x - PAD else Side.RIGHT
-        origin = left_x if side is Side.LEFT else right_x
-        document = self.document(pair_index, side)
+        hit = self.hit(QRectF(option.rect), QPointF(event.pos()), pair_index)
         lines: list[str] = []
-        if document is not None:
-            position = document.documentLayout().hitTest(
-                QPointF(x - origin, y - top), Qt.HitTestAccuracy.ExactHit
-            )
-            if position >= 0:
-                pair = self.index_.comparison.pairs[pair_index]
-                lines = describe_position(self.index_, pair, side, position, self.language)
+        if hit is not None:
+            pair = self.index_.comparison.pairs[pair_index]
+            lines = describe_position(self.index_, pair, hit[0], hit[1], self.language)
         if not lines:
             QToolTip.hideText()
             event.ignore()
             return True
         QToolTip.showText(event.globalPos(), "\n".join(lines), view)
         return True
+
+    def hit(self, rect: QRectF, point: QPointF, pair_index: int) -> tuple[Side, int] | None:
+        """The side and character position (in the side's shown text) under ``point`` of the
+        pair row drawn in ``rect``, or None off the text."""
+        cell = self.cell_width()
+        left_x = rect.left() + GUTTER + PAD
+        right_x = left_x + cell + 2 * PAD + 1
+        top = rect.top() + self.meta_height()
+        side = Side.LEFT if point.x() < right_x - PAD else Side.RIGHT
+        origin = left_x if side is Side.LEFT else right_x
+        document = self.document(pair_index, side)
+        if document is None:
+            return None
+        position = document.documentLayout().hitTest(
+            QPointF(point.x() - origin, point.y() - top), Qt.HitTestAccuracy.ExactHit
+        )
+        return (side, position) if position >= 0 else None
 
     # -- painting -----------------------------------------------------------------------------
 

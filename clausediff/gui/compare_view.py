@@ -3,8 +3,10 @@
 :class:`CompareView` is a :class:`QListView` over a :class:`CompareModel`
 drawn by :class:`~clausediff.gui.compare_paint.PairDelegate`, so both sides of a pair share one
 row: they stay aligned and scroll together by construction. Clicking or pressing Enter on a fold
-row expands it. Files dropped on the left or right half open on that side. The view emits the
-current pair; it never computes anything about the comparison.
+row expands it. Double-clicking a part of a split or merged pair flashes the text of the other
+side it went to (:func:`clausediff.marks.part_links`). Files dropped on the left or right half
+open on that side. The view emits the current pair; it never computes anything about the
+comparison.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
+    QPointF,
+    QRectF,
     Qt,
     QTimer,
     Signal,
@@ -32,9 +36,11 @@ from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget
 from clausediff.comparison import Side
 from clausediff.gui.compare_model import KIND_ROLE, PAIR_ROLE, CompareModel
 from clausediff.gui.compare_paint import PairDelegate
+from clausediff.gui.compare_tips import document_offset
 from clausediff.gui.drops import carries_files, dropped_paths, sides_for
 from clausediff.gui.state import Workspace
 from clausediff.gui.term_flash import FlashTarget, TermFlash
+from clausediff.marks import part_links
 
 BATCH = 48
 #: How long after a jump the target row is held at the top while the layout settles.
@@ -234,6 +240,29 @@ class CompareView(QListView):
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton:
             self.expand_fold(self.indexAt(event.position().toPoint()))
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """A double click on a part of a split or merged pair flashes where it went."""
+        super().mouseDoubleClickEvent(event)
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid() and index.data(KIND_ROLE) != "fold":
+            self.jump_from_part(int(index.data(PAIR_ROLE)), event.position())
+
+    def jump_from_part(self, pair: int, point: QPointF) -> bool:
+        """Flash the other side's text the part under ``point`` went to; False if none."""
+        found = self.delegate.index_
+        row = self.compare_model.index(self.compare_model.row_of_pair(pair))
+        hit = self.delegate.hit(QRectF(self.visualRect(row)), point, pair)
+        if found is None or hit is None:
+            return False
+        side, position = hit
+        offset = document_offset(found, found.comparison.pairs[pair], side, position)
+        for link in part_links(found.comparison, found.comparison.pairs[pair]):
+            inside = link.side is side and link.clause.start <= offset < link.clause.end
+            if inside and link.other_ids:
+                self.flash_term(pair, side.other, link.other_start, link.other_end)
+                return True
+        return False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter or Space on a fold row expands it; other keys as usual."""
