@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from clausediff.report.letterhead import Letterhead
 from clausediff.store.session import SUFFIX, Keep
 
 if TYPE_CHECKING:
@@ -170,3 +171,29 @@ def ask_printer(parent: QWidget | None) -> QPrinter | None:
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return None
     return printer
+
+
+def ask_letterhead(parent: QWidget | None, current: Letterhead) -> Letterhead | None:
+    """Before a PDF report: the matter, the client and "Confidential" (all optional), or None."""
+    from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
+
+    translate = QCoreApplication.translate
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(translate("Dialogs", "PDF Report"))
+    form = QFormLayout(dialog)
+    matter = QLineEdit(current.matter, dialog)
+    client = QLineEdit(current.client, dialog)
+    confidential = QCheckBox(translate("Dialogs", "Mark every page “Confidential”"), dialog)
+    confidential.setChecked(current.confidential)
+    form.addRow(translate("Dialogs", "&Matter:"), matter)
+    form.addRow(translate("Dialogs", "&Client:"), client)
+    form.addRow(confidential)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return Letterhead(matter.text(), client.text(), confidential.isChecked())

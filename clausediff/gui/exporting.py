@@ -22,6 +22,7 @@ from clausediff.gui.worker import JobRunner
 from clausediff.progress import Monitor
 from clausediff.report.assemble import assemble, undecided_pairs, write_docx, write_txt
 from clausediff.report.export import ExportOptions, export_report
+from clausediff.report.letterhead import Letterhead
 from clausediff.report.model import pair_titles
 from clausediff.report.redline import RedlineOptions, write_redline
 from clausediff.store.guard import clobbered
@@ -45,6 +46,7 @@ def export_work(
     monitor: Monitor,
     undecided: Keep | None = None,
     author: str = "ClauseDiff",
+    letterhead: Letterhead | None = None,
 ) -> str:
     """Write ``session`` as ``kind`` to ``path`` (runs in the worker). Returns ``path``.
 
@@ -64,7 +66,7 @@ def export_work(
     export_report(
         session.comparison,
         session=session,
-        options=ExportOptions(language=language),
+        options=ExportOptions(language=language, letterhead=letterhead or Letterhead()),
         monitor=monitor,
         **targets,  # pdf=, html= or json=
     )
@@ -86,6 +88,8 @@ class Exporter(QObject):
         self.runner.failed.connect(self._failed)
         self.runner.cancelled.connect(lambda: host.set_busy(False))
         self._note = ""  # what the status bar adds after the export (undecided clauses)
+        #: Matter, client and "Confidential" of the PDF report, as last typed in this window.
+        self.letterhead = Letterhead()
 
     def export(self, kind: str, path: str = "") -> None:
         """Ask for a path (unless given) and write the export in the background."""
@@ -97,6 +101,12 @@ class Exporter(QObject):
         assert session is not None
         undecided: Keep | None = None
         self._note = ""
+        letterhead = self.letterhead
+        if kind == "pdf":
+            asked = dialogs.ask_letterhead(self.host.dialog_parent(), self.letterhead)
+            if asked is None:
+                return
+            letterhead = self.letterhead = asked
         if kind in ("docx", "txt"):
             open_pairs = undecided_pairs(session)
             if open_pairs:
@@ -153,7 +163,8 @@ class Exporter(QObject):
         language = self.host.ui_language()
         author = self.host.settings.redline_author
         self.runner.start(
-            lambda m: export_work(kind, session, path, language, m, undecided, author), self._done
+            lambda m: export_work(kind, session, path, language, m, undecided, author, letterhead),
+            self._done,
         )
 
     def print_report(self) -> None:

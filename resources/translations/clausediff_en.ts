@@ -660,6 +660,22 @@
             <source>Print the Report</source>
             <translation>Print the Report</translation>
         </message>
+        <message>
+            <source>PDF Report</source>
+            <translation>PDF Report</translation>
+        </message>
+        <message>
+            <source>Mark every page “Confidential”</source>
+            <translation>Mark every page “Confidential”</translation>
+        </message>
+        <message>
+            <source>&amp;Matter:</source>
+            <translation>&amp;Matter:</translation>
+        </message>
+        <message>
+            <source>&amp;Client:</source>
+            <translation>&amp;Client:</translation>
+        </message>
     </context>
     <context>
         <name>DiffPane</name>

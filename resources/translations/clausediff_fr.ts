@@ -660,6 +660,22 @@
             <source>Print the Report</source>
             <translation>Imprimer le rapport</translation>
         </message>
+        <message>
+            <source>PDF Report</source>
+            <translation>Rapport PDF</translation>
+        </message>
+        <message>
+            <source>Mark every page “Confidential”</source>
+            <translation>Marquer chaque page « Confidentiel »</translation>
+        </message>
+        <message>
+            <source>&amp;Matter:</source>
+            <translation>&amp;Dossier :</translation>
+        </message>
+        <message>
+            <source>&amp;Client:</source>
+            <translation>&amp;Client :</translation>
+        </message>
     </context>
     <context>
         <name>DiffPane</name>

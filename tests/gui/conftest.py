@@ -65,6 +65,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
         return record.undecided
 
     monkeypatch.setattr(dialogs, "ask_undecided", ask_undecided)
+    monkeypatch.setattr(dialogs, "ask_letterhead", lambda parent, current: record.letterhead)
     return record
 
 

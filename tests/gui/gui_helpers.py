@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from clausediff.gui import dialogs
 from clausediff.gui.app import configure_application, create_window
 from clausediff.gui.main_window import MainWindow
+from clausediff.report.letterhead import Letterhead
 from clausediff.store.session import Keep
 
 
@@ -26,6 +27,8 @@ class Dialogs:
     #: The side taken for clauses without a decision when assembling (None: cancel).
     undecided: Keep | None = Keep.RIGHT
     undecided_asked: list[tuple[str, ...]] = field(default_factory=list)
+    #: Matter, client, "Confidential" typed before a PDF export (None: cancel).
+    letterhead: Letterhead | None = field(default_factory=Letterhead)
 
 
 def make_window(qtbot: QtBot, home: Path, *, recover: bool = False) -> MainWindow:

@@ -120,3 +120,29 @@ def test_print_draws_the_report_as_the_pdf(
     printed.unlink()
     action.trigger()
     assert not printed.exists()
+
+
+def test_pdf_export_asks_for_matter_client_and_confidential(
+    qtbot: QtBot, compared: MainWindow, answers: Dialogs, tmp_path: Path
+) -> None:
+    import pypdfium2
+
+    from clausediff.report.letterhead import Letterhead
+
+    target = tmp_path / "report.pdf"
+    answers.save_path = str(target)
+    answers.letterhead = None  # cancelled: nothing written
+    compared.exporter.export("pdf")
+    assert not target.exists()
+    answers.letterhead = Letterhead("Renouvellement 2026", "Maison Berthier", True)
+    assert _export(qtbot, compared, lambda: compared.exporter.export("pdf")) == [
+        ("ok", str(target))
+    ]
+    document = pypdfium2.PdfDocument(str(target))
+    try:
+        pages = [" ".join(p.get_textpage().get_text_range().split()) for p in document]
+    finally:
+        document.close()
+    assert "Renouvellement 2026" in pages[0] and "Maison Berthier" in pages[0]
+    assert all("CONFIDENTIAL" in page for page in pages)
+    assert compared.exporter.letterhead == answers.letterhead  # offered again next time
