@@ -103,6 +103,23 @@ class LocalPool:
             initargs=(template, options),
         )
 
+    def _submit(self, task: Task) -> Future[Review]:
+        """Submit one review; a worker started by this call is born with Ctrl+C blocked.
+
+        The pool starts its workers inside ``submit``. A Ctrl+C sent to the process group while
+        a new worker is still importing ClauseDiff (before its initializer ignores SIGINT) made
+        it print a KeyboardInterrupt traceback. The signal mask is inherited by the worker and
+        kept across its ``exec``; here it is restored at once, and a Ctrl+C that arrived
+        meanwhile is delivered to this process then, so none is lost.
+        """
+        if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
+            return self._pool.submit(_review_in_worker, task.name, task.data)
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            return self._pool.submit(_review_in_worker, task.name, task.data)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+
     def run(self, tasks: Iterator[Task], should_stop: StopCheck) -> Iterator[tuple[Task, Review]]:
         """See :class:`Backend`."""
         window = self.jobs * WINDOW_PER_WORKER
@@ -116,7 +133,7 @@ class LocalPool:
                     if task is None:
                         exhausted = True
                     else:
-                        in_flight[self._pool.submit(_review_in_worker, task.name, task.data)] = task
+                        in_flight[self._submit(task)] = task
                 if not in_flight or should_stop():
                     return
                 done, _ = wait(in_flight, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
