@@ -566,12 +566,14 @@ def redline(result: WordDiff) -> str:
         ("voir art. 3", "voir art.3", "voir art.[- -]3"),
         # Inside a long rewrite, a lone "de" kept equal would only cut it in two.
         (
-            "Le titulaire obtient au préalable une autorisation écrite et signée de la direction",
+            "Le titulaire obtient au préalable une autorisation écrite et signée de la direction"
+            " juridique du groupe et du comité",
             "Vous demandez sans délai par tout moyen un accord exprès de votre interlocuteur "
-            "habituel au sein du service concerné",
+            "habituel ou son remplaçant désigné par écrit chaque année",
             "[-Le titulaire obtient au préalable une autorisation écrite et signée de la"
-            " direction-]{+Vous demandez sans délai par tout moyen un accord exprès de votre"
-            " interlocuteur habituel au sein du service concerné+}",
+            " direction juridique du groupe et du comité-]{+Vous demandez sans délai par tout"
+            " moyen un accord exprès de votre interlocuteur habituel ou son remplaçant désigné"
+            " par écrit chaque année+}",
         ),
         # ... but a lone word between short edits stays unmarked.
         (

@@ -26,7 +26,7 @@ from diff_match_patch import diff_match_patch
 Diffs = list[tuple[int, str]]
 
 #: Tokens on the longer side of each neighbouring edit from which a minor equality is dissolved.
-LONG_EDIT = 8
+LONG_EDIT = 10
 #: The longest equality (in tokens) that may be dissolved.
 SHORT_EQUALITY = 2
 #: Changed tokens per kept minor token from which a rewrite's minor equalities are dissolved.
