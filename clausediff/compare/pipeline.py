@@ -20,7 +20,16 @@ from dataclasses import dataclass
 from clausediff.align import Link, align
 from clausediff.clause import Clause
 from clausediff.compare.pair_order import order_pairs
-from clausediff.comparison import Comparison, DiffOp, LinkReason, Op, Pair, PairStatus, Term
+from clausediff.comparison import (
+    Comparison,
+    DiffOp,
+    LinkReason,
+    Op,
+    Pair,
+    PairStatus,
+    Term,
+    TermChange,
+)
 from clausediff.document import Document
 from clausediff.errors import InputError
 from clausediff.options import CompareOptions
@@ -37,6 +46,8 @@ _PROGRESS_STEP = 200
 LOW_SIMILARITY = 0.15
 #: The reasons that hold a moved pair whose texts share almost nothing.
 _VOUCHING = frozenset({LinkReason.NUMBER, LinkReason.MANUAL})
+#: Terms found in a clause text, offsets into that text, by (language, text).
+TermCache = dict[tuple[str, str], tuple[Term, ...]]
 
 
 def compare_files(
@@ -63,8 +74,10 @@ def compare_documents(
     """Compare two documents already read. Raises InputError when they are too large together."""
     check_compared_size(left, right)
     monitor.report(2, 4, "segmenting")
-    prepared_left = prepare_document(left, monitor)
-    prepared_right = prepare_document(right, monitor)
+    # Most clauses of two versions are the same text: each distinct text is annotated once.
+    term_cache: TermCache = {}
+    prepared_left = prepare_document(left, monitor, term_cache)
+    prepared_right = prepare_document(right, monitor, term_cache)
     return compare_prepared(prepared_left, prepared_right, options, monitor)
 
 
@@ -99,10 +112,13 @@ class PreparedDocument:
     terms: Mapping[str, tuple[Term, ...]]
 
 
-def prepare_document(document: Document, monitor: Monitor = SILENT) -> PreparedDocument:
-    """Segment a document and find the terms of its clauses."""
+def prepare_document(
+    document: Document, monitor: Monitor = SILENT, term_cache: TermCache | None = None
+) -> PreparedDocument:
+    """Segment a document and find the terms of its clauses (see :func:`annotate_clauses`)."""
     clauses = segment(document)
-    return PreparedDocument(document, clauses, annotate_clauses(document, clauses, monitor))
+    terms = annotate_clauses(document, clauses, monitor, term_cache)
+    return PreparedDocument(document, clauses, terms)
 
 
 def compare_prepared(
@@ -143,18 +159,28 @@ def compare_prepared(
 
 
 def annotate_clauses(
-    document: Document, clauses: Sequence[Clause], monitor: Monitor = SILENT
+    document: Document,
+    clauses: Sequence[Clause],
+    monitor: Monitor = SILENT,
+    term_cache: TermCache | None = None,
 ) -> dict[str, tuple[Term, ...]]:
     """Terms of every clause body, with offsets moved into the document text.
 
-    Checks for cancel every :data:`_PROGRESS_STEP` clauses: annotating thousands of clauses takes
-    seconds, and a new option should not wait for it.
+    :func:`~clausediff.terms.annotate` is a pure function of the text, so a clause whose text
+    was annotated before (a repeated clause, or the same clause on the other side when both
+    share ``term_cache``) takes the terms found then. Checks for cancel every
+    :data:`_PROGRESS_STEP` clauses: annotating thousands of clauses takes seconds, and a new
+    option should not wait for it.
     """
+    cache: TermCache = {} if term_cache is None else term_cache
     found: dict[str, tuple[Term, ...]] = {}
     for index, clause in enumerate(clauses):
         if index % _PROGRESS_STEP == 0:
             monitor.check()
-        terms = annotate(clause.text, document.language)
+        key = (document.language, clause.text)
+        terms = cache.get(key)
+        if terms is None:
+            terms = cache[key] = annotate(clause.text, document.language)
         found[clause.id] = tuple(
             Term(t.kind, t.start + clause.body_start, t.end + clause.body_start, t.text, t.value)
             for t in terms
@@ -240,11 +266,14 @@ class PairBuilder:
             [(c.body_start, c.body_end) for c in right],
             self.options,
         )
-        changes = term_changes(
-            [t for c in left for t in self.left_terms.get(c.id, ())],
-            [t for c in right for t in self.right_terms.get(c.id, ())],
-            word_diff.ops,
-        )
+        if _same_bodies(left, right):
+            changes: tuple[TermChange, ...] = ()  # the same words hold the same terms
+        else:
+            changes = term_changes(
+                [t for c in left for t in self.left_terms.get(c.id, ())],
+                [t for c in right for t in self.right_terms.get(c.id, ())],
+                word_diff.ops,
+            )
         survived = link.similarity if word_diff.truncated else word_diff.similarity
         return Pair(
             left=link.left,
@@ -258,6 +287,13 @@ class PairBuilder:
             truncated=word_diff.truncated,
             reason=link.reason,
         )
+
+
+def _same_bodies(left: Sequence[Clause], right: Sequence[Clause]) -> bool:
+    """Whether the two sides' clause bodies are the same texts, one for one."""
+    return len(left) == len(right) and all(
+        a.text == b.text for a, b in zip(left, right, strict=True)
+    )
 
 
 def _whole(op: Op, clause: Clause, text: str) -> DiffOp:
