@@ -53,6 +53,7 @@ class Actions(QObject):
         self.open_right = make("openRight", "Ctrl+Shift+R")
         self.open_samples = make("openSamples")
         self.open_library = make("openLibrary", "Ctrl+Shift+B")
+        self.portfolio = make("portfolioReview")
         self.swap = make(
             "swapSides", "Ctrl+Shift+X", icon=style.standardIcon(pixmap.SP_BrowserReload)
         )
@@ -197,6 +198,10 @@ class Actions(QObject):
             self.open_library: (
                 self.tr("Open a Clause Li&brary…"),
                 self.tr("Compare the variants of a clause from a clause library"),
+            ),
+            self.portfolio: (
+                self.tr("Port&folio Review…"),
+                self.tr("Compare one template with a folder of contracts"),
             ),
             self.find_similar: (
                 self.tr("Find &Similar Clauses in Library…"),
@@ -357,7 +362,7 @@ class Menus(QObject):
         self.file.addActions([a.open_pair, a.open_left, a.open_right])
         self.recent = self.file.addMenu("")
         self.recent.setObjectName("recentMenu")
-        self.file.addActions([a.open_samples, a.open_library, a.swap])
+        self.file.addActions([a.open_samples, a.open_library, a.portfolio, a.swap])
         self.file.addSeparator()
         self.file.addActions([a.open_session, a.save_session, a.save_session_as])
         self.file.addSeparator()

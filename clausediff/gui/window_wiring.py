@@ -96,6 +96,7 @@ def connect_actions(window: Wired) -> None:
     a.open_right.triggered.connect(lambda: o.open_side_dialog("right"))
     a.open_samples.triggered.connect(o.open_samples)
     a.open_library.triggered.connect(lambda: window.library.open_library())
+    a.portfolio.triggered.connect(lambda: _open_portfolio(window))
     a.find_similar.triggered.connect(window.library.find_similar)
     a.swap.triggered.connect(o.swap)
     a.open_session.triggered.connect(o.open_session_dialog)
@@ -226,3 +227,11 @@ def set_tab_order(window: Wired) -> None:
     chain += [details.custom, details.apply_custom, details.note]
     for first, second in pairwise(chain):
         QWidget.setTabOrder(first, second)
+
+
+def _open_portfolio(window: Wired) -> None:
+    """File ▸ Portfolio review… (imported here: the window opens fast without it)."""
+    from clausediff.gui.portfolio.launch import open_portfolio
+
+    assert isinstance(window, QWidget)  # the main window: the portfolio window's owner
+    open_portfolio(window, window.opener)

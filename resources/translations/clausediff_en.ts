@@ -72,6 +72,14 @@
             <translation>Compare the variants of a clause from a clause library</translation>
         </message>
         <message>
+            <source>Port&amp;folio Review…</source>
+            <translation>Port&amp;folio Review…</translation>
+        </message>
+        <message>
+            <source>Compare one template with a folder of contracts</source>
+            <translation>Compare one template with a folder of contracts</translation>
+        </message>
+        <message>
             <source>Find &amp;Similar Clauses in Library…</source>
             <translation>Find &amp;Similar Clauses in Library…</translation>
         </message>

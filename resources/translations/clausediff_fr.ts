@@ -72,6 +72,14 @@
             <translation>Comparer les variantes d’une clause issues d’une bibliothèque de clauses</translation>
         </message>
         <message>
+            <source>Port&amp;folio Review…</source>
+            <translation>Examen d’un porte&amp;feuille…</translation>
+        </message>
+        <message>
+            <source>Compare one template with a folder of contracts</source>
+            <translation>Comparer un contrat type avec un dossier de contrats</translation>
+        </message>
+        <message>
             <source>Find &amp;Similar Clauses in Library…</source>
             <translation>Trouver des clauses &amp;similaires dans la bibliothèque…</translation>
         </message>

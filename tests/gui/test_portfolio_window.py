@@ -143,3 +143,28 @@ def test_from_the_main_window_a_contract_opens_as_a_comparison(
     assert Path(comparison.left.path).name == TEMPLATE.name
     assert Path(comparison.right.path).name == "no-insurance.txt"
     assert comparison.summary()["deleted"] == 1
+
+
+def test_file_menu_portfolio_review_asks_for_inputs_and_reviews(
+    qtbot: QtBot,
+    window: MainWindow,
+    answers: Dialogs,
+    folder: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(folder))
+    answers.open_paths = [str(TEMPLATE)]
+    action = window.actions_.portfolio
+    assert action in window.menuBar().actions()[0].menu().actions()
+    assert action.text() == "Port&folio Review…"
+    action.trigger()
+    portfolio = window.findChild(PortfolioWindow)
+    assert portfolio is not None and portfolio.isVisible()
+    qtbot.waitUntil(lambda: portfolio.model.rowCount() == 3, timeout=120_000)
+    window.looks.set_language("fr")
+    assert action.text() == "Examen d’un porte&feuille…"
+    window.looks.set_language("en")
