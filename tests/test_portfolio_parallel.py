@@ -129,3 +129,22 @@ def test_ctrl_c_on_the_process_pool_writes_results_so_far_and_resumes(tmp_path: 
     resumed = subprocess.run(command, capture_output=True, text=True, timeout=300)
     assert resumed.returncode == 0, resumed.stderr
     assert f"{done} from the cache, {150 - done} compared" in resumed.stderr
+
+
+def test_an_unreachable_scheduler_is_one_line_and_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("distributed")
+    from clausediff.cli.main import main
+    from clausediff.portfolio import dask_backend
+
+    monkeypatch.setattr(dask_backend, "CONNECT_TIMEOUT", 1)
+    out = tmp_path / "o.json"
+    contract = str(SAMPLES / "contrat-services-v2.txt")
+    args = ["portfolio", str(TEMPLATE), contract, "--json", str(out), "--no-cache"]
+    assert main([*args, "--scheduler", "tcp://127.0.0.1:9"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].startswith(
+        "clausediff: error: cannot reach the Dask scheduler at tcp://127.0.0.1:9"
+    )
+    assert not out.exists()
