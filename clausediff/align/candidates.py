@@ -153,6 +153,24 @@ def _band(exact: dict[int, int], open_left: Sequence[int], n: int, m: int) -> se
     return pairs
 
 
+def _paired_by_copies(copies: set[tuple[int, int]]) -> tuple[set[int], set[int]]:
+    """Clauses whose body has as many copies on the other side as on their own.
+
+    Each such clause is offered its copies at 1.0 already: like an exact pair, it needs no
+    fuzzy candidates, and looking them up for every copy of a document pasted several times
+    would cost (copies x copies) lookups. A clause with fewer copies on the other side stays
+    open: one of its copies may have been reworded.
+    """
+    rights_of: dict[int, set[int]] = defaultdict(set)
+    lefts_of: dict[int, set[int]] = defaultdict(set)
+    for i, j in copies:
+        rights_of[i].add(j)
+        lefts_of[j].add(i)
+    left = {i for i, js in rights_of.items() if all(len(lefts_of[j]) == len(js) for j in js)}
+    right = {j for i in left for j in rights_of[i]}
+    return left, right
+
+
 def candidate_pairs(
     scorer: Scorer,
     exact: dict[int, int],
@@ -163,8 +181,10 @@ def candidate_pairs(
     n, m = len(scorer.left), len(scorer.right)
     sims: dict[tuple[int, int], float] = {(i, j): 1.0 for i, j in exact.items()}
     sims.update(dict.fromkeys(copies, 1.0))
-    matched_right = set(exact.values())
-    open_left = [i for i in range(n) if i not in exact]
+    copied_left, copied_right = _paired_by_copies(copies)
+    matched_left = set(exact) | copied_left
+    matched_right = set(exact.values()) | copied_right
+    open_left = [i for i in range(n) if i not in matched_left]
     open_right = [j for j in range(m) if j not in matched_right]
     pairs = len(open_left) * len(open_right)
     words = sum(len(scorer.left[i]) for i in open_left) + sum(
