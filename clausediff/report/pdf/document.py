@@ -34,7 +34,8 @@ from clausediff.progress import SILENT, Monitor
 from clausediff.report import palette
 from clausediff.report.letterhead import Letterhead
 from clausediff.report.model import Report, TermChangeRow
-from clausediff.report.pdf.pairs import write_pair
+from clausediff.report.pdf.outline import Bookmark
+from clausediff.report.pdf.pairs import pair_title, write_pair
 from clausediff.report.pdf.style import (
     MONO,
     SANS,
@@ -76,6 +77,10 @@ class ReportDocument:
         self.details_block = self.doc.firstBlock()
         #: (first block of a heading, the cell its text starts in): kept on one page.
         self.kept: list[tuple[QTextBlock, QTextTableCell]] = []
+        #: (title, first block) of each main section, in order, for :meth:`bookmarks`.
+        self.sections: list[tuple[str, QTextBlock]] = []
+        #: (title as the report shows it, first block of its title) of each pair.
+        self.pair_titles: list[tuple[str, QTextBlock]] = []
 
     def t(self, key: str, **values: object) -> str:
         """The report's wording for ``key``."""
@@ -110,10 +115,11 @@ class ReportDocument:
     ) -> None:
         """A section heading in the accent colour over a rule (a one-cell table's bottom border)."""
         self.block(top=top, bottom=0, page_break=page_break)
-        self.ruled(text, char(SANS, size, bold=True, colour=palette.ACCENT), 1.2)
+        table = self.ruled(text, char(SANS, size, bold=True, colour=palette.ACCENT), 1.2)
+        self.sections.append((text, table.firstCursorPosition().block()))
 
-    def ruled(self, text: str, fmt: QTextCharFormat, width: float) -> None:
-        """``text`` on one line with a rule under it: a borderless one-cell table."""
+    def ruled(self, text: str, fmt: QTextCharFormat, width: float) -> QTextTable:
+        """``text`` on one line with a rule under it: a borderless one-cell table (returned)."""
         table_format = QTextTableFormat()
         table_format.setBorder(0)
         table_format.setBorderCollapse(True)
@@ -131,6 +137,7 @@ class ReportDocument:
         cell.setFormat(cell_format)
         cell.firstCursorPosition().insertText(text, fmt)
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
+        return table
 
     def build(self) -> QTextDocument:
         """Lay out the whole report and return the document."""
@@ -143,6 +150,24 @@ class ReportDocument:
         self.close_rows()
         self.cursor.endEditBlock()
         return self.doc
+
+    def bookmarks(self, page_height: float) -> list[Bookmark]:
+        """Once paginated: the main sections, the pairs under the details, each at its page.
+
+        A block's page is the top of its laid-out rectangle divided by the page height, as
+        :func:`clausediff.report.pdf.writer.paint_pages` slices the document into pages.
+        """
+        layout = self.doc.documentLayout()
+
+        def page(block: QTextBlock) -> int:
+            return int(layout.blockBoundingRect(block).top() // page_height)
+
+        pairs = tuple(Bookmark(title, page(block)) for title, block in self.pair_titles)
+        # The pairs go under the last section: the clause details.
+        *heads, (details, block) = self.sections
+        return [Bookmark(title, page(start)) for title, start in heads] + [
+            Bookmark(details, page(block), pairs)
+        ]
 
     def keep_details_heading(self, page_height: float) -> None:
         """Once paginated: start the clause details on a new page if the heading would sit alone.
@@ -405,7 +430,9 @@ class ReportDocument:
         report = self.report
         self.block(top=16, bottom=0)
         self.details_block = self.cursor.block()
-        self.ruled(self.t("details"), char(SANS, 13, bold=True, colour=palette.ACCENT), 1.2)
+        details = self.t("details")
+        table = self.ruled(details, char(SANS, 13, bold=True, colour=palette.ACCENT), 1.2)
+        self.sections.append((details, table.firstCursorPosition().block()))
         self.block(bottom=4)
         self.write(
             self.t("details.all" if report.all_clauses else "details.changed"),
@@ -422,4 +449,6 @@ class ReportDocument:
                 self.monitor.report(index, total, "report")
             self.block(top=10, bottom=0)
             table = write_pair(self.cursor, section, self.words)
-            self.kept.append((table.firstCursorPosition().block(), table.cellAt(2, 0)))
+            title = table.firstCursorPosition().block()
+            self.kept.append((title, table.cellAt(2, 0)))
+            self.pair_titles.append((pair_title(section), title))

@@ -75,6 +75,11 @@ def write_pair(cursor: QTextCursor, section: Section, words: Words) -> QTextTabl
     return table
 
 
+def pair_title(section: Section) -> str:
+    """The pair's title as its heading shows it: "12. 7.1 Prix"."""
+    return f"{section.index}. {section.title}"
+
+
 def _title(cell: QTextTableCell, section: Section, words: Words) -> None:
     """The pair's number and title, then its status (and similarity), by a rule in its colour."""
     colour = palette.STATUS_COLOUR[section.status]
@@ -86,6 +91,7 @@ def _title(cell: QTextTableCell, section: Section, words: Words) -> None:
     title_format.setBottomPadding(style.pt(4))
     cell.setFormat(title_format)
     title = cell.firstCursorPosition()
+    # The number and title written apart (two colours) read as pair_title() gives them.
     title.insertText(f"{section.index}. ", char(SANS, 10.5, bold=True, colour=palette.MUTED))
     title.insertText(section.title, char(SANS, 10.5, bold=True, colour=palette.ACCENT))
     title.insertBlock()

@@ -2,9 +2,11 @@
 
 :func:`write_pdf` lays the report out with :class:`~clausediff.report.pdf.document.ReportDocument`
 (a ``QTextDocument``), paginates it to the page's body, then paints each page with ``QPdfWriter``:
-the header names both files, the footer carries the report date and the page number. The file is
-written to a temporary path and moved into place (:func:`clausediff.store.atomic.write_with`), so a
-failure or a cancellation leaves no half-written PDF and any existing file untouched.
+the header names both files, the footer carries the report date and the page number; then the
+bookmarks (main sections, one per pair) are appended (:mod:`clausediff.report.pdf.outline`). The
+file is written to a temporary path, checked whole and moved into place
+(:func:`clausediff.store.atomic.write_with`), so a failure or a cancellation leaves no
+half-written PDF and any existing file untouched.
 
 Needs a Qt GUI application: one is created (offscreen when there is no display) if the process
 has none, so the CLI and the tests can call this without a window. This module and
@@ -40,6 +42,7 @@ from clausediff.report import palette, strings
 from clausediff.report.letterhead import Letterhead
 from clausediff.report.model import Report
 from clausediff.report.pdf.document import SANS, ReportDocument, font
+from clausediff.report.pdf.outline import Bookmark, add_bookmarks
 from clausediff.store import atomic
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -106,10 +109,12 @@ def write_pdf(
 def _draw(
     report: Report, target: Path, page_size: str, monitor: Monitor, letterhead: Letterhead
 ) -> None:
-    """Lay out, paginate and paint the report into ``target``."""
+    """Lay out, paginate and paint the report into ``target``, then add its bookmarks."""
     title = f"{report.title} — {report.cover.left.name} / {report.cover.right.name}"
     writer, body = open_writer(target, title, report.app_version, page_size, _MARGINS_MM)
-    _paint_report(report, writer, body, target, monitor, letterhead)
+    bookmarks = _paint_report(report, writer, body, target, monitor, letterhead)
+    del writer  # QPdfWriter closes the file when it goes; pypdf then appends to it
+    add_bookmarks(target, bookmarks)
 
 
 def print_report(
@@ -145,8 +150,11 @@ def _paint_report(
     target: Path,
     monitor: Monitor,
     letterhead: Letterhead,
-) -> None:
-    """Lay the report out on ``body`` of ``device``'s pages and paint every page."""
+) -> list[Bookmark]:
+    """Lay the report out on ``body`` of ``device``'s pages, paint every page.
+
+    Returns the bookmarks of the laid-out document (sections and pairs at their pages).
+    """
     builder = ReportDocument(report, monitor, letterhead)
     document = builder.build()
     document.documentLayout().setPaintDevice(device)
@@ -158,6 +166,7 @@ def _paint_report(
         _decorate(painter, report, body, page, pages, letterhead.confidential)
 
     paint_pages(device, target, document, body, decorate, monitor)
+    return builder.bookmarks(body.height())
 
 
 def open_writer(
