@@ -114,6 +114,7 @@ def _draw(
     writer, body = open_writer(target, title, report.app_version, page_size, _MARGINS_MM)
     bookmarks = _paint_report(report, writer, body, target, monitor, letterhead)
     del writer  # QPdfWriter closes the file when it goes; pypdf then appends to it
+    verify_pdf(target)  # a PDF cut short (full disk) is reported as such, not as a parse error
     add_bookmarks(target, bookmarks)
 
 
