@@ -40,6 +40,7 @@ from clausediff.gui.compare_tips import describe_position
 from clausediff.gui.formats import Palette, make_palette
 from clausediff.gui.i18n import status_label
 from clausediff.gui.icons import status_icon
+from clausediff.gui.plain_text import plain_tooltip
 from clausediff.gui.render import build_document, char_formats
 from clausediff.gui.resources import icon_path
 from clausediff.gui.spans import ComparisonIndex, SpanKind
@@ -194,7 +195,7 @@ class PairDelegate(QStyledItemDelegate):
             QToolTip.hideText()
             event.ignore()
             return True
-        QToolTip.showText(event.globalPos(), "\n".join(lines), view)
+        QToolTip.showText(event.globalPos(), plain_tooltip("\n".join(lines)), view)
         return True
 
     def hit(self, rect: QRectF, point: QPointF, pair_index: int) -> tuple[Side, int] | None:

@@ -27,6 +27,7 @@ from clausediff.gui.compare_view import CompareView
 from clausediff.gui.drops import carries_files, dropped_paths, sides_for
 from clausediff.gui.formats import Palette
 from clausediff.gui.overview import OverviewBar
+from clausediff.gui.plain_text import plain_label, plain_tooltip
 from clausediff.gui.reader_warnings import ReaderWarningsBar
 from clausediff.gui.state import Workspace
 
@@ -53,10 +54,10 @@ class SideHeader(QFrame):
             box.setSpacing(8)
             text = QVBoxLayout()
             text.setSpacing(0)
-            name = QLabel(self)
+            name = plain_label(self)
             name.setObjectName(f"{side.value}Name")
             name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            detail = QLabel(self)
+            detail = plain_label(self)
             detail.setObjectName(f"{side.value}Detail")
             text.addWidget(name)
             text.addWidget(detail)
@@ -73,7 +74,7 @@ class SideHeader(QFrame):
         """Show ``path``'s name (full path in the tooltip) and a detail line."""
         self.paths[side] = path
         self.names[side].setText(Path(path).name if path else self._empty(side))
-        self.names[side].setToolTip(path)
+        self.names[side].setToolTip(plain_tooltip(path))
         self.details[side].setText(detail)
 
     def _empty(self, side: Side) -> str:

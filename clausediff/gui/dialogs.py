@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 
 from clausediff.report.letterhead import Letterhead
 from clausediff.store.session import SUFFIX, Keep
@@ -119,18 +119,30 @@ def ask_save_changes(parent: QWidget | None) -> SaveAnswer:
     return SaveAnswer.DISCARD if answer == buttons.Discard else SaveAnswer.CANCEL
 
 
+def info_box(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """The box :func:`show_info` runs; ``text`` (which may hold clause headings) as plain text."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    return box
+
+
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
-    """An information box (About, shortcuts)."""
-    QMessageBox.information(parent, title, text)
+    """An information box (decisions not carried over, …)."""
+    info_box(parent, title, text).exec()
 
 
-def ask_undecided(parent: QWidget | None, labels: Sequence[str]) -> Keep | None:
-    """Before assembling: changed clauses have no decision; take which side for them, or cancel."""
+def undecided_box(
+    parent: QWidget | None, labels: Sequence[str]
+) -> tuple[QMessageBox, QAbstractButton, QAbstractButton]:
+    """The box :func:`ask_undecided` runs, its "right" and "left" buttons; the clauses' labels
+    (user text) are shown as text."""
     shown = "\n".join(f"– {label}" for label in labels[:12])
     if len(labels) > 12:
         shown += "\n…"
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setWindowTitle(QCoreApplication.translate("Dialogs", "Clauses without a decision"))
     box.setText(
         QCoreApplication.translate(
@@ -141,7 +153,8 @@ def ask_undecided(parent: QWidget | None, labels: Sequence[str]) -> Keep | None:
             len(labels),
         )
     )
-    box.setInformativeText(shown)
+    # The informative label has no format of its own: escaped text inside <qt> is always rich.
+    box.setInformativeText(f"<qt>{html.escape(shown).replace(chr(10), '<br>')}</qt>")
     right = box.addButton(
         QCoreApplication.translate("Dialogs", "Take Right-Hand Text"),
         QMessageBox.ButtonRole.AcceptRole,
@@ -150,8 +163,13 @@ def ask_undecided(parent: QWidget | None, labels: Sequence[str]) -> Keep | None:
         QCoreApplication.translate("Dialogs", "Take Left-Hand Text"),
         QMessageBox.ButtonRole.AcceptRole,
     )
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel)
+    box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+    return box, right, left
+
+
+def ask_undecided(parent: QWidget | None, labels: Sequence[str]) -> Keep | None:
+    """Before assembling: changed clauses have no decision; take which side for them, or cancel."""
+    box, right, left = undecided_box(parent, labels)
     box.exec()
     clicked = box.clickedButton()
     if clicked is right:

@@ -40,6 +40,7 @@ from clausediff.gui.icons import status_icon
 from clausediff.gui.navigator_filter import Filter, PairFilterProxy
 from clausediff.gui.navigator_paint import BadgeDelegate, SimilarityDelegate
 from clausediff.gui.navigator_roles import Role
+from clausediff.gui.plain_text import plain_tooltip
 from clausediff.gui.resources import icon_path
 from clausediff.gui.spans import ComparisonIndex
 from clausediff.gui.state import Workspace
@@ -178,21 +179,23 @@ class PairTableModel(QAbstractTableModel):
                 text = self.decision_text(row)
                 if choice is not None and choice.note:
                     text = f"{text}\n{choice.note}".strip()
-                return text or None
+                return plain_tooltip(text) or None
             if column is Column.CLAUSE:
                 left, right = self._labels[row]
                 left_word, right_word = self.tr("Left"), self.tr("Right")
                 tip = f"{left_word}: {left or '—'}\n{right_word}: {right or '—'}"
                 if self.workspace.linked_by_hand(pair):
                     tip += "\n" + self.tr("Linked by hand")
-                return tip
+                return plain_tooltip(tip)
             if column is Column.TERMS and pair.term_changes:
-                return "\n".join(
-                    f"{term_label(c.kind)}: {c.left.text if c.left else '—'} → "
-                    f"{c.right.text if c.right else '—'}"
-                    for c in pair.term_changes
+                return plain_tooltip(
+                    "\n".join(
+                        f"{term_label(c.kind)}: {c.left.text if c.left else '—'} → "
+                        f"{c.right.text if c.right else '—'}"
+                        for c in pair.term_changes
+                    )
                 )
-            return self._display(row, column)
+            return plain_tooltip(self._display(row, column))
         if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.SIMILARITY:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

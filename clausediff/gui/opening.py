@@ -23,6 +23,7 @@ from clausediff.compare.pipeline import compare_documents, compare_files
 from clausediff.comparison import Comparison, Side
 from clausediff.gui import dialogs
 from clausediff.gui.host import WindowHost
+from clausediff.gui.plain_text import plain_tooltip
 from clausediff.gui.resources import sample_paths
 from clausediff.gui.session_files import SessionFiles, recent_folder, remember
 from clausediff.gui.worker import JobRunner
@@ -160,7 +161,7 @@ class Opener(QObject):
             # doubled, else Qt hides it and underlines the next letter as a mnemonic.
             name = Path(path).name.replace("&", "&&")
             action = QAction(f"&{number} {name}" if number < 10 else name, menu)
-            action.setToolTip(path)
+            action.setToolTip(plain_tooltip(path))
             action.setStatusTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
             menu.addAction(action)

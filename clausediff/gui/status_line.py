@@ -10,7 +10,7 @@ bar left the window's module; they are spelled out as ``QCoreApplication.transla
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
@@ -38,6 +38,7 @@ class StatusLine(QObject):
     def __init__(self, bar: QStatusBar, cancel: QAction) -> None:
         super().__init__(bar)
         self.summary = QLabel(bar)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setObjectName("summary")
         self.progress = QProgressBar(bar)
         self.progress.setObjectName("progress")
