@@ -107,6 +107,11 @@ class MainWindow(QMainWindow):
         self.decider = Decider(self, self)
         self.exporter = Exporter(self, self)
         self.autosaver = Autosaver(self.workspace, data_dir, self)
+        self.autosaver.failed.connect(
+            lambda message: self.show_message(
+                self.tr("Autosave failed: %1").replace("%1", message), 10000
+            )
+        )
         connect_actions(self)
         set_tab_order(self)
         load_settings_into_actions(self)

@@ -14,9 +14,10 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from clausediff.errors import InputError
+from clausediff.gui.session_files import save_error_text
 from clausediff.gui.state import Workspace
 from clausediff.store.atomic import write_text
 from clausediff.store.session import Session, load_session, save_session
@@ -62,7 +63,10 @@ def discard(data_dir: Path) -> None:
 
 
 class Autosaver(QObject):
-    """Saves the workspace's session shortly after every change and every 30 seconds."""
+    """Saves the workspace's session shortly after every change and every 30 seconds;
+    ``failed(message)`` when a save fails (the window shows it; the session stays unsaved)."""
+
+    failed = Signal(str)
 
     def __init__(self, workspace: Workspace, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -109,8 +113,10 @@ class Autosaver(QObject):
             save_session(session, self.path)
             meta = {"session_path": self.workspace.session_path}
             write_text(self.data_dir / META_NAME, json.dumps(meta, ensure_ascii=False))
-        except OSError:
-            return  # a full disk must not take the window down; the next change retries
+        except (OSError, ValueError) as error:  # ValueError: text UTF-8 cannot encode
+            # A full disk or bad text must not take the window down; the next change retries.
+            self.failed.emit(save_error_text(error))
+            return
         self._dirty = False
         self.saves += 1
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from clausediff.gui import dialogs
 from clausediff.gui.host import WindowHost
@@ -34,6 +34,21 @@ def remember(host: WindowHost, *paths: str) -> None:
     for path in reversed(paths):
         host.settings.add_recent(str(Path(path).resolve()))
     host.save_settings()
+
+
+def save_error_text(error: OSError | ValueError) -> str:
+    """One sentence for a failed save: the system's words for a disk error, ours for bad text."""
+    if isinstance(error, UnicodeError):
+        return QCoreApplication.translate(
+            "SessionFiles",
+            "The session holds a character that cannot be written (half of an emoji or symbol). "
+            "Remove it from your notes or custom texts, then save again.",
+        )
+    if isinstance(error, OSError):
+        return str(error)
+    return QCoreApplication.translate("SessionFiles", "The session cannot be written: %1").replace(
+        "%1", str(error)
+    )
 
 
 class SessionFiles(QObject):
@@ -109,8 +124,10 @@ class SessionFiles(QObject):
             session = dataclasses.replace(session, variants=variants)
         try:
             saved = save_session(session, path)
-        except OSError as error:
-            dialogs.show_error(self.host.dialog_parent(), self.tr("Cannot save"), str(error))
+        except (OSError, ValueError) as error:  # ValueError: UnicodeEncodeError, bad data
+            dialogs.show_error(
+                self.host.dialog_parent(), self.tr("Cannot save"), save_error_text(error)
+            )
             return False
         self.workspace.session_path = path
         self.workspace.session = saved

@@ -944,6 +944,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Autosave failed: %1</source>
+            <translation>Autosave failed: %1</translation>
+        </message>
+        <message>
             <source>Comparison, left and right clause side by side</source>
             <translation>Comparison, left and right clause side by side</translation>
         </message>
@@ -1448,6 +1452,14 @@
     </context>
     <context>
         <name>SessionFiles</name>
+        <message>
+            <source>The session holds a character that cannot be written (half of an emoji or symbol). Remove it from your notes or custom texts, then save again.</source>
+            <translation>The session holds a character that cannot be written (half of an emoji or symbol). Remove it from your notes or custom texts, then save again.</translation>
+        </message>
+        <message>
+            <source>The session cannot be written: %1</source>
+            <translation>The session cannot be written: %1</translation>
+        </message>
         <message>
             <source>Open a session</source>
             <translation>Open a session</translation>

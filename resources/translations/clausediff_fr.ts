@@ -944,6 +944,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Autosave failed: %1</source>
+            <translation>Échec de la sauvegarde automatique : %1</translation>
+        </message>
+        <message>
             <source>Comparison, left and right clause side by side</source>
             <translation>Comparaison, clause de gauche et clause de droite côte à côte</translation>
         </message>
@@ -1448,6 +1452,14 @@
     </context>
     <context>
         <name>SessionFiles</name>
+        <message>
+            <source>The session holds a character that cannot be written (half of an emoji or symbol). Remove it from your notes or custom texts, then save again.</source>
+            <translation>La session contient un caractère qui ne peut pas être enregistré (une moitié d’emoji ou de symbole). Retirez-le de vos notes ou textes personnalisés, puis enregistrez à nouveau.</translation>
+        </message>
+        <message>
+            <source>The session cannot be written: %1</source>
+            <translation>Impossible d’écrire la session : %1</translation>
+        </message>
         <message>
             <source>Open a session</source>
             <translation>Ouvrir une session</translation>
