@@ -18,7 +18,7 @@ from clausediff import __version__
 from clausediff.gui import dialogs
 from clausediff.gui.i18n import Translations, effective_language
 from clausediff.gui.main_window import MainWindow
-from clausediff.gui.recovery import discard, pending_recovery
+from clausediff.gui.recovery import pending_recoveries
 from clausediff.gui.resources import icon_path
 from clausediff.gui.settings import default_config_dir, default_data_dir, load_settings
 
@@ -62,16 +62,28 @@ def create_window(
     return window
 
 
+#: Windows opened to restore a second crashed window's work (kept alive here).
+_RECOVERED: list[MainWindow] = []
+
+
 def offer_recovery(window: MainWindow) -> bool:
-    """After a crash: ask, then restore the autosaved session (or forget it). True if restored."""
-    found = pending_recovery(window.data_dir)
-    if found is None:
-        return False
-    if dialogs.ask_recover(window, found.saved_at):
-        window.opener.install_session(found.session, found.session_path, modified=True)
-        return True
-    discard(window.data_dir)
-    return False
+    """After a crash: for each crashed window's autosave, ask, then restore it (the first in
+    ``window``, others in windows of their own) or forget it. True if ``window`` got one."""
+    restored = False
+    for found in pending_recoveries(window.data_dir):
+        if not dialogs.ask_recover(window, found.saved_at):
+            found.discard()
+            continue
+        target = window
+        if restored:
+            target = create_window(window.settings_path.parent, window.data_dir, recover=False)
+            target.show()
+            _RECOVERED.append(target)
+        target.opener.install_session(found.session, found.session_path, modified=True)
+        target.autosaver.save_now()  # in the new window's own autosave before the old goes
+        found.discard()
+        restored = True
+    return restored
 
 
 def run_app(left: str | None, right: str | None, demo: bool) -> int:

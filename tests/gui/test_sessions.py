@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 
 from clausediff.gui import dialogs
 from clausediff.gui.main_window import MainWindow
-from clausediff.gui.recovery import AUTOSAVE_NAME
 from clausediff.store.session import Keep, load_session, pair_key
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -56,9 +55,10 @@ def test_save_then_reopen_in_a_new_window(
 def test_recovery_after_a_crash(qtbot: QtBot, compared: MainWindow, answers: Dialogs) -> None:
     key = _decide(compared)
     compared.autosaver.save_now()
-    autosave = compared.data_dir / AUTOSAVE_NAME
+    autosave = compared.autosaver.path
     assert autosave.exists(), "each change is autosaved"
     # the first window "crashes": a new one starts on the same data folder
+    compared.autosaver.abandon()
     home = compared.data_dir.parent
     answers.recover = True
     restored = make_window(qtbot, home, recover=True)
@@ -75,10 +75,11 @@ def test_declined_recovery_discards_the_autosave(
 ) -> None:
     _decide(compared)
     compared.autosaver.save_now()
+    compared.autosaver.abandon()  # crashed
     answers.recover = False
     fresh = make_window(qtbot, compared.data_dir.parent, recover=True)
     assert fresh.workspace.session is None
-    assert not (compared.data_dir / AUTOSAVE_NAME).exists()
+    assert not (compared.autosaver.path).exists()
 
 
 def test_clean_close_removes_the_autosave(compared: MainWindow, answers: Dialogs) -> None:
@@ -86,7 +87,7 @@ def test_clean_close_removes_the_autosave(compared: MainWindow, answers: Dialogs
     compared.autosaver.save_now()
     compared.workspace.set_modified(False)
     assert compared.close()
-    assert not (compared.data_dir / AUTOSAVE_NAME).exists()
+    assert not (compared.autosaver.path).exists()
     assert (compared.settings_path).exists()
 
 
@@ -269,13 +270,13 @@ def test_saving_removes_the_stale_autosave(
 ) -> None:
     _decide(compared)
     compared.autosaver.save_now()
-    assert (compared.data_dir / AUTOSAVE_NAME).exists()
+    assert (compared.autosaver.path).exists()
     saves = compared.autosaver.saves
     compared.autosaver.save_now()
     assert compared.autosaver.saves == saves  # nothing changed since: no rewrite
     answers.save_path = str(tmp_path / "saved.clausediff")
     assert compared.sessions.save_session()
-    assert not (compared.data_dir / AUTOSAVE_NAME).exists()
+    assert not (compared.autosaver.path).exists()
 
 
 def test_pdf_without_text_layer_shows_an_error(
