@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QMenu
 
 from clausediff.compare.pipeline import compare_documents, compare_files
 from clausediff.comparison import Comparison, Side
+from clausediff.document import Document
+from clausediff.errors import InputError
 from clausediff.gui import dialogs
 from clausediff.gui.host import WindowHost
 from clausediff.gui.plain_text import plain_tooltip
@@ -29,11 +31,27 @@ from clausediff.gui.session_files import SessionFiles, recent_folder, remember
 from clausediff.gui.worker import JobRunner
 from clausediff.options import Revisions
 from clausediff.progress import Monitor
-from clausediff.readers import SUPPORTED_SUFFIXES
+from clausediff.readers import SUPPORTED_SUFFIXES, file_sha256
 from clausediff.store.reattach import CarryOver, carry_over
 from clausediff.store.session import SUFFIX, Session, load_session, new_session, pair_key
 
 DEBOUNCE_MS = 350
+
+
+def changed_files(*documents: Document) -> list[str]:
+    """Names of the documents whose file's bytes differ from those compared (SHA-256); a file
+    that cannot be read counts as changed (reading it will say why)."""
+    changed: list[str] = []
+    for document in documents:
+        if not document.sha256:
+            continue  # sessions written before 0.2 recorded no hash
+        try:
+            same = file_sha256(Path(document.path)) == document.sha256
+        except InputError:
+            same = False
+        if not same:
+            changed.append(Path(document.path).name)
+    return changed
 
 
 class Opener(QObject):
@@ -227,6 +245,9 @@ class Opener(QObject):
             left_doc, right_doc = session.comparison.left, session.comparison.right
             on_disk = all(Path(d.path).is_file() for d in (left_doc, right_doc) if d.path)
             reread = reread and on_disk and bool(left_doc.path) and bool(right_doc.path)
+            changed = changed_files(left_doc, right_doc) if reread else []
+            if changed and not dialogs.ask_reread_changed(self.host.dialog_parent(), changed):
+                reread = False  # compare the versions the session holds
             current = self.host.pair_on_screen()
             place = pair_key(current) if current is not None else ""
 
@@ -275,6 +296,7 @@ class Opener(QObject):
     def install_session(self, session: Session, path: str, *, modified: bool = False) -> None:
         """Show a session read from ``path`` (or recovered after a crash: ``modified``)."""
         self.workspace.session_path = path
+        self.sessions.remember_file_state(path)
         self._install(session, structural=True, modified=modified)
         self.session_opened.emit(dict(session.variants))
 

@@ -11,15 +11,19 @@ WindowHost` protocol is used of the window.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from clausediff.errors import InputError
 from clausediff.gui import dialogs
 from clausediff.gui.host import WindowHost
+from clausediff.readers import file_sha256
 from clausediff.store.session import SUFFIX, save_session
 
 
@@ -65,6 +69,26 @@ class SessionFiles(QObject):
         self.workspace = host.workspace
         self.library_data = library_data
         self.on_saved: Callable[[str], None] = lambda path: None  # recent menu refresh
+        #: The session file as this window last read or wrote it: (path, mtime_ns, SHA-256).
+        self.file_state: tuple[str, int, str] | None = None
+
+    def remember_file_state(self, path: str) -> None:
+        """Record ``path`` as read or written now, to notice another program rewriting it."""
+        self.file_state = None
+        with contextlib.suppress(OSError, InputError):
+            self.file_state = (path, os.stat(path).st_mtime_ns, file_sha256(Path(path)))
+
+    def changed_by_another_program(self, path: str) -> bool:
+        """True when ``path`` is the session file this window read or wrote and its content
+        changed since (same modification time: unchanged, without reading it)."""
+        if self.file_state is None or self.file_state[0] != path:
+            return False
+        try:
+            if os.stat(path).st_mtime_ns == self.file_state[1]:
+                return False
+            return file_sha256(Path(path)) != self.file_state[2]
+        except (OSError, InputError):
+            return False  # gone or unreadable: writing it loses nothing
 
     def may_replace(self) -> bool:
         """Before the session on screen is replaced: offer to save unsaved decisions."""
@@ -119,6 +143,10 @@ class SessionFiles(QObject):
         self.host.commit_note()
         session = self.workspace.session
         assert session is not None
+        if self.changed_by_another_program(path) and not dialogs.ask_overwrite_changed(
+            self.host.dialog_parent(), Path(path).name
+        ):
+            return False
         variants = self.library_data()
         if variants:
             session = dataclasses.replace(session, variants=variants)
@@ -130,6 +158,7 @@ class SessionFiles(QObject):
             )
             return False
         self.workspace.session_path = path
+        self.remember_file_state(path)
         self.workspace.session = saved
         self.workspace.set_modified(False)
         self.host.undo_stack.setClean()

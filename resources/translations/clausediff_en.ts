@@ -618,6 +618,28 @@
     <context>
         <name>Dialogs</name>
         <message>
+            <source>Files changed</source>
+            <translation>Files changed</translation>
+        </message>
+        <message>
+            <source>Session file changed</source>
+            <translation>Session file changed</translation>
+        </message>
+        <message>
+            <source>These files are not the versions this session compared:
+%1
+
+Read them again and compare their current content?</source>
+            <translation>These files are not the versions this session compared:
+%1
+
+Read them again and compare their current content?</translation>
+        </message>
+        <message>
+            <source>“%1” was changed by another program since you opened or saved it. Overwrite it with your version? (Choose No, then Save As, to keep both.)</source>
+            <translation>“%1” was changed by another program since you opened or saved it. Overwrite it with your version? (Choose No, then Save As, to keep both.)</translation>
+        </message>
+        <message>
             <source>Contracts</source>
             <translation>Contracts</translation>
         </message>

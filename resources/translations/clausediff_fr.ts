@@ -618,6 +618,28 @@
     <context>
         <name>Dialogs</name>
         <message>
+            <source>Files changed</source>
+            <translation>Fichiers modifiés</translation>
+        </message>
+        <message>
+            <source>Session file changed</source>
+            <translation>Fichier de session modifié</translation>
+        </message>
+        <message>
+            <source>These files are not the versions this session compared:
+%1
+
+Read them again and compare their current content?</source>
+            <translation>Ces fichiers ne sont plus les versions comparées dans cette session :
+%1
+
+Les relire et comparer leur contenu actuel ?</translation>
+        </message>
+        <message>
+            <source>“%1” was changed by another program since you opened or saved it. Overwrite it with your version? (Choose No, then Save As, to keep both.)</source>
+            <translation>« %1 » a été modifié par un autre programme depuis que vous l’avez ouvert ou enregistré. L’écraser avec votre version ? (Choisissez Non, puis Enregistrer sous, pour garder les deux.)</translation>
+        </message>
+        <message>
             <source>Contracts</source>
             <translation>Contrats</translation>
         </message>

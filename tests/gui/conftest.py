@@ -59,6 +59,8 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     monkeypatch.setattr(dialogs, "save_file", lambda *a: record.save_path)
     monkeypatch.setattr(dialogs, "ask_recover", lambda *a: record.recover)
     monkeypatch.setattr(dialogs, "ask_save_changes", lambda *a: record.save_answer)
+    monkeypatch.setattr(dialogs, "ask_reread_changed", lambda *a: record.reread_changed)
+    monkeypatch.setattr(dialogs, "ask_overwrite_changed", lambda *a: record.overwrite_changed)
 
     def ask_undecided(parent: object, labels: tuple[str, ...]) -> Keep | None:
         record.undecided_asked.append(tuple(labels))

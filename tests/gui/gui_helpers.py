@@ -27,6 +27,10 @@ class Dialogs:
     #: The side taken for clauses without a decision when assembling (None: cancel).
     undecided: Keep | None = Keep.RIGHT
     undecided_asked: list[tuple[str, ...]] = field(default_factory=list)
+    #: Read contract files that changed since the session compared them (F5)?
+    reread_changed: bool = True
+    #: Overwrite a session file another program rewrote?
+    overwrite_changed: bool = True
     #: Matter, client, "Confidential" typed before a PDF export (None: cancel).
     letterhead: Letterhead | None = field(default_factory=Letterhead)
 
