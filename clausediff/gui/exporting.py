@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from clausediff.gui import dialogs
 from clausediff.gui.host import WindowHost
@@ -73,6 +73,25 @@ def export_work(
     return path
 
 
+def default_export_name(kind: str, left: str, right: str) -> str:
+    """The file name an export suggests, from the documents' names, in the UI language:
+    "v1 compared with v2.pdf" for a report, "v2 (final).docx", "v2 (redline).docx"."""
+    left_stem = Path(left).stem if left else ""
+    right_stem = Path(right).stem if right else "ClauseDiff"
+    suffix = SUFFIXES[kind]
+    if kind in ("pdf", "html", "json"):
+        if not left_stem:
+            return f"{right_stem}{suffix}"
+        words = QCoreApplication.translate("Exporter", "%1 compared with %2")
+        return words.replace("%1", left_stem).replace("%2", right_stem) + suffix
+    words = (
+        QCoreApplication.translate("Exporter", "%1 (redline)")
+        if kind == "redline"
+        else QCoreApplication.translate("Exporter", "%1 (final)")
+    )
+    return words.replace("%1", right_stem) + suffix
+
+
 class Exporter(QObject):
     """Runs exports for one window (its :class:`~clausediff.gui.host.WindowHost`)."""
 
@@ -126,14 +145,9 @@ class Exporter(QObject):
                     )
                 )
         if not path:
-            stem = Path(session.comparison.right.path or "clausediff").stem
             suffix = SUFFIXES[kind]
-            name = (
-                f"{stem}-{self.tr('report')}{suffix}"
-                if kind in ("pdf", "html", "json")
-                else f"{stem}-{self.tr('redline')}{suffix}"
-                if kind == "redline"
-                else f"{stem}-{self.tr('final')}{suffix}"
+            name = default_export_name(
+                kind, session.comparison.left.path, session.comparison.right.path
             )
             label = "DOCX" if kind == "redline" else kind.upper()
             folder = Path(

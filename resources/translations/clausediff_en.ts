@@ -721,6 +721,18 @@ Read them again and compare their current content?</translation>
     <context>
         <name>Exporter</name>
         <message>
+            <source>%1 compared with %2</source>
+            <translation>%1 compared with %2</translation>
+        </message>
+        <message>
+            <source>%1 (redline)</source>
+            <translation>%1 (redline)</translation>
+        </message>
+        <message>
+            <source>%1 (final)</source>
+            <translation>%1 (final)</translation>
+        </message>
+        <message>
             <source>Exporting…</source>
             <translation>Exporting…</translation>
         </message>
@@ -1906,4 +1918,15 @@ Read them again and compare their current content?</translation>
             <translation>What the reader could not show exactly as the document's application</translation>
         </message>
     </context>
+<context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Look in:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Files of &amp;type:</translation>
+        </message>
+</context>
 </TS>

@@ -721,6 +721,18 @@ Les relire et comparer leur contenu actuel ?</translation>
     <context>
         <name>Exporter</name>
         <message>
+            <source>%1 compared with %2</source>
+            <translation>%1 comparé à %2</translation>
+        </message>
+        <message>
+            <source>%1 (redline)</source>
+            <translation>%1 (révisions)</translation>
+        </message>
+        <message>
+            <source>%1 (final)</source>
+            <translation>%1 (version finale)</translation>
+        </message>
+        <message>
             <source>Exporting…</source>
             <translation>Exportation…</translation>
         </message>
@@ -1906,4 +1918,15 @@ Les relire et comparer leur contenu actuel ?</translation>
             <translation>Ce que la lecture n’a pas pu montrer exactement comme l’application du document</translation>
         </message>
     </context>
+<context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Voir dans :</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Type de fichier :</translation>
+        </message>
+</context>
 </TS>
