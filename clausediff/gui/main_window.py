@@ -263,7 +263,9 @@ class MainWindow(QMainWindow):
             right = Path(comparison.right.path).name or self.tr("right")
             title = f"{left} ⟷ {right}[*] — ClauseDiff"
         session = self.workspace.session
-        self.status.show_summary(comparison, len(session.choices) if session is not None else 0)
+        # A note alone is no decision: count the pairs with a side or a custom text kept.
+        decided = sum(1 for c in session.choices.values() if c.side is not None) if session else 0
+        self.status.show_summary(comparison, decided)
         self.setWindowTitle(title)
         self.setWindowModified(self.workspace.modified)
         self.update_actions()
