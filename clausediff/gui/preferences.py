@@ -66,7 +66,8 @@ class PreferencesDialog(QDialog):
         self.zoom_label.setText(self.tr("Text size adjustment:"))
         self.hint.setText(
             self.tr(
-                "Changes apply at once. Marks are told apart by line style too, not only by colour."
+                "Changes apply when you click OK. Marks are told apart by line style too, not "
+                "only by colour."
             )
         )
         language = self.language.currentData() if self.language.count() else self._initial[0]

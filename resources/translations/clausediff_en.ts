@@ -1445,6 +1445,10 @@ Read them again and compare their current content?</translation>
     <context>
         <name>PreferencesDialog</name>
         <message>
+            <source>Changes apply when you click OK. Marks are told apart by line style too, not only by colour.</source>
+            <translation>Changes apply when you click OK. Marks are told apart by line style too, not only by colour.</translation>
+        </message>
+        <message>
             <source>Preferences</source>
             <translation>Preferences</translation>
         </message>
@@ -1459,10 +1463,6 @@ Read them again and compare their current content?</translation>
         <message>
             <source>Text size adjustment:</source>
             <translation>Text size adjustment:</translation>
-        </message>
-        <message>
-            <source>Changes apply at once. Marks are told apart by line style too, not only by colour.</source>
-            <translation>Changes apply at once. Marks are told apart by line style too, not only by colour.</translation>
         </message>
         <message>
             <source>System language</source>

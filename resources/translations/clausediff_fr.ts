@@ -1445,6 +1445,10 @@ Les relire et comparer leur contenu actuel ?</translation>
     <context>
         <name>PreferencesDialog</name>
         <message>
+            <source>Changes apply when you click OK. Marks are told apart by line style too, not only by colour.</source>
+            <translation>Les changements s’appliquent quand vous cliquez sur OK. Les marques se distinguent aussi par le style du trait, pas seulement par la couleur.</translation>
+        </message>
+        <message>
             <source>Preferences</source>
             <translation>Préférences</translation>
         </message>
@@ -1459,10 +1463,6 @@ Les relire et comparer leur contenu actuel ?</translation>
         <message>
             <source>Text size adjustment:</source>
             <translation>Ajustement de la taille du texte :</translation>
-        </message>
-        <message>
-            <source>Changes apply at once. Marks are told apart by line style too, not only by colour.</source>
-            <translation>Les changements s’appliquent immédiatement. Les marques se distinguent aussi par le style du trait, pas seulement par la couleur.</translation>
         </message>
         <message>
             <source>System language</source>
