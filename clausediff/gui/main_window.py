@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.looks = WindowLooks(self, self)
         self.library = LibraryLinker(self, self)
         self.sessions = SessionFiles(self, self.library.session_data, self)
+        self.sessions.backup_dir = data_dir / "backups"
         self.opener = Opener(self, self.sessions, self.menus.recent, self)
         self.decider = Decider(self, self)
         self.exporter = Exporter(self, self)

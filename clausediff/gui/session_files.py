@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import hashlib
 import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -71,6 +73,9 @@ class SessionFiles(QObject):
         self.on_saved: Callable[[str], None] = lambda path: None  # recent menu refresh
         #: The session file as this window last read or wrote it: (path, mtime_ns, SHA-256).
         self.file_state: tuple[str, int, str] | None = None
+        #: Where the previous version of a saved session is kept (the app's data folder), so
+        #: no ``.clausediff.bak`` is left beside the user's file; None: beside it.
+        self.backup_dir: Path | None = None
 
     def remember_file_state(self, path: str) -> None:
         """Record ``path`` as read or written now, to notice another program rewriting it."""
@@ -136,6 +141,24 @@ class SessionFiles(QObject):
             path += SUFFIX
         return self._save_to(path)
 
+    def backup_of(self, path: str) -> Path | None:
+        """Where the previous version of the session file ``path`` is kept (None: beside it)."""
+        if self.backup_dir is None:
+            return None
+        tag = hashlib.sha256(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:10]
+        return self.backup_dir / f"{Path(path).name}.{tag}.bak"
+
+    def _move_backup(self, path: str) -> None:
+        """Move the ``.bak`` the atomic writer left beside ``path`` into the data folder."""
+        beside, target = Path(path + ".bak"), self.backup_of(path)
+        if target is None or not beside.exists():
+            return
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.move(beside, target)
+        except OSError:
+            pass  # the backup stays beside the file: still a backup
+
     def _save_to(self, path: str) -> bool:
         session = self.workspace.session
         if session is None:
@@ -157,6 +180,7 @@ class SessionFiles(QObject):
                 self.host.dialog_parent(), self.tr("Cannot save"), save_error_text(error)
             )
             return False
+        self._move_backup(path)
         self.workspace.session_path = path
         self.remember_file_state(path)
         self.workspace.session = saved

@@ -64,3 +64,20 @@ def test_autosave_that_cannot_encode_says_so_and_retries(
     assert compared.autosaver.saves == 0
     assert "autosave" in compared.statusBar().currentMessage().lower()
     assert compared.autosaver._dirty  # the next change or period tries again
+
+
+def test_the_previous_version_is_kept_in_the_data_folder_not_beside_the_file(
+    compared: MainWindow, answers: Dialogs, tmp_path: Path
+) -> None:
+    """Issue 19.4: saving left ``review.clausediff.bak`` in the user's folder."""
+    target = tmp_path / "shared" / "review.clausediff"
+    target.parent.mkdir()
+    answers.save_path = str(target)
+    assert compared.sessions.save_session_as()
+    first = target.read_bytes()
+    compared.actions_.keep_left.trigger()
+    assert compared.sessions.save_session()
+    assert sorted(p.name for p in target.parent.iterdir()) == ["review.clausediff"]
+    backup = compared.sessions.backup_of(str(target))
+    assert backup is not None and backup.is_relative_to(compared.data_dir)
+    assert backup.read_bytes() == first
