@@ -67,6 +67,10 @@ _KEYWORD_RE = re.compile(
     r"(?P<sep>\s*[-–—:.)|/]+)?",
     re.IGNORECASE,
 )
+# What a standalone keyword alone on its line starts with (a quick test before the exact one).
+_STANDALONE_START_RE = re.compile(
+    r"\s*(?:" + "|".join(sorted(STANDALONE_KEYWORDS)) + ")", re.IGNORECASE
+)
 _SECTION_SIGN_RE = re.compile(r"§\s*(?P<num>\d{1,3}(?:\.\d{1,3})*)(?P<sep>\s*[-–—:.)])?")
 _DECIMAL_RE = re.compile(r"(?P<num>\d{1,3}(?:\.\d{1,3})+)(?P<sep>\.|\s*[-–—:)])?")
 _SINGLE_RE = re.compile(r"(?P<num>\d{1,3})(?P<sep>°|\.(?!\d)|\)|/|[ \t]+[-–—](?=[ \t]+\D))")
@@ -208,7 +212,9 @@ def parse_marker(text: str) -> list[Marker]:
                 )
         if found:
             return found
-    bare = text.strip().rstrip(" :.-–—\u00a0")
+    # Stripping and lowering a whole paragraph costs more than every other test here: only a
+    # text that opens with a standalone keyword is looked at whole.
+    bare = text.strip().rstrip(" :.-–—\u00a0") if _STANDALONE_START_RE.match(text) else ""
     lowered = bare.lower()
     if lowered in STANDALONE_KEYWORDS and len(bare.split()) == 1:
         rank = KEYWORD_RANKS.get(lowered, 0)
