@@ -21,6 +21,7 @@ from clausediff.gui.main_window import MainWindow
 from clausediff.gui.recovery import pending_recoveries
 from clausediff.gui.resources import icon_path
 from clausediff.gui.settings import default_config_dir, default_data_dir, load_settings
+from clausediff.gui.theme import apply_theme
 
 APP_NAME = "ClauseDiff"
 ORGANIZATION = "ClauseDiff"
@@ -52,6 +53,8 @@ def create_window(
     data_dir = data_dir or default_data_dir()
     settings_path = config_dir / SETTINGS_NAME
     settings = load_settings(settings_path)
+    if settings.theme:
+        apply_theme(settings.theme)
     translations = Translations()
     translations.install(effective_language(settings.language))
     window = MainWindow(settings, settings_path, data_dir, translations)

@@ -33,6 +33,8 @@ class PreferencesDialog(QDialog):
         self.language.setObjectName("languageBox")
         self.colours = QComboBox(self)
         self.colours.setObjectName("paletteBox")
+        self.theme = QComboBox(self)
+        self.theme.setObjectName("themeBox")
         self.zoom = QSpinBox(self)
         self.zoom.setObjectName("zoomBox")
         self.zoom.setRange(-4, 12)
@@ -40,7 +42,9 @@ class PreferencesDialog(QDialog):
         self.language_label = QLabel(self)
         self.colours_label = QLabel(self)
         self.zoom_label = QLabel(self)
+        self.theme_label = QLabel(self)
         form.addRow(self.language_label, self.language)
+        form.addRow(self.theme_label, self.theme)
         form.addRow(self.colours_label, self.colours)
         form.addRow(self.zoom_label, self.zoom)
         layout.addLayout(form)
@@ -54,6 +58,7 @@ class PreferencesDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._initial = (settings.language, settings.palette)
+        self._initial_theme = settings.theme
         self.retranslate()
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.colours.setCurrentIndex(max(0, self.colours.findData(settings.palette)))
@@ -63,6 +68,13 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.language_label.setText(self.tr("Language:"))
         self.colours_label.setText(self.tr("Colours:"))
+        self.theme_label.setText(self.tr("Appearance:"))
+        theme = self.theme.currentData() if self.theme.count() else self._initial_theme
+        self.theme.clear()
+        self.theme.addItem(self.tr("Follow the system"), "")
+        self.theme.addItem(self.tr("Light"), "light")
+        self.theme.addItem(self.tr("Dark"), "dark")
+        self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
         self.zoom_label.setText(self.tr("Text size adjustment:"))
         self.hint.setText(
             self.tr(
@@ -87,6 +99,10 @@ class PreferencesDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def chosen_theme(self) -> str:
+        """ "" (system), "light" or "dark", as chosen."""
+        return str(self.theme.currentData() or "")
 
     def values(self) -> tuple[str, str, int]:
         """(language, palette, zoom) as chosen."""

@@ -29,6 +29,8 @@ class Settings:
     language: str = ""
     #: "legal" (red strike / blue underline / green moves) or "colorblind" (Okabe-Ito).
     palette: str = "legal"
+    #: "" follows the system's light or dark colours, else "light" or "dark".
+    theme: str = ""
     #: Zoom steps added to the base font size (one step = 1 pt).
     zoom: int = 0
     show_obligations: bool = True

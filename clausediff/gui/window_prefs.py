@@ -29,6 +29,7 @@ from clausediff.gui.preferences import PreferencesDialog
 from clausediff.gui.settings import Settings, save_settings
 from clausediff.gui.shortcuts_dialog import ShortcutsDialog
 from clausediff.gui.spans import SpanKind
+from clausediff.gui.theme import apply_theme
 
 
 class LooksHost(Protocol):
@@ -145,13 +146,20 @@ class WindowLooks(QObject):
         """Open the preferences (window-modal, non-blocking); applied when accepted."""
         dialog = PreferencesDialog(self.settings, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.apply_preferences(*dialog.values()))
+        dialog.accepted.connect(
+            lambda: self.apply_preferences(*dialog.values(), theme=dialog.chosen_theme())
+        )
         dialog.open()
         return dialog
 
-    def apply_preferences(self, language: str, palette: str, zoom: int) -> None:
-        """Use new preferences now and remember them."""
+    def apply_preferences(
+        self, language: str, palette: str, zoom: int, theme: str | None = None
+    ) -> None:
+        """Use new preferences now and remember them (``theme`` None: unchanged)."""
         self.settings.palette, self.settings.zoom = palette, zoom
+        if theme is not None and theme != self.settings.theme:
+            self.settings.theme = theme
+            apply_theme(theme)
         if (
             language != self.settings.language
             or effective_language(language) != self.translations.language

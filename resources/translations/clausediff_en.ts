@@ -1445,6 +1445,22 @@ Read them again and compare their current content?</translation>
     <context>
         <name>PreferencesDialog</name>
         <message>
+            <source>Appearance:</source>
+            <translation>Appearance:</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Follow the system</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Light</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Dark</translation>
+        </message>
+        <message>
             <source>Changes apply when you click OK. Marks are told apart by line style too, not only by colour.</source>
             <translation>Changes apply when you click OK. Marks are told apart by line style too, not only by colour.</translation>
         </message>

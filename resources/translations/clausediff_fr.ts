@@ -1445,6 +1445,22 @@ Les relire et comparer leur contenu actuel ?</translation>
     <context>
         <name>PreferencesDialog</name>
         <message>
+            <source>Appearance:</source>
+            <translation>Apparence :</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Comme le système</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Claire</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Sombre</translation>
+        </message>
+        <message>
             <source>Changes apply when you click OK. Marks are told apart by line style too, not only by colour.</source>
             <translation>Les changements s’appliquent quand vous cliquez sur OK. Les marques se distinguent aussi par le style du trait, pas seulement par la couleur.</translation>
         </message>

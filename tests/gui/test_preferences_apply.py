@@ -15,3 +15,26 @@ def test_language_changes_on_ok_as_the_dialog_says(qtbot: QtBot, window: MainWin
     dialog.accept()
     assert window.looks.translations.language == "fr"
     window.looks.set_language("en")
+
+
+def test_dark_light_or_system_is_offered_and_applied(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from clausediff.gui.formats import is_dark
+
+    started_dark = is_dark(QApplication.palette())
+    dialog = window.looks.open_preferences()
+    assert [dialog.theme.itemData(i) for i in range(dialog.theme.count())] == ["", "light", "dark"]
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.accept()
+    try:
+        assert is_dark(QApplication.palette()) and window.settings.theme == "dark"
+        again = window.looks.open_preferences()
+        assert again.chosen_theme() == "dark"
+        again.theme.setCurrentIndex(again.theme.findData(""))
+        again.accept()
+        assert is_dark(QApplication.palette()) == started_dark
+    finally:
+        window.looks.apply_preferences(
+            window.settings.language, window.settings.palette, window.settings.zoom, theme=""
+        )
