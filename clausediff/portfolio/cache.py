@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import sqlite3
 import tempfile
@@ -59,7 +60,9 @@ class ReviewCache:
         except (OSError, sqlite3.Error) as error:
             raise InputError(f"{self.path}: cannot use as the results cache ({error})") from error
         self._pending = 0
-        self._last_commit = time.monotonic()
+        # The first review is committed at once: a run killed in its first seconds (a crash,
+        # SIGKILL, a closed laptop) keeps it; later ones go in batches.
+        self._last_commit = -math.inf
 
     def get(self, key: str) -> dict[str, Any] | None:
         """The stored review, or None."""
