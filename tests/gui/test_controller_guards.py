@@ -60,3 +60,44 @@ def test_save_writes_to_the_session_file_without_asking_again(
     assert not compared.workspace.modified
     saved = load_session(target).choices.values()
     assert [choice.side for choice in saved] == [Keep.RIGHT]
+
+
+def test_keeping_the_same_side_twice_is_one_undo_step(compared: MainWindow) -> None:
+    compared.decider.keep("right")
+    compared.decider.keep("right")  # nothing changes: no second command
+    assert compared.undo_stack.count() == 1
+
+
+def test_keeping_a_side_keeps_the_note(compared: MainWindow) -> None:
+    compared.decider.set_note("ask the client")
+    compared.decider.keep("left")
+    pair = compared.pair_on_screen()
+    assert pair is not None
+    choice = compared.workspace.choice(pair)
+    assert choice is not None and (choice.side, choice.note) == (Keep.LEFT, "ask the client")
+
+
+def test_clearing_a_decision_without_note_forgets_the_pair(compared: MainWindow) -> None:
+    compared.decider.keep("left")
+    compared.decider.clear()
+    session = compared.workspace.session
+    assert session is not None and session.choices == {}
+
+
+def test_the_summary_counts_only_what_changed(compared: MainWindow) -> None:
+    comparison = compared.workspace.comparison
+    assert comparison is not None and comparison.summary()["unchanged"]
+    text = compared.summary.text()
+    assert "modified" in text
+    assert "unchanged" not in text  # the unchanged pairs are the rest, not news
+
+
+def test_unlink_is_offered_only_for_a_pair_with_both_sides(compared: MainWindow) -> None:
+    comparison = compared.workspace.comparison
+    assert comparison is not None
+    one_sided = next(i for i, p in enumerate(comparison.pairs) if not (p.left and p.right))
+    two_sided = next(i for i, p in enumerate(comparison.pairs) if p.left and p.right)
+    compared.go_to_pair(one_sided)
+    assert not compared.actions_.unlink.isEnabled()
+    compared.go_to_pair(two_sided)
+    assert compared.actions_.unlink.isEnabled()
