@@ -8,7 +8,7 @@ from pathlib import Path
 from gui_helpers import Dialogs
 from pytestqt.qtbot import QtBot
 
-from clausediff.comparison import Side
+from clausediff.comparison import PairStatus, Side
 from clausediff.gui import dialogs
 from clausediff.gui.main_window import MainWindow
 from clausediff.store.session import Keep, load_session
@@ -101,3 +101,25 @@ def test_unlink_is_offered_only_for_a_pair_with_both_sides(compared: MainWindow)
     assert not compared.actions_.unlink.isEnabled()
     compared.go_to_pair(two_sided)
     assert compared.actions_.unlink.isEnabled()
+
+
+def test_find_similar_looks_up_the_new_wording_of_a_modified_clause(
+    compared: MainWindow, seed_path: Path
+) -> None:
+    comparison = compared.workspace.comparison
+    index = compared.comparison_index()
+    assert comparison is not None and index is not None
+    modified = next(
+        i
+        for i, p in enumerate(comparison.pairs)
+        if p.left and p.right and p.changed and p.status is not PairStatus.MOVED
+    )
+    compared.go_to_pair(modified)
+    assert compared.library.open_library([str(seed_path)]) is not None
+    dialog = compared.library.find_similar()
+    assert dialog is not None
+    pair = comparison.pairs[modified]
+    right = "\n\n".join(c.text for c in index.clauses(pair, Side.RIGHT))
+    assert dialog.text == right  # the version under review, not the one it replaces
+    dialog.close()
+    compared.library.close_all()

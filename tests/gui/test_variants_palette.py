@@ -74,3 +74,18 @@ def test_open_library_changes_scheme_with_the_preferences(
     assert shown & _diff_colours("colorblind")
     assert not shown & (_diff_colours("legal") - _diff_colours("colorblind"))
     library.close()
+
+
+def test_the_new_wording_diff_follows_the_scheme_too(
+    qtbot: QtBot, window: MainWindow, seed_path: Path
+) -> None:
+    window.settings.palette = "colorblind"
+    library = window.library.open_library([str(seed_path)])
+    assert library is not None
+    _show_a_diff(library)  # a variant other than the reference is selected
+    library.editor.start_from_selected()  # its wording, diffed live against the reference
+    library.editor.update_diff()
+    shown = _foregrounds(library.editor.live.document())
+    assert shown & _diff_colours("colorblind")
+    assert not shown & (_diff_colours("legal") - _diff_colours("colorblind"))
+    library.close()
