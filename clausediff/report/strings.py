@@ -81,6 +81,10 @@ _FR: Final[dict[str, str]] = {
     "choice": "Décision",
     "note": "Note",
     "absent.left": "(absente de la version de gauche)",
+    "clause.cut": (
+        "[… {count} caractères de plus, non reproduits dans le PDF\u202f: voir le rapport HTML "
+        "ou JSON]"
+    ),
     "absent.right": "(absente de la version de droite)",
     "truncated": "Clause trop longue : comparaison globale, sans détail mot à mot.",
     "renumbered": "renumérotée",
@@ -208,6 +212,7 @@ _EN: Final[dict[str, str]] = {
     "choice": "Decision",
     "note": "Note",
     "absent.left": "(not in the left version)",
+    "clause.cut": "[… {count} more characters not drawn in the PDF: see the HTML or JSON report]",
     "absent.right": "(not in the right version)",
     "truncated": "Clause too long: compared as a whole, without word-level detail.",
     "renumbered": "renumbered",

@@ -144,6 +144,12 @@ def term_lines(words: Words, cursor: QTextCursor, rows: Sequence[TermChangeRow])
             cursor.insertText(f"   ({row.direction_text})", char(SANS, 8.5, italic=True))
 
 
+#: Characters of one clause drawn in the PDF. Qt lays a table cell out in one piece, so a giant
+#: clause (a contract pasted as one paragraph) took minutes: beyond this the PDF says how much
+#: it leaves out, and the HTML and JSON reports hold the whole text.
+MAX_CLAUSE_CHARS = 60_000
+
+
 def clause_cell(
     words: Words, cursor: QTextCursor, blocks: Sequence[ClauseBlock], absent: str
 ) -> None:
@@ -160,8 +166,15 @@ def clause_cell(
         body.setTopMargin(style.pt(2))
         body.setLineHeight(115, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         cursor.insertBlock(body)
+        shown = 0
         for run in clause.runs:
+            if shown >= MAX_CLAUSE_CHARS:
+                left_out = sum(len(r.text) for r in clause.runs) - shown
+                note = words.t("clause.cut", count=f"{left_out:,}".replace(",", "\u202f"))
+                cursor.insertText(f" {note}", char(SANS, 8, italic=True, colour=palette.MUTED))
+                break
             insert_run(words, cursor, run)
+            shown += len(run.text)
     last = cursor.blockFormat()
     last.setBottomMargin(style.pt(6))
     cursor.setBlockFormat(last)
