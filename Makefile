@@ -34,7 +34,7 @@ run: $(STAMP) translations ## Open the app on the bundled sample contracts
 screenshot: $(STAMP) translations ## Regenerate docs/screenshot.png and docs/variants.png (offscreen)
 	QT_QPA_PLATFORM=offscreen $(PY) docs/screenshot.py
 	QT_QPA_PLATFORM=offscreen $(PY) -m clausediff.gui.variants.screenshot \
-		../shared/seeds/000_3018661d4989c674.txt docs/variants.png
+		resources/samples/bibliotheque-limitation-responsabilite.txt docs/variants.png
 
 test: $(STAMP) translations ## Run the whole test suite (GUI tests offscreen)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest

@@ -38,6 +38,16 @@ def seed_path(shared_dir: Path) -> Path:
     return shared_dir / "seeds" / "000_3018661d4989c674.txt"
 
 
+@pytest.fixture(scope="session")
+def library_path() -> Path:
+    """The bundled French clause-library page (8 variants of one clause, 4 related clauses).
+
+    Every clone has it: tests that need "a clause-library page" use it, so they run without
+    ``../shared``. Its answer key is ``resources/samples/README.md``.
+    """
+    return SAMPLES / "bibliotheque-limitation-responsabilite.txt"
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     """``--update-golden`` rewrites golden files instead of comparing against them."""
     parser.addoption(

@@ -31,6 +31,12 @@ def test_seed_is_french(seed_path: Path) -> None:
     assert detect_language(seed_path.read_text(encoding="utf-8")) == "fr"
 
 
+def test_bundled_libraries_are_french_and_english(library_path: Path) -> None:
+    assert detect_language(library_path.read_text(encoding="utf-8")) == "fr"
+    english = library_path.with_name("library-limitation-of-liability.txt")
+    assert detect_language(english.read_text(encoding="utf-8")) == "en"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -30,25 +30,58 @@ SEED_RELATED = [
 ]
 
 
+# The bundled page (resources/samples): first words of each variant, then the related clauses.
+BUNDLED_VARIANTS = [
+    "La responsabilité totale du Prestataire au titre du présent contrat",
+    "La responsabilité totale du Prestataire au titre du présent contrat",
+    "La responsabilité totale du Prestataire au titre du présent contrat",
+    "En aucun cas le Prestataire ne sera responsable des dommages indirects",
+    "La responsabilité totale du Prestataire au titre du présent contrat",
+    "Chacune des parties est responsable des dommages directs",
+    "La responsabilité totale du Prestataire au titre du présent contrat",
+    "Les parties conviennent que la responsabilité du Prestataire",
+]
+BUNDLED_RELATED = [
+    ("Assurances", "Le Prestataire déclare être titulaire"),
+    ("Force majeure", "Aucune des parties ne sera responsable"),
+    ("Pénalités de retard", "En cas de retard dans la livraison"),
+    ("Garantie", "Le Prestataire garantit la conformité"),
+]
+
+
 def _doc(text: str, language: str = "fr") -> Document:
     return Document(text=text, format=Format.TXT, language=language)
 
 
-def test_seed_segments_as_described(seed_path: Path) -> None:
-    document = _doc(seed_path.read_text(encoding="utf-8"))
+@pytest.mark.parametrize(
+    ("fixture", "title", "variants", "related"),
+    [
+        ("library_path", "Limitation de responsabilité", BUNDLED_VARIANTS, BUNDLED_RELATED),
+        ("seed_path", "Support client", SEED_VARIANTS, SEED_RELATED),
+    ],
+)
+def test_library_page_segments_as_described(
+    request: pytest.FixtureRequest,
+    fixture: str,
+    title: str,
+    variants: list[str],
+    related: list[tuple[str, str]],
+) -> None:
+    path: Path = request.getfixturevalue(fixture)  # the seed skips without ../shared
+    document = _doc(path.read_text(encoding="utf-8"))
     assert is_library_page(document)
     clauses = segment(document)
-    assert len(clauses) == len(SEED_VARIANTS) + len(SEED_RELATED)
-    for clause, first_words in zip(clauses[:8], SEED_VARIANTS, strict=True):
-        assert clause.title == "Support client"
-        assert clause.heading == "Support client"
-        assert clause.text.startswith(first_words)
-        assert document.text[clause.start :].startswith("Support client.")
-    for clause, (title, first_words) in zip(clauses[8:], SEED_RELATED, strict=True):
+    assert len(clauses) == len(variants) + len(related)
+    for clause, first_words in zip(clauses[: len(variants)], variants, strict=True):
         assert clause.title == title
         assert clause.heading == title
         assert clause.text.startswith(first_words)
-        assert document.text[clause.start :].startswith(title)
+        assert document.text[clause.start :].startswith(f"{title}.")
+    for clause, (heading, first_words) in zip(clauses[len(variants) :], related, strict=True):
+        assert clause.title == heading
+        assert clause.heading == heading
+        assert clause.text.startswith(first_words)
+        assert document.text[clause.start :].startswith(heading)
     for clause in clauses:
         assert document.text[clause.body_start : clause.body_end] == clause.text
         assert "Related to" not in clause.text  # the section line belongs to no clause body

@@ -153,13 +153,13 @@ def test_docx_export(english: VariantsState, tmp_path: Path) -> None:
     assert document.tables[0].rows[0].cells[2].text == "Deadlines"
 
 
-def test_analyse_threads_its_monitor_into_each_group(seed_path: Path) -> None:
+def test_analyse_threads_its_monitor_into_each_group(library_path: Path) -> None:
     """Cancelling during a group's diffs stops ``analyse``, not only between groups."""
     from clausediff.errors import Cancelled
     from clausediff.progress import Monitor
     from clausediff.variants import analyse, group_variants, load_paths
 
-    library = load_paths([seed_path])
+    library = load_paths([library_path])
     groups = group_variants(library.variants)
     messages: list[str] = []
 

@@ -98,6 +98,11 @@ def _run_gui(args: list[str]) -> int:
     parser.add_argument("left", nargs="?", help="the earlier contract")
     parser.add_argument("right", nargs="?", help="the later contract")
     parser.add_argument("--demo", action="store_true", help="compare the bundled sample contracts")
+    parser.add_argument(
+        "--demo-variants",
+        action="store_true",
+        help="open the variants window on the bundled clause library",
+    )
     parser.add_argument("--version", action="version", version=f"ClauseDiff {__version__}")
     options = parser.parse_args(args)
     if bool(options.left) != bool(options.right):
@@ -107,7 +112,7 @@ def _run_gui(args: list[str]) -> int:
             require_file(path)
     from clausediff.gui.app import run_app
 
-    return run_app(options.left, options.right, options.demo)
+    return run_app(options.left, options.right, options.demo, options.demo_variants)
 
 
 # --- headless subcommands -------------------------------------------------------------------

@@ -52,6 +52,7 @@ class Actions(QObject):
         self.open_left = make("openLeft", "Ctrl+Shift+L")
         self.open_right = make("openRight", "Ctrl+Shift+R")
         self.open_samples = make("openSamples")
+        self.demo_variants = make("demoVariants")
         self.open_library = make("openLibrary", "Ctrl+Shift+B")
         self.portfolio = make("portfolioReview")
         self.swap = make(
@@ -194,6 +195,10 @@ class Actions(QObject):
             self.open_samples: (
                 self.tr("Try with Sa&mple Contracts"),
                 self.tr("Compare the two bundled sample contracts"),
+            ),
+            self.demo_variants: (
+                self.tr("Try the Clause &Variants Demo"),
+                self.tr("Compare the eight variants of the bundled clause library"),
             ),
             self.open_library: (
                 self.tr("Open a Clause Li&brary…"),
@@ -400,6 +405,9 @@ class Menus(QObject):
         self.compare.addSeparator()
         self.compare.addActions([a.rerun, a.cancel])
         self.help = bar.addMenu("")
+        self.samples = self.help.addMenu("")  # the two demos, two clicks from anywhere
+        self.samples.setObjectName("samplesMenu")
+        self.samples.addActions([a.open_samples, a.demo_variants])
         self.help.addActions([a.shortcuts, a.about])
         self.retranslate()
 
@@ -413,3 +421,4 @@ class Menus(QObject):
         self.panels.setTitle(self.tr("Pane&ls"))
         self.compare.setTitle(self.tr("&Compare"))
         self.help.setTitle(self.tr("&Help"))
+        self.samples.setTitle(self.tr("Try the &Samples"))

@@ -89,8 +89,9 @@ def offer_recovery(window: MainWindow) -> bool:
     return restored
 
 
-def run_app(left: str | None, right: str | None, demo: bool) -> int:
-    """``clausediff`` (empty window), ``clausediff LEFT RIGHT`` or ``clausediff --demo``."""
+def run_app(left: str | None, right: str | None, demo: bool, demo_variants: bool = False) -> int:
+    """``clausediff`` (empty window), ``clausediff LEFT RIGHT``, ``clausediff --demo`` or
+    ``clausediff --demo-variants`` (the variants window over the bundled clause library)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     configure_application(app)
@@ -99,7 +100,9 @@ def run_app(left: str | None, right: str | None, demo: bool) -> int:
     # Asked with the window on screen behind the question; restored work wins over the
     # command line's files.
     if not offer_recovery(window):
-        if demo:
+        if demo_variants:
+            QTimer.singleShot(0, window.library.open_demo)
+        elif demo:
             QTimer.singleShot(0, window.opener.open_samples)
         elif left and right:
             QTimer.singleShot(0, lambda: window.opener.open_pair(left, right))

@@ -20,6 +20,7 @@ from clausediff.gui.variants import (
     VariantsWindow,
     find_similar_clauses,
     open_variants_window,
+    sample_library_path,
     state_from_dict,
     state_to_dict,
 )
@@ -57,6 +58,11 @@ class LibraryLinker(QObject):
             )
             return None
         return self._keep(library)
+
+    def open_demo(self) -> VariantsWindow | None:
+        """The bundled clause library (``clausediff --demo-variants``): eight variants of a French
+        limitation-of-liability clause, the answer key in ``resources/samples/README.md``."""
+        return self.open_library([str(sample_library_path())])
 
     def _cannot_open(self, error: InputError) -> None:
         dialogs.show_error(

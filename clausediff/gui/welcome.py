@@ -1,4 +1,5 @@
-"""The first screen: one sentence saying what to do, and three ways to start.
+"""The first screen: one sentence saying what to do, and four ways to start (the last two are
+the bundled demos: two sample contracts, and the clause variants of the sample library).
 
 Shown until the first comparison is on screen. Buttons emit requests; the window opens the files.
 Files dropped here open too (two files: left and right).
@@ -15,11 +16,12 @@ from clausediff.gui.resources import icon_path
 
 
 class WelcomePage(QWidget):
-    """Icon, title, one sentence, three buttons."""
+    """Icon, title, one sentence, four buttons."""
 
     open_pair_requested = Signal()
     open_library_requested = Signal()
     samples_requested = Signal()
+    variants_demo_requested = Signal()
     files_dropped = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -58,7 +60,9 @@ class WelcomePage(QWidget):
         self.open_library.setObjectName("welcomeOpenLibrary")
         self.samples = QPushButton(self)
         self.samples.setObjectName("welcomeSamples")
-        for button in (self.open_pair, self.open_library, self.samples):
+        self.variants_demo = QPushButton(self)
+        self.variants_demo.setObjectName("welcomeVariantsDemo")
+        for button in (self.open_pair, self.open_library, self.samples, self.variants_demo):
             # Return/Enter presses the focused button (outside a dialog Qt only does that for
             # auto-default buttons), so a keyboard user can Tab to a button and press Return.
             button.setAutoDefault(True)
@@ -74,6 +78,7 @@ class WelcomePage(QWidget):
         self.open_pair.clicked.connect(self.open_pair_requested)
         self.open_library.clicked.connect(self.open_library_requested)
         self.samples.clicked.connect(self.samples_requested)
+        self.variants_demo.clicked.connect(self.variants_demo_requested)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -88,6 +93,7 @@ class WelcomePage(QWidget):
         self.open_pair.setText(self.tr("Open two contracts"))
         self.open_library.setText(self.tr("Open a clause library"))
         self.samples.setText(self.tr("Try with sample contracts"))
+        self.variants_demo.setText(self.tr("Try the clause variants demo"))
         self.hint.setText(self.tr("You can also drop two files here: the older version first."))
 
     def _mute_hint(self) -> None:

@@ -40,6 +40,14 @@
     <context>
         <name>Actions</name>
         <message>
+            <source>Try the Clause &amp;Variants Demo</source>
+            <translation>Try the Clause &amp;Variants Demo</translation>
+        </message>
+        <message>
+            <source>Compare the eight variants of the bundled clause library</source>
+            <translation>Compare the eight variants of the bundled clause library</translation>
+        </message>
+        <message>
             <source>&amp;Open Two Contracts…</source>
             <translation>&amp;Open Two Contracts…</translation>
         </message>
@@ -1116,6 +1124,10 @@ Read them again and compare their current content?</translation>
     <context>
         <name>Menus</name>
         <message>
+            <source>Try the &amp;Samples</source>
+            <translation>Try the &amp;Samples</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1854,6 +1866,10 @@ Read them again and compare their current content?</translation>
     </context>
     <context>
         <name>WelcomePage</name>
+        <message>
+            <source>Try the clause variants demo</source>
+            <translation>Try the clause variants demo</translation>
+        </message>
         <message>
             <source>ClauseDiff</source>
             <translation>ClauseDiff</translation>

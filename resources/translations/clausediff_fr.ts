@@ -40,6 +40,14 @@
     <context>
         <name>Actions</name>
         <message>
+            <source>Try the Clause &amp;Variants Demo</source>
+            <translation>Essayer la démonstration des &amp;variantes</translation>
+        </message>
+        <message>
+            <source>Compare the eight variants of the bundled clause library</source>
+            <translation>Comparer les huit variantes de la bibliothèque de clauses fournie</translation>
+        </message>
+        <message>
             <source>&amp;Open Two Contracts…</source>
             <translation>&amp;Ouvrir deux contrats…</translation>
         </message>
@@ -1116,6 +1124,10 @@ Les relire et comparer leur contenu actuel ?</translation>
     <context>
         <name>Menus</name>
         <message>
+            <source>Try the &amp;Samples</source>
+            <translation>&amp;Essayer les exemples</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
@@ -1854,6 +1866,10 @@ Les relire et comparer leur contenu actuel ?</translation>
     </context>
     <context>
         <name>WelcomePage</name>
+        <message>
+            <source>Try the clause variants demo</source>
+            <translation>Essayer la démonstration des variantes de clause</translation>
+        </message>
         <message>
             <source>ClauseDiff</source>
             <translation>ClauseDiff</translation>

@@ -95,9 +95,9 @@ def test_run_app_demo_opens_the_samples_and_returns_zero(
 
 
 def test_open_a_clause_library_from_the_welcome_page(
-    qtbot: QtBot, compared: MainWindow, answers: Dialogs, seed_path: Path
+    qtbot: QtBot, compared: MainWindow, answers: Dialogs, library_path: Path
 ) -> None:
-    answers.open_paths = [str(seed_path)]
+    answers.open_paths = [str(library_path)]
     qtbot.mouseClick(compared.welcome.open_library, Qt.MouseButton.LeftButton)
     assert len(compared.library.libraries) == 1
     library = compared.library.libraries[0]
@@ -117,11 +117,11 @@ def test_shortcuts_dialog_opens(compared: MainWindow, answers: Dialogs) -> None:
 
 
 def test_session_keeps_the_open_library(
-    qtbot: QtBot, compared: MainWindow, answers: Dialogs, seed_path: Path, tmp_path: Path
+    qtbot: QtBot, compared: MainWindow, answers: Dialogs, library_path: Path, tmp_path: Path
 ) -> None:
     from gui_helpers import make_window
 
-    compared.library.open_library([str(seed_path)])
+    compared.library.open_library([str(library_path)])
     target = tmp_path / "with-library.clausediff"
     answers.save_path = str(target)
     assert compared.sessions.save_session_as()
@@ -131,3 +131,57 @@ def test_session_keeps_the_open_library(
     assert len(other.library.libraries) == 1
     assert other.library.libraries[0].variant_model.rowCount() > 0
     other.opener.shutdown()
+
+
+def test_run_app_demo_variants_opens_the_bundled_library(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answers: Dialogs
+) -> None:
+    seen: list[tuple[str, int]] = []
+    real_create = app_module.create_window
+
+    def create(*args: object, **kwargs: object) -> MainWindow:
+        window = real_create(tmp_path / "config", tmp_path / "data", recover=True)
+
+        def look_then_quit() -> None:
+            for library in window.library.libraries:
+                seen.append((library.group_box.itemText(0), library.variant_model.rowCount()))
+            window.close()
+
+        QTimer.singleShot(100, look_then_quit)
+        return window
+
+    monkeypatch.setattr(app_module, "create_window", create)
+    assert app_module.run_app(None, None, demo=False, demo_variants=True) == 0
+    assert seen == [("Limitation de responsabilité (8)", 8)]
+
+
+def test_variants_demo_is_one_click_from_the_welcome_page(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.welcome.variants_demo.isVisible()
+    qtbot.mouseClick(window.welcome.variants_demo, Qt.MouseButton.LeftButton)
+    assert len(window.library.libraries) == 1
+    library = window.library.libraries[0]
+    assert library.isVisible()
+    assert library.variant_model.rowCount() == 8
+    assert library.controller.state.groups[0].title == "Limitation de responsabilité"
+    library.close()
+
+
+def test_help_offers_both_demos(qtbot: QtBot, window: MainWindow) -> None:
+    # Help > Try the Samples > the contracts or the clause variants: two clicks.
+    samples = window.menus.samples
+    assert samples.menuAction() in window.menus.help.actions()
+    actions = samples.actions()
+    assert actions == [window.actions_.open_samples, window.actions_.demo_variants]
+    window.looks.set_language("fr")
+    assert samples.title() == "&Essayer les exemples"
+    assert [a.text() for a in actions] == [
+        "Essayer avec des contrats d’exemp&le",
+        "Essayer la démonstration des &variantes",
+    ]
+    actions[1].trigger()
+    assert len(window.library.libraries) == 1
+    assert window.library.libraries[0].variant_model.rowCount() == 8
+    window.library.libraries[0].close()
+    with qtbot.waitSignal(window.comparison_finished, timeout=20000):
+        actions[0].trigger()
+    assert window.workspace.comparison is not None

@@ -41,12 +41,12 @@ def test_return_presses_the_focused_welcome_button(qtbot: QtBot, window: MainWin
 
 
 def test_variants_window_menus_are_french(
-    qtbot: QtBot, compared: MainWindow, seed_path: Path
+    qtbot: QtBot, compared: MainWindow, library_path: Path
 ) -> None:
     # The variants window's menus and toolbar were filed by lupdate under a context "window"
     # that Qt never looks up, so they stayed English in the French UI.
     compared.looks.set_language("fr")
-    library = compared.library.open_library([str(seed_path)])
+    library = compared.library.open_library([str(library_path)])
     assert library is not None
     menus = [action.text() for action in library.menuBar().actions()]
     assert menus == ["&Fichier", "É&dition", "&Variante", "&Groupe"]
@@ -144,13 +144,13 @@ def _mnemonic_clashes(window: QMainWindow) -> list[str]:
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_menu_mnemonics_are_unique(
-    qtbot: QtBot, window: MainWindow, seed_path: Path, language: str
+    qtbot: QtBot, window: MainWindow, library_path: Path, language: str
 ) -> None:
     # Alt+F then a letter: "l" was both Open Left Document and Open a Clause Library, "r" Redo
     # and Keep Right, in French "d" both Édition and Aide; Qt then only cycles between the two
     # items. The variants window's menu items had no mnemonics at all.
     window.looks.set_language(language)
-    library = window.library.open_library([str(seed_path)])
+    library = window.library.open_library([str(library_path)])
     assert library is not None
     assert _mnemonic_clashes(window) == []
     assert _mnemonic_clashes(library) == []
@@ -196,13 +196,13 @@ def test_toolbar_arrows_stay_visible_in_dark_mode(qtbot: QtBot, window: MainWind
 
 
 def test_shortcut_list_is_grouped_by_menu_and_only_this_window(
-    qtbot: QtBot, window: MainWindow, seed_path: Path
+    qtbot: QtBot, window: MainWindow, library_path: Path
 ) -> None:
     # The list was a message box of tab-separated lines, misaligned and wrapped, sorted by
     # name, missing second shortcuts (Ctrl+Y), and showing the variants window's actions.
     from clausediff.gui.shortcuts_dialog import ShortcutsDialog
 
-    library = window.library.open_library([str(seed_path)])
+    library = window.library.open_library([str(library_path)])
     assert library is not None
     window.looks.set_language("fr")
     dialog = window.looks.show_shortcuts()
@@ -316,10 +316,10 @@ def test_recent_file_with_an_ampersand_keeps_it(
 
 
 def test_open_variants_window_follows_a_language_switch(
-    qtbot: QtBot, window: MainWindow, seed_path: Path
+    qtbot: QtBot, window: MainWindow, library_path: Path
 ) -> None:
     # Switching the UI language (preferences) left an open variants window in the old language.
-    library = window.library.open_library([str(seed_path)])
+    library = window.library.open_library([str(library_path)])
     assert library is not None
     library.choice_panel.mark_preferred()
     window.looks.set_language("fr")
@@ -369,11 +369,13 @@ def test_custom_text_keeps_non_breaking_spaces(qtbot: QtBot, compared: MainWindo
     assert "\u00a0" in choice.custom_text
 
 
-def test_selecting_a_variant_brings_its_column_into_the_grid(qtbot: QtBot, seed_path: Path) -> None:
+def test_selecting_a_variant_brings_its_column_into_the_grid(
+    qtbot: QtBot, library_path: Path
+) -> None:
     # With eight long variants only V1-V5 fit; selecting V8 left the grid on V1-V5, blank rows.
     from clausediff.gui.variants import open_variants_window
 
-    library = open_variants_window(None, [str(seed_path)], "fr")
+    library = open_variants_window(None, [str(library_path)], "fr")
     qtbot.addWidget(library)
     library.resize(1500, 940)
     library.show()

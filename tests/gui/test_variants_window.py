@@ -1,4 +1,8 @@
-"""The clause-variants window driven offscreen: load the seed, choose, undo, export."""
+"""The clause-variants window driven offscreen on the bundled library: choose, undo, export.
+
+The bundled page (``resources/samples/bibliotheque-limitation-responsabilite.txt``) is on every
+clone; the seed tests at the end add the real-world page when ``../shared`` is present.
+"""
 
 from __future__ import annotations
 
@@ -22,8 +26,8 @@ from clausediff.variants.choice import CUSTOM
 
 
 @pytest.fixture
-def window(qtbot: QtBot, seed_path: Path) -> VariantsWindow:
-    win = open_variants_window(None, [str(seed_path)], "fr")
+def window(qtbot: QtBot, library_path: Path) -> VariantsWindow:
+    win = open_variants_window(None, [str(library_path)], "fr")
     qtbot.addWidget(win)
     win.show()
     return win
@@ -49,9 +53,9 @@ def _pdf_text(path: Path) -> str:
         pdf.close()
 
 
-def test_seed_loads(window: VariantsWindow) -> None:
+def test_library_loads(window: VariantsWindow) -> None:
     assert window.group_box.count() == 5
-    assert window.group_box.itemText(0) == "Support client (8)"
+    assert window.group_box.itemText(0) == "Limitation de responsabilité (8)"
     assert window.variant_model.rowCount() == 8
     result = window.controller.result()
     assert result is not None
@@ -62,7 +66,7 @@ def test_seed_loads(window: VariantsWindow) -> None:
     # The related clauses are groups of their own.
     window.group_box.setCurrentIndex(4)
     assert window.variant_model.rowCount() == 1
-    assert window.controller.state.group(window.controller.group_id).title == "Contact"
+    assert window.controller.state.group(window.controller.group_id).title == "Garantie"
 
 
 def test_models_pass_the_model_tester(window: VariantsWindow, qtmodeltester: object) -> None:
@@ -119,13 +123,13 @@ def test_export_pdf(window: VariantsWindow, tmp_path: Path) -> None:
     window.export_pdf(str(target))
     text = _pdf_text(target)
     # Only the group the user works on; the page's other clauses on request.
-    assert "Support client" in text and "Contact" not in text
-    assert "110" in text
+    assert "Limitation de responsabilité" in text and "Garantie" not in text
+    assert "forclusion" in text  # V2, the preferred one
     assert "Variante retenue" in text
     everything = tmp_path / "all.pdf"
     window.export_pdf(str(everything), all_groups=True)
     text = _pdf_text(everything)
-    for title in ("Support client", "Obligations du Client", "Contact"):
+    for title in ("Limitation de responsabilité", "Force majeure", "Garantie"):
         assert title in text
 
 
@@ -133,17 +137,19 @@ def test_terms_matrix_sorts_by_lowest_amount(window: VariantsWindow) -> None:
     proxy = window.terms_view.model()
     proxy.sort(4, Qt.SortOrder.AscendingOrder)  # Amounts
     first = proxy.index(0, 4)
-    assert first.data() == "110 € HT; 132 € TTC"
-    assert str(proxy.index(0, 0).data()).startswith("V2 ·")
+    assert first.data() == "200 € HT par jour"  # V8: a daily cap
+    assert str(proxy.index(0, 0).data()).startswith("V8 ·")
+    assert str(proxy.index(6, 4).data()) == "120\u202f000 € TTC"  # V6, the only TTC amount
     proxy.sort(2, Qt.SortOrder.AscendingOrder)  # Deadlines: the shortest first
-    assert proxy.index(0, 2).data() == "4 heures; 5 jours ouvrés; 5 jours"
+    assert proxy.index(0, 2).data() == "48 heures"  # V7
+    assert proxy.index(1, 2).data() == "5 jours ouvrés"  # V5: working days after 48 hours
 
 
 def test_grid_shows_silent_cells(window: VariantsWindow) -> None:
     model = window.grid_model
     assert model.columnCount() == 8
     texts = [model.index(r, 0).data() for r in range(model.rowCount())]
-    assert any(str(t).startswith("Datasure est joignable par téléphone") for t in texts)
+    assert any(str(t).startswith("La responsabilité totale du Prestataire") for t in texts)
     assert "" in texts  # variant 1 is silent on most provisions
 
 
@@ -152,15 +158,15 @@ def test_own_wording_with_live_diff(window: VariantsWindow) -> None:
     editor = window.editor
     editor.start_from_selected()
     editor.editor.setPlainText(
-        editor.editor.toPlainText().replace("quatre (4) heures", "deux (2) heures")
+        editor.editor.toPlainText().replace("au double du prix", "au triple du prix")
     )
     editor.update_diff()
-    assert "deux (2) heures" in editor.live.toPlainText()
+    assert "triple" in editor.live.toPlainText()
     assert "similar to the reference" in editor.status.text()
     editor.retain()
     choice = window.controller.choice()
     assert choice.preferred == CUSTOM and choice.custom_base == base
-    assert "deux (2) heures" in choice.custom_text
+    assert "au triple du prix" in choice.custom_text
     window.actions_.undo.trigger()
     assert window.controller.choice().preferred is None
 
@@ -177,14 +183,14 @@ def test_split_and_merge_groups(window: VariantsWindow) -> None:
 
 
 def test_find_similar_and_compare(window: VariantsWindow) -> None:
-    clause = window.controller.state.library.variants[5].text.replace("Orange", "SFR")
-    dialog = find_similar_clauses(window, clause, "Support client")
+    clause = window.controller.state.library.variants[5].text.replace("double", "triple")
+    dialog = find_similar_clauses(window, clause, "Limitation de responsabilité")
     assert dialog.table.rowCount() >= 1
-    assert dialog.table.item(0, 1).text() == "Support client 6"
+    assert dialog.table.item(0, 1).text() == "Limitation de responsabilité 6"
     dialog.compare()
     assert window.variant_model.rowCount() == 9
     assert window.controller.selected == window.controller.state.library.variants[-1].id
-    assert "SFR" in window.diff_pane.right.toPlainText()
+    assert "triple" in window.diff_pane.right.toPlainText()
 
 
 def test_session_state_round_trip(window: VariantsWindow, qtbot: QtBot) -> None:
@@ -203,13 +209,14 @@ def test_copy_and_docx(window: VariantsWindow, tmp_path: Path) -> None:
     window.choice_panel.mark_preferred()
     window.copy_text()
     copied = QApplication.clipboard().text()
-    assert copied.startswith("Variantes de clause — Support client")
-    assert "110 € HT" in copied
+    assert copied.startswith("Variantes de clause — Limitation de responsabilité")
+    assert "forclusion" in copied
     target = tmp_path / "variants.docx"
     window.export_docx(str(target))
     paragraphs = [p.text for p in docx.Document(str(target)).paragraphs]
-    assert paragraphs[0] == "Support client"
-    assert paragraphs[1].startswith("Les Solutions sont fournies")
+    assert paragraphs[0] == "Limitation de responsabilité"
+    assert paragraphs[1].startswith("La responsabilité totale du Prestataire")
+    assert "à peine de forclusion" in paragraphs[1]  # V2, the preferred one
 
 
 def test_bad_file_shows_a_dialog(
@@ -226,43 +233,50 @@ def test_bad_file_shows_a_dialog(
     assert window.variant_model.rowCount() == 8
 
 
-def test_cli_pdf(qapp: QApplication, seed_path: Path, tmp_path: Path) -> None:
-    """``clausediff variants SEED --pdf`` writes the report (English wording with --lang en)."""
+def test_cli_pdf(qapp: QApplication, library_path: Path, tmp_path: Path) -> None:
+    """``clausediff variants LIBRARY --pdf`` writes the report (English wording with --lang en)."""
     from clausediff.cli.main import main
 
-    target = tmp_path / "seed.pdf"
-    assert (
-        main(
-            [
-                "variants",
-                str(seed_path),
-                "--group",
-                "Support client",
-                "--pdf",
-                str(target),
-                "--lang",
-                "en",
-            ]
-        )
-        == 0
-    )
+    target = tmp_path / "library.pdf"
+    group = "Limitation de responsabilité"
+    arguments = ["variants", str(library_path), "--group", group, "--pdf", str(target)]
+    assert main([*arguments, "--lang", "en"]) == 0
     text = _pdf_text(target)
     assert "Clause variants" in text
-    assert "Support client 8" in text
-    assert "110" in text
-    assert main(["variants", str(seed_path), "--pdf", str(seed_path)]) == 2  # never overwrite
+    assert "Limitation de responsabilité 8" in text
+    assert "forclusion" in text
+    assert main(["variants", str(library_path), "--pdf", str(library_path)]) == 2  # never overwrite
+
+
+def test_seed_loads_and_exports(qtbot: QtBot, seed_path: Path, tmp_path: Path) -> None:
+    """The real-world page ClauseDiff was started from: its layout, groups and amounts."""
+    window = open_variants_window(None, [str(seed_path)], "fr")
+    qtbot.addWidget(window)
+    assert [window.group_box.itemText(i) for i in (0, 4)] == ["Support client (8)", "Contact (1)"]
+    proxy = window.terms_view.model()
+    proxy.sort(4, Qt.SortOrder.AscendingOrder)  # Amounts
+    assert proxy.index(0, 4).data() == "110 € HT; 132 € TTC"
+    assert str(proxy.index(0, 0).data()).startswith("V2 ·")
+    proxy.sort(2, Qt.SortOrder.AscendingOrder)  # Deadlines: the shortest first
+    assert proxy.index(0, 2).data() == "4 heures; 5 jours ouvrés; 5 jours"
+    target = tmp_path / "seed.pdf"
+    window.export_pdf(str(target), all_groups=True)
+    text = _pdf_text(target)
+    for title in ("Support client", "Obligations du Client", "Contact"):
+        assert title in text
 
 
 def test_large_group_is_analysed_in_the_background(
-    qtbot: QtBot, seed_path: Path, tmp_path: Path
+    qtbot: QtBot, library_path: Path, tmp_path: Path
 ) -> None:
     """Above SYNC_LIMIT variants the analysis runs in a worker; the view fills when it lands."""
     from clausediff.gui.variants.controller import SYNC_LIMIT
 
-    lines = seed_path.read_text(encoding="utf-8").split("\n\nRelated to")[0].splitlines()
-    variants = [line for line in lines if line.startswith("Support client.")]
+    lines = library_path.read_text(encoding="utf-8").split("\n\nRelated to")[0].splitlines()
+    variants = [line for line in lines if line.startswith("Limitation de responsabilité.")]
+    assert len(variants) == 8
     count = SYNC_LIMIT + 5
-    page = ["Support client Clauses Exemplaires", ""]
+    page = ["Limitation de responsabilité Clauses Exemplaires", ""]
     page += [f"{variants[n % len(variants)]} Version {n}." for n in range(count)]
     target = tmp_path / "big.txt"
     target.write_text("\n".join(page) + "\n", encoding="utf-8")

@@ -4,6 +4,7 @@ Entry points for the main window:
 
 * :func:`open_variants_window` ``(parent, sources) -> VariantsWindow``: a window over the variants
   read from ``sources`` (clause-library pages, files, folders; may be empty);
+* :func:`sample_library_path`: the bundled clause library (the variants demo);
 * :func:`find_similar_clauses` ``(window, text, title) -> FindSimilarDialog``: for a clause of a
   comparison, the closest variants of the library open in ``window``, one click to compare;
 * :func:`state_to_dict` / :func:`state_from_dict`: the window's state for the session file's
@@ -13,10 +14,12 @@ Entry points for the main window:
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from clausediff.gui.resources import resources_dir
 from clausediff.gui.variants.similar_dialog import FindSimilarDialog
 from clausediff.gui.variants.window import VariantsWindow, default_language
 from clausediff.variants.choice import VariantsState
@@ -30,9 +33,15 @@ __all__ = [
     "VariantsWindow",
     "find_similar_clauses",
     "open_variants_window",
+    "sample_library_path",
     "state_from_dict",
     "state_to_dict",
 ]
+
+
+def sample_library_path() -> Path:
+    """The bundled French clause library: 8 variants of one clause and 4 related clauses."""
+    return resources_dir() / "samples" / "bibliotheque-limitation-responsabilite.txt"
 
 
 def open_variants_window(

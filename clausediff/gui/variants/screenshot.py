@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     if result is not None and len(result.group.variant_ids) >= 6:
         window.controller.select(result.group.variant_ids[5])
         window.choice_panel.mark_preferred()
-        window.choice_panel.note.setPlainText("Délai de réponse de 4 heures : à reprendre.")
+        window.choice_panel.note.setPlainText("Plafond au double du prix annuel : à valider.")
     window.tabs.setCurrentIndex(options.tab)
     for _ in range(5):
         app.processEvents()
