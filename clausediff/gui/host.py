@@ -11,6 +11,7 @@ controllers' own signals, never by reaching into the window's widgets.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtGui import QUndoStack
@@ -44,6 +45,11 @@ class WindowHost(Protocol):
 
     def dialog_parent(self) -> QWidget:
         """The widget dialogs are modal to."""
+        ...
+
+    @property
+    def data_dir(self) -> Path:
+        """The application's data folder (autosave, the clause libraries' saved choices)."""
         ...
 
     def ui_language(self) -> str:

@@ -51,6 +51,7 @@ class LibraryLinker(QObject):
                 paths,
                 self.host.ui_language(),
                 self.host.settings.palette,
+                self.host.data_dir / "libraries",  # its choices, kept between runs
             )
         except InputError as error:
             dialogs.show_error(
@@ -118,7 +119,7 @@ class LibraryLinker(QObject):
         for library in self.libraries:
             library.set_scheme(scheme)
 
-    def close_all(self) -> None:
-        """Close every variants window (the main window is closing)."""
-        for library in list(self.libraries):
-            library.close()
+    def close_all(self) -> bool:
+        """Close every variants window (the main window is closing); each asks about unsaved
+        choices first. False when the user cancelled one (the application stays open)."""
+        return all(library.close() for library in list(self.libraries))

@@ -421,9 +421,11 @@ class MainWindow(QMainWindow):
             ):
                 event.ignore()
                 return
+        if not self.library.close_all():  # a variants window with unsaved choices: Cancel
+            event.ignore()
+            return
         self.opener.shutdown()
         self.exporter.shutdown()
-        self.library.close_all()
         self.autosaver.stop()
         self.looks.save_settings()
         event.accept()

@@ -1716,6 +1716,22 @@ Read them again and compare their current content?</translation>
     <context>
         <name>VariantsWindow</name>
         <message>
+            <source>&amp;Save choices</source>
+            <translation>&amp;Save choices</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>Cannot save</source>
+            <translation>Cannot save</translation>
+        </message>
+        <message>
+            <source>Choices saved</source>
+            <translation>Choices saved</translation>
+        </message>
+        <message>
             <source>Variants</source>
             <translation>Variants</translation>
         </message>

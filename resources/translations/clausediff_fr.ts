@@ -1716,6 +1716,22 @@ Les relire et comparer leur contenu actuel ?</translation>
     <context>
         <name>VariantsWindow</name>
         <message>
+            <source>&amp;Save choices</source>
+            <translation>En&amp;registrer les choix</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>Cannot save</source>
+            <translation>Enregistrement impossible</translation>
+        </message>
+        <message>
+            <source>Choices saved</source>
+            <translation>Choix enregistrés</translation>
+        </message>
+        <message>
             <source>Variants</source>
             <translation>Variantes</translation>
         </message>

@@ -185,3 +185,28 @@ def test_help_offers_both_demos(qtbot: QtBot, window: MainWindow) -> None:
     with qtbot.waitSignal(window.comparison_finished, timeout=20000):
         actions[0].trigger()
     assert window.workspace.comparison is not None
+
+
+def test_quitting_with_unsaved_variant_choices_asks_and_keeps_them(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Ctrl+Q with a preferred variant chosen quit without a word; after relaunch it was gone.
+    from gui_helpers import make_window
+
+    from clausediff.gui import dialogs
+
+    answers = [dialogs.SaveAnswer.CANCEL, dialogs.SaveAnswer.SAVE]
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent: answers.pop(0))
+    library = window.library.open_demo()
+    assert library is not None
+    library.controller.select(library.controller.state.groups[0].variant_ids[3])
+    library.choice_panel.mark_preferred()
+    library.actions_.quit.trigger()  # Ctrl+Q in the variants window: Cancel keeps both open
+    assert window.isVisible() and library.isVisible()
+    library.actions_.quit.trigger()  # Save: the choice is kept, everything closes
+    assert not window.isVisible() and not answers
+    relaunched = make_window(qtbot, tmp_path)  # the same settings and data folders
+    again = relaunched.library.open_demo()
+    assert again is not None
+    assert again.controller.choice().preferred == again.controller.state.groups[0].variant_ids[3]
+    again.close()

@@ -288,3 +288,73 @@ def test_large_group_is_analysed_in_the_background(
     assert window.variant_model.rowCount() == count
     assert window.controller.result() is not None
     window.close()
+
+
+def _library_window(qtbot: QtBot, library_path: Path, memory: Path) -> VariantsWindow:
+    window = open_variants_window(None, [str(library_path)], "fr", memory_dir=memory)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_saved_choices_come_back_when_the_library_reopens(
+    qtbot: QtBot, library_path: Path, tmp_path: Path
+) -> None:
+    # A library open on its own had no way to save: the preferred variant was gone on relaunch.
+    window = _library_window(qtbot, library_path, tmp_path / "libraries")
+    assert not window.actions_.save.isEnabled()  # nothing to save yet
+    four = _select(window, 4)
+    qtbot.mouseClick(window.choice_panel.prefer_button, Qt.MouseButton.LeftButton)
+    window.choice_panel.note.setPlainText("plafond trop bas")
+    assert window.has_unsaved_choices() and window.actions_.save.isEnabled()
+    window.actions_.save.trigger()
+    assert not window.has_unsaved_choices() and not window.actions_.save.isEnabled()
+    assert window.close()  # saved: no question
+    again = _library_window(qtbot, library_path, tmp_path / "libraries")
+    assert again.controller.choice().preferred == four
+    assert again.controller.choice().note == "plafond trop bas"
+    assert "V4" in again.choice_panel.summary.text()
+    assert not again.has_unsaved_choices()
+    other = tmp_path / "other.txt"  # another library remembers nothing of this one
+    other.write_text(library_path.read_text(encoding="utf-8").replace("200 €", "300 €"), "utf-8")
+    fresh = open_variants_window(None, [str(other)], "fr", memory_dir=tmp_path / "libraries")
+    qtbot.addWidget(fresh)
+    assert fresh.controller.choice().preferred is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "closes", "kept"),
+    [
+        ("SAVE", True, True),  # saved, then closed
+        ("DISCARD", True, False),  # closed, nothing written
+        ("CANCEL", False, False),  # stays open with its choice
+    ],
+)
+def test_closing_with_unsaved_choices_asks(
+    qtbot: QtBot,
+    library_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: str,
+    closes: bool,
+    kept: bool,
+) -> None:
+    from clausediff.gui import dialogs
+
+    asked: list[bool] = []
+
+    def ask(parent: object) -> dialogs.SaveAnswer:
+        asked.append(True)
+        return dialogs.SaveAnswer[answer]
+
+    monkeypatch.setattr(dialogs, "ask_save_changes", ask)
+    memory = tmp_path / "libraries"
+    window = _library_window(qtbot, library_path, memory)
+    two = _select(window, 2)
+    window.choice_panel.mark_preferred()
+    assert window.close() is closes
+    assert asked == [True]
+    assert window.isVisible() is not closes
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent: dialogs.SaveAnswer.DISCARD)
+    again = _library_window(qtbot, library_path, memory)
+    assert (again.controller.choice().preferred == two) is kept

@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from clausediff.gui.resources import resources_dir
+from clausediff.gui.variants.memory import recall
 from clausediff.gui.variants.similar_dialog import FindSimilarDialog
 from clausediff.gui.variants.window import VariantsWindow, default_language
 from clausediff.variants.choice import VariantsState
@@ -49,15 +50,22 @@ def open_variants_window(
     sources: list[str],
     language: str | None = None,
     scheme: str = "legal",
+    memory_dir: Path | None = None,
 ) -> VariantsWindow:
     """A variants window over ``sources`` (raises InputError for unreadable input), in the
     colour ``scheme`` of the user's settings ("legal" or "colorblind").
 
+    With ``memory_dir`` the choices saved for the same library come back, and "Save choices"
+    (and the question on close) keep them there (:mod:`clausediff.gui.variants.memory`).
+
     The caller shows it (``window.show()``); it is a top-level window even with a parent.
     """
     library = load_paths(sources) if sources else Library()
-    state = VariantsState(library, group_variants(library.variants))
-    return VariantsWindow(state, language or default_language(), parent, scheme=scheme)
+    recalled = recall(memory_dir, library) if memory_dir is not None and sources else None
+    state = recalled or VariantsState(library, group_variants(library.variants))
+    return VariantsWindow(
+        state, language or default_language(), parent, scheme=scheme, memory_dir=memory_dir
+    )
 
 
 def find_similar_clauses(window: VariantsWindow, text: str, title: str = "") -> FindSimilarDialog:

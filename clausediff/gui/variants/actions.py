@@ -33,6 +33,8 @@ class VariantActions(QObject):
             return action
 
         self.open = make(StandardKey.Open)
+        self.save = make(StandardKey.Save)
+        self.quit = make(StandardKey.Quit)
         self.folder = make()
         self.paste = make()
         # Own undo/redo actions (not createUndoAction) so their "Undo …" prefix retranslates live.
@@ -55,7 +57,7 @@ class VariantActions(QObject):
         self.toolbar.setObjectName("variantsToolbar")
         self.toolbar.setMovable(False)
         window.addToolBar(self.toolbar)
-        self.toolbar.addActions([self.open, self.folder, self.paste])
+        self.toolbar.addActions([self.open, self.folder, self.paste, self.save])
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.undo, self.redo])
         self.toolbar.addSeparator()
@@ -64,9 +66,11 @@ class VariantActions(QObject):
         self.file_menu = bar.addMenu("")
         self.file_menu.addActions([self.open, self.folder, self.paste])
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.save)
+        self.file_menu.addSeparator()
         self.file_menu.addActions([self.pdf, self.pdf_all, self.copy, self.docx])
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.close)
+        self.file_menu.addActions([self.close, self.quit])
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([self.undo, self.redo])
         self.variant_menu = bar.addMenu("")
@@ -92,6 +96,8 @@ class VariantActions(QObject):
             (self.copy, QCoreApplication.translate("VariantsWindow", "&Copy as text")),
             (self.docx, QCoreApplication.translate("VariantsWindow", "Save as .&docx…")),
             (self.close, QCoreApplication.translate("VariantsWindow", "C&lose")),
+            (self.save, QCoreApplication.translate("VariantsWindow", "&Save choices")),
+            (self.quit, QCoreApplication.translate("VariantsWindow", "&Quit")),
             (self.prefer, QCoreApplication.translate("VariantsWindow", "&Mark as preferred")),
             (self.reference, QCoreApplication.translate("VariantsWindow", "Use as &reference")),
             (self.clear, QCoreApplication.translate("VariantsWindow", "C&lear choice")),

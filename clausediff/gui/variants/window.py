@@ -12,6 +12,8 @@ Qt-free core; errors from it (``InputError``) are shown in a dialog.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
@@ -40,6 +42,7 @@ from clausediff.gui.variants.choice_panel import ChoicePanel, VariantEditor
 from clausediff.gui.variants.controller import VariantsController
 from clausediff.gui.variants.diff_view import DiffPane, SimilarityBar
 from clausediff.gui.variants.files import VariantFilesMixin
+from clausediff.gui.variants.memory import remember
 from clausediff.gui.variants.models import (
     SORT_ROLE,
     VARIANT_ROLE,
@@ -81,8 +84,11 @@ class VariantsWindow(VariantFilesMixin):
         parent: QWidget | None = None,
         *,
         scheme: str = "legal",
+        memory_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
+        # Where "Save choices" keeps this library's choices (None: only a session saves them).
+        self.memory_dir = memory_dir
         if parent is not None:  # owned by the main window: free it when the user closes it
             self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.language = language
@@ -98,6 +104,7 @@ class VariantsWindow(VariantFilesMixin):
         self._fill_groups()
         self._result_changed()
         self.retranslate()
+        self._undo_texts()
         self.resize(1360, 860)
 
     def retranslate(self) -> None:
@@ -224,6 +231,8 @@ class VariantsWindow(VariantFilesMixin):
             (a.copy, self.copy_text),
             (a.docx, self.ask_export_docx),
             (a.close, self.close),
+            (a.save, self.save_choices),
+            (a.quit, self.quit_app),
             (a.prefer, panel.mark_preferred),
             (a.reference, panel.use_as_reference),
             (a.clear, panel.clear),
@@ -238,6 +247,7 @@ class VariantsWindow(VariantFilesMixin):
             stack.canRedoChanged,
             stack.undoTextChanged,
             stack.redoTextChanged,
+            stack.cleanChanged,
         ):
             # A method of the window, not of the holder or a lambda: Qt drops the connection
             # with the window, so the stack's last signals while it is destroyed reach nothing.
@@ -245,6 +255,41 @@ class VariantsWindow(VariantFilesMixin):
 
     def _undo_texts(self) -> None:
         self.actions_.undo_texts()
+        self.actions_.save.setEnabled(self.memory_dir is not None and self.has_unsaved_choices())
+
+    # --- keeping the choices -----------------------------------------------------------------
+
+    def has_unsaved_choices(self) -> bool:
+        """True when an edit (choice, note, group) was made since the last save."""
+        return not self.controller.undo_stack.isClean()
+
+    def save_choices(self) -> bool:
+        """Keep the choices of this library for the next time it opens (False when it failed)."""
+        if self.memory_dir is None:
+            return False
+        self.choice_panel.note.clearFocus()  # a note being typed is an edit already
+        try:
+            remember(self.memory_dir, self.controller.state)
+        except OSError as error:
+            dialogs.show_error(self, self.tr("Cannot save"), str(error))
+            return False
+        self.controller.undo_stack.setClean()
+        self.statusBar().showMessage(self.tr("Choices saved"), 4000)
+        return True
+
+    def may_close(self) -> bool:
+        """Before the window goes: offer to save unsaved choices (False: the user cancelled)."""
+        if self.memory_dir is None or not self.has_unsaved_choices():
+            return True
+        answer = dialogs.ask_save_changes(self)
+        if answer is dialogs.SaveAnswer.SAVE:
+            return self.save_choices()
+        return answer is dialogs.SaveAnswer.DISCARD
+
+    def quit_app(self) -> None:
+        """Ctrl+Q here quits ClauseDiff as in the main window (which asks every window first)."""
+        owner = self.parentWidget()
+        (owner.window() if owner is not None else self).close()
 
     def _start_wording(self) -> None:
         self.editor.start_from_selected()
@@ -287,7 +332,10 @@ class VariantsWindow(VariantFilesMixin):
             self._update_status()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Stop a running analysis before the window goes."""
+        """Offer to save unsaved choices, then stop a running analysis before the window goes."""
+        if not self.may_close():
+            event.ignore()
+            return
         self.controller.runner.cancel()
         self.controller.wait()
         super().closeEvent(event)
