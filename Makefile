@@ -35,6 +35,12 @@ screenshot: $(STAMP) translations ## Regenerate docs/screenshot.png and docs/var
 	QT_QPA_PLATFORM=offscreen $(PY) docs/screenshot.py
 	QT_QPA_PLATFORM=offscreen $(PY) -m clausediff.gui.variants.screenshot \
 		resources/samples/bibliotheque-limitation-responsabilite.txt docs/variants.png
+	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) -m clausediff.gui.variants.screenshot \
+		resources/samples/bibliotheque-limitation-responsabilite.txt docs/variants-laptop.png \
+		--size screen
+	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) -m clausediff.gui.variants.screenshot \
+		resources/samples/bibliotheque-limitation-responsabilite.txt \
+		docs/variants-laptop-differences.png --size screen --tab 0
 
 test: $(STAMP) translations ## Run the whole test suite (GUI tests offscreen)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest

@@ -47,10 +47,10 @@ def _show_a_diff(library: object) -> set[str]:
 
 
 def test_library_follows_the_colour_blind_preference(
-    qtbot: QtBot, window: MainWindow, seed_path: Path
+    qtbot: QtBot, window: MainWindow, library_path: Path
 ) -> None:
     window.settings.palette = "colorblind"
-    library = window.library.open_library([str(seed_path)])
+    library = window.library.open_library([str(library_path)])
     assert library is not None
     assert library.controller.scheme == "colorblind"
     shown = _show_a_diff(library)
@@ -60,9 +60,9 @@ def test_library_follows_the_colour_blind_preference(
 
 
 def test_open_library_changes_scheme_with_the_preferences(
-    qtbot: QtBot, window: MainWindow, seed_path: Path
+    qtbot: QtBot, window: MainWindow, library_path: Path
 ) -> None:
-    library = window.library.open_library([str(seed_path)])
+    library = window.library.open_library([str(library_path)])
     assert library is not None
     assert library.controller.scheme == "legal"
     assert _show_a_diff(library) & _diff_colours("legal")

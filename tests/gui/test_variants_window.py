@@ -358,3 +358,30 @@ def test_closing_with_unsaved_choices_asks(
     monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent: dialogs.SaveAnswer.DISCARD)
     again = _library_window(qtbot, library_path, memory)
     assert (again.controller.choice().preferred == two) is kept
+
+
+def test_grid_rows_are_named_by_their_provision(window: VariantsWindow) -> None:
+    # The rows were numbered 1-7: a lawyer had to read a whole row to know what it was about.
+    model = window.grid_model
+    vertical = Qt.Orientation.Vertical
+    # Row 1: V2 and V6 speak, the reference (V3) is silent: V2, the closer to it, names it.
+    assert model.headerData(0, vertical) == "Le Prestataire ne répond que…"
+    # Row 2: the reference speaks.
+    assert model.headerData(1, vertical) == "La responsabilité totale du Prestataire…"
+    tip = model.headerData(1, vertical, Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("2. La responsabilité totale du Prestataire au titre du présent")
+    labels = [model.headerData(r, vertical) for r in range(model.rowCount())]
+    assert all(label and not label.isdigit() for label in labels)
+
+
+def test_window_fits_the_available_screen(qtbot: QtBot, library_path: Path) -> None:
+    # It opened at 1360x860 on a 1366x768 laptop: the note field and matrix rows V6-V8 fell off.
+    window = open_variants_window(None, [str(library_path)], "fr")
+    qtbot.addWidget(window)
+    window.show()
+    area = window.screen().availableGeometry()
+    assert window.width() <= area.width() and window.height() <= area.height()
+    assert window.width() <= 1360 and window.height() <= 860
+    note = window.choice_panel.note
+    bottom = note.mapTo(window, note.rect().bottomLeft()).y()
+    assert note.isVisible() and bottom <= window.height()

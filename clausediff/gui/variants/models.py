@@ -34,6 +34,22 @@ def short_name(result: VariantsResult, variant_id: str) -> str:
     return f"V{result.group.variant_ids.index(variant_id) + 1}"
 
 
+def provision_label(result: VariantsResult, row: int, words: int = 5) -> str:
+    """A grid row named by the provision it holds: the first words of its most central sentence,
+    the reference's where it speaks, else that of the variant closest to the reference
+    (e.g. "La responsabilité totale du Prestataire…")."""
+    ids = result.grid.variant_ids
+    spoken = [(v, c) for v, c in zip(ids, result.grid.rows[row].cells, strict=True) if c]
+    if not spoken:
+        return str(row + 1)
+    _, central = max(
+        spoken,
+        key=lambda item: (item[0] == result.reference_id, result.similarity_to_reference(item[0])),
+    )
+    first = central.text.split()
+    return " ".join(first[:words]) + ("…" if len(first) > words else "")
+
+
 class _Base(QAbstractTableModel):
     """Shared plumbing: the controller, reset on change, no children."""
 
@@ -150,12 +166,19 @@ class GridModel(_Base):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        """ "V3 ⚑" across, provision numbers down; the label as tooltip."""
+        """ "V3 ⚑" across; down, each provision's first words (its number and the words in the
+        tooltip); the variant's label as tooltip across."""
         result = self.result
         if result is None:
             return None
         if orientation == Qt.Orientation.Vertical:
-            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
+            if not 0 <= section < len(result.grid.rows):
+                return None
+            if role == Qt.ItemDataRole.DisplayRole:
+                return provision_label(result, section)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{section + 1}. {provision_label(result, section, words=40)}"
+            return None
         if not 0 <= section < len(result.grid.variant_ids):
             return None
         variant_id = result.grid.variant_ids[section]

@@ -4,6 +4,8 @@ Usage: ``python -m clausediff.gui.variants.screenshot LIBRARY [OUT.png] [--tab N
 variants window on a clause-library page, selects the sixth variant, marks it preferred with a
 note, shows tab N (0 = differences, 1 = provisions, the default) and grabs the window into
 OUT.png (default ``docs/variants.png``). Runs on Qt's offscreen platform when no display is set.
+``--size screen`` keeps the size the window chooses on the display (under ``xvfb-run -s "-screen 0
+1366x768x24"``: the laptop check, ``docs/variants-laptop.png``).
 """
 
 from __future__ import annotations
@@ -21,18 +23,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", nargs="?", default="docs/variants.png")
     parser.add_argument("--tab", type=int, default=1)
     parser.add_argument("--lang", default="fr")
-    parser.add_argument("--size", default="1500x940")
+    parser.add_argument("--size", default="1500x940", help="or 'screen': as it opens on the screen")
     options = parser.parse_args(argv)
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from clausediff.gui.i18n import Translations
     from clausediff.gui.variants import open_variants_window
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    Translations().install(options.lang)
     window = open_variants_window(None, [options.library], options.lang)
-    width, height = (int(v) for v in options.size.split("x"))
-    window.resize(width, height)
+    if options.size != "screen":  # "screen": the size the window takes on this display
+        width, height = (int(v) for v in options.size.split("x"))
+        window.resize(width, height)
     window.show()
     result = window.controller.result()
     if result is not None and len(result.group.variant_ids) >= 6:

@@ -105,7 +105,16 @@ class VariantsWindow(VariantFilesMixin):
         self._result_changed()
         self.retranslate()
         self._undo_texts()
-        self.resize(1360, 860)
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Open at 1360x860, or within the screen's available area on a smaller one (a
+        1366x768 laptop): the note field and the terms rows stay above the screen's edge."""
+        area = self.screen().availableGeometry()
+        # Keep room for the title bar and frame the window manager adds.
+        width, height = min(1360, area.width() - 16), min(860, area.height() - 48)
+        self.resize(width, height)
+        self.move(area.left() + (area.width() - width) // 2, area.top())
 
     def retranslate(self) -> None:
         """Every text in the current language: at start, and live when the UI language changes
@@ -182,7 +191,10 @@ class VariantsWindow(VariantFilesMixin):
         self.diff_pane = DiffPane(self.controller)
         self.grid_view = _table(self.grid_model)
         self.grid_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.grid_view.horizontalHeader().setDefaultSectionSize(220)
+        self.grid_view.horizontalHeader().setDefaultSectionSize(190)
+        # Rows named by their provision's first words, kept to one short line.
+        self.grid_view.verticalHeader().setMaximumWidth(170)
+        self.grid_view.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         # Long sentences stay readable in full in the tooltip; rows keep a bounded height.
         self.grid_view.verticalHeader().setMaximumSectionSize(150)
         self.grid_view.selectionModel().currentChanged.connect(self._variant_clicked)
@@ -192,6 +204,7 @@ class VariantsWindow(VariantFilesMixin):
         self.similarity_view.horizontalHeader().setDefaultSectionSize(64)
         self.editor = VariantEditor(self.controller)
         self.terms_view.verticalHeader().hide()
+        self.terms_view.setWordWrap(False)  # one line per variant: all eight rows fit a laptop
         self.terms_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.terms_view.selectionModel().currentRowChanged.connect(self._variant_clicked)
         self.tabs = QTabWidget()
