@@ -14,7 +14,6 @@ from dataclasses import replace
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QTextBrowser,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from clausediff.gui.formats import is_dark, make_palette
+from clausediff.gui.plain_text import plain_label
 from clausediff.gui.text_edits import exact_text
 from clausediff.gui.variants.controller import VariantsController
 from clausediff.gui.variants.diff_view import fill, terms_of
@@ -41,7 +41,7 @@ class ChoicePanel(QWidget):
     def __init__(self, controller: VariantsController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setObjectName("choiceSummary")
         self.summary.setWordWrap(True)
         self.prefer_button = QPushButton()
@@ -151,7 +151,7 @@ class VariantEditor(QWidget):
         self.editor.setTabChangesFocus(True)
         self.live = QTextBrowser()
         self.live.setObjectName("liveDiff")
-        self.status = QLabel()
+        self.status = plain_label()
         self.start_button = QPushButton()
         self.use_button = QPushButton()
         buttons = QHBoxLayout()

@@ -16,7 +16,6 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QTextCharFormat, QTextCursor,
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from clausediff.comparison import Op, Side, Term, TermKind
 from clausediff.gui.formats import Palette, char_format, is_dark, make_palette
+from clausediff.gui.plain_text import plain_label
 from clausediff.gui.spans import SpanKind
 from clausediff.gui.variants.controller import VariantsController
 from clausediff.gui.variants.models import SORT_ROLE
@@ -72,8 +72,8 @@ class DiffPane(QWidget):
     def __init__(self, controller: VariantsController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.left_title = QLabel()
-        self.right_title = QLabel()
+        self.left_title = plain_label()
+        self.right_title = plain_label()
         for label in (self.left_title, self.right_title):
             label.setWordWrap(True)
             label.setStyleSheet("font-weight: 600; padding: 2px 0;")

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
-    QLabel,
     QMenu,
     QSplitter,
     QTableView,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from clausediff.gui import dialogs
+from clausediff.gui.plain_text import plain_label
 from clausediff.gui.variants.actions import VariantActions
 from clausediff.gui.variants.choice_panel import ChoicePanel, VariantEditor
 from clausediff.gui.variants.controller import VariantsController
@@ -182,7 +182,7 @@ class VariantsWindow(VariantFilesMixin):
         self.choice_panel = ChoicePanel(self.controller)
         left = QWidget()
         column = QVBoxLayout(left)
-        self.clause_title = QLabel()
+        self.clause_title = plain_label()
         self.clause_title.setStyleSheet("font-weight: 600;")
         column.addWidget(self.clause_title)
         column.addWidget(self.group_box)
@@ -213,7 +213,7 @@ class VariantsWindow(VariantFilesMixin):
         terms_box = QWidget()
         terms_layout = QVBoxLayout(terms_box)
         terms_layout.setContentsMargins(0, 4, 0, 0)
-        self.terms_title = QLabel()
+        self.terms_title = plain_label()
         self.terms_title.setStyleSheet("font-weight: 600;")
         terms_layout.addWidget(self.terms_title)
         terms_layout.addWidget(self.terms_view, 1)
@@ -228,7 +228,7 @@ class VariantsWindow(VariantFilesMixin):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([380, 980])
         self.setCentralWidget(splitter)
-        self.status = QLabel()
+        self.status = plain_label()
         self.statusBar().addPermanentWidget(self.status)
 
     def _build_actions(self) -> None:
