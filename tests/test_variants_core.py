@@ -39,6 +39,22 @@ def seed_library(seed_path: Path) -> Library:
     return load_paths([seed_path])
 
 
+@pytest.fixture(scope="module", params=["bundled", "seed"])
+def any_library(request: pytest.FixtureRequest, library_path: Path) -> Library:
+    """Each library page with a group of 8 variants: the bundled one, then the seed (if present).
+
+    The tests that hold for any library run on the bundled page on every clone.
+    """
+    if request.param == "bundled":
+        return load_paths([library_path])
+    return load_paths([request.getfixturevalue("seed_path")])
+
+
+@pytest.fixture(scope="module")
+def any_group(any_library: Library) -> VariantsResult:
+    return analyse_group(any_library, group_variants(any_library.variants)[0])
+
+
 @pytest.fixture(scope="module")
 def support(seed_library: Library) -> VariantsResult:
     groups = group_variants(seed_library.variants)
@@ -73,25 +89,25 @@ def test_seed_loads_as_one_group_of_eight_plus_related(seed_library: Library) ->
     assert first.label == "Support client 1"
 
 
-def test_reference_is_the_most_central(support: VariantsResult) -> None:
-    ids = support.group.variant_ids
-    means = [mean_similarity(support.similarity, i) for i in range(len(ids))]
-    assert support.reference_id == ids[means.index(max(means))]
-    for i, row in enumerate(support.similarity):
+def test_reference_is_the_most_central(any_group: VariantsResult) -> None:
+    ids = any_group.group.variant_ids
+    means = [mean_similarity(any_group.similarity, i) for i in range(len(ids))]
+    assert any_group.reference_id == ids[means.index(max(means))]
+    for i, row in enumerate(any_group.similarity):
         assert row[i] == 1.0
-        assert all(row[j] == support.similarity[j][i] for j in range(len(ids)))
+        assert all(row[j] == any_group.similarity[j][i] for j in range(len(ids)))
 
 
-def test_diffs_tile_both_texts(seed_library: Library, support: VariantsResult) -> None:
+def test_diffs_tile_both_texts(any_library: Library, any_group: VariantsResult) -> None:
     """Each diff rebuilds the reference (equal + delete) and the variant (equal + insert)."""
-    reference = seed_library.variant(support.reference_id)
-    for diff in support.diffs:
-        variant = seed_library.variant(diff.variant_id)
+    reference = any_library.variant(any_group.reference_id)
+    for diff in any_group.diffs:
+        variant = any_library.variant(diff.variant_id)
         left = "".join(op.text for op in diff.ops if op.op.value != "insert")
         right = "".join(op.text for op in diff.ops if op.op.value != "delete")
         assert right == variant.text
         assert len(left) == len(reference.text)
-    assert support.diff(support.reference_id).similarity == 1.0
+    assert any_group.diff(any_group.reference_id).similarity == 1.0
 
 
 def test_grid_rows_of_equivalent_provisions(support: VariantsResult) -> None:
@@ -117,16 +133,16 @@ def test_grid_rows_of_equivalent_provisions(support: VariantsResult) -> None:
     )
 
 
-def test_grid_holds_every_sentence_once(support: VariantsResult) -> None:
+def test_grid_holds_every_sentence_once(any_group: VariantsResult) -> None:
     seen: dict[str, list[int]] = {}
-    for row in support.grid.rows:
+    for row in any_group.grid.rows:
         assert row.count >= 1
         for cell in row.cells:
             if cell is not None:
                 seen.setdefault(cell.variant_id, []).append(cell.index)
     for variant_id, indices in seen.items():
         assert sorted(indices) == list(range(len(indices))), variant_id
-    assert set(seen) == set(support.group.variant_ids)
+    assert set(seen) == set(any_group.group.variant_ids)
 
 
 def test_terms_matrix(support: VariantsResult) -> None:
@@ -148,17 +164,17 @@ def test_terms_matrix(support: VariantsResult) -> None:
     assert term.text == "110 € HT"
 
 
-def test_reference_can_be_chosen(seed_library: Library) -> None:
-    group = group_variants(seed_library.variants)[0]
+def test_reference_can_be_chosen(any_library: Library) -> None:
+    group = group_variants(any_library.variants)[0]
     chosen = group.variant_ids[3]
-    result = analyse_group(seed_library, group, chosen)
+    result = analyse_group(any_library, group, chosen)
     assert result.reference_id == chosen
     assert result.diff(chosen).similarity == 1.0
     assert result.similarity_to_reference(chosen) == 1.0
 
 
-def test_split_merge_move(seed_library: Library) -> None:
-    groups = group_variants(seed_library.variants)
+def test_split_merge_move(any_library: Library) -> None:
+    groups = group_variants(any_library.variants)
     support = groups[0]
     split = split_group(groups, support.id, support.variant_ids[:2])
     assert [len(g.variant_ids) for g in split[:2]] == [6, 2]

@@ -25,9 +25,9 @@ def _state(library: Library, groups: tuple[VariantGroup, ...]) -> tuple[Variants
 
 
 def test_word_table_is_ruled_fits_the_page_and_repeats_its_header(
-    seed_path: Path, tmp_path: Path
+    library_path: Path, tmp_path: Path
 ) -> None:
-    library = load_paths([seed_path])
+    library = load_paths([library_path])
     groups = group_variants(library.variants)
     state, results = _state(library, groups[:1])
     path = tmp_path / "variants.docx"
@@ -64,7 +64,7 @@ def test_many_variants_turn_the_word_page_to_landscape(tmp_path: Path) -> None:
 
 
 def test_cli_pdf_covers_the_main_group_unless_all_are_asked(
-    seed_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    library_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import pypdfium2
 
@@ -76,11 +76,11 @@ def test_cli_pdf_covers_the_main_group_unless_all_are_asked(
         return count, text
 
     one, everything = tmp_path / "one.pdf", tmp_path / "all.pdf"
-    assert main(["variants", str(seed_path), "--pdf", str(one), "--lang", "fr"]) == 0
+    assert main(["variants", str(library_path), "--pdf", str(one), "--lang", "fr"]) == 0
     note = capsys.readouterr().err
-    assert "covers 'Support client'" in note and "--all-groups" in note
-    assert main(["variants", str(seed_path), "--pdf", str(everything), "--all-groups"]) == 0
+    assert "covers 'Limitation de responsabilité'" in note and "--all-groups" in note
+    assert main(["variants", str(library_path), "--pdf", str(everything), "--all-groups"]) == 0
     count_one, text_one = pages(one)
     count_all, text_all = pages(everything)
-    assert "Support client" in text_one and "Contact" not in text_one
-    assert "Contact" in text_all and count_one < count_all
+    assert "Limitation de responsabilité" in text_one and "Force majeure" not in text_one
+    assert "Force majeure" in text_all and count_one <= count_all
