@@ -206,9 +206,9 @@ def test_untitled_files_group_by_similarity(seed_library: Library, tmp_path: Pat
     assert not groups[0].titled
 
 
-def test_state_round_trip(seed_library: Library) -> None:
-    groups = group_variants(seed_library.variants)
-    state = VariantsState(seed_library, groups).with_choice(
+def test_state_round_trip(any_library: Library) -> None:
+    groups = group_variants(any_library.variants)
+    state = VariantsState(any_library, groups).with_choice(
         groups[0].id,
         GroupChoice(
             reference="v4",
@@ -322,12 +322,12 @@ def test_grid_aligns_reworded_copies(seed_library: Library, tmp_path: Path) -> N
     assert silent[0].cells[0] is not None and silent[0].cells[0].text.startswith("Et l’un")
 
 
-def test_extend_groups_keeps_the_users_groups(seed_library: Library) -> None:
+def test_extend_groups_keeps_the_users_groups(any_library: Library) -> None:
     """Variants added later join their clause's group; the user's split stays as made."""
-    groups = group_variants(seed_library.variants)
+    groups = group_variants(any_library.variants)
     support = groups[0]
     split = split_group(groups, support.id, support.variant_ids[:1])
-    more = extend(seed_library, load_text(seed_library.variants[2].text + " Modifié."))
+    more = extend(any_library, load_text(any_library.variants[2].text + " Modifié."))
     pasted = load_text("Texte sans rapport : le bail est conclu pour neuf années entières.")
     both = extend(more, pasted)
     extended = extend_groups(split, both.variants)
