@@ -104,7 +104,7 @@ def test_unlink_is_offered_only_for_a_pair_with_both_sides(compared: MainWindow)
 
 
 def test_find_similar_looks_up_the_new_wording_of_a_modified_clause(
-    compared: MainWindow, seed_path: Path
+    compared: MainWindow, library_path: Path
 ) -> None:
     comparison = compared.workspace.comparison
     index = compared.comparison_index()
@@ -115,7 +115,7 @@ def test_find_similar_looks_up_the_new_wording_of_a_modified_clause(
         if p.left and p.right and p.changed and p.status is not PairStatus.MOVED
     )
     compared.go_to_pair(modified)
-    assert compared.library.open_library([str(seed_path)]) is not None
+    assert compared.library.open_library([str(library_path)]) is not None
     dialog = compared.library.find_similar()
     assert dialog is not None
     pair = comparison.pairs[modified]

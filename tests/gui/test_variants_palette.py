@@ -77,10 +77,10 @@ def test_open_library_changes_scheme_with_the_preferences(
 
 
 def test_the_new_wording_diff_follows_the_scheme_too(
-    qtbot: QtBot, window: MainWindow, seed_path: Path
+    qtbot: QtBot, window: MainWindow, library_path: Path
 ) -> None:
     window.settings.palette = "colorblind"
-    library = window.library.open_library([str(seed_path)])
+    library = window.library.open_library([str(library_path)])
     assert library is not None
     _show_a_diff(library)  # a variant other than the reference is selected
     library.editor.start_from_selected()  # its wording, diffed live against the reference
