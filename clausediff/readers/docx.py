@@ -36,6 +36,7 @@ from clausediff.readers.docx_notes import NoteBook
 from clausediff.readers.docx_numbering import Numberer, W
 from clausediff.readers.docx_styles import parse_styles
 from clausediff.readers.docx_walk import Tally, Walker, count_revisions
+from clausediff.readers.office_warnings import office_warnings
 
 
 def _check_parts(path: Path) -> None:
@@ -118,20 +119,13 @@ def read_docx(path: Path, monitor: Monitor, revisions: Revisions = Revisions.ACC
 def _warnings(
     revisions: Revisions, changes: int, notes: NoteBook, tally: Tally
 ) -> list[ReaderWarning]:
-    warnings = []
-    if changes:
-        code = (
-            WarningCode.TRACKED_CHANGES_ACCEPTED
-            if revisions is Revisions.ACCEPTED
-            else WarningCode.TRACKED_CHANGES_ORIGINAL
-        )
-        warnings.append(ReaderWarning.of(code, count=changes))
-    if notes.placed:
-        warnings.append(ReaderWarning.of(WarningCode.NOTES_PLACED, count=notes.placed))
-    if tally.text_boxes:
-        warnings.append(ReaderWarning.of(WarningCode.TEXT_BOXES, count=tally.text_boxes))
-    if tally.hidden_runs:
-        warnings.append(ReaderWarning.of(WarningCode.HIDDEN_TEXT_LEFT_OUT))
+    warnings = office_warnings(
+        revisions,
+        changes=changes,
+        notes=notes.placed,
+        text_boxes=tally.text_boxes,
+        hidden=bool(tally.hidden_runs),
+    )
     if tally.diagrams:
         warnings.append(
             ReaderWarning.of(

@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from clausediff.document import Document, Format, ReaderWarning, WarningCode
+from clausediff.document import Document, Format, ReaderWarning
 from clausediff.errors import InputError
 from clausediff.options import Revisions
 from clausediff.progress import Monitor
@@ -36,6 +36,7 @@ from clausediff.readers import guards
 from clausediff.readers.blocks import assemble
 from clausediff.readers.odt_styles import list_styles, paragraph_styles
 from clausediff.readers.odt_walk import OFFICE, TEXT, Tally, Walker, number_paragraphs
+from clausediff.readers.office_warnings import office_warnings
 
 
 def read_odt(path: Path, monitor: Monitor, revisions: Revisions = Revisions.ACCEPTED) -> Document:
@@ -82,20 +83,13 @@ def read_odt(path: Path, monitor: Monitor, revisions: Revisions = Revisions.ACCE
 
 
 def _warnings(revisions: Revisions, changes: int, tally: Tally) -> tuple[ReaderWarning, ...]:
-    warnings = []
-    if changes:
-        code = (
-            WarningCode.TRACKED_CHANGES_ACCEPTED
-            if revisions is Revisions.ACCEPTED
-            else WarningCode.TRACKED_CHANGES_ORIGINAL
+    return tuple(
+        office_warnings(
+            revisions,
+            changes=changes,
+            notes=tally.notes,
+            text_boxes=tally.text_boxes,
+            comments=tally.comments,
+            hidden=bool(tally.hidden),
         )
-        warnings.append(ReaderWarning.of(code, count=changes))
-    if tally.notes:
-        warnings.append(ReaderWarning.of(WarningCode.NOTES_PLACED, count=tally.notes))
-    if tally.text_boxes:
-        warnings.append(ReaderWarning.of(WarningCode.TEXT_BOXES, count=tally.text_boxes))
-    if tally.comments:
-        warnings.append(ReaderWarning.of(WarningCode.COMMENTS_LEFT_OUT, count=tally.comments))
-    if tally.hidden:
-        warnings.append(ReaderWarning.of(WarningCode.HIDDEN_TEXT_LEFT_OUT))
-    return tuple(warnings)
+    )

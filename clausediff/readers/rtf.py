@@ -24,12 +24,13 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from clausediff.document import Document, Format, ReaderWarning, WarningCode
+from clausediff.document import Document, Format, ReaderWarning
 from clausediff.errors import InputError
 from clausediff.options import Revisions
 from clausediff.progress import Monitor
 from clausediff.readers import guards
 from clausediff.readers.blocks import Block, assemble
+from clausediff.readers.office_warnings import office_warnings
 from clausediff.readers.rtf_lists import numberer
 from clausediff.readers.rtf_parse import RtfParagraph, RtfReader, Tally
 
@@ -122,20 +123,13 @@ def _blocks(paragraphs: list[RtfParagraph], counters: object) -> list[Block]:
 
 
 def _warnings(revisions: Revisions, tally: Tally) -> tuple[ReaderWarning, ...]:
-    warnings = []
-    if tally.changes:
-        code = (
-            WarningCode.TRACKED_CHANGES_ACCEPTED
-            if revisions is Revisions.ACCEPTED
-            else WarningCode.TRACKED_CHANGES_ORIGINAL
+    return tuple(
+        office_warnings(
+            revisions,
+            changes=tally.changes,
+            notes=tally.notes,
+            text_boxes=tally.text_boxes,
+            comments=tally.comments,
+            hidden=bool(tally.hidden),
         )
-        warnings.append(ReaderWarning.of(code, count=tally.changes))
-    if tally.notes:
-        warnings.append(ReaderWarning.of(WarningCode.NOTES_PLACED, count=tally.notes))
-    if tally.text_boxes:
-        warnings.append(ReaderWarning.of(WarningCode.TEXT_BOXES, count=tally.text_boxes))
-    if tally.comments:
-        warnings.append(ReaderWarning.of(WarningCode.COMMENTS_LEFT_OUT, count=tally.comments))
-    if tally.hidden:
-        warnings.append(ReaderWarning.of(WarningCode.HIDDEN_TEXT_LEFT_OUT))
-    return tuple(warnings)
+    )

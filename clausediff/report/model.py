@@ -23,7 +23,9 @@ from clausediff import __version__
 from clausediff.clause import Clause
 from clausediff.comparison import Comparison, Pair, PairStatus, Side
 from clausediff.document import Document
+from clausediff.errors import InputError
 from clausediff.marks import Run, pair_marks
+from clausediff.readers import file_sha256
 from clausediff.report import strings
 from clausediff.report.terms_text import TermChangeRow, term_change_rows
 from clausediff.store.session import Session, pair_key
@@ -288,14 +290,11 @@ def _file_info(document: Document, fallback_name: str, language: str) -> FileInf
 
 
 def _sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
+    """The file's SHA-256 now, or "" when it cannot be read (gone, no permission)."""
     try:
-        with path.open("rb") as stream:
-            for block in iter(lambda: stream.read(1 << 20), b""):
-                digest.update(block)
-    except OSError:
+        return file_sha256(path)
+    except InputError:
         return ""
-    return digest.hexdigest()
 
 
 class _Namer:
