@@ -127,6 +127,13 @@ class LargePair:
     right_text: str
     gold: Gold
 
+    def write(self, folder: Path, prefix: str = "") -> tuple[Path, Path]:
+        """Write both texts as UTF-8 files in ``folder``; returns their paths (left, right)."""
+        left, right = folder / f"{prefix}left.txt", folder / f"{prefix}right.txt"
+        left.write_text(self.left_text, encoding="utf-8")
+        right.write_text(self.right_text, encoding="utf-8")
+        return left, right
+
 
 def build(n_clauses: int = 1550, seed: int = 20261126) -> LargePair:
     """Build the pair: ``n_clauses`` left clauses, about as many right ones."""

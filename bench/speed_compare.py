@@ -133,9 +133,8 @@ def measure(n_clauses: int, align_only: bool, repeats: int) -> dict[str, Any]:
     pair = large_pair.build(n_clauses)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        left, right, out = folder / "left.txt", folder / "right.txt", folder / "out.json"
-        left.write_text(pair.left_text, encoding="utf-8")
-        right.write_text(pair.right_text, encoding="utf-8")
+        left, right = pair.write(folder)
+        out = folder / "out.json"
         command = [sys.executable, __file__, "--child", str(left), str(right), str(out)]
         if align_only:
             command.append("--align-only")

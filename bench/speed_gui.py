@@ -73,9 +73,7 @@ def main(argv: list[str] | None = None) -> int:
 
     vars(opening)["compare_files"] = compare_and_clock  # timing probe around the real engine
     with tempfile.TemporaryDirectory() as home:
-        left, right = Path(home) / "left.txt", Path(home) / "right.txt"
-        left.write_text(pair.left_text, encoding="utf-8")
-        right.write_text(pair.right_text, encoding="utf-8")
+        left, right = pair.write(Path(home))
         window = create_window(Path(home) / "config", Path(home) / "data", recover=False)
         window.actions_.fold.setChecked(not args.no_fold)
         window.resize(1400, 900)

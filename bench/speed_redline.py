@@ -72,9 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
         pair = large_pair.build(args.clauses)
-        left, right = folder / "large-left.txt", folder / "large-right.txt"
-        left.write_text(pair.left_text, encoding="utf-8")
-        right.write_text(pair.right_text, encoding="utf-8")
+        left, right = pair.write(folder, prefix="large-")
         runs = {
             "sample": (
                 SAMPLES / "contrat-services-v1.txt",
