@@ -182,6 +182,11 @@ def _compare_command(commands: argparse._SubParsersAction[_Parser]) -> Callable[
     sub = commands.add_parser("compare", help="compare two contracts clause by clause")
     sub.add_argument("left")
     sub.add_argument("right")
+    sub.add_argument(
+        "third",
+        nargs="?",
+        help="a third version: compare v1 → v2, v2 → v3 and v1 → v3 as a chain (--json only)",
+    )
     sub.add_argument("--json", metavar="PATH|-", help="write the comparison as JSON")
     sub.add_argument("--html", metavar="PATH", help="write a self-contained HTML report")
     sub.add_argument("--pdf", metavar="PATH", help="write a PDF report")
@@ -208,6 +213,10 @@ def _compare_command(commands: argparse._SubParsersAction[_Parser]) -> Callable[
             ignore_numbering=options.ignore_numbering,
             revisions=options.revisions,
         )
+        if options.third:
+            from clausediff.cli.chain import run_chain
+
+            return run_chain(options, compare_options, _cli_monitor())
         left, right = require_file(options.left), require_file(options.right)
         refuse_overwriting((options.json, options.html, options.pdf, options.docx), (left, right))
         _check_redline_flags(options, options.docx)

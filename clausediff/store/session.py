@@ -14,6 +14,12 @@ newer file. No Qt.
 
 Pairs are keyed by :func:`pair_key` ("c3+c4>c5"): the clause ids of both sides, stable across
 saves and independent of the pairs' order.
+
+A session may be one step of a chain of versions (:mod:`clausediff.compare.chain`): its
+:attr:`Session.chain` then holds the other steps' own sessions (see :class:`ChainSteps`). The file
+stays ``clausediff.session/1``: the step on screen is written at the top level as any session, the
+others under an added ``chain`` key that earlier versions ignore, so they open the step that was
+shown and every older file opens here unchanged (its ``chain`` is None).
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from clausediff import __version__
+from clausediff.compare.chain import step_order
 from clausediff.comparison import Comparison, Pair
 from clausediff.errors import InputError
 from clausediff.store import atomic
@@ -82,11 +89,27 @@ class ManualLink:
 
 
 @dataclass(frozen=True, slots=True)
+class ChainSteps:
+    """The chain of versions a session's comparison is one step of.
+
+    ``steps`` lists each step as (older, newer) version indexes from 0, in the order shown
+    (:func:`clausediff.compare.chain.step_order`); ``active`` is the index in ``steps`` of the step
+    the session itself holds; ``others`` maps every other step's index to its own session (whose
+    ``chain`` is None): its comparison, decisions and manual links.
+    """
+
+    steps: tuple[tuple[int, int], ...]
+    active: int
+    others: Mapping[int, Session]
+
+
+@dataclass(frozen=True, slots=True)
 class Session:
     """A comparison and everything the user decided about it.
 
     ``choices`` maps :func:`pair_key` to the user's :class:`Choice`. ``variants`` is kept as
     plain JSON data for the clause-variants feature. Timestamps are ISO 8601 strings in UTC.
+    ``chain`` is set when the comparison is one step of a chain of versions.
     """
 
     comparison: Comparison
@@ -96,6 +119,7 @@ class Session:
     created: str = ""
     modified: str = ""
     app_version: str = __version__
+    chain: ChainSteps | None = None
 
     def choice_for(self, pair: Pair) -> Choice | None:
         """The user's choice for ``pair``, if any."""
@@ -124,12 +148,24 @@ def pair_key(pair: Pair) -> str:
 
 
 def session_to_dict(session: Session) -> dict[str, Any]:
-    """The ``clausediff.session/1`` form."""
-    return {
+    """The ``clausediff.session/1`` form (with a ``chain`` key for a step of a chain)."""
+    data = {
         "schema": SCHEMA,
         "app_version": session.app_version,
         "created": session.created,
         "modified": session.modified,
+        **_decisions_to_dict(session),
+        "variants": dict(session.variants),
+        "comparison": comparison_to_dict(session.comparison),
+    }
+    if session.chain is not None:
+        data["chain"] = _chain_to_dict(session.chain)
+    return data
+
+
+def _decisions_to_dict(session: Session) -> dict[str, Any]:
+    """The user's choices and manual links, as the file holds them."""
+    return {
         "choices": {
             key: {
                 "side": choice.side.value if choice.side else None,
@@ -142,9 +178,21 @@ def session_to_dict(session: Session) -> dict[str, Any]:
             {"action": link.action.value, "left": list(link.left), "right": list(link.right)}
             for link in session.links
         ],
-        "variants": dict(session.variants),
-        "comparison": comparison_to_dict(session.comparison),
     }
+
+
+def _chain_to_dict(chain: ChainSteps) -> dict[str, Any]:
+    """The ``chain`` key: every step's versions, and the decisions and comparison of each step
+    but the active one (which is the session's top level)."""
+    steps: list[dict[str, Any]] = []
+    for index, (older, newer) in enumerate(chain.steps):
+        step: dict[str, Any] = {"older": older, "newer": newer}
+        other = chain.others.get(index)
+        if other is not None:
+            step.update(_decisions_to_dict(other))
+            step["comparison"] = comparison_to_dict(other.comparison)
+        steps.append(step)
+    return {"active": chain.active, "steps": steps}
 
 
 def session_from_dict(data: Mapping[str, Any], source: str = "the session") -> Session:
@@ -157,39 +205,72 @@ def session_from_dict(data: Mapping[str, Any], source: str = "the session") -> S
             f"{source} was saved by a newer ClauseDiff ({schema}); update ClauseDiff to open it"
         )
     try:
-        choices = {
-            str(key): Choice(
-                side=Keep(value["side"]) if value.get("side") else None,
-                custom_text=str(value.get("custom_text", "")),
-                note=str(value.get("note", "")),
-            )
-            for key, value in data.get("choices", {}).items()
-        }
-        links = tuple(
-            ManualLink(LinkAction(item["action"]), tuple(item["left"]), tuple(item["right"]))
-            for item in data.get("links", ())
-        )
+        top = _step_from_dict(data)
         variants = data.get("variants", {})
         if not isinstance(variants, Mapping):
             raise TypeError("variants is not an object")
-        comparison = comparison_from_dict(data["comparison"])
-        keys = {pair_key(pair) for pair in comparison.pairs}
-        unknown = sorted(set(choices) - keys)
-        if unknown:
-            raise InputError(f"a decision names pair {unknown[0]!r}, which does not exist")
-        return Session(
-            comparison=comparison,
-            choices=choices,
-            links=links,
+        session = replace(
+            top,
             variants=dict(variants),
             created=str(data.get("created", "")),
             modified=str(data.get("modified", "")),
             app_version=str(data.get("app_version", "")),
         )
+        if data.get("chain") is not None:
+            session = replace(session, chain=_chain_from_dict(data["chain"], session))
+        return session
     except InputError as error:
         raise InputError(f"{source} is damaged: {error}") from error
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise InputError(f"{source} is damaged ({type(error).__name__}: {error})") from error
+
+
+def _step_from_dict(data: Mapping[str, Any]) -> Session:
+    """A comparison with its choices and manual links (the top level, or one step of a chain)."""
+    choices = {
+        str(key): Choice(
+            side=Keep(value["side"]) if value.get("side") else None,
+            custom_text=str(value.get("custom_text", "")),
+            note=str(value.get("note", "")),
+        )
+        for key, value in data.get("choices", {}).items()
+    }
+    links = tuple(
+        ManualLink(LinkAction(item["action"]), tuple(item["left"]), tuple(item["right"]))
+        for item in data.get("links", ())
+    )
+    comparison = comparison_from_dict(data["comparison"])
+    keys = {pair_key(pair) for pair in comparison.pairs}
+    unknown = sorted(set(choices) - keys)
+    if unknown:
+        raise InputError(f"a decision names pair {unknown[0]!r}, which does not exist")
+    return Session(comparison=comparison, choices=choices, links=links)
+
+
+def _chain_from_dict(data: Mapping[str, Any], active_session: Session) -> ChainSteps:
+    """Inverse of :func:`_chain_to_dict`: the steps must be those of a chain of 2 or 3 versions,
+    and each version the same text in every step that shows it."""
+    if not isinstance(data, Mapping) or not isinstance(data.get("steps"), list):
+        raise TypeError("chain is not an object with a list of steps")
+    steps = tuple((int(step["older"]), int(step["newer"])) for step in data["steps"])
+    versions = max((newer for _, newer in steps), default=0) + 1
+    if not steps or steps != step_order(versions):
+        raise InputError(f"the chain's steps {list(steps)} are not those of a chain of versions")
+    active = data["active"]
+    if not isinstance(active, int) or not 0 <= active < len(steps):
+        raise InputError(f"the chain's active step {active!r} does not exist")
+    others = {
+        index: _step_from_dict(step) for index, step in enumerate(data["steps"]) if index != active
+    }
+    texts: dict[int, str] = {}
+    for index, (older, newer) in enumerate(steps):
+        comparison = (others[index] if index != active else active_session).comparison
+        for version, document in ((older, comparison.left), (newer, comparison.right)):
+            if texts.setdefault(version, document.text) != document.text:
+                raise InputError(
+                    f"version {version + 1} differs from one step of the chain to another"
+                )
+    return ChainSteps(steps, active, others)
 
 
 def save_session(
