@@ -154,11 +154,13 @@ class Pair:
     """Left clauses linked to right clauses, with their word diff and term changes.
 
     ``left``/``right`` are clause ids (empty for inserted/deleted). ``similarity`` reads as "how
-    much of this clause survived" (1.0 unchanged, 0.0 inserted/deleted). ``number_changed`` and
-    ``heading_changed`` tell renumbering and retitling apart from body changes. ``truncated`` is
-    True when a guardrail replaced the word diff by a coarse one (whole body replaced).
-    ``reason`` says why the sides were linked (``None`` for inserted and deleted clauses, and in
-    files written before reasons existed).
+    much of this clause survived" (1.0 unchanged, 0.0 inserted/deleted): the share of the text
+    the word diff's ops keep equal, i.e. of what the marks leave unmarked (see
+    :class:`clausediff.worddiff.diff.WordDiff`; the alignment keeps its own reading apart).
+    ``number_changed`` and ``heading_changed`` tell renumbering and retitling apart from body
+    changes. ``truncated`` is True when a guardrail replaced the word diff by a coarse one (whole
+    body replaced). ``reason`` says why the sides were linked (``None`` for inserted and deleted
+    clauses, and in files written before reasons existed).
     """
 
     left: tuple[str, ...]

@@ -181,3 +181,32 @@ def test_each_part_of_a_merge_says_how_much_survived_and_where() -> None:
 def test_a_pair_with_one_clause_a_side_has_no_parts() -> None:
     comparison, pair = _merged_pair(["Le prix est ferme."], "Le prix est révisable.")
     assert part_links(comparison, pair) == ()
+
+
+def test_the_similarity_shown_is_the_share_the_marks_leave_unmarked() -> None:
+    from pathlib import Path
+
+    from clausediff.compare.pipeline import compare_files
+    from clausediff.marks import pair_marks
+
+    samples = Path(__file__).resolve().parent.parent / "resources" / "samples"
+    comparison = compare_files(
+        samples / "contrat-services-v1.txt", samples / "contrat-services-v2.txt"
+    )
+    checked = 0
+    for pair in comparison.pairs:
+        if not (pair.left and pair.right) or pair.truncated:
+            continue
+        unmarked = marked = 0
+        for side in Side:
+            for block in pair_marks(comparison, pair, side):
+                for run in block.runs:
+                    size = len("".join(run.text.split()))
+                    if run.op is Op.EQUAL:
+                        unmarked += size
+                    else:
+                        marked += size
+        shown = unmarked / (unmarked + marked) if unmarked + marked else 1.0
+        assert pair.similarity == pytest.approx(shown, abs=0.005), pair
+        checked += pair.changed
+    assert checked >= 5

@@ -627,3 +627,22 @@ def test_markup_only_change_is_never_a_term_change() -> None:
     right = "Le Client **doit** payer sous 30 jours la somme de [100 €](https://a.fr/prix)."
     ops = run(left, right).ops
     assert term_changes(annotate(left), annotate(right), ops) == ()
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # "may" stays unmarked: a reader sees it kept, and the percentage counts it.
+        ("Licensee may terminate", "Licensor may suspend"),
+        # "Le", "doit" and "la" stay unmarked.
+        ("Le Client doit payer la facture", "Le Prestataire doit facturer la prestation"),
+    ],
+)
+def test_the_similarity_shown_is_counted_on_the_marks(left: str, right: str) -> None:
+    result = run(left, right)
+    assert result.similarity == pytest.approx(similarity(result.ops))
+    kept = sum(len(op.text.replace(" ", "")) for op in result.ops if op.op is E)
+    assert kept > 0 and result.similarity > 0.15
+    # The alignment's own reading absorbs those short equalities into the rewrite, as the
+    # threshold that unlinks a "moved" pair sharing almost nothing was measured on.
+    assert result.link_similarity < result.similarity

@@ -236,11 +236,11 @@ class PairBuilder:
         neighbours: right four times out of five on the rewrites of the corpus, where diffs
         keep little text).
         """
-        pair = self.build(link)
+        pair, link_similarity = self._build(link)
         if (
             pair.status is PairStatus.MOVED
             and len(link.left) == len(link.right) == 1
-            and pair.similarity < LOW_SIMILARITY
+            and link_similarity < LOW_SIMILARITY
             and pair.reason not in _VOUCHING
         ):
             return (
@@ -251,14 +251,22 @@ class PairBuilder:
 
     def build(self, link: Link) -> Pair:
         """The pair for one link: diff the bodies, then match the terms."""
+        return self._build(link)[0]
+
+    def _build(self, link: Link) -> tuple[Pair, float]:
+        """The pair, and the word diff's :attr:`~clausediff.worddiff.diff.WordDiff.link_similarity`.
+
+        The pair shows the similarity of its marks; whether a "moved" pair is founded is judged
+        on the link similarity, the reading its threshold was measured on.
+        """
         left = [self.left_by_id[i] for i in link.left]
         right = [self.right_by_id[i] for i in link.right]
         if not right:
             ops = tuple(_whole(Op.DELETE, c, self.left.text) for c in left)
-            return Pair(link.left, (), PairStatus.DELETED, 0.0, ops)
+            return Pair(link.left, (), PairStatus.DELETED, 0.0, ops), 0.0
         if not left:
             ops = tuple(_whole(Op.INSERT, c, self.right.text) for c in right)
-            return Pair((), link.right, PairStatus.INSERTED, 0.0, ops)
+            return Pair((), link.right, PairStatus.INSERTED, 0.0, ops), 0.0
         word_diff = diff_spans(
             self.left.text,
             [(c.body_start, c.body_end) for c in left],
@@ -275,7 +283,8 @@ class PairBuilder:
                 word_diff.ops,
             )
         survived = link.similarity if word_diff.truncated else word_diff.similarity
-        return Pair(
+        linked = link.similarity if word_diff.truncated else word_diff.link_similarity
+        pair = Pair(
             left=link.left,
             right=link.right,
             status=link.status,
@@ -287,6 +296,7 @@ class PairBuilder:
             truncated=word_diff.truncated,
             reason=link.reason,
         )
+        return pair, linked
 
 
 def _same_bodies(left: Sequence[Clause], right: Sequence[Clause]) -> bool:
