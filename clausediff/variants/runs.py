@@ -5,15 +5,18 @@
 (equal and inserted text), ``None`` the inline form (deletions then insertions). Each run
 carries at most one term kind, taken from the terms of its side (offsets in that side's source
 text), so renderers can tint obligations, deadlines and amounts inside the diff marks. The text
-of every run is the source's own wording. No Qt, no I/O.
+of every run is the source's own wording. :func:`provision_runs` does the same for one
+provision of a variant aligned with the reference (:mod:`clausediff.variants.aligned`). No Qt,
+no I/O.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from clausediff.comparison import Side, Term
+from clausediff.comparison import Op, Side, Term
 from clausediff.marks import Run, cut, op_marks
+from clausediff.variants.aligned import ProvisionDiff
 from clausediff.variants.model import VariantDiff
 
 
@@ -35,3 +38,19 @@ def diff_runs(
         return cut(reference_text, start, end, Side.LEFT, diff.ops, terms=reference_terms)
     sides = frozenset(Side) if side is None else frozenset((Side(side),))
     return op_marks(diff.ops, sides, reference_terms, variant_terms)
+
+
+def provision_runs(
+    provision: ProvisionDiff, side: Side, source_text: str, terms: Iterable[Term] = ()
+) -> tuple[Run, ...]:
+    """Runs of one side of an aligned provision (:mod:`clausediff.variants.aligned`).
+
+    ``source_text`` is the source text of that side's variant, ``terms`` its terms. A sentence
+    the other variant lacks is marked whole (deleted on the left, inserted on the right); a
+    side that is silent has no runs.
+    """
+    sentence = provision.reference if side is Side.LEFT else provision.variant
+    if sentence is None:
+        return ()
+    base = Op.EQUAL if provision.shared else side.marked
+    return cut(source_text, sentence.start, sentence.end, side, provision.ops, base, terms)

@@ -435,6 +435,14 @@
     <context>
         <name>ChoicePanel</name>
         <message>
+            <source>Note on this clause, kept in the comparison session by Save Session in the main window</source>
+            <translation>Note on this clause, kept in the comparison session by Save Session in the main window</translation>
+        </message>
+        <message>
+            <source>Note on this clause, kept with this library's choices by Save Choices (Ctrl+S)</source>
+            <translation>Note on this clause, kept with this library's choices by Save Choices (Ctrl+S)</translation>
+        </message>
+        <message>
             <source>★ Mark as preferred</source>
             <extracomment>Milliseconds of quiet typing before the live diff is recomputed.</extracomment>
             <translation>★ Mark as preferred</translation>
@@ -446,10 +454,6 @@
         <message>
             <source>Clear choice</source>
             <translation>Clear choice</translation>
-        </message>
-        <message>
-            <source>Note on this clause (saved with the session)</source>
-            <translation>Note on this clause (saved with the session)</translation>
         </message>
         <message>
             <source>Preferred: own wording, from %1</source>
@@ -718,12 +722,36 @@ Read them again and compare their current content?</translation>
     <context>
         <name>DiffPane</name>
         <message>
-            <source>Reference: V%1 · %2</source>
-            <translation>Reference: V%1 · %2</translation>
+            <source>%1 % in common</source>
+            <translation>%1 % in common</translation>
         </message>
         <message>
-            <source>V%1 · %2 — %3 % similar</source>
-            <translation>V%1 · %2 — %3 % similar</translation>
+            <source>Provision</source>
+            <translation>Provision</translation>
+        </message>
+        <message>
+            <source>Provision %1</source>
+            <translation>Provision %1</translation>
+        </message>
+        <message>
+            <source>Reference: %1 · %2</source>
+            <translation>Reference: %1 · %2</translation>
+        </message>
+        <message>
+            <source>V%1 against the reference — %2 % similar · provisions in common: %3 of %4</source>
+            <translation>V%1 against the reference — %2 % similar · provisions in common: %3 of %4</translation>
+        </message>
+        <message>
+            <source>only in the reference</source>
+            <translation>only in the reference</translation>
+        </message>
+        <message>
+            <source>only in this variant</source>
+            <translation>only in this variant</translation>
+        </message>
+        <message>
+            <source>— absent</source>
+            <translation>— absent</translation>
         </message>
     </context>
     <context>
@@ -1724,14 +1752,6 @@ Read them again and compare their current content?</translation>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <source>Cannot save</source>
-            <translation>Cannot save</translation>
-        </message>
-        <message>
-            <source>Choices saved</source>
-            <translation>Choices saved</translation>
-        </message>
-        <message>
             <source>Variants</source>
             <translation>Variants</translation>
         </message>
@@ -1812,10 +1832,6 @@ Read them again and compare their current content?</translation>
             <translation>&amp;Group</translation>
         </message>
         <message>
-            <source>Merge this group with</source>
-            <translation>Merge this group with</translation>
-        </message>
-        <message>
             <source>Clause variants — ClauseDiff</source>
             <translation>Clause variants — ClauseDiff</translation>
         </message>
@@ -1854,18 +1870,6 @@ Read them again and compare their current content?</translation>
         <message>
             <source>%1 variants · reference V%2 · %3 provisions</source>
             <translation>%1 variants · reference V%2 · %3 provisions</translation>
-        </message>
-        <message>
-            <source>Move to a new group</source>
-            <translation>Move to a new group</translation>
-        </message>
-        <message>
-            <source>Split group</source>
-            <translation>Split group</translation>
-        </message>
-        <message>
-            <source>Merge groups</source>
-            <translation>Merge groups</translation>
         </message>
         <message>
             <source>clause of the comparison</source>
@@ -1975,6 +1979,36 @@ Read them again and compare their current content?</translation>
         <message>
             <source>Files of &amp;type:</source>
             <translation>Files of &amp;type:</translation>
+        </message>
+</context>
+<context>
+        <name>VariantChoicesMixin</name>
+        <message>
+            <source>Cannot save</source>
+            <translation>Cannot save</translation>
+        </message>
+        <message>
+            <source>Choices saved</source>
+            <translation>Choices saved</translation>
+        </message>
+</context>
+<context>
+        <name>VariantGroupsMixin</name>
+        <message>
+            <source>Merge groups</source>
+            <translation>Merge groups</translation>
+        </message>
+        <message>
+            <source>Merge this group with</source>
+            <translation>Merge this group with</translation>
+        </message>
+        <message>
+            <source>Move to a new group</source>
+            <translation>Move to a new group</translation>
+        </message>
+        <message>
+            <source>Split group</source>
+            <translation>Split group</translation>
         </message>
 </context>
 </TS>

@@ -435,6 +435,14 @@
     <context>
         <name>ChoicePanel</name>
         <message>
+            <source>Note on this clause, kept in the comparison session by Save Session in the main window</source>
+            <translation>Note sur cette clause, conservée dans la session de comparaison par « Enregistrer la session » de la fenêtre principale</translation>
+        </message>
+        <message>
+            <source>Note on this clause, kept with this library's choices by Save Choices (Ctrl+S)</source>
+            <translation>Note sur cette clause, conservée avec les choix de cette bibliothèque par « Enregistrer les choix » (Ctrl+S)</translation>
+        </message>
+        <message>
             <source>★ Mark as preferred</source>
             <extracomment>Milliseconds of quiet typing before the live diff is recomputed.</extracomment>
             <translation>★ Marquer comme préférée</translation>
@@ -446,10 +454,6 @@
         <message>
             <source>Clear choice</source>
             <translation>Effacer le choix</translation>
-        </message>
-        <message>
-            <source>Note on this clause (saved with the session)</source>
-            <translation>Note sur cette clause (enregistrée avec la session)</translation>
         </message>
         <message>
             <source>Preferred: own wording, from %1</source>
@@ -718,12 +722,36 @@ Les relire et comparer leur contenu actuel ?</translation>
     <context>
         <name>DiffPane</name>
         <message>
-            <source>Reference: V%1 · %2</source>
-            <translation>Référence : V%1 · %2</translation>
+            <source>%1 % in common</source>
+            <translation>%1 % en commun</translation>
         </message>
         <message>
-            <source>V%1 · %2 — %3 % similar</source>
-            <translation>V%1 · %2 — similaire à %3 %</translation>
+            <source>Provision</source>
+            <translation>Stipulation</translation>
+        </message>
+        <message>
+            <source>Provision %1</source>
+            <translation>Stipulation %1</translation>
+        </message>
+        <message>
+            <source>Reference: %1 · %2</source>
+            <translation>Référence : %1 · %2</translation>
+        </message>
+        <message>
+            <source>V%1 against the reference — %2 % similar · provisions in common: %3 of %4</source>
+            <translation>V%1 face à la référence — similaire à %2 % · stipulations communes : %3 sur %4</translation>
+        </message>
+        <message>
+            <source>only in the reference</source>
+            <translation>seulement dans la référence</translation>
+        </message>
+        <message>
+            <source>only in this variant</source>
+            <translation>seulement dans cette variante</translation>
+        </message>
+        <message>
+            <source>— absent</source>
+            <translation>— absente</translation>
         </message>
     </context>
     <context>
@@ -1724,14 +1752,6 @@ Les relire et comparer leur contenu actuel ?</translation>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <source>Cannot save</source>
-            <translation>Enregistrement impossible</translation>
-        </message>
-        <message>
-            <source>Choices saved</source>
-            <translation>Choix enregistrés</translation>
-        </message>
-        <message>
             <source>Variants</source>
             <translation>Variantes</translation>
         </message>
@@ -1812,10 +1832,6 @@ Les relire et comparer leur contenu actuel ?</translation>
             <translation>&amp;Groupe</translation>
         </message>
         <message>
-            <source>Merge this group with</source>
-            <translation>Fusionner ce groupe avec</translation>
-        </message>
-        <message>
             <source>Clause variants — ClauseDiff</source>
             <translation>Variantes de clauses — ClauseDiff</translation>
         </message>
@@ -1854,18 +1870,6 @@ Les relire et comparer leur contenu actuel ?</translation>
         <message>
             <source>%1 variants · reference V%2 · %3 provisions</source>
             <translation>%1 variantes · référence V%2 · %3 stipulations</translation>
-        </message>
-        <message>
-            <source>Move to a new group</source>
-            <translation>Déplacer vers un nouveau groupe</translation>
-        </message>
-        <message>
-            <source>Split group</source>
-            <translation>Scinder le groupe</translation>
-        </message>
-        <message>
-            <source>Merge groups</source>
-            <translation>Fusionner les groupes</translation>
         </message>
         <message>
             <source>clause of the comparison</source>
@@ -1975,6 +1979,36 @@ Les relire et comparer leur contenu actuel ?</translation>
         <message>
             <source>Files of &amp;type:</source>
             <translation>&amp;Type de fichier :</translation>
+        </message>
+</context>
+<context>
+        <name>VariantChoicesMixin</name>
+        <message>
+            <source>Cannot save</source>
+            <translation>Enregistrement impossible</translation>
+        </message>
+        <message>
+            <source>Choices saved</source>
+            <translation>Choix enregistrés</translation>
+        </message>
+</context>
+<context>
+        <name>VariantGroupsMixin</name>
+        <message>
+            <source>Merge groups</source>
+            <translation>Fusionner les groupes</translation>
+        </message>
+        <message>
+            <source>Merge this group with</source>
+            <translation>Fusionner ce groupe avec</translation>
+        </message>
+        <message>
+            <source>Move to a new group</source>
+            <translation>Déplacer vers un nouveau groupe</translation>
+        </message>
+        <message>
+            <source>Split group</source>
+            <translation>Scinder le groupe</translation>
         </message>
 </context>
 </TS>

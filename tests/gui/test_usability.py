@@ -369,30 +369,6 @@ def test_custom_text_keeps_non_breaking_spaces(qtbot: QtBot, compared: MainWindo
     assert "\u00a0" in choice.custom_text
 
 
-def test_selecting_a_variant_brings_its_column_into_the_grid(
-    qtbot: QtBot, library_path: Path
-) -> None:
-    # With eight long variants only V1-V5 fit; selecting V8 left the grid on V1-V5, blank rows.
-    from clausediff.gui.variants import open_variants_window
-
-    library = open_variants_window(None, [str(library_path)], "fr")
-    qtbot.addWidget(library)
-    library.resize(1500, 940)
-    library.show()
-    library.tabs.setCurrentWidget(library.grid_view)
-    result = library.controller.result()
-    assert result is not None
-    last = result.grid.variant_ids[-1]
-    column = len(result.grid.variant_ids) - 1
-    grid = library.grid_view
-    qtbot.waitUntil(lambda: grid.viewport().width() > 0)
-    assert grid.columnViewportPosition(column) >= grid.viewport().width()  # off screen at first
-    library.controller.select(last)
-    start = grid.columnViewportPosition(column)
-    assert 0 <= start < grid.viewport().width()
-    library.close()
-
-
 @pytest.mark.parametrize(
     ("message", "french"),
     [

@@ -41,9 +41,7 @@ def _show_a_diff(library: object) -> set[str]:
     assert result is not None
     other = next(v for v in result.group.variant_ids if v != result.reference_id)
     library.controller.select(other)
-    return _foregrounds(library.diff_pane.right.document()) | _foregrounds(
-        library.diff_pane.left.document()
-    )
+    return _foregrounds(library.diff_pane.browser.document())
 
 
 def test_library_follows_the_colour_blind_preference(
@@ -68,9 +66,7 @@ def test_open_library_changes_scheme_with_the_preferences(
     assert _show_a_diff(library) & _diff_colours("legal")
     window.looks.apply_preferences(window.settings.language, "colorblind", window.settings.zoom)
     assert library.controller.scheme == "colorblind"
-    shown = _foregrounds(library.diff_pane.right.document()) | _foregrounds(
-        library.diff_pane.left.document()
-    )
+    shown = _foregrounds(library.diff_pane.browser.document())
     assert shown & _diff_colours("colorblind")
     assert not shown & (_diff_colours("legal") - _diff_colours("colorblind"))
     library.close()

@@ -86,7 +86,7 @@ def test_change_reference_then_undo(window: VariantsWindow, qtbot: QtBot) -> Non
     qtbot.mouseClick(window.choice_panel.reference_button, Qt.MouseButton.LeftButton)
     after = window.controller.result()
     assert after is not None and after.reference_id == six
-    assert window.diff_pane.left_title.text().startswith("Reference: V6")
+    assert window.diff_pane.cell_text(0, 1).startswith("Reference: V6")
     assert window.variant_model.index(5, VariantColumn.MARK).data() == "⚑"
     window.actions_.undo.trigger()
     undone = window.controller.result()
@@ -190,7 +190,7 @@ def test_find_similar_and_compare(window: VariantsWindow) -> None:
     dialog.compare()
     assert window.variant_model.rowCount() == 9
     assert window.controller.selected == window.controller.state.library.variants[-1].id
-    assert "triple" in window.diff_pane.right.toPlainText()
+    assert "triple" in window.diff_pane.column_text(2)
 
 
 def test_session_state_round_trip(window: VariantsWindow, qtbot: QtBot) -> None:
@@ -385,3 +385,14 @@ def test_window_fits_the_available_screen(qtbot: QtBot, library_path: Path) -> N
     note = window.choice_panel.note
     bottom = note.mapTo(window, note.rect().bottomLeft()).y()
     assert note.isVisible() and bottom <= window.height()
+
+
+def test_the_note_says_where_it_is_kept(qtbot: QtBot, library_path: Path, tmp_path: Path) -> None:
+    # It said "(saved with the session)" in a window whose choices go to the data folder.
+    kept = open_variants_window(None, [str(library_path)], "en", memory_dir=tmp_path)
+    qtbot.addWidget(kept)
+    assert "Save Choices (Ctrl+S)" in kept.choice_panel.note.placeholderText()
+    assert "session" not in kept.choice_panel.note.placeholderText()
+    restored = state_from_dict(None, state_to_dict(kept), "en")  # from a comparison session
+    qtbot.addWidget(restored)
+    assert "comparison session" in restored.choice_panel.note.placeholderText()

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
@@ -41,6 +42,9 @@ class ChoicePanel(QWidget):
     def __init__(self, controller: VariantsController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        #: True when "Save choices" keeps this library's choices in the app's data folder (a
+        #: library opened from the main window); False when only a comparison session does.
+        self.saved_in_library = False
         self.summary = plain_label()
         self.summary.setObjectName("choiceSummary")
         self.summary.setWordWrap(True)
@@ -50,10 +54,13 @@ class ChoicePanel(QWidget):
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(70)
-        buttons = QHBoxLayout()
-        for button in (self.prefer_button, self.reference_button, self.clear_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two rows: on one the three buttons kept the left column ~480 px wide, leaving the
+        # grid four of eight variants on a 1366x768 laptop.
+        buttons = QGridLayout()
+        buttons.addWidget(self.prefer_button, 0, 0)
+        buttons.addWidget(self.reference_button, 0, 1)
+        buttons.addWidget(self.clear_button, 1, 0)
+        buttons.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
@@ -73,8 +80,18 @@ class ChoicePanel(QWidget):
         self.prefer_button.setText(self.tr("★ Mark as preferred"))
         self.reference_button.setText(self.tr("⚑ Use as reference"))
         self.clear_button.setText(self.tr("Clear choice"))
-        self.note.setPlaceholderText(self.tr("Note on this clause (saved with the session)"))
+        self.note.setPlaceholderText(self.note_placeholder())
         self.refresh()
+
+    def note_placeholder(self) -> str:
+        """What the empty note field says, including where the note is really kept."""
+        if self.saved_in_library:
+            return self.tr(
+                "Note on this clause, kept with this library's choices by Save Choices (Ctrl+S)"
+            )
+        return self.tr(
+            "Note on this clause, kept in the comparison session by Save Session in the main window"
+        )
 
     def _name(self, variant_id: str | None) -> str:
         result = self.controller.result()

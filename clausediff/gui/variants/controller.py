@@ -9,7 +9,8 @@ forth costs nothing. Every user edit goes through :meth:`edit`, which pushes a
 ``variant_selected``. A group of up to :data:`SYNC_LIMIT` variants is analysed at once in the
 GUI thread (milliseconds); a larger one in a worker thread (:class:`~clausediff.gui.worker.
 JobRunner`, the latest request wins), during which :meth:`result` returns None, ``busy`` says so
-and ``result_changed`` fires when the analysis lands. The widgets never compute.
+and ``result_changed`` fires when the analysis lands. :meth:`aligned` gives (and caches) a
+variant's provision-by-provision diff against the reference. The widgets never compute.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from clausediff.gui.worker import JobRunner
 from clausediff.options import CompareOptions
 from clausediff.progress import Monitor
+from clausediff.variants.aligned import AlignedDiff, aligned_diff
 from clausediff.variants.analyse import analyse_group
 from clausediff.variants.choice import GroupChoice, VariantsState
 from clausediff.variants.model import VariantsResult
@@ -92,6 +94,7 @@ class VariantsController(QObject):
         self.group_id = state.groups[0].id if state.groups else ""
         self.selected = ""
         self._cache: dict[_Key, VariantsResult] = {}
+        self._aligned: dict[tuple[str, str, tuple[str, ...], str], AlignedDiff] = {}
         self._pending: _Key | None = None
         self.failure = ""
         self.runner = JobRunner(self)
@@ -123,6 +126,19 @@ class VariantsController(QObject):
             self.runner.start(work, self._analysed)
             self.busy.emit(True)
         return None
+
+    def aligned(self, variant_id: str) -> AlignedDiff | None:
+        """A variant of the current group against its reference, provision by provision
+        (computed once per analysis and variant; None while the analysis runs)."""
+        result = self.result()
+        if result is None or variant_id not in result.group.variant_ids:
+            return None
+        group = result.group
+        key = (group.id, result.reference_id, group.variant_ids, variant_id)
+        if key not in self._aligned:
+            library = self.state.library
+            self._aligned[key] = aligned_diff(library, result, variant_id, self.options)
+        return self._aligned[key]
 
     def _analysed(self, outcome: tuple[_Key, VariantsResult]) -> None:
         key, result = outcome

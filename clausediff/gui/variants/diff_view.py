@@ -1,10 +1,15 @@
-"""Side-by-side word diff of a variant against the reference, with term highlights.
+"""The selected variant against the reference, provision by provision, with term highlights.
 
-:class:`DiffPane` shows the reference on the left (text the variant lacks struck through in red)
-and the selected variant on the right (text it adds underlined in blue); obligations, deadlines
-and amounts are tinted on both sides, with the GUI's formats (:mod:`clausediff.gui.formats`).
-:func:`fill` writes display runs into a ``QTextDocument`` and is reused by the editor's live diff.
-The runs come from :func:`clausediff.variants.runs.diff_runs`: nothing is computed here.
+:class:`DiffPane` shows one table: a row per provision of the provisions grid where the
+reference or the variant speaks (the grid's row number, and how much of the provision is kept),
+the reference's sentence on the left (text the variant lacks struck through in red) and the
+variant's on the right (text it adds underlined in blue). A provision only one of them states
+is marked whole on its side, the other cell says it is absent. Obligations, deadlines and
+amounts are tinted on both sides with the GUI's formats (:mod:`clausediff.gui.formats`).
+The rows come from :func:`clausediff.variants.aligned.aligned_diff` (asked through the
+controller, which caches it) and the runs from :func:`clausediff.variants.runs.provision_runs`:
+nothing is computed here. :func:`fill` writes display runs into a ``QTextDocument`` and is
+reused by the editor's live diff.
 """
 
 from __future__ import annotations
@@ -12,10 +17,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QBrush,
+    QFontMetricsF,
+    QPainter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextLength,
+    QTextTable,
+    QTextTableFormat,
+)
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -29,10 +43,11 @@ from clausediff.gui.formats import Palette, char_format, is_dark, make_palette
 from clausediff.gui.plain_text import plain_label
 from clausediff.gui.spans import SpanKind
 from clausediff.gui.variants.controller import VariantsController
-from clausediff.gui.variants.models import SORT_ROLE
+from clausediff.gui.variants.models import SORT_ROLE, short_name
 from clausediff.marks import Run
+from clausediff.variants.aligned import ProvisionDiff
 from clausediff.variants.model import TermColumn, VariantsResult
-from clausediff.variants.runs import diff_runs
+from clausediff.variants.runs import provision_runs
 
 _OP_KIND = {Op.DELETE: SpanKind.DELETE, Op.INSERT: SpanKind.INSERT}
 _TERM_KIND = {
@@ -40,12 +55,12 @@ _TERM_KIND = {
     TermKind.DEADLINE: SpanKind.DEADLINE,
     TermKind.AMOUNT: SpanKind.AMOUNT,
 }
+#: Widths of the table's columns, in % of the pane: provision, reference, variant.
+COLUMN_WIDTHS = (14, 43, 43)
 
 
-def fill(document: QTextDocument, runs: Sequence[Run], palette: Palette) -> None:
-    """Replace the document's content by the runs, each with its diff and term formats."""
-    document.clear()
-    cursor = QTextCursor(document)
+def write_runs(cursor: QTextCursor, runs: Sequence[Run], palette: Palette) -> None:
+    """Insert the runs at ``cursor``, each with its diff and term formats."""
     cache: dict[tuple[Op, TermKind | None], QTextCharFormat] = {}
     for run in runs:
         key = (run.op, run.term)
@@ -60,6 +75,12 @@ def fill(document: QTextDocument, runs: Sequence[Run], palette: Palette) -> None
         cursor.insertText(run.text, fmt)
 
 
+def fill(document: QTextDocument, runs: Sequence[Run], palette: Palette) -> None:
+    """Replace the document's content by the runs, each with its diff and term formats."""
+    document.clear()
+    write_runs(QTextCursor(document), runs, palette)
+
+
 def terms_of(result: VariantsResult, variant_id: str) -> list[Term]:
     """Every term of one variant (source offsets)."""
     row = result.matrix.row(variant_id)
@@ -67,27 +88,21 @@ def terms_of(result: VariantsResult, variant_id: str) -> list[Term]:
 
 
 class DiffPane(QWidget):
-    """Reference | selected variant, word diff and term highlights."""
+    """Reference | selected variant, aligned provision by provision (see the module docstring)."""
 
     def __init__(self, controller: VariantsController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.left_title = plain_label()
-        self.right_title = plain_label()
-        for label in (self.left_title, self.right_title):
-            label.setWordWrap(True)
-            label.setStyleSheet("font-weight: 600; padding: 2px 0;")
-        self.left = QTextBrowser()
-        self.right = QTextBrowser()
-        self.left.setObjectName("referenceText")
-        self.right.setObjectName("variantText")
-        columns = QHBoxLayout(self)
-        columns.setContentsMargins(0, 0, 0, 0)
-        for title, browser in ((self.left_title, self.left), (self.right_title, self.right)):
-            column = QVBoxLayout()
-            column.addWidget(title)
-            column.addWidget(browser, 1)
-            columns.addLayout(column, 1)
+        self.title = plain_label()
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-weight: 600; padding: 2px 0;")
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("provisionsDiff")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.browser, 1)
+        self.table: QTextTable | None = None
         controller.result_changed.connect(self.refresh)
         controller.variant_selected.connect(self.refresh)
         controller.scheme_changed.connect(self.refresh)
@@ -97,45 +112,115 @@ class DiffPane(QWidget):
         """The GUI palette of the user's scheme for the current light/dark mode."""
         return make_palette(self.controller.scheme, is_dark(self.palette()))
 
+    def cell_text(self, row: int, column: int) -> str:
+        """The plain text of a table cell (row 0: the titles; column 1 the reference, 2 the
+        variant)."""
+        if self.table is None:
+            return ""
+        cell = self.table.cellAt(row, column)
+        cursor = cell.firstCursorPosition()
+        cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
+        return cursor.selectedText()
+
+    def column_text(self, column: int) -> str:
+        """Every provision cell of a column, one line each (1: the reference, 2: the variant)."""
+        return "\n".join(self.cell_text(row, column) for row in range(1, self.rows() + 1))
+
+    def rows(self) -> int:
+        """Provision rows shown (without the title row)."""
+        return self.table.rows() - 1 if self.table is not None else 0
+
     def refresh(self) -> None:
-        """Show the selected variant against the reference."""
+        """Show the selected variant against the reference, provision by provision."""
         result = self.controller.result()
         variant_id = self.controller.selected
+        self.browser.clear()
+        self.table = None
         if result is None or variant_id not in result.group.variant_ids:
-            self.left.clear()
-            self.right.clear()
+            self.title.setText("")
+            return
+        aligned = self.controller.aligned(variant_id)
+        if aligned is None:
             return
         library = self.controller.state.library
         reference = library.variant(result.reference_id)
         variant = library.variant(variant_id)
-        diff = result.diff(variant_id)
-        reference_terms = terms_of(result, reference.id)
-        variant_terms = terms_of(result, variant_id)
-        source_text = library.source_of(reference).text
-        palette = self.palette_()
-        fill(
-            self.left.document(),
-            diff_runs(diff, Side.LEFT, reference_terms, variant_terms, source_text),
-            palette,
-        )
-        fill(
-            self.right.document(),
-            diff_runs(diff, Side.RIGHT, reference_terms, variant_terms),
-            palette,
-        )
-        number = result.group.variant_ids.index
-        self.left_title.setText(
-            self.tr("Reference: V%1 · %2")
-            .replace("%1", str(number(reference.id) + 1))
-            .replace("%2", reference.label or reference.title)
-        )
         share = round(result.similarity_to_reference(variant_id) * 100)
-        self.right_title.setText(
-            self.tr("V%1 · %2 — %3 % similar")
-            .replace("%1", str(number(variant_id) + 1))
-            .replace("%2", variant.label or variant.title)
-            .replace("%3", str(share))
+        self.title.setText(
+            self.tr("V%1 against the reference — %2 % similar · provisions in common: %3 of %4")
+            .replace("%1", short_name(result, variant_id)[1:])
+            .replace("%2", str(share))
+            .replace("%3", str(aligned.shared))
+            .replace("%4", str(len(aligned.provisions)))
         )
+        palette = self.palette_()
+        table = self._table(len(aligned.provisions) + 1, palette)
+        heads = (
+            self.tr("Provision"),
+            self.tr("Reference: %1 · %2")
+            .replace("%1", short_name(result, reference.id))
+            .replace("%2", reference.label or reference.title),
+            f"{short_name(result, variant_id)} · {variant.label or variant.title}",
+        )
+        bold = QTextCharFormat()
+        bold.setFontWeight(700)
+        for column, text in enumerate(heads):
+            table.cellAt(0, column).firstCursorPosition().insertText(text, bold)
+        texts = (library.source_of(reference).text, library.source_of(variant).text)
+        terms = (terms_of(result, reference.id), terms_of(result, variant_id))
+        for number, provision in enumerate(aligned.provisions, start=1):
+            self._label(table, number, result, provision, palette)
+            for column, side in ((1, Side.LEFT), (2, Side.RIGHT)):
+                index = column - 1
+                cursor = table.cellAt(number, column).firstCursorPosition()
+                runs = provision_runs(provision, side, texts[index], terms[index])
+                if runs:
+                    write_runs(cursor, runs, palette)
+                else:
+                    cursor.insertText(self.tr("— absent"), self._muted(palette))
+        self.table = table
+
+    def _table(self, rows: int, palette: Palette) -> QTextTable:
+        fmt = QTextTableFormat()
+        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        fmt.setColumnWidthConstraints(
+            [QTextLength(QTextLength.Type.PercentageLength, w) for w in COLUMN_WIDTHS]
+        )
+        fmt.setCellPadding(4)
+        fmt.setCellSpacing(0)
+        fmt.setBorder(1)
+        fmt.setBorderBrush(QBrush(palette.color("border")))
+        fmt.setBorderCollapse(True)
+        fmt.setHeaderRowCount(1)
+        return QTextCursor(self.browser.document()).insertTable(rows, 3, fmt)
+
+    def _muted(self, palette: Palette) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setForeground(palette.color("muted"))
+        fmt.setFontItalic(True)
+        return fmt
+
+    def _label(
+        self,
+        table: QTextTable,
+        number: int,
+        result: VariantsResult,
+        provision: ProvisionDiff,
+        palette: Palette,
+    ) -> None:
+        """The provision's first words, then how much of it the variant keeps."""
+        cursor = table.cellAt(number, 0).firstCursorPosition()
+        # The grid's row number, so the Provisions tab's row is easy to find; its first words
+        # (the most central sentence of the row) in the tooltip of the grid's row title.
+        cursor.insertText(self.tr("Provision %1").replace("%1", str(provision.row + 1)))
+        if provision.shared:
+            note = self.tr("%1 % in common").replace("%1", str(round(provision.similarity * 100)))
+        elif provision.reference is not None:
+            note = self.tr("only in the reference")
+        else:
+            note = self.tr("only in this variant")
+        cursor.insertBlock()
+        cursor.insertText(note, self._muted(palette))
 
 
 class SimilarityBar(QStyledItemDelegate):

@@ -3,11 +3,13 @@
 :class:`VariantsWindow` lays out the widgets over one
 :class:`~clausediff.gui.variants.controller.VariantsController`: on the left the group selector,
 the variants of the group (⚑ reference, ★ preferred, similarity) and the choice panel; in the
-middle tabs for the side-by-side diff, the provisions grid, the sortable terms matrix, the
-similarity matrix and the editor for the user's own wording. Toolbar: open files or a folder,
+middle tabs for the variant against the reference provision by provision (``diff_view``), the
+provisions grid (``grid_view``), the similarity matrix and the editor for the user's own
+wording, and below them the sortable terms matrix. Toolbar: open files or a folder,
 paste text, undo/redo, export the PDF report, copy as plain text, save as .docx. Groups can be
-split and merged from the variant list's context menu. Loading and exports go through the
-Qt-free core; errors from it (``InputError``) are shown in a dialog.
+split and merged from the variant list's context menu, and the choices saved
+(:mod:`~clausediff.gui.variants.groups`). Loading and exports go through the Qt-free core
+(:mod:`~clausediff.gui.variants.files`); errors from it (``InputError``) are shown in a dialog.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QPoint,
     QSortFilterProxyModel,
     Qt,
 )
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
-    QMenu,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -35,14 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clausediff.gui import dialogs
 from clausediff.gui.plain_text import plain_label
 from clausediff.gui.variants.actions import VariantActions
 from clausediff.gui.variants.choice_panel import ChoicePanel, VariantEditor
 from clausediff.gui.variants.controller import VariantsController
 from clausediff.gui.variants.diff_view import DiffPane, SimilarityBar
 from clausediff.gui.variants.files import VariantFilesMixin
-from clausediff.gui.variants.memory import remember
+from clausediff.gui.variants.grid_view import ProvisionsView
+from clausediff.gui.variants.groups import VariantChoicesMixin, VariantGroupsMixin
 from clausediff.gui.variants.models import (
     SORT_ROLE,
     VARIANT_ROLE,
@@ -53,7 +53,6 @@ from clausediff.gui.variants.models import (
     VariantListModel,
 )
 from clausediff.variants.choice import VariantsState
-from clausediff.variants.grouping import merge_groups, split_group
 
 
 def _table(model: object, sortable: bool = False) -> QTableView:
@@ -74,7 +73,7 @@ def _table(model: object, sortable: bool = False) -> QTableView:
     return view
 
 
-class VariantsWindow(VariantFilesMixin):
+class VariantsWindow(VariantChoicesMixin, VariantGroupsMixin, VariantFilesMixin):
     """Compare the variants of a clause and choose one (see the module docstring)."""
 
     def __init__(
@@ -97,6 +96,7 @@ class VariantsWindow(VariantFilesMixin):
         self._build_models()
         self._build_widgets()
         self._build_actions()
+        self.choice_panel.saved_in_library = memory_dir is not None  # the note's placeholder
         self.controller.state_changed.connect(self._state_changed)
         self.controller.result_changed.connect(self._result_changed)
         self.controller.variant_selected.connect(self._select_row)
@@ -166,6 +166,7 @@ class VariantsWindow(VariantFilesMixin):
         self.group_box.currentIndexChanged.connect(self._group_chosen)
         self.variant_view = _table(self.variant_model)
         self.variant_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.variant_view.setWordWrap(False)  # one line a variant, the name elided
         header = self.variant_view.horizontalHeader()
         header.setSectionResizeMode(VariantColumn.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(VariantColumn.MARK, QHeaderView.ResizeMode.ResizeToContents)
@@ -189,14 +190,7 @@ class VariantsWindow(VariantFilesMixin):
         column.addWidget(self.variant_view, 1)
         column.addWidget(self.choice_panel)
         self.diff_pane = DiffPane(self.controller)
-        self.grid_view = _table(self.grid_model)
-        self.grid_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.grid_view.horizontalHeader().setDefaultSectionSize(190)
-        # Rows named by their provision's first words, kept to one short line.
-        self.grid_view.verticalHeader().setMaximumWidth(170)
-        self.grid_view.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
-        # Long sentences stay readable in full in the tooltip; rows keep a bounded height.
-        self.grid_view.verticalHeader().setMaximumSectionSize(150)
+        self.grid_view = ProvisionsView(self.grid_model)
         self.grid_view.selectionModel().currentChanged.connect(self._variant_clicked)
         self.terms_view = _table(self.terms_model, sortable=True)
         self.terms_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -270,40 +264,6 @@ class VariantsWindow(VariantFilesMixin):
         self.actions_.undo_texts()
         self.actions_.save.setEnabled(self.memory_dir is not None and self.has_unsaved_choices())
 
-    # --- keeping the choices -----------------------------------------------------------------
-
-    def has_unsaved_choices(self) -> bool:
-        """True when an edit (choice, note, group) was made since the last save."""
-        return not self.controller.undo_stack.isClean()
-
-    def save_choices(self) -> bool:
-        """Keep the choices of this library for the next time it opens (False when it failed)."""
-        if self.memory_dir is None:
-            return False
-        self.choice_panel.note.clearFocus()  # a note being typed is an edit already
-        try:
-            remember(self.memory_dir, self.controller.state)
-        except OSError as error:
-            dialogs.show_error(self, self.tr("Cannot save"), str(error))
-            return False
-        self.controller.undo_stack.setClean()
-        self.statusBar().showMessage(self.tr("Choices saved"), 4000)
-        return True
-
-    def may_close(self) -> bool:
-        """Before the window goes: offer to save unsaved choices (False: the user cancelled)."""
-        if self.memory_dir is None or not self.has_unsaved_choices():
-            return True
-        answer = dialogs.ask_save_changes(self)
-        if answer is dialogs.SaveAnswer.SAVE:
-            return self.save_choices()
-        return answer is dialogs.SaveAnswer.DISCARD
-
-    def quit_app(self) -> None:
-        """Ctrl+Q here quits ClauseDiff as in the main window (which asks every window first)."""
-        owner = self.parentWidget()
-        (owner.window() if owner is not None else self).close()
-
     def _start_wording(self) -> None:
         self.editor.start_from_selected()
         self.tabs.setCurrentWidget(self.editor)
@@ -335,7 +295,7 @@ class VariantsWindow(VariantFilesMixin):
     def _result_changed(self) -> None:
         self._fill_groups()
         self._select_row(self.controller.selected)
-        self.grid_view.resizeRowsToContents()
+        self.grid_view.fit_columns()
         self._update_status()
 
     def _busy(self, busy: bool) -> None:
@@ -381,71 +341,17 @@ class VariantsWindow(VariantFilesMixin):
         if current.row() != row:
             index = self.variant_model.index(row, VariantColumn.NAME)
             self.variant_view.selectionModel().setCurrentIndex(index, flags)
-        self._show_in_grid(variant_id)
+        self.grid_view.show_variant(variant_id)
         proxy = self.terms_view.model()
         if isinstance(proxy, QSortFilterProxyModel):
             mapped = proxy.mapFromSource(self.terms_model.index(row, 0))
             if self.terms_view.selectionModel().currentIndex().row() != mapped.row():
                 self.terms_view.selectionModel().setCurrentIndex(mapped, flags)
 
-    def _show_in_grid(self, variant_id: str) -> None:
-        """Scroll the provisions grid to the variant's column, at its first provision.
-
-        With eight long variants only four or five columns fit: the grid used to stay on V1-V5
-        whatever variant was selected, its first rows blank where V6-V8 spoke.
-        """
-        result = self.controller.result()
-        if result is None or variant_id not in result.grid.variant_ids:
-            return
-        column = result.grid.variant_ids.index(variant_id)
-        rows = result.grid.rows
-        row = next((r for r, line in enumerate(rows) if line.cells[column] is not None), 0)
-        if rows:
-            self.grid_view.scrollTo(
-                self.grid_model.index(row, column), QAbstractItemView.ScrollHint.EnsureVisible
-            )
-
     def _variant_clicked(self, current: QModelIndex, _previous: QModelIndex) -> None:
         variant_id = current.data(VARIANT_ROLE)
         if isinstance(variant_id, str):
             self.controller.select(variant_id)
-
-    # --- groups by hand ----------------------------------------------------------------------
-
-    def _selected_ids(self) -> list[str]:
-        rows = sorted({i.row() for i in self.variant_view.selectionModel().selectedRows()})
-        ids = [self.variant_model.index(r, 0).data(VARIANT_ROLE) for r in rows]
-        return [i for i in ids if isinstance(i, str)]
-
-    def _variant_menu(self, position: QPoint) -> None:
-        menu = QMenu(self)
-        split = menu.addAction(self.tr("Move to a new group"))
-        split.triggered.connect(self.split_selected)
-        self._fill_merge_menu(menu.addMenu(self.tr("Merge this group with")))
-        menu.popup(self.variant_view.viewport().mapToGlobal(position))
-
-    def _fill_merge_menu(self, menu: QMenu) -> None:
-        """One entry per other group: merging it into the current one."""
-        menu.clear()
-        for group in self.controller.state.groups:
-            if group.id != self.controller.group_id:
-                action = menu.addAction(group.title.replace("&", "&&"))  # literal &
-                action.triggered.connect(lambda _=False, g=group.id: self.merge_with(g))
-
-    def split_selected(self) -> None:
-        """Move the selected variants to a group of their own (undoable)."""
-        ids = self._selected_ids()
-        try:
-            groups = split_group(self.controller.state.groups, self.controller.group_id, ids)
-        except ValueError as error:
-            dialogs.show_error(self, self.tr("Split group"), str(error))
-            return
-        self.controller.edit(self.controller.state.with_groups(groups), self.tr("Split group"))
-
-    def merge_with(self, group_id: str) -> None:
-        """Merge another group into the current one (undoable)."""
-        groups = merge_groups(self.controller.state.groups, [self.controller.group_id, group_id])
-        self.controller.edit(self.controller.state.with_groups(groups), self.tr("Merge groups"))
 
 
 def default_language() -> str:
