@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from clausediff import __version__
-from clausediff.gui import dialogs
+from clausediff.gui import dialogs, latency
 from clausediff.gui.i18n import Translations, effective_language
 from clausediff.gui.main_window import MainWindow
 from clausediff.gui.recovery import pending_recoveries
@@ -95,6 +95,7 @@ def run_app(left: str | None, right: str | None, demo: bool, demo_variants: bool
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     configure_application(app)
+    latency.install_from_environment(app)
     window = create_window(recover=False)
     window.show()
     # Asked with the window on screen behind the question; restored work wins over the

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
 from clausediff.comparison import PairStatus
+from clausediff.gui import latency
 from clausediff.gui.navigator_roles import Role
 from clausediff.text.fold import fold_key as fold
 
@@ -58,6 +59,7 @@ class PairFilterProxy(QSortFilterProxyModel):
     def set_search(self, text: str) -> None:
         """Show only the pairs whose labels or texts contain ``text`` (case and accents aside)."""
         self._refilter(lambda: setattr(self, "search", fold(text.strip())))
+        latency.note("search", text.strip())
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         """Apply the mode, then the search, on the row's :class:`Role` data."""

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from clausediff.errors import Cancelled, InputError
+from clausediff.gui import latency
 from clausediff.progress import Monitor
 
 T = TypeVar("T")
@@ -62,6 +63,7 @@ class Job(QRunnable):
         monitor = Monitor(progress=self.signals.progress.emit, should_cancel=self._cancel.is_set)
         try:
             result = self.work(monitor)
+            latency.note("work-done", type(result).__name__)
         except Cancelled:
             self.signals.cancelled.emit()
             return
