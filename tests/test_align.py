@@ -189,6 +189,47 @@ def test_deleted_clause_follows_its_left_predecessor() -> None:
     ]
 
 
+def test_clause_replaced_among_unchanged_neighbours_is_deleted_and_inserted() -> None:
+    # The new article 3 shares "redevance mensuelle hors taxes ... virement bancaire" with the
+    # old one (similarity about 0.3, above what a move needs) but says something else; every
+    # neighbour is unchanged, so its place vouches for nothing: the chain's level test drops
+    # the pair, and the search for moves must not take it back just because it fits in order.
+    specs = _base()
+    specs[2] = (
+        "Article 3",
+        "Pénalités",
+        "Tout retard de paiement de la redevance mensuelle hors taxes par virement bancaire "
+        "porte intérêt au taux légal majoré de trois points, sans mise en demeure préalable.",
+    )
+    left, right = _doc("L", _base()), _doc("R", specs)
+    links = align(left, right)
+    _check_partition(links, left, right)
+    shown = {(k.left, k.right, k.status) for k in links}
+    assert (("L3",), (), S.DELETED) in shown
+    assert ((), ("R3",), S.INSERTED) in shown
+
+
+def test_division_heading_ending_two_bodies_does_not_pair_them() -> None:
+    # Where segmentation leaves the heading of the next chapter at the end of an article (the
+    # Code civil's "Livre V : Dispositions applicables à Mayotte"), two unrelated articles that
+    # both precede it share its rare words; those words open what follows, not the article.
+    heading = "\n\nChapitre II : De la confidentialité et de la réversibilité des données hébergées"
+    specs = _base()
+    specs[1] = (specs[1][0], specs[1][1], DUREE + heading)
+    replaced = _base()
+    replaced[1] = (
+        "Article 2",
+        "Recette",
+        "Le Client désigne un interlocuteur unique habilité à valider les livrables et à signer "
+        "les procès-verbaux de recette." + heading,
+    )
+    left, right = _doc("L", specs), _doc("R", replaced)
+    links = align(left, right)
+    shown = {(k.left, k.right, k.status) for k in links}
+    assert (("L2",), (), S.DELETED) in shown
+    assert ((), ("R2",), S.INSERTED) in shown
+
+
 def test_renumbering_alone_changes_nothing_but_the_number() -> None:
     specs = [(f"Article {n + 10}", heading, body) for n, (_, heading, body) in enumerate(_base())]
     links = align(_doc("L", _base()), _doc("R", specs))

@@ -92,10 +92,11 @@ def test_whole_code_civil(shared_dir: Path) -> None:
     assert score.moved_low == 0
     lenient = score_alignment.adjudicated(pair_dir, run)
     assert lenient is not None
-    assert lenient.pairs.prf()[2] >= 0.985, lenient.pairs.prf()  # measured 0.995
-    # measured deletion P/R 0.85/0.73, insertion 1.00/0.75
-    assert lenient.deleted.prf()[1] >= 0.72 and lenient.deleted.prf()[0] >= 0.84
-    assert lenient.inserted.prf()[1] >= 0.74 and lenient.inserted.prf()[0] >= 0.99
+    assert lenient.pairs.prf()[2] >= 0.985, lenient.pairs.prf()  # measured 0.998
+    # measured deletion P/R 0.93/0.81, insertion 1.00/0.94 (0.85/0.73 and 1.00/0.75 before
+    # moves were held to the chain's level and division headings ending a body were ignored)
+    assert lenient.deleted.prf()[1] >= 0.80 and lenient.deleted.prf()[0] >= 0.92
+    assert lenient.inserted.prf()[1] >= 0.93 and lenient.inserted.prf()[0] >= 0.99
     # every pair sharing under 15 % of its text says why it was kept (same number and heading)
     weak = [p for p in pairs if len(p.left) == len(p.right) == 1 and p.similarity < 0.15]
     assert all(p.status is not PairStatus.MOVED for p in weak)

@@ -11,8 +11,8 @@ from clausediff.align.moves import in_order, moves
 from clausediff.align.regroup import fill_gaps, join, rehome
 from clausediff.align.score import Scorer
 from clausediff.align.sentences import Sentences
-from clausediff.align.sequence import chain, level_filter, plausible
-from clausediff.align.signatures import Stemmer
+from clausediff.align.sequence import chain, level_filter, level_near, plausible
+from clausediff.align.signatures import Stemmer, provisions
 from clausediff.align.splits import Group, attach
 from clausediff.clause import Clause
 
@@ -95,6 +95,48 @@ def test_level_filter_keeps_rewritten_sections_and_drops_lone_weak_pairs() -> No
     assert {5, 6, 7, 8} <= set(kept)
     # the level is the median of two neighbours on each side
     assert levels[2] == 1.0 and levels[7] == pytest.approx((0.2 + 0.22) / 2)
+
+
+def test_level_near_reads_the_chain_around_any_left_index() -> None:
+    chained = {0: 0, 1: 1, 3: 3, 4: 4, 6: 6, 7: 7}
+    sims = {(0, 0): 1.0, (1, 1): 0.9, (3, 3): 0.2, (4, 4): 0.3, (6, 6): 0.25, (7, 7): 0.35}
+    level = level_near(chained, sims, 2)
+    # index 2 is out of the chain: median of two chained pairs before it and two after
+    assert level(2) == pytest.approx((0.9 + 0.3) / 2)  # 1.0, 0.9 | 0.2, 0.3
+    # a chained index leaves itself out, as level_filter does: 0.9, 0.2 | 0.25, 0.35
+    assert level(4) == pytest.approx((0.25 + 0.35) / 2)
+    # past the end: the last two chained pairs
+    assert level(9) == pytest.approx((0.25 + 0.35) / 2)
+
+
+def test_moves_bar_raises_the_threshold_of_given_pairs() -> None:
+    sims = {(0, 0): 0.3, (1, 1): 0.3}
+    assert moves(sims, {0, 1}, {0, 1}, bar=lambda i, j: 0.35 if i == 0 else 0.0) == {1: 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a chapter and a section heading after the article's last sentence are cut
+        (
+            "Le juge statue.\n\nChapitre III : Des conséquences\n\nSection 1 : De la date",
+            "Le juge statue.\n",
+        ),
+        # the Code civil's other divisions, roman and "préliminaire" numbers too
+        ("Texte.\n\nLivre V : Dispositions applicables à Mayotte", "Texte.\n"),
+        ("Texte.\nSous-titre II : Des sûretés sur les meubles", "Texte."),
+        ("Texte.\nParagraphe 2 : De la conciliation.", "Texte."),
+        ("Texte.\nTitre préliminaire : Dispositions relatives", "Texte."),
+        ("Text.\n\nChapter 4 Termination", "Text.\n"),
+        # a heading followed by text is part of the body; a one-line body is never cut
+        ("Texte.\nChapitre II : Objet\nLe contrat a pour objet", None),
+        ("Section 2 : Des obligations", None),
+        # a sentence that merely starts with a keyword is no heading
+        ("Texte.\nSection contents are listed below.", None),
+    ],
+)
+def test_provisions_cut_division_headings_ending_a_body(text: str, expected: str | None) -> None:
+    assert provisions(text) == (text if expected is None else expected)
 
 
 def _groups(spec: list[tuple[list[int], list[int]]]) -> list[Group]:

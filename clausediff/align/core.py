@@ -40,7 +40,7 @@ from clausediff.align.reasons import reason
 from clausediff.align.regroup import fill_gaps, join, rehome, ties
 from clausediff.align.score import Scorer
 from clausediff.align.sentences import Sentences
-from clausediff.align.sequence import chain, level_filter, plausible
+from clausediff.align.sequence import chain, level_filter, level_near, plausible
 from clausediff.align.signatures import Bodies, Stemmer, fold, keys
 from clausediff.align.splits import ATTACH_THRESHOLD, Group, attach
 from clausediff.clause import Clause
@@ -96,9 +96,15 @@ def align(
     attach(groups, scorer, sims, adjacent_only=True, threshold=attach_at)
     free_left = {i for g in groups if not g.rights for i in g.lefts}
     free_right = {j for g in groups if not g.lefts for j in g.rights}
-    moved = moves(sims, free_left, free_right)
-    groups = [g for g in groups if g.lefts and g.rights]
     order = sorted(chained)
+    level = level_near(chained, sims, LEVEL_WINDOW)
+
+    def move_bar(i: int, j: int) -> float:
+        """A pair that fits in order is held to the chain's level test (see _chain)."""
+        return LEVEL_SHARE * level(i) if in_order(chained, order, i, j) else 0.0
+
+    moved = moves(sims, free_left, free_right, bar=move_bar)
+    groups = [g for g in groups if g.lefts and g.rights]
     groups += [
         Group([i], [j], "chain" if in_order(chained, order, i, j) else "move")
         for i, j in moved.items()

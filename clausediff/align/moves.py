@@ -9,7 +9,7 @@ chain's threshold: a pair out of order has no position to vouch for it). No I/O,
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Callable, Mapping, Sequence, Set
 
 MOVE_THRESHOLD = 0.25
 
@@ -32,14 +32,21 @@ def moves(
     free_left: Set[int],
     free_right: Set[int],
     threshold: float | None = None,
+    bar: Callable[[int, int], float] | None = None,
 ) -> dict[int, int]:
-    """Greedy best-first one-to-one pairs among unpaired clauses (:data:`MOVE_THRESHOLD`)."""
+    """Greedy best-first one-to-one pairs among unpaired clauses (:data:`MOVE_THRESHOLD`).
+
+    ``bar`` may raise the threshold of a given pair (the caller's evidence needed there).
+    """
     threshold = MOVE_THRESHOLD if threshold is None else threshold
     options = sorted(
         (
             (s, i, j)
             for (i, j), s in sims.items()
-            if s >= threshold and i in free_left and j in free_right
+            if s >= threshold
+            and i in free_left
+            and j in free_right
+            and (bar is None or s >= bar(i, j))
         ),
         reverse=True,
     )

@@ -24,7 +24,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 
-from clausediff.align.signatures import Stemmer
+from clausediff.align.signatures import Stemmer, provisions
 from clausediff.clause import Clause
 
 #: Fewest distinct stems for a sentence to count as a provision.
@@ -59,7 +59,7 @@ class Sentences:
         if found is None:
             found = []
             idf = self._idf
-            for piece in _CUT.split(self._clauses[side][index].text):
+            for piece in _CUT.split(provisions(self._clauses[side][index].text)):
                 words = self._stemmer.text_words(piece)
                 words = frozenset(w for w in words if len(w) > 1 and not w.isdigit())
                 if len(words) >= MIN_WORDS:

@@ -11,8 +11,9 @@ near-duplicates in favour of the pair at the same relative place. No I/O, no Qt.
 
 from __future__ import annotations
 
+import bisect
 import statistics
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from itertools import groupby
 
 POSITION_PRIOR = 1e-3
@@ -108,3 +109,25 @@ def level_filter(
         if values[k] >= share * level:
             kept[i] = chained[i]
     return kept, levels
+
+
+def level_near(
+    chained: Mapping[int, int], sims: Mapping[tuple[int, int], float], window: int
+) -> Callable[[int], float]:
+    """The similarity level around any left index: the median of the nearest chained pairs.
+
+    Up to ``window`` chained pairs on each side of the index count (the whole chain when fewer
+    than two exist), as :func:`level_filter` judges a chained pair; this asks it for clauses
+    left out of the chain, which a later step may still pair in that place.
+    """
+    order = sorted(chained)
+    values = [sims[(i, chained[i])] for i in order]
+    overall = statistics.median(values) if values else 0.0
+
+    def level(i: int) -> float:
+        k = bisect.bisect_left(order, i)
+        around = values[max(0, k - window) : k]
+        around += values[k + 1 if k < len(order) and order[k] == i else k :][:window]
+        return statistics.median(around) if len(around) >= 2 else overall
+
+    return level

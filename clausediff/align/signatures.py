@@ -10,13 +10,18 @@ Input: the clauses of both documents and the comparison options. Output, per cla
   (:func:`clausediff.text.normalize.fold_for_matching`), split into words cut to their first
   :data:`STEM` letters, a crude language-neutral stemmer that lets ``contributeur`` and
   ``contributeurs`` meet. Distinct whitespace-separated tokens are folded once through a cache
-  (``"l’Œuvre,"`` -> ``l``, ``oeuvre``) instead of clause by clause.
+  (``"l’Œuvre,"`` -> ``l``, ``oeuvre``) instead of clause by clause. Division headings that end
+  a body ("Chapitre III : Des conséquences du divorce" after an article's last sentence, where
+  segmentation left them) are no words of the clause: they open what follows, and two
+  unrelated articles that both precede a heading would otherwise share its rare words
+  (:func:`provisions`).
 
 Pure functions: no I/O, no Qt.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from clausediff.clause import Clause
@@ -26,6 +31,24 @@ from clausediff.text.normalize import fold, fold_for_matching
 __all__ = ["STEM", "Bodies", "Stemmer", "fold", "keys"]
 
 STEM = 7
+#: A line that names a division above the clause: keyword, then a number or "préliminaire".
+_DIVISION = re.compile(
+    r"\n[ \t]*(?:livre|(?:sous-)?titre|chapitre|(?:sous-)?section|paragraphe|partie|book|"
+    r"title|chapter|(?:sub)?section|part)[ \t]+(?:[0-9]+|[IVXLC]+\b|premier|première|"
+    r"unique|préliminaire|preliminary)[^\n]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def provisions(text: str) -> str:
+    """The body without the division headings that end it (see the module docstring)."""
+    if "\n" not in text:
+        return text
+    while True:
+        found = _DIVISION.search(text)
+        if found is None:
+            return text
+        text = text[: found.start()]
 
 
 class Stemmer:
@@ -39,7 +62,7 @@ class Stemmer:
 
     def words(self, clause: Clause) -> frozenset[str]:
         """Stemmed words of the body; of the heading when the body is empty."""
-        return self.text_words(clause.text or clause.heading)
+        return self.text_words(provisions(clause.text) or clause.heading)
 
     def text_words(self, text: str) -> frozenset[str]:
         """Stemmed words of any piece of text (a body, a sentence)."""
