@@ -1,16 +1,68 @@
 """Errors that the user caused and can fix, as opposed to bugs.
 
 Every reader and every command raises :class:`InputError` for bad input (a missing, empty,
-corrupt, encrypted or unsupported file, a bad option). Its message is one sentence meant for the
-user; the CLI prints it as ``clausediff: error: <message>`` and exits with code 2, the GUI shows it
-in a dialog. Anything else that escapes is a bug (exit code 1).
+corrupt, encrypted or unsupported file, a bad option). Its message is one English sentence meant
+for the user; the CLI prints it as ``clausediff: error: <message>`` and exits with code 2, logs
+keep it as is. The errors a user meets while opening files also carry a stable
+:class:`ErrorCode` and its parameters (the file's name...), so the GUI words them in the
+interface language (``clausediff.gui.error_text``) as it does the readers' warnings; an error
+without a code (``ErrorCode.OTHER``) is shown as its English message. Anything else that
+escapes is a bug (exit code 1).
 """
 
 from __future__ import annotations
 
+from enum import StrEnum
+
+
+class ErrorCode(StrEnum):
+    """What went wrong with the user's input, for the GUI to word in its language."""
+
+    FILE_NOT_FOUND = "file_not_found"  # path
+    IS_FOLDER = "is_folder"  # name
+    NOT_REGULAR_FILE = "not_regular_file"  # name
+    CANNOT_READ = "cannot_read"  # name, reason (the system's)
+    EMPTY_FILE = "empty_file"  # name: zero bytes
+    NO_TEXT = "no_text"  # name: a document with no visible text
+    TOO_LARGE = "too_large"  # name, size (MB), limit (MB)
+    TOO_MUCH_TEXT = "too_much_text"  # name: more text than ClauseDiff reads in reasonable time
+    PASSWORD_PROTECTED = "password_protected"  # name
+    OLD_WORD = "old_word"  # name: a binary .doc, whatever its extension
+    OLD_EXCEL = "old_excel"  # name
+    OLD_POWERPOINT = "old_powerpoint"  # name
+    OLD_OFFICE = "old_office"  # name: another OLE2 container
+    ZIP_NOT_DOCUMENT = "zip_not_document"  # name
+    UNSUPPORTED_TYPE = "unsupported_type"  # name, suffix, supported
+    DAMAGED = "damaged"  # name, kind (PDF, DOCX...)
+    ARCHIVE_REFUSED = "archive_refused"  # name: too many members, zip bomb
+    XML_ENTITIES = "xml_entities"  # name: DOCTYPE or entities (XXE)
+    BINARY = "binary"  # name: not text
+    SCANNED_PDF = "scanned_pdf"  # name: no text layer
+    PDF_NO_UNICODE = "pdf_no_unicode"  # name: fonts without a Unicode mapping
+    NO_CLAUSE_TEXT = "no_clause_text"  # name: a variants source with no clause
+    NO_CONTRACT_FILES = "no_contract_files"  # name: a folder without readable files
+    PASTED_EMPTY = "pasted_empty"
+    NOT_A_SESSION = "not_a_session"  # path
+    SESSION_DAMAGED = "session_damaged"  # path
+    SESSION_TOO_NEW = "session_too_new"  # path: saved by a newer ClauseDiff
+    OTHER = "other"  # the English message only
+
 
 class InputError(Exception):
-    """Bad input: the message is one clear line for the user, never a traceback."""
+    """Bad input: the message is one clear line for the user, never a traceback.
+
+    ``code`` and ``params`` (text values) let a front end word it in another language; they
+    survive pickling (the portfolio's worker processes), as an exception's ``__dict__`` does.
+    """
+
+    def __init__(self, message: str, code: ErrorCode = ErrorCode.OTHER, **params: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = {name: str(value) for name, value in params.items()}
+
+    def reworded(self, message: str) -> InputError:
+        """The same error (code and parameters) with another English message."""
+        return InputError(message, self.code, **self.params)
 
 
 class Cancelled(Exception):

@@ -19,6 +19,7 @@ from clausediff.comparison import Comparison, Pair
 from clausediff.errors import InputError
 from clausediff.gui import dialogs
 from clausediff.gui.commands import EditId, SessionEdit
+from clausediff.gui.error_text import error_text
 from clausediff.gui.host import WindowHost
 from clausediff.store.session import Choice, Keep, LinkAction, ManualLink, Session, pair_key
 
@@ -129,7 +130,7 @@ class Decider(QObject):
         try:
             comparison = relink(session.comparison, left, right)
         except InputError as error:
-            dialogs.show_error(self.host.dialog_parent(), self.tr("Cannot link"), str(error))
+            dialogs.show_error(self.host.dialog_parent(), self.tr("Cannot link"), error_text(error))
             return
         self._push_structure(
             self.tr("Link clauses"), comparison, ManualLink(LinkAction.LINK, left, right)
@@ -147,7 +148,9 @@ class Decider(QObject):
         try:
             comparison = unlink(session.comparison, index)
         except InputError as error:
-            dialogs.show_error(self.host.dialog_parent(), self.tr("Cannot unlink"), str(error))
+            dialogs.show_error(
+                self.host.dialog_parent(), self.tr("Cannot unlink"), error_text(error)
+            )
             return
         self._push_structure(
             self.tr("Unlink pair"), comparison, ManualLink(LinkAction.UNLINK, pair.left, pair.right)

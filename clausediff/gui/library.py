@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from clausediff.comparison import Side
 from clausediff.errors import InputError
 from clausediff.gui import dialogs
+from clausediff.gui.error_text import error_text
 from clausediff.gui.host import WindowHost
 from clausediff.gui.variants import (
     VariantsWindow,
@@ -55,7 +56,7 @@ class LibraryLinker(QObject):
             )
         except InputError as error:
             dialogs.show_error(
-                self.host.dialog_parent(), self.tr("Cannot open the library"), str(error)
+                self.host.dialog_parent(), self.tr("Cannot open the library"), error_text(error)
             )
             return None
         return self._keep(library)
@@ -67,7 +68,7 @@ class LibraryLinker(QObject):
 
     def _cannot_open(self, error: InputError) -> None:
         dialogs.show_error(
-            self.host.dialog_parent(), self.tr("Cannot open the library"), str(error)
+            self.host.dialog_parent(), self.tr("Cannot open the library"), error_text(error)
         )
 
     def _keep(self, library: VariantsWindow) -> VariantsWindow:
@@ -109,7 +110,7 @@ class LibraryLinker(QObject):
             )
         except InputError as error:
             dialogs.show_error(
-                self.host.dialog_parent(), self.tr("Cannot open the library"), str(error)
+                self.host.dialog_parent(), self.tr("Cannot open the library"), error_text(error)
             )
             return
         self._keep(library)

@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from clausediff.errors import Cancelled, InputError
 from clausediff.gui import latency
+from clausediff.gui.error_text import error_text
 from clausediff.progress import Monitor
 
 T = TypeVar("T")
@@ -68,7 +69,7 @@ class Job(QRunnable):
             self.signals.cancelled.emit()
             return
         except InputError as error:
-            self.signals.failed.emit(str(error))
+            self.signals.failed.emit(error_text(error))
             return
         except Exception as error:  # a bug: show it rather than lose the window
             traceback.print_exc()

@@ -37,7 +37,7 @@ from functools import partial
 from pathlib import Path
 
 from clausediff.document import Document, Format
-from clausediff.errors import Cancelled, InputError
+from clausediff.errors import Cancelled, ErrorCode, InputError
 from clausediff.options import Revisions
 from clausediff.progress import SILENT, Monitor
 from clausediff.readers import guards
@@ -75,19 +75,26 @@ _BY_SUFFIX = {
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ODT_MIME = b"application/vnd.oasis.opendocument.text"
 _OLE_STREAMS = (
-    ("EncryptedPackage", "{name} is a password-protected document: remove the password and retry"),
+    (
+        "EncryptedPackage",
+        ErrorCode.PASSWORD_PROTECTED,
+        "{name} is a password-protected document: remove the password and retry",
+    ),
     (
         "WordDocument",
+        ErrorCode.OLD_WORD,
         "{name} is an old binary Word document (.doc), whatever its extension: "
         "save it as .docx in Word or LibreOffice and try again",
     ),
     (
         "Workbook",
+        ErrorCode.OLD_EXCEL,
         "{name} is an Excel workbook (.xls), not a contract document: "
         "ClauseDiff reads .docx, .odt, .rtf, .pdf, .html, .txt and .md",
     ),
     (
         "PowerPoint Document",
+        ErrorCode.OLD_POWERPOINT,
         "{name} is a PowerPoint presentation (.ppt), not a contract document",
     ),
 )
@@ -133,12 +140,14 @@ def sniff_format(path: Path, head: bytes) -> Format | None:
 def _refuse_ole(path: Path) -> None:
     """Name what an OLE2 container (old binary Office file) holds, by its stream names."""
     data = guards.read_bytes(path)
-    for stream, message in _OLE_STREAMS:
+    for stream, code, message in _OLE_STREAMS:
         if stream.encode("utf-16-le") in data:
-            raise InputError(message.format(name=path.name))
+            raise InputError(message.format(name=path.name), code, name=path.name)
     raise InputError(
         f"{path.name} is an old binary Office file (OLE2 container), not a document ClauseDiff "
-        "reads: save it as .docx and try again"
+        "reads: save it as .docx and try again",
+        ErrorCode.OLD_OFFICE,
+        name=path.name,
     )
 
 
@@ -155,7 +164,11 @@ def _choose_format(path: Path, head: bytes) -> Format:
     if by_suffix is not None:
         return by_suffix
     if head.startswith(b"PK\x03\x04"):
-        raise InputError(f"{path.name} is a zip archive but not a .docx or .odt document")
+        raise InputError(
+            f"{path.name} is a zip archive but not a .docx or .odt document",
+            ErrorCode.ZIP_NOT_DOCUMENT,
+            name=path.name,
+        )
     return Format.TXT
 
 
@@ -206,7 +219,7 @@ def read_document(
     try:
         head = _head(file_path, 4096)
     except OSError as error:
-        raise InputError(f"cannot read {file_path.name}: {error.strerror or error}") from error
+        raise guards.cannot_read(file_path.name, error) from error
     fmt = _choose_format(file_path, head)
     monitor.report(0, 1, f"reading {file_path.name}")
     try:
@@ -216,17 +229,27 @@ def read_document(
             raise InputError(
                 f"{file_path.name}: unsupported file type "
                 f"({file_path.suffix or 'no extension'}, and the content is not text); "
-                f"ClauseDiff reads {' '.join(SUPPORTED_SUFFIXES)}"
+                f"ClauseDiff reads {' '.join(SUPPORTED_SUFFIXES)}",
+                ErrorCode.UNSUPPORTED_TYPE,
+                name=file_path.name,
+                suffix=file_path.suffix,
+                supported=" ".join(SUPPORTED_SUFFIXES),
             ) from error
         raise
     except Cancelled:
         raise
     except MemoryError as error:
-        raise InputError(f"{file_path.name} is too large to read in memory") from error
+        raise InputError(
+            f"{file_path.name} is too large to read in memory",
+            ErrorCode.TOO_MUCH_TEXT,
+            name=file_path.name,
+        ) from error
     except Exception as error:  # a parser choked on a malformed file: still the user's input
         if guards.debugging():
             raise
-        raise InputError(_damaged(file_path, fmt)) from error
+        raise InputError(
+            _damaged(file_path, fmt), ErrorCode.DAMAGED, name=file_path.name, kind=fmt.value.upper()
+        ) from error
     monitor.report(1, 1, f"read {file_path.name}")
     return replace(reveal_controls(valid_document(document)), sha256=file_sha256(file_path))
 
@@ -239,5 +262,5 @@ def file_sha256(path: Path) -> str:
             for block in iter(lambda: stream.read(1 << 20), b""):
                 digest.update(block)
     except OSError as error:
-        raise InputError(f"cannot read {path.name}: {error.strerror or error}") from error
+        raise guards.cannot_read(path.name, error) from error
     return digest.hexdigest()

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from clausediff.document import Document, Format, Paragraph, ReaderWarning
-from clausediff.errors import InputError
+from clausediff.errors import ErrorCode, InputError
 from clausediff.readers import guards
 from clausediff.text.language import detect_language
 
@@ -58,7 +58,11 @@ def clean_block_text(text: str) -> str:
 def check_not_empty(text: str, name: str) -> None:
     """Refuse a document with no visible text."""
     if not text or text.isspace():
-        raise InputError(f"empty document: {name or 'the text'} has no text to compare")
+        raise InputError(
+            f"empty document: {name or 'the text'} has no text to compare",
+            ErrorCode.NO_TEXT,
+            name=name,
+        )
 
 
 def assemble(
@@ -92,7 +96,9 @@ def assemble(
         if offset > guards.MAX_TEXT_CHARS:
             raise InputError(
                 f"{os.path.basename(path) or 'the document'} would give more than "
-                f"{guards.MAX_TEXT_CHARS // 1_000_000} million characters of text: refused"
+                f"{guards.MAX_TEXT_CHARS // 1_000_000} million characters of text: refused",
+                ErrorCode.TOO_MUCH_TEXT,
+                name=os.path.basename(path),
             )
     text = "\n\n".join(pieces)
     check_not_empty(text, os.path.basename(path))

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from clausediff.document import Document, Format, ReaderWarning, WarningCode
-from clausediff.errors import InputError
+from clausediff.errors import ErrorCode, InputError
 from clausediff.options import Revisions
 from clausediff.progress import Monitor
 from clausediff.readers import guards
@@ -44,7 +44,11 @@ def _check_parts(path: Path) -> None:
     with guards.open_zip(path, ".docx") as archive:
         names = archive.namelist()
         if "word/document.xml" not in names and "[Content_Types].xml" not in names:
-            raise InputError(f"{path.name} is a zip archive but not a Word document")
+            raise InputError(
+                f"{path.name} is a zip archive but not a Word document",
+                ErrorCode.ZIP_NOT_DOCUMENT,
+                name=path.name,
+            )
         for name in names:
             if name.endswith((".xml", ".rels")):
                 guards.read_member(archive, name, path.name)
@@ -76,7 +80,10 @@ def read_docx(path: Path, monitor: Monitor, revisions: Revisions = Revisions.ACC
         if guards.debugging():
             raise
         raise InputError(
-            f"{path.name} is not a valid Word document ({guards.one_line(error)})"
+            f"{path.name} is not a valid Word document ({guards.one_line(error)})",
+            ErrorCode.DAMAGED,
+            name=path.name,
+            kind="DOCX",
         ) from error
     part = document.part
     styles, default_style = parse_styles(part.styles.element)
@@ -100,7 +107,9 @@ def read_docx(path: Path, monitor: Monitor, revisions: Revisions = Revisions.ACC
         result = assemble(walker.blocks(body), Format.DOCX, str(path))
     except InputError as error:
         message = str(error)
-        raise InputError(message if path.name in message else f"{path.name}: {message}") from error
+        raise error.reworded(
+            message if path.name in message else f"{path.name}: {message}"
+        ) from error
     warnings = _warnings(revisions, count_revisions(body, footnotes, endnotes), notes, tally)
     comments = _related_root(part, RT.COMMENTS)
     count = 0 if comments is None else len(comments.findall(f"{W}comment"))

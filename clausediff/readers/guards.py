@@ -16,7 +16,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from clausediff.errors import InputError
+from clausediff.errors import ErrorCode, InputError
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 """Largest input file accepted (100 MB): bigger files are refused with a reason."""
@@ -67,6 +67,14 @@ def one_line(detail: object, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def cannot_read(name: str, error: OSError) -> InputError:
+    """The refusal of a file the system would not let us read (the system's reason kept)."""
+    reason = error.strerror or str(error)
+    return InputError(
+        f"cannot read {name}: {reason}", ErrorCode.CANNOT_READ, name=name, reason=reason
+    )
+
+
 def check_file(path: Path) -> int:
     """Check that ``path`` is an existing, non-empty regular file of acceptable size.
 
@@ -74,21 +82,25 @@ def check_file(path: Path) -> int:
     """
     name = path.name or str(path)
     if not path.exists():
-        raise InputError(f"file not found: {path}")
+        raise InputError(f"file not found: {path}", ErrorCode.FILE_NOT_FOUND, path=path)
     if path.is_dir():
-        raise InputError(f"{name} is a folder, not a document")
+        raise InputError(f"{name} is a folder, not a document", ErrorCode.IS_FOLDER, name=name)
     if not path.is_file():
-        raise InputError(f"{name} is not a regular file")
+        raise InputError(f"{name} is not a regular file", ErrorCode.NOT_REGULAR_FILE, name=name)
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise InputError(f"cannot read {name}: {error.strerror or error}") from error
+        raise cannot_read(name, error) from error
     if size == 0:
-        raise InputError(f"empty document: {name} has no content")
+        raise InputError(f"empty document: {name} has no content", ErrorCode.EMPTY_FILE, name=name)
     if size > MAX_FILE_BYTES:
         raise InputError(
             f"{name} is too large ({size // (1024 * 1024)} MB; the limit is "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB)"
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB)",
+            ErrorCode.TOO_LARGE,
+            name=name,
+            size=size // (1024 * 1024),
+            limit=MAX_FILE_BYTES // (1024 * 1024),
         )
     return size
 
@@ -99,7 +111,7 @@ def read_bytes(path: Path) -> bytes:
         with path.open("rb") as stream:
             return stream.read()
     except OSError as error:
-        raise InputError(f"cannot read {path.name}: {error.strerror or error}") from error
+        raise cannot_read(path.name, error) from error
 
 
 def open_zip(path: Path, kind: str) -> zipfile.ZipFile:
@@ -113,10 +125,13 @@ def open_zip(path: Path, kind: str) -> zipfile.ZipFile:
         archive = zipfile.ZipFile(path, "r")
     except zipfile.BadZipFile as error:
         raise InputError(
-            f"{name} is not a valid {kind} file (not a zip archive, or truncated)"
+            f"{name} is not a valid {kind} file (not a zip archive, or truncated)",
+            ErrorCode.DAMAGED,
+            name=name,
+            kind=kind.lstrip(".").upper(),
         ) from error
     except OSError as error:
-        raise InputError(f"cannot read {name}: {error.strerror or error}") from error
+        raise cannot_read(name, error) from error
     try:
         check_zip_members(archive, name)
     except InputError:
@@ -129,18 +144,28 @@ def check_zip_members(archive: zipfile.ZipFile, name: str) -> None:
     """Refuse zip bombs: too many members, too large a total, or an absurd ratio."""
     members = archive.infolist()
     if len(members) > MAX_ZIP_MEMBERS:
-        raise InputError(f"{name} is refused: its archive holds {len(members)} files")
+        raise InputError(
+            f"{name} is refused: its archive holds {len(members)} files",
+            ErrorCode.ARCHIVE_REFUSED,
+            name=name,
+        )
     total = 0
     for member in members:
         total += member.file_size
         if member.file_size > _RATIO_FLOOR and member.file_size > MAX_RATIO * max(
             member.compress_size, 1
         ):
-            raise InputError(f"{name} is refused: it looks like a zip bomb (compression ratio)")
+            raise InputError(
+                f"{name} is refused: it looks like a zip bomb (compression ratio)",
+                ErrorCode.ARCHIVE_REFUSED,
+                name=name,
+            )
     if total > MAX_UNZIPPED_BYTES:
         raise InputError(
             f"{name} is refused: it would unpack to {total // (1024 * 1024)} MB "
-            f"(limit {MAX_UNZIPPED_BYTES // (1024 * 1024)} MB), which looks like a zip bomb"
+            f"(limit {MAX_UNZIPPED_BYTES // (1024 * 1024)} MB), which looks like a zip bomb",
+            ErrorCode.ARCHIVE_REFUSED,
+            name=name,
         )
 
 
@@ -149,9 +174,15 @@ def read_member(archive: zipfile.ZipFile, member: str, name: str) -> bytes:
     try:
         data = archive.read(member)
     except KeyError as error:
-        raise InputError(f"{name} is not a valid document: {member} is missing") from error
+        raise InputError(
+            f"{name} is not a valid document: {member} is missing", ErrorCode.DAMAGED, name=name
+        ) from error
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as error:
-        raise InputError(f"{name} is corrupt or truncated ({member} cannot be read)") from error
+        raise InputError(
+            f"{name} is corrupt or truncated ({member} cannot be read)",
+            ErrorCode.DAMAGED,
+            name=name,
+        ) from error
     check_xml(data, name)
     return data
 
@@ -167,5 +198,7 @@ def check_xml(data: bytes, name: str) -> None:
         head = data.decode("utf-16", errors="replace").encode("utf-8")
     if _DOCTYPE.search(head):
         raise InputError(
-            f"{name} is refused: its XML declares a DOCTYPE or entities (possible XXE attack)"
+            f"{name} is refused: its XML declares a DOCTYPE or entities (possible XXE attack)",
+            ErrorCode.XML_ENTITIES,
+            name=name,
         )

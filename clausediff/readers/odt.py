@@ -29,7 +29,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from clausediff.document import Document, Format, ReaderWarning
-from clausediff.errors import InputError
+from clausediff.errors import ErrorCode, InputError
 from clausediff.options import Revisions
 from clausediff.progress import Monitor
 from clausediff.readers import guards
@@ -54,10 +54,20 @@ def read_odt(path: Path, monitor: Monitor, revisions: Revisions = Revisions.ACCE
         root = SafeET.fromstring(content, forbid_dtd=True)
         styles_root = SafeET.fromstring(styles_xml, forbid_dtd=True) if styles_xml else None
     except SafeET.ParseError as error:
-        raise InputError(f"{path.name} is corrupt: its content.xml is not valid XML") from error
+        raise InputError(
+            f"{path.name} is corrupt: its content.xml is not valid XML",
+            ErrorCode.DAMAGED,
+            name=path.name,
+            kind="ODT",
+        ) from error
     body = root.find(f"{OFFICE}body/{OFFICE}text")
     if body is None:
-        raise InputError(f"{path.name} is not an OpenDocument text (no text body)")
+        raise InputError(
+            f"{path.name} is not an OpenDocument text (no text body)",
+            ErrorCode.DAMAGED,
+            name=path.name,
+            kind="ODT",
+        )
     tracked = body.find(f"{TEXT}tracked-changes")
     regions = {}
     if tracked is not None:
@@ -78,7 +88,9 @@ def read_odt(path: Path, monitor: Monitor, revisions: Revisions = Revisions.ACCE
         document = assemble(blocks, Format.ODT, str(path))
     except InputError as error:
         message = str(error)
-        raise InputError(message if path.name in message else f"{path.name}: {message}") from error
+        raise error.reworded(
+            message if path.name in message else f"{path.name}: {message}"
+        ) from error
     return replace(document, warnings=_warnings(revisions, len(regions), tally))
 
 

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from clausediff.document import Document, Format, ReaderWarning, WarningCode
-from clausediff.errors import InputError
+from clausediff.errors import ErrorCode, InputError
 from clausediff.progress import Monitor
 from clausediff.readers.blocks import assemble
 from clausediff.readers.pdf_layout import read_layout
@@ -46,11 +46,16 @@ def _open(pdfium: Any, path: Path) -> Any:
     except pdfium.PdfiumError as error:
         if getattr(error, "err_code", None) == 4:  # FPDF_ERR_PASSWORD
             raise InputError(
-                f"encrypted PDF: {path.name} needs a password; remove the protection and retry"
+                f"encrypted PDF: {path.name} needs a password; remove the protection and retry",
+                ErrorCode.PASSWORD_PROTECTED,
+                name=path.name,
             ) from error
         raise InputError(
             f"corrupt PDF: {path.name} cannot be opened, its structure is damaged; open it in "
-            "a PDF viewer and save or print it again as PDF"
+            "a PDF viewer and save or print it again as PDF",
+            ErrorCode.DAMAGED,
+            name=path.name,
+            kind="PDF",
         ) from error
 
 
@@ -84,7 +89,11 @@ def read_pdf(path: Path, monitor: Monitor) -> Document:
             document.close()
     pages = to_lines(read, tops)
     if not any(pages):
-        raise InputError(f"scanned document: no text to compare ({path.name} has no text layer)")
+        raise InputError(
+            f"scanned document: no text to compare ({path.name} has no text layer)",
+            ErrorCode.SCANNED_PDF,
+            name=path.name,
+        )
     warnings: list[ReaderWarning] = []
     if empty_pages:
         warnings.append(ReaderWarning.of(WarningCode.PAGES_WITHOUT_TEXT, pages=_pages(empty_pages)))
@@ -100,7 +109,9 @@ def read_pdf(path: Path, monitor: Monitor) -> Document:
     if share > 0.3:
         raise InputError(
             f"{path.name}: the PDF's text cannot be extracted (its fonts have no Unicode "
-            "mapping); export it again from the original document"
+            "mapping); export it again from the original document",
+            ErrorCode.PDF_NO_UNICODE,
+            name=path.name,
         )
     if share > 0.02:
         warnings.append(ReaderWarning.of(WarningCode.UNDECODABLE_CHARACTERS, share=f"{share:.0%}"))

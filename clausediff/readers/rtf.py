@@ -25,7 +25,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from clausediff.document import Document, Format, ReaderWarning
-from clausediff.errors import InputError
+from clausediff.errors import ErrorCode, InputError
 from clausediff.options import Revisions
 from clausediff.progress import Monitor
 from clausediff.readers import guards
@@ -85,12 +85,19 @@ def read_rtf(path: Path, monitor: Monitor, revisions: Revisions = Revisions.ACCE
     """Read an .rtf file (see the module docstring)."""
     data = guards.read_bytes(path)
     if not data.lstrip().startswith(b"{\\rtf"):
-        raise InputError(f"{path.name} is not an RTF document (no {{\\rtf header)")
+        raise InputError(
+            f"{path.name} is not an RTF document (no {{\\rtf header)",
+            ErrorCode.DAMAGED,
+            name=path.name,
+            kind="RTF",
+        )
     source = drop_binary_groups(data.decode("latin-1"))
     if len(source) > MAX_RTF_CHARS:
         raise InputError(
             f"{path.name} holds too much RTF to read in reasonable time "
-            f"({len(source) // 1_000_000} MB of RTF text); save it as .docx or .txt"
+            f"({len(source) // 1_000_000} MB of RTF text); save it as .docx or .txt",
+            ErrorCode.TOO_MUCH_TEXT,
+            name=path.name,
         )
     reader = RtfReader(source, code_page(data), revisions is Revisions.ACCEPTED)
     paragraphs = reader.read()

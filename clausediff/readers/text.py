@@ -20,7 +20,7 @@ import codecs
 import os
 
 from clausediff.document import Document, Format
-from clausediff.errors import InputError
+from clausediff.errors import ErrorCode, InputError
 from clausediff.readers.blocks import assemble, check_not_empty, fold_newlines
 from clausediff.readers.unicode import valid_text
 from clausediff.text.language import detect_language
@@ -69,7 +69,9 @@ def decode_text(data: bytes, name: str) -> str:
             try:
                 return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as error:
-                raise InputError(f"{name} is not valid {encoding} text") from error
+                raise InputError(
+                    f"{name} is not valid {encoding} text", ErrorCode.BINARY, name=name
+                ) from error
     encoding16 = _utf16_without_bom(data)
     if encoding16 is not None:
         try:
@@ -77,7 +79,7 @@ def decode_text(data: bytes, name: str) -> str:
         except UnicodeDecodeError:
             pass
     if b"\x00" in data:
-        raise InputError(f"{name} looks like a binary file, not text")
+        raise InputError(f"{name} looks like a binary file, not text", ErrorCode.BINARY, name=name)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -93,7 +95,7 @@ def check_text_like(text: str, name: str) -> None:
         if (char < " " and char not in _ALLOWED_CONTROLS) or "\x7f" <= char <= "\x9f"
     )
     if "\x00" in sample or controls > max(3, _CONTROL_BUDGET * len(sample)):
-        raise InputError(f"{name} looks like a binary file, not text")
+        raise InputError(f"{name} looks like a binary file, not text", ErrorCode.BINARY, name=name)
 
 
 def document_from_text(text: str, path: str = "", fmt: Format = Format.TXT) -> Document:

@@ -37,7 +37,7 @@ from typing import Any
 from clausediff import __version__
 from clausediff.compare.chain import step_order
 from clausediff.comparison import Comparison, Pair
-from clausediff.errors import InputError
+from clausediff.errors import ErrorCode, InputError
 from clausediff.store import atomic
 from clausediff.store.serialize import comparison_from_dict, comparison_to_dict
 
@@ -199,10 +199,14 @@ def session_from_dict(data: Mapping[str, Any], source: str = "the session") -> S
     """Inverse of :func:`session_to_dict`. Raises InputError naming ``source`` on bad data."""
     schema = data.get("schema")
     if not isinstance(schema, str) or not schema.startswith(_SCHEMA_FAMILY):
-        raise InputError(f"{source} is not a ClauseDiff session file")
+        raise InputError(
+            f"{source} is not a ClauseDiff session file", ErrorCode.NOT_A_SESSION, path=source
+        )
     if schema != SCHEMA:
         raise InputError(
-            f"{source} was saved by a newer ClauseDiff ({schema}); update ClauseDiff to open it"
+            f"{source} was saved by a newer ClauseDiff ({schema}); update ClauseDiff to open it",
+            ErrorCode.SESSION_TOO_NEW,
+            path=source,
         )
     try:
         top = _step_from_dict(data)
@@ -220,9 +224,15 @@ def session_from_dict(data: Mapping[str, Any], source: str = "the session") -> S
             session = replace(session, chain=_chain_from_dict(data["chain"], session))
         return session
     except InputError as error:
-        raise InputError(f"{source} is damaged: {error}") from error
+        raise InputError(
+            f"{source} is damaged: {error}", ErrorCode.SESSION_DAMAGED, path=source
+        ) from error
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise InputError(f"{source} is damaged ({type(error).__name__}: {error})") from error
+        raise InputError(
+            f"{source} is damaged ({type(error).__name__}: {error})",
+            ErrorCode.SESSION_DAMAGED,
+            path=source,
+        ) from error
 
 
 def _step_from_dict(data: Mapping[str, Any]) -> Session:
@@ -299,17 +309,32 @@ def load_session(path: str | os.PathLike[str]) -> Session:
             raise InputError(f"{source} is not a regular file (a pipe or a device?)")
         raw = Path(path).read_bytes()
     except FileNotFoundError as error:
-        raise InputError(f"session file {source} not found") from error
+        raise InputError(
+            f"session file {source} not found", ErrorCode.FILE_NOT_FOUND, path=source
+        ) from error
     except IsADirectoryError as error:
-        raise InputError(f"{source} is a folder, not a session file") from error
+        raise InputError(
+            f"{source} is a folder, not a session file", ErrorCode.IS_FOLDER, name=source
+        ) from error
     except OSError as error:
-        raise InputError(f"cannot read session file {source}: {error.strerror}") from error
+        raise InputError(
+            f"cannot read session file {source}: {error.strerror}",
+            ErrorCode.CANNOT_READ,
+            name=source,
+            reason=error.strerror or str(error),
+        ) from error
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise InputError(f"{source} is not a ClauseDiff session file (not JSON)") from error
+        raise InputError(
+            f"{source} is not a ClauseDiff session file (not JSON)",
+            ErrorCode.NOT_A_SESSION,
+            path=source,
+        ) from error
     if not isinstance(data, dict):
-        raise InputError(f"{source} is not a ClauseDiff session file")
+        raise InputError(
+            f"{source} is not a ClauseDiff session file", ErrorCode.NOT_A_SESSION, path=source
+        )
     return session_from_dict(data, source)
 
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from clausediff.clause import Clause
 from clausediff.comparison import Comparison
 from clausediff.document import Document
-from clausediff.errors import InputError
+from clausediff.errors import ErrorCode, InputError
 from clausediff.progress import SILENT, Monitor
 from clausediff.readers import SUPPORTED_SUFFIXES, document_from_text, read_document
 from clausediff.segment import is_library_page, segment
@@ -57,7 +57,7 @@ def variants_of_document(
     else:
         found.append(_whole(document, key, name, first))
     if not found:
-        raise InputError(f"{name}: no clause text found")
+        raise InputError(f"{name}: no clause text found", ErrorCode.NO_CLAUSE_TEXT, name=name)
     return source, tuple(found)
 
 
@@ -89,7 +89,7 @@ def _whole(document: Document, key: str, name: str, number: int) -> Variant:
         title = clause.title or clause.heading
         start, end = clause.body_start, clause.body_end
     if start >= end:
-        raise InputError(f"{name}: no clause text found")
+        raise InputError(f"{name}: no clause text found", ErrorCode.NO_CLAUSE_TEXT, name=name)
     return Variant(f"v{number}", title, key, text[start:end], start, end, name, document.language)
 
 
@@ -111,7 +111,11 @@ def folder_files(folder: str | os.PathLike[str]) -> list[Path]:
         p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
     )
     if not files:
-        raise InputError(f"{path.name}: no contract files in this folder")
+        raise InputError(
+            f"{path.name}: no contract files in this folder",
+            ErrorCode.NO_CONTRACT_FILES,
+            name=path.name,
+        )
     return files
 
 
@@ -134,7 +138,7 @@ def load_paths(paths: Sequence[str | os.PathLike[str]], monitor: Monitor = SILEN
 def load_text(text: str, name: str = "pasted text", key: str = "pasted-1") -> Library:
     """Pasted text as a library: a library page gives its variants, other text one variant."""
     if not text.strip():
-        raise InputError("the pasted text is empty")
+        raise InputError("the pasted text is empty", ErrorCode.PASTED_EMPTY)
     return library_from_documents([(document_from_text(text), key, name)])
 
 

@@ -2011,4 +2011,119 @@ Read them again and compare their current content?</translation>
             <translation>Split group</translation>
         </message>
 </context>
+<context>
+        <name>CoreErrors</name>
+        <message>
+            <source>File not found: {path}</source>
+            <translation>File not found: {path}</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not a document.</source>
+            <translation>{name} is a folder, not a document.</translation>
+        </message>
+        <message>
+            <source>{name} is not a regular file (a pipe or a device?).</source>
+            <translation>{name} is not a regular file (a pipe or a device?).</translation>
+        </message>
+        <message>
+            <source>Cannot read {name}: {reason}</source>
+            <translation>Cannot read {name}: {reason}</translation>
+        </message>
+        <message>
+            <source>{name} is empty: it has no content.</source>
+            <translation>{name} is empty: it has no content.</translation>
+        </message>
+        <message>
+            <source>{name} has no text to compare.</source>
+            <translation>{name} has no text to compare.</translation>
+        </message>
+        <message>
+            <source>{name} is too large ({size} MB; the limit is {limit} MB).</source>
+            <translation>{name} is too large ({size} MB; the limit is {limit} MB).</translation>
+        </message>
+        <message>
+            <source>{name} holds too much text to read in reasonable time; save it as .docx or .txt.</source>
+            <translation>{name} holds too much text to read in reasonable time; save it as .docx or .txt.</translation>
+        </message>
+        <message>
+            <source>{name} is protected by a password: remove the protection and try again.</source>
+            <translation>{name} is protected by a password: remove the protection and try again.</translation>
+        </message>
+        <message>
+            <source>{name} is an old Word document (.doc), whatever its extension: save it as .docx in Word or LibreOffice and try again.</source>
+            <translation>{name} is an old Word document (.doc), whatever its extension: save it as .docx in Word or LibreOffice and try again.</translation>
+        </message>
+        <message>
+            <source>{name} is an Excel workbook (.xls), not a contract: ClauseDiff reads .docx, .odt, .rtf, .pdf, .html, .txt and .md.</source>
+            <translation>{name} is an Excel workbook (.xls), not a contract: ClauseDiff reads .docx, .odt, .rtf, .pdf, .html, .txt and .md.</translation>
+        </message>
+        <message>
+            <source>{name} is a PowerPoint presentation (.ppt), not a contract.</source>
+            <translation>{name} is a PowerPoint presentation (.ppt), not a contract.</translation>
+        </message>
+        <message>
+            <source>{name} is an old binary Office file that ClauseDiff does not read: save it as .docx and try again.</source>
+            <translation>{name} is an old binary Office file that ClauseDiff does not read: save it as .docx and try again.</translation>
+        </message>
+        <message>
+            <source>{name} is a zip archive, not a Word or OpenDocument document.</source>
+            <translation>{name} is a zip archive, not a Word or OpenDocument document.</translation>
+        </message>
+        <message>
+            <source>{name}: this type of file cannot be compared (its content is not text). ClauseDiff reads {supported}.</source>
+            <translation>{name}: this type of file cannot be compared (its content is not text). ClauseDiff reads {supported}.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as {kind}: the file is damaged or not a valid {kind} document. Open it in the application that made it, save it again and try again.</source>
+            <translation>{name} cannot be read as {kind}: the file is damaged or not a valid {kind} document. Open it in the application that made it, save it again and try again.</translation>
+        </message>
+        <message>
+            <source>{name} is refused: its archive would unpack to far more than a document holds (a zip bomb?).</source>
+            <translation>{name} is refused: its archive would unpack to far more than a document holds (a zip bomb?).</translation>
+        </message>
+        <message>
+            <source>{name} is refused: its XML declares entities, which documents never need (a crafted file?).</source>
+            <translation>{name} is refused: its XML declares entities, which documents never need (a crafted file?).</translation>
+        </message>
+        <message>
+            <source>{name} looks like a binary file, not text.</source>
+            <translation>{name} looks like a binary file, not text.</translation>
+        </message>
+        <message>
+            <source>{name} is a scanned document: it has no text layer to compare. Run text recognition (OCR) on it first.</source>
+            <translation>{name} is a scanned document: it has no text layer to compare. Run text recognition (OCR) on it first.</translation>
+        </message>
+        <message>
+            <source>The text of {name} cannot be extracted (its fonts do not say which letters they draw): export it again from the original document.</source>
+            <translation>The text of {name} cannot be extracted (its fonts do not say which letters they draw): export it again from the original document.</translation>
+        </message>
+        <message>
+            <source>{name}: no clause text found.</source>
+            <translation>{name}: no clause text found.</translation>
+        </message>
+        <message>
+            <source>{name}: no contract files in this folder.</source>
+            <translation>{name}: no contract files in this folder.</translation>
+        </message>
+        <message>
+            <source>The pasted text is empty.</source>
+            <translation>The pasted text is empty.</translation>
+        </message>
+        <message>
+            <source>{path} is not a ClauseDiff session file.</source>
+            <translation>{path} is not a ClauseDiff session file.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: its content cannot be read back.</source>
+            <translation>{path} is damaged: its content cannot be read back.</translation>
+        </message>
+        <message>
+            <source>{path} was saved by a newer ClauseDiff: update ClauseDiff to open it.</source>
+            <translation>{path} was saved by a newer ClauseDiff: update ClauseDiff to open it.</translation>
+        </message>
+        <message>
+            <source>The text</source>
+            <translation>The text</translation>
+        </message>
+</context>
 </TS>

@@ -2011,4 +2011,119 @@ Les relire et comparer leur contenu actuel ?</translation>
             <translation>Scinder le groupe</translation>
         </message>
 </context>
+<context>
+        <name>CoreErrors</name>
+        <message>
+            <source>File not found: {path}</source>
+            <translation>Fichier introuvable : {path}</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not a document.</source>
+            <translation>{name} est un dossier, pas un document.</translation>
+        </message>
+        <message>
+            <source>{name} is not a regular file (a pipe or a device?).</source>
+            <translation>{name} n’est pas un fichier ordinaire (un tube ou un périphérique ?).</translation>
+        </message>
+        <message>
+            <source>Cannot read {name}: {reason}</source>
+            <translation>Impossible de lire {name} : {reason}</translation>
+        </message>
+        <message>
+            <source>{name} is empty: it has no content.</source>
+            <translation>{name} est vide : il n’a aucun contenu.</translation>
+        </message>
+        <message>
+            <source>{name} has no text to compare.</source>
+            <translation>{name} ne contient aucun texte à comparer.</translation>
+        </message>
+        <message>
+            <source>{name} is too large ({size} MB; the limit is {limit} MB).</source>
+            <translation>{name} est trop volumineux ({size} Mo ; la limite est de {limit} Mo).</translation>
+        </message>
+        <message>
+            <source>{name} holds too much text to read in reasonable time; save it as .docx or .txt.</source>
+            <translation>{name} contient trop de texte pour être lu en un temps raisonnable ; enregistrez-le au format .docx ou .txt.</translation>
+        </message>
+        <message>
+            <source>{name} is protected by a password: remove the protection and try again.</source>
+            <translation>{name} est protégé par un mot de passe : retirez la protection et réessayez.</translation>
+        </message>
+        <message>
+            <source>{name} is an old Word document (.doc), whatever its extension: save it as .docx in Word or LibreOffice and try again.</source>
+            <translation>{name} est un ancien document Word (.doc), quelle que soit son extension : enregistrez-le au format .docx dans Word ou LibreOffice, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>{name} is an Excel workbook (.xls), not a contract: ClauseDiff reads .docx, .odt, .rtf, .pdf, .html, .txt and .md.</source>
+            <translation>{name} est un classeur Excel (.xls), pas un contrat : ClauseDiff lit les fichiers .docx, .odt, .rtf, .pdf, .html, .txt et .md.</translation>
+        </message>
+        <message>
+            <source>{name} is a PowerPoint presentation (.ppt), not a contract.</source>
+            <translation>{name} est une présentation PowerPoint (.ppt), pas un contrat.</translation>
+        </message>
+        <message>
+            <source>{name} is an old binary Office file that ClauseDiff does not read: save it as .docx and try again.</source>
+            <translation>{name} est un ancien fichier Office binaire que ClauseDiff ne lit pas : enregistrez-le au format .docx, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>{name} is a zip archive, not a Word or OpenDocument document.</source>
+            <translation>{name} est une archive zip, pas un document Word ou OpenDocument.</translation>
+        </message>
+        <message>
+            <source>{name}: this type of file cannot be compared (its content is not text). ClauseDiff reads {supported}.</source>
+            <translation>{name} : ce type de fichier ne peut pas être comparé (son contenu n’est pas du texte). ClauseDiff lit les fichiers {supported}.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as {kind}: the file is damaged or not a valid {kind} document. Open it in the application that made it, save it again and try again.</source>
+            <translation>{name} ne peut pas être lu comme {kind} : le fichier est endommagé ou n’est pas un document {kind} valide. Ouvrez-le dans l’application qui l’a créé, enregistrez-le de nouveau, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>{name} is refused: its archive would unpack to far more than a document holds (a zip bomb?).</source>
+            <translation>{name} est refusé : son archive se décompresserait en bien plus qu’un document n’en contient (une bombe de décompression ?).</translation>
+        </message>
+        <message>
+            <source>{name} is refused: its XML declares entities, which documents never need (a crafted file?).</source>
+            <translation>{name} est refusé : son XML déclare des entités, dont un document n’a jamais besoin (un fichier piégé ?).</translation>
+        </message>
+        <message>
+            <source>{name} looks like a binary file, not text.</source>
+            <translation>{name} semble être un fichier binaire, pas du texte.</translation>
+        </message>
+        <message>
+            <source>{name} is a scanned document: it has no text layer to compare. Run text recognition (OCR) on it first.</source>
+            <translation>{name} est un document numérisé : il n’a pas de couche de texte à comparer. Passez-le d’abord à la reconnaissance de texte (OCR).</translation>
+        </message>
+        <message>
+            <source>The text of {name} cannot be extracted (its fonts do not say which letters they draw): export it again from the original document.</source>
+            <translation>Le texte de {name} ne peut pas être extrait (ses polices ne disent pas quelles lettres elles dessinent) : exportez-le de nouveau depuis le document d’origine.</translation>
+        </message>
+        <message>
+            <source>{name}: no clause text found.</source>
+            <translation>{name} : aucun texte de clause trouvé.</translation>
+        </message>
+        <message>
+            <source>{name}: no contract files in this folder.</source>
+            <translation>{name} : aucun fichier de contrat dans ce dossier.</translation>
+        </message>
+        <message>
+            <source>The pasted text is empty.</source>
+            <translation>Le texte collé est vide.</translation>
+        </message>
+        <message>
+            <source>{path} is not a ClauseDiff session file.</source>
+            <translation>{path} n’est pas un fichier de session ClauseDiff.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: its content cannot be read back.</source>
+            <translation>{path} est endommagé : son contenu ne peut pas être relu.</translation>
+        </message>
+        <message>
+            <source>{path} was saved by a newer ClauseDiff: update ClauseDiff to open it.</source>
+            <translation>{path} a été enregistré par une version plus récente de ClauseDiff : mettez ClauseDiff à jour pour l’ouvrir.</translation>
+        </message>
+        <message>
+            <source>The text</source>
+            <translation>Le texte</translation>
+        </message>
+</context>
 </TS>

@@ -63,7 +63,7 @@ def test_every_catalogue_context_is_one_qt_looks_up() -> None:
         for node in ast.walk(ast.parse(path.read_text("utf-8")))
         if isinstance(node, ast.ClassDef)
     }
-    translate_contexts = {"Labels", "Dialogs", "CompareTips"}  # QCoreApplication.translate
+    translate_contexts = {"Labels", "Dialogs", "CompareTips", "CoreErrors"}  # .translate()
     # Qt's own classes whose Qt 6 strings qtbase_fr.qm lacks ("&Look in:"): Qt looks them up.
     translate_contexts |= {"QFileDialog"}
     for language in ("fr", "en"):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow
 
 from clausediff.errors import InputError
 from clausediff.gui import dialogs
+from clausediff.gui.error_text import error_text
 from clausediff.readers import SUPPORTED_SUFFIXES
 from clausediff.variants.choice import VariantsState
 from clausediff.variants.grouping import extend_groups
@@ -47,7 +48,7 @@ class VariantFilesMixin(QMainWindow):
         try:
             library = load_paths(paths)
         except InputError as error:
-            dialogs.show_error(self, self.tr("Cannot open"), str(error))
+            dialogs.show_error(self, self.tr("Cannot open"), error_text(error))
             return False
         self.add_library(library)
         return True
@@ -80,7 +81,7 @@ class VariantFilesMixin(QMainWindow):
         try:
             library = load_text(text, self.tr("pasted text"), "pasted")
         except InputError as error:
-            dialogs.show_error(self, self.tr("Cannot add"), str(error))
+            dialogs.show_error(self, self.tr("Cannot add"), error_text(error))
             return
         self.add_library(library)
 
