@@ -157,6 +157,9 @@ class Pair:
     much of this clause survived" (1.0 unchanged, 0.0 inserted/deleted): the share of the text
     the word diff's ops keep equal, i.e. of what the marks leave unmarked (see
     :class:`clausediff.worddiff.diff.WordDiff`; the alignment keeps its own reading apart).
+    A split or merged pair's ``diff`` holds each part's diff against the region of the other
+    side it went to, part after part (:mod:`clausediff.worddiff.parts`): the side with the
+    parts reads in order, the other side region after region.
     ``number_changed`` and ``heading_changed`` tell renumbering and retitling apart from body
     changes. ``truncated`` is True when a guardrail replaced the word diff by a coarse one (whole
     body replaced). ``reason`` says why the sides were linked (``None`` for inserted and deleted

@@ -85,6 +85,12 @@ def _check_diff(comparison: Comparison, pair: Pair) -> None:
             left_spans.append((op.left_start, op.left_end))
         if op.right_start < op.right_end:
             right_spans.append((op.right_start, op.right_end))
+    # A split or merged pair is diffed part by part: the side with the parts reads in order,
+    # the other region after region (worddiff.parts); every character once all the same.
+    if len(pair.left) > 1 and len(pair.left) >= len(pair.right):
+        right_spans.sort()
+    elif len(pair.right) > 1:
+        left_spans.sort()
     _check_cover(left_spans, [c for c in comparison.left_clauses if c.id in pair.left], left_text)
     _check_cover(
         right_spans, [c for c in comparison.right_clauses if c.id in pair.right], right_text

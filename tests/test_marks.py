@@ -16,9 +16,10 @@ from clausediff.comparison import (
     TermKind,
 )
 from clausediff.document import Document, Format
-from clausediff.marks import Run, cut, part_links
+from clausediff.marks import Run, cut
 from clausediff.options import CompareOptions
 from clausediff.worddiff.diff import diff_spans
+from clausediff.worddiff.parts import part_links
 
 # A right-hand document: a heading line, then a body with NBSP before €, a typographic
 # apostrophe and a combining accent (e + U+0301), which must all come back untouched.

@@ -38,6 +38,7 @@ from clausediff.readers import read_document
 from clausediff.segment import segment
 from clausediff.terms import annotate, term_changes
 from clausediff.worddiff.diff import diff_spans
+from clausediff.worddiff.parts import diff_parts
 
 #: Pairs assembled (clauses annotated) between two progress reports (cancel checks).
 _PROGRESS_STEP = 200
@@ -267,13 +268,19 @@ class PairBuilder:
         if not left:
             ops = tuple(_whole(Op.INSERT, c, self.right.text) for c in right)
             return Pair((), link.right, PairStatus.INSERTED, 0.0, ops), 0.0
-        word_diff = diff_spans(
+        spans = (
             self.left.text,
             [(c.body_start, c.body_end) for c in left],
             self.right.text,
             [(c.body_start, c.body_end) for c in right],
             self.options,
         )
+        if len(left) > 1 or len(right) > 1:
+            # A split or merged pair: each part against the region it went to.
+            names = ([c.heading for c in left], [c.heading for c in right])
+            word_diff = diff_parts(*spans, *names).word_diff
+        else:
+            word_diff = diff_spans(*spans)
         if _same_bodies(left, right):
             changes: tuple[TermChange, ...] = ()  # the same words hold the same terms
         else:

@@ -5,7 +5,7 @@ document (the same windows as :meth:`~clausediff.gui.spans.ComparisonIndex.side_
 what is there: a deleted or inserted run, a term and its value, and for a changed term the
 terms engine's wording ("Délai : 4 heures -> 5 jours ouvrés"), and for a part of a split or
 merged pair how much of it was kept and in which clause of the other side
-(:func:`clausediff.marks.part_links`). Read-only.
+(:func:`clausediff.worddiff.parts.part_links`). Read-only.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from clausediff.comparison import Op, Pair, PairStatus, Side, Term
 from clausediff.gui.i18n import describe_term_change, term_label
 from clausediff.gui.spans import CLAUSE_SEPARATOR, ComparisonIndex
-from clausediff.marks import part_links
+from clausediff.worddiff.parts import part_links
 
 
 def document_offset(index: ComparisonIndex, pair: Pair, side: Side, position: int) -> int:

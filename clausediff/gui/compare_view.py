@@ -4,8 +4,8 @@
 drawn by :class:`~clausediff.gui.compare_paint.PairDelegate`, so both sides of a pair share one
 row: they stay aligned and scroll together by construction. Clicking or pressing Enter on a fold
 row expands it. Double-clicking a part of a split or merged pair flashes the text of the other
-side it went to (:func:`clausediff.marks.part_links`). Files dropped on the left or right half
-open on that side. The view emits the current pair; it never computes anything about the
+side it went to (:func:`clausediff.worddiff.parts.part_links`). Files dropped on the left or
+right half open on that side. The view emits the current pair; it never computes anything about the
 comparison.
 """
 
@@ -40,7 +40,7 @@ from clausediff.gui.compare_tips import document_offset
 from clausediff.gui.drops import carries_files, dropped_paths, sides_for
 from clausediff.gui.state import Workspace
 from clausediff.gui.term_flash import FlashTarget, TermFlash
-from clausediff.marks import part_links
+from clausediff.worddiff.parts import part_links
 
 BATCH = 48
 #: How long after a jump the target row is held at the top while the layout settles.

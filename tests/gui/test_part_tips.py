@@ -35,7 +35,7 @@ def test_double_click_on_a_part_flashes_where_it_went(qtbot: QtBot, compared: Ma
     from PySide6.QtGui import QTextCursor
 
     from clausediff.gui.compare_paint import GUTTER, PAD
-    from clausediff.marks import part_links
+    from clausediff.worddiff.parts import part_links
 
     compared.resize(1300, 900)
     comparison = compared.workspace.comparison
