@@ -132,3 +132,84 @@ def test_every_split_and_merge_of_the_held_out_pairs_tiles_both_sides(pair_dir: 
         if len(pair.left) > 1 or len(pair.right) > 1:
             check_tiling(comparison, pair)
             assert len(part_links(comparison, pair)) == max(len(pair.left), len(pair.right))
+
+
+def _split_comparison(folder: Path) -> Comparison:
+    """The English sample against itself with Section 8 split in two, reordered, cap raised."""
+    source = AGREEMENT.read_text(encoding="utf-8")
+    raised = CAP.replace("twelve (12)", "twenty-four (24)")
+    right = folder / "right.txt"
+    right.write_text(
+        source.replace(f"{EXCLUSION} {CAP}", f"8.1 {raised}\n\n8.2 {EXCLUSION}"), encoding="utf-8"
+    )
+    return compare_files(AGREEMENT, right)
+
+
+def test_the_report_and_both_jsons_give_each_part_its_share_and_region(tmp_path: Path) -> None:
+    import json
+
+    from clausediff.report.html import render_html
+    from clausediff.report.jsonout import report_to_dict
+    from clausediff.report.model import build_report
+    from clausediff.store.serialize import comparison_to_dict
+
+    comparison = _split_comparison(tmp_path)
+    index, pair = next(
+        (i, p) for i, p in enumerate(comparison.pairs) if p.status is PairStatus.SPLIT
+    )
+    links = part_links(comparison, pair)
+    report = build_report(comparison, language="en")
+    section = next(s for s in report.sections if s.status is PairStatus.SPLIT)
+    assert [(row.side, row.clause) for row in section.parts] == [
+        (Side.RIGHT, pair.right[0]),
+        (Side.RIGHT, pair.right[1]),
+    ]
+    first, second = section.parts
+    assert second.region == (links[1].other_start, links[1].other_end)
+    assert comparison.left.text[slice(*second.region)] == EXCLUSION
+    assert second.text == "Part 2 of 2, 8.2: 100% kept, in Section 8. Limitation of Liability"
+    assert first.text == (
+        "Part 1 of 2, 8.1 Limitation of Liability: 95% kept, in Section 8. Limitation of Liability"
+    )
+    assert 0.9 < first.similarity < 1.0
+    # HTML: the same lines; the report's JSON: the rows, region as [start, end].
+    assert "<li>Part 2 of 2, 8.2: 100% kept, in Section 8. Limitation of Liability</li>" in (
+        render_html(report)
+    )
+    rows = next(s for s in report_to_dict(report)["sections"] if s["status"] == "split")["parts"]
+    assert rows[1]["region"] == list(second.region) and rows[1]["similarity"] == 1.0
+    # The comparison's JSON (compare --json): the same, written beside the diff it comes from.
+    written = json.loads(json.dumps(comparison_to_dict(comparison)))
+    parts = written["pairs"][index]["parts"]
+    assert parts == [
+        {
+            "side": "right",
+            "clause": link.clause.id,
+            "similarity": round(link.similarity, 4),
+            "region": [link.other_start, link.other_end],
+            "other": list(link.other_ids),
+        }
+        for link in links
+    ]
+    assert all(p["parts"] == [] for p in written["pairs"] if len(p["left"]) == len(p["right"]) == 1)
+
+
+@pytest.mark.usefixtures("qapp")
+def test_the_pdf_report_says_what_became_of_each_part(tmp_path: Path) -> None:
+    import pypdfium2 as pdfium
+
+    from clausediff.report.model import build_report
+    from clausediff.report.pdf.writer import write_pdf
+
+    report = build_report(_split_comparison(tmp_path), language="en")
+    path = tmp_path / "report.pdf"
+    write_pdf(report, path)
+    document = pdfium.PdfDocument(str(path))
+    try:
+        text = " ".join(
+            " ".join(document[i].get_textpage().get_text_range().split())
+            for i in range(len(document))
+        )
+    finally:
+        document.close()
+    assert "Part 2 of 2, 8.2: 100% kept, in Section 8. Limitation of Liability" in text

@@ -246,6 +246,9 @@ def _section(section: Section, lang: str) -> str:
     ]
     if section.truncated:
         parts.append(f'<p class="warn">{escape(_t(lang, "truncated"))}</p>')
+    if section.parts:
+        rows = "".join(f"<li>{escape(row.text)}</li>" for row in section.parts)
+        parts.append(f'<ul class="parts">{rows}</ul>')
     parts.append(
         '<table class="sbs"><colgroup><col class="half"><col class="half"></colgroup><thead><tr>'
         f'<th scope="col">{escape(_t(lang, "left"))}</th>'
@@ -359,6 +362,7 @@ def _css() -> str:
         ".status{margin:.1rem 0 .4rem;font-size:9pt}",
         ".badge{font-weight:600}",
         f".sim{{color:{palette.MUTED};margin-left:1rem}}",
+        f".parts{{color:{palette.MUTED};font-size:8.5pt;margin:.1rem 0 .4rem;padding-left:1.2rem}}",
         ".sbs td{width:50%;font-size:10pt}",
         ".clause+.clause{margin-top:.5rem}",
         f".label{{font-weight:700;font-size:9pt;margin:0 0 2pt;color:{palette.ACCENT}}}",

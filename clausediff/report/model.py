@@ -29,12 +29,14 @@ from clausediff.readers import file_sha256
 from clausediff.report import strings
 from clausediff.report.terms_text import TermChangeRow, term_change_rows
 from clausediff.store.session import Session, pair_key
+from clausediff.worddiff.parts import part_links
 
 __all__ = [
     "ClauseBlock",
     "Cover",
     "FileInfo",
     "OptionRow",
+    "PartRow",
     "Report",
     "Run",
     "Section",
@@ -109,12 +111,34 @@ class ClauseBlock:
 
 
 @dataclass(frozen=True, slots=True)
+class PartRow:
+    """One part of a split or merged pair: how much of it was kept, and where it went.
+
+    ``clause`` is the part's clause id on ``side``; ``region`` the ``[start, end)`` offsets, in
+    the other side's document, of its words found there (None when none was: rewritten or
+    dropped), ``other`` the ids of the other side's clauses that text lies in; ``similarity``
+    the share of the part and its region that the marks leave unmarked
+    (:func:`clausediff.worddiff.parts.part_links`). ``text`` says it in words.
+    """
+
+    side: Side
+    clause: str
+    label: str
+    similarity: float
+    similarity_text: str
+    region: tuple[int, int] | None
+    other: tuple[str, ...]
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Section:
     """One pair, ready to lay out side by side.
 
     ``index`` is the pair's 1-based position among all pairs (stable whether or not unchanged
     pairs are shown). ``status_text`` says what happened in words ("Déplacée : Article 9 →
-    Article 6"). ``choice``/``custom_text``/``note`` are empty when the user made no decision.
+    Article 6"). ``parts`` tell, for a split or merged pair, what became of each part.
+    ``choice``/``custom_text``/``note`` are empty when the user made no decision.
     """
 
     index: int
@@ -128,6 +152,7 @@ class Section:
     right: tuple[ClauseBlock, ...]
     term_changes: tuple[TermChangeRow, ...]
     truncated: bool = False
+    parts: tuple[PartRow, ...] = ()
     choice: str = ""
     choice_text: str = ""
     custom_text: str = ""
@@ -247,11 +272,48 @@ def _section(
         right=right,
         term_changes=rows,
         truncated=pair.truncated,
+        parts=_part_rows(comparison, pair, namer),
         choice=side,
         choice_text=strings.text(language, f"side.{side}") if side else "",
         custom_text=choice.custom_text if choice is not None else "",
         note=choice.note if choice is not None else "",
     )
+
+
+def _part_rows(comparison: Comparison, pair: Pair, namer: _Namer) -> tuple[PartRow, ...]:
+    """Each part of a split or merged pair with its share kept and where it went, in words."""
+    language = namer.language
+    links = part_links(comparison, pair)
+    rows: list[PartRow] = []
+    for side in Side:
+        mine = [link for link in links if link.side is side]
+        others = comparison.side(side.other).by_id
+        for number, link in enumerate(mine, start=1):
+            label = namer.label(link.clause, side)
+            percent = strings.percent(link.similarity, language)
+            where = " + ".join(namer.label(others[i], side.other) for i in link.other_ids)
+            if link.other_ids:
+                words = strings.text(
+                    language, "part.kept", n=number, total=len(mine), label=label,
+                    percent=percent, where=where,
+                )  # fmt: skip
+            else:
+                words = strings.text(
+                    language, "part.rewritten", n=number, total=len(mine), label=label
+                )
+            rows.append(
+                PartRow(
+                    side=side,
+                    clause=link.clause.id,
+                    label=label,
+                    similarity=round(link.similarity, 4),
+                    similarity_text=percent,
+                    region=(link.other_start, link.other_end) if link.other_ids else None,
+                    other=link.other_ids,
+                    text=words,
+                )
+            )
+    return tuple(rows)
 
 
 def _side_blocks(

@@ -32,6 +32,7 @@ from clausediff.document import Document, Format, Paragraph, ReaderWarning, Warn
 from clausediff.errors import InputError
 from clausediff.options import CompareOptions
 from clausediff.store.validate import check_comparison
+from clausediff.worddiff.parts import part_links
 
 DOCUMENT_SCHEMA = "clausediff.document/1"
 COMPARISON_SCHEMA = "clausediff.comparison/1"
@@ -130,7 +131,7 @@ def _term_change_to_dict(change: TermChange) -> dict[str, Any]:
     }
 
 
-def _pair_to_dict(pair: Pair) -> dict[str, Any]:
+def _pair_to_dict(pair: Pair, comparison: Comparison) -> dict[str, Any]:
     return {
         "left": list(pair.left),
         "right": list(pair.right),
@@ -142,7 +143,24 @@ def _pair_to_dict(pair: Pair) -> dict[str, Any]:
         "reason": pair.reason.value if pair.reason else None,
         "diff": [diff_op_to_dict(op) for op in pair.diff],
         "term_changes": [_term_change_to_dict(c) for c in pair.term_changes],
+        "parts": _parts_to_list(comparison, pair),
     }
+
+
+def _parts_to_list(comparison: Comparison, pair: Pair) -> list[dict[str, Any]]:
+    """Each part of a split or merged pair (empty otherwise): its side and clause, the share of
+    it kept, and the ``[start, end]`` offsets in the other document of its words found there
+    (``null`` when none was) with the clauses they lie in. Written only: derived from ``diff``."""
+    return [
+        {
+            "side": link.side.value,
+            "clause": link.clause.id,
+            "similarity": round(link.similarity, 4),
+            "region": [link.other_start, link.other_end] if link.other_ids else None,
+            "other": list(link.other_ids),
+        }
+        for link in part_links(comparison, pair)
+    ]
 
 
 def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
@@ -157,7 +175,7 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
         "right": document_to_dict(
             comparison.right, comparison.right_clauses, comparison.right_terms
         ),
-        "pairs": [_pair_to_dict(pair) for pair in comparison.pairs],
+        "pairs": [_pair_to_dict(pair, comparison) for pair in comparison.pairs],
         "summary": summary,
     }
 

@@ -102,6 +102,9 @@ def _title(cell: QTextTableCell, section: Section, words: Words) -> None:
             f"     {words.t('similarity')} {section.similarity_text}",
             char(SANS, 8.5, colour=palette.MUTED),
         )
+    for part in section.parts:
+        title.insertBlock()
+        title.insertText(part.text, char(SANS, 8, colour=palette.MUTED))
     if section.truncated:
         title.insertBlock()
         title.insertText(words.t("truncated"), char(SERIF, 8.5, italic=True, colour=palette.MUTED))
