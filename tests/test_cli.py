@@ -91,6 +91,22 @@ def test_compare_writes_html_and_json_files(
     assert not list(tmp_path.glob(".*.tmp")), "no temporary file left behind"
 
 
+def test_compare_json_is_compact_unless_indent_is_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    compact, indented = tmp_path / "compact.json", tmp_path / "indented.json"
+    for target, extra in ((compact, []), (indented, ["--json-indent"])):
+        code, _, _ = run(["compare", str(LEFT), str(RIGHT), "--json", str(target), *extra], capsys)
+        assert code == 0
+    compact_text = compact.read_text(encoding="utf-8")
+    indented_text = indented.read_text(encoding="utf-8")
+    # compact: the whole comparison on one line, no space after separators
+    assert compact_text.count("\n") == 1 and '"schema":"clausediff.comparison/1"' in compact_text
+    # indented: one field a line, one space a level
+    assert '\n "schema": "clausediff.comparison/1",\n' in indented_text
+    assert json.loads(compact_text) == json.loads(indented_text)
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

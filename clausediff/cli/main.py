@@ -188,6 +188,12 @@ def _compare_command(commands: argparse._SubParsersAction[_Parser]) -> Callable[
         help="a third version: compare v1 → v2, v2 → v3 and v1 → v3 as a chain (--json only)",
     )
     sub.add_argument("--json", metavar="PATH|-", help="write the comparison as JSON")
+    sub.add_argument(
+        "--json-indent",
+        action="store_true",
+        help="indent the JSON for reading (the default is compact, which is faster to write; "
+        "JSON printed on a terminal is always indented)",
+    )
     sub.add_argument("--html", metavar="PATH", help="write a self-contained HTML report")
     sub.add_argument("--pdf", metavar="PATH", help="write a PDF report")
     _add_redline_flags(sub, "--docx")
@@ -225,7 +231,10 @@ def _compare_command(commands: argparse._SubParsersAction[_Parser]) -> Callable[
         if options.json:
             from clausediff.store.serialize import comparison_to_json
 
-            write_output(options.json, comparison_to_json(comparison))
+            indented = options.json_indent or (options.json == "-" and sys.stdout.isatty())
+            write_output(
+                options.json, comparison_to_json(comparison, indent=1 if indented else None)
+            )
         if options.html or options.pdf:
             _write_reports(comparison, options)
         if options.docx:
