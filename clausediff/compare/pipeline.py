@@ -6,8 +6,9 @@ together and adds nothing of its own but the order of the pairs and the per-pair
     Document x2 -> segment -> align -> per pair: word diff + term changes -> Comparison
 
 :func:`compare_documents` takes documents already read; :func:`compare_files` reads them first;
-:func:`compare_prepared` takes documents already segmented and annotated (:func:`prepare_document`).
-Both report progress and honour cancellation through a :class:`~clausediff.progress.Monitor`.
+:func:`compare_prepared` takes documents already segmented and annotated (:func:`prepare_document`
+for one, :func:`prepare_pair` for both, on two cores when asked).
+All report progress and honour cancellation through a :class:`~clausediff.progress.Monitor`.
 No Qt, no output files.
 """
 
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 
 from clausediff.align import Link, align
 from clausediff.clause import Clause
+from clausediff.compare.forked import both
 from clausediff.compare.pair_order import order_pairs
 from clausediff.comparison import (
     Comparison,
@@ -56,14 +58,19 @@ def compare_files(
     right_path: str | os.PathLike[str],
     options: CompareOptions | None = None,
     monitor: Monitor = SILENT,
+    *,
+    parallel: bool = False,
 ) -> Comparison:
-    """Read two files and compare them. Raises InputError for bad files, Cancelled on cancel."""
+    """Read two files and compare them. Raises InputError for bad files, Cancelled on cancel.
+
+    ``parallel``: see :func:`compare_documents`.
+    """
     revisions = (options or CompareOptions()).revisions
     monitor.report(0, 4, "reading")
     left = read_document(left_path, monitor, revisions)
     monitor.report(1, 4, "reading")
     right = read_document(right_path, monitor, revisions)
-    return compare_documents(left, right, options, monitor)
+    return compare_documents(left, right, options, monitor, parallel=parallel)
 
 
 def compare_documents(
@@ -71,14 +78,18 @@ def compare_documents(
     right: Document,
     options: CompareOptions | None = None,
     monitor: Monitor = SILENT,
+    *,
+    parallel: bool = False,
 ) -> Comparison:
-    """Compare two documents already read. Raises InputError when they are too large together."""
+    """Compare two documents already read. Raises InputError when they are too large together.
+
+    With ``parallel``, the two sides are segmented and their terms found on two cores, in a
+    forked child process (:mod:`clausediff.compare.forked`): for a command that runs once, never
+    in the window. The result is the same either way.
+    """
     check_compared_size(left, right)
     monitor.report(2, 4, "segmenting")
-    # Most clauses of two versions are the same text: each distinct text is annotated once.
-    term_cache: TermCache = {}
-    prepared_left = prepare_document(left, monitor, term_cache)
-    prepared_right = prepare_document(right, monitor, term_cache)
+    prepared_left, prepared_right = prepare_pair(left, right, monitor, parallel=parallel)
     return compare_prepared(prepared_left, prepared_right, options, monitor)
 
 
@@ -120,6 +131,67 @@ def prepare_document(
     clauses = segment(document)
     terms = annotate_clauses(document, clauses, monitor, term_cache)
     return PreparedDocument(document, clauses, terms)
+
+
+def prepare_pair(
+    left: Document, right: Document, monitor: Monitor = SILENT, *, parallel: bool = False
+) -> tuple[PreparedDocument, PreparedDocument]:
+    """Both sides segmented and annotated, as :func:`prepare_document` does one.
+
+    Most clauses of two versions are the same text: each distinct text is annotated once. The
+    work comes in two steps that each split in two halves of about the same cost, run at once
+    with ``parallel`` (:func:`~clausediff.compare.forked.both`): segmenting the left and the
+    right document, then annotating the first and the second half of the distinct texts (by
+    length). The half that runs in the child process reports no progress and is stopped with
+    this process.
+    """
+    left_clauses, right_clauses = both(
+        lambda: segment(left), lambda: segment(right), parallel=parallel
+    )
+    texts = list(
+        dict.fromkeys(
+            [(left.language, c.text) for c in left_clauses]
+            + [(right.language, c.text) for c in right_clauses]
+        )
+    )
+    middle = _half_of_the_text(texts)
+    first_half, second_half = both(
+        lambda: annotate_texts(texts[:middle]),
+        lambda: annotate_texts(texts[middle:], monitor),
+        parallel=parallel,
+    )
+    term_cache: TermCache = {**first_half, **second_half}
+    return (
+        PreparedDocument(
+            left, left_clauses, annotate_clauses(left, left_clauses, monitor, term_cache)
+        ),
+        PreparedDocument(
+            right, right_clauses, annotate_clauses(right, right_clauses, monitor, term_cache)
+        ),
+    )
+
+
+def _half_of_the_text(texts: Sequence[tuple[str, str]]) -> int:
+    """Where to cut ``texts`` so that both parts hold about as many characters."""
+    half, running = sum(len(text) for _, text in texts) / 2, 0
+    for index, (_, text) in enumerate(texts):
+        running += len(text)
+        if running >= half:
+            return index + 1
+    return len(texts)
+
+
+def annotate_texts(texts: Sequence[tuple[str, str]], monitor: Monitor = SILENT) -> TermCache:
+    """The terms of each (language, text), for :func:`annotate_clauses`'s ``term_cache``.
+
+    Checks for cancel every :data:`_PROGRESS_STEP` texts.
+    """
+    found: TermCache = {}
+    for index, (language, text) in enumerate(texts):
+        if index % _PROGRESS_STEP == 0:
+            monitor.check()
+        found[language, text] = annotate(text, language)
+    return found
 
 
 def compare_prepared(

@@ -1,0 +1,93 @@
+"""Two pieces of work at once (clausediff.compare.forked) and the pipeline that uses it."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+from clausediff.compare.forked import both, can_fork
+from clausediff.compare.pipeline import compare_files
+from clausediff.errors import InputError
+
+SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
+
+needs_fork = pytest.mark.skipif(not can_fork(), reason="forks on Linux with two cores only")
+
+
+@needs_fork
+def test_the_first_runs_in_another_process_and_its_result_comes_back() -> None:
+    here = os.getpid()
+    (first_pid, first_value), (second_pid, second_value) = both(
+        lambda: (os.getpid(), {"text": "é" * 100_000}),  # more than a pipe's buffer
+        lambda: (os.getpid(), [1, 2, 3]),
+        parallel=True,
+    )
+    assert first_pid != here and second_pid == here
+    assert first_value == {"text": "é" * 100_000} and second_value == [1, 2, 3]
+
+
+def test_without_parallel_both_run_here_in_order() -> None:
+    order: list[str] = []
+    results = both(
+        lambda: order.append("first") or os.getpid(),
+        lambda: order.append("second") or os.getpid(),
+        parallel=False,
+    )
+    assert results == (os.getpid(), os.getpid()) and order == ["first", "second"]
+
+
+@needs_fork
+def test_an_exception_in_the_child_is_raised_here() -> None:
+    def bad_input() -> None:
+        raise InputError("left.txt: not UTF-8 text")
+
+    with pytest.raises(InputError, match=r"left\.txt: not UTF-8 text"):
+        both(bad_input, lambda: 1, parallel=True)
+
+
+@needs_fork
+def test_a_child_that_dies_without_answering_has_its_work_done_here() -> None:
+    parent = os.getpid()
+
+    def die_in_the_child() -> int:
+        if os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return 41
+
+    assert both(die_in_the_child, lambda: 1, parallel=True) == (41, 1)
+
+
+@needs_fork
+def test_when_the_second_fails_the_child_is_killed_and_reaped() -> None:
+    def cancelled() -> None:
+        raise KeyboardInterrupt
+
+    before, started = _children(), time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        both(lambda: sum(range(10**9)), cancelled, parallel=True)  # the child would take a minute
+    assert time.monotonic() - started < 10  # not waited for: killed
+    assert _children() == before  # and reaped: no child left behind, not even a zombie
+
+
+def _children() -> set[str]:
+    """The process ids of this process's children (Linux)."""
+    tasks = Path(f"/proc/{os.getpid()}/task")
+    return {pid for task in tasks.iterdir() for pid in (task / "children").read_text().split()}
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("contrat-services-v1.txt", "contrat-services-v2.txt"),
+        ("service-agreement-v1.txt", "service-agreement-v2.txt"),
+    ],
+)
+def test_a_parallel_comparison_equals_the_serial_one(left: str, right: str) -> None:
+    serial = compare_files(SAMPLES / left, SAMPLES / right)
+    parallel = compare_files(SAMPLES / left, SAMPLES / right, parallel=True)
+    assert parallel == serial
+    assert parallel.left_terms and any(parallel.left_terms.values())
