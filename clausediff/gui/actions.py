@@ -110,7 +110,9 @@ class Actions(QObject):
         self.cancel = make("cancel", "Esc", icon=style.standardIcon(pixmap.SP_DialogCancelButton))
         # Help
         self.about = make("about")
-        self.shortcuts = make("shortcuts", StandardKey.HelpContents)
+        # F1 opens the user guide; its table lists these shortcuts too.
+        self.user_guide = make("userGuide", StandardKey.HelpContents)
+        self.shortcuts = make("shortcuts", "Ctrl+F1")
         self.retranslate()
 
     def term_toggles(self) -> list[QAction]:
@@ -344,6 +346,10 @@ class Actions(QObject):
             ),
             self.cancel: (self.tr("C&ancel"), self.tr("Stop the running comparison")),
             self.about: (self.tr("&About ClauseDiff"), self.tr("Versions and licences")),
+            self.user_guide: (
+                self.tr("&User Guide"),
+                self.tr("How to use ClauseDiff, in the language of the interface"),
+            ),
             self.shortcuts: (
                 self.tr("&Keyboard Shortcuts"),
                 self.tr("Every shortcut of the window"),
@@ -408,7 +414,7 @@ class Menus(QObject):
         self.samples = self.help.addMenu("")  # the two demos, two clicks from anywhere
         self.samples.setObjectName("samplesMenu")
         self.samples.addActions([a.open_samples, a.demo_variants])
-        self.help.addActions([a.shortcuts, a.about])
+        self.help.addActions([a.user_guide, a.shortcuts, a.about])
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -16,11 +16,10 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QMainWindow,
     QStackedWidget,
-    QStyle,
     QToolBar,
     QWidget,
 )
@@ -44,6 +43,7 @@ from clausediff.gui.settings import Settings
 from clausediff.gui.spans import ComparisonIndex
 from clausediff.gui.state import Workspace
 from clausediff.gui.status_line import StatusLine
+from clausediff.gui.undo_actions import UndoActions
 from clausediff.gui.welcome import WelcomePage
 from clausediff.gui.window_prefs import WindowLooks
 from clausediff.gui.window_wiring import (
@@ -79,26 +79,10 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.translations = translations or Translations()
         self.workspace = Workspace(self)
-        self.undo_stack = QUndoStack(self)
         self.actions_ = Actions(self)
-        # Own undo/redo actions (not createUndoAction) so their "Undo …" prefix retranslates live.
-        self.undo_action = QAction(self)
-        self.undo_action.setObjectName("undo")
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.undo_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        self.undo_action.triggered.connect(self.undo_stack.undo)
-        self.redo_action = QAction(self)
-        self.redo_action.setObjectName("redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.redo_action.triggered.connect(self.undo_stack.redo)
-        self.addActions([self.undo_action, self.redo_action])
-        for signal in (
-            self.undo_stack.canUndoChanged,
-            self.undo_stack.canRedoChanged,
-            self.undo_stack.undoTextChanged,
-            self.undo_stack.redoTextChanged,
-        ):
-            signal.connect(self._undo_texts)
+        self.undo_actions = UndoActions(self)  # the stack, Undo and Redo worded after its command
+        self.undo_stack = self.undo_actions.stack
+        self.undo_action, self.redo_action = self.undo_actions.undo, self.undo_actions.redo
         self._build()
         self.looks = WindowLooks(self, self)
         self.library = LibraryLinker(self, self)
@@ -136,7 +120,7 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         a = self.actions_
         self.stack = QStackedWidget(self)
-        self.welcome = WelcomePage(self.stack)
+        self.welcome = WelcomePage(self.stack, lambda: self.settings.recent_files)
         self.pane = ComparePane(self.workspace, a.term_toggles(), self.stack)
         self.view = self.pane.view
         self.stack.addWidget(self.welcome)
@@ -384,22 +368,10 @@ class MainWindow(QMainWindow):
         self.actions_.retranslate()
         self.menus.retranslate()
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
-        self._undo_texts()
+        self.undo_actions.retranslate()
         self.opener.refresh_recent_menu()
         self.update_state()
         self._name_for_accessibility()
-
-    def _undo_texts(self) -> None:
-        """ "Undo Keep right" / "Redo Note": the stack's next command, in the current language."""
-        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
-        self.undo_action.setText(
-            self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo")
-        )
-        self.redo_action.setText(
-            self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo")
-        )
-        self.undo_action.setEnabled(self.undo_stack.canUndo())
-        self.redo_action.setEnabled(self.undo_stack.canRedo())
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate live when the language changes."""

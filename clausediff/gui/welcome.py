@@ -1,5 +1,6 @@
-"""The first screen: one sentence saying what to do, and four ways to start (the last two are
-the bundled demos: two sample contracts, and the clause variants of the sample library).
+"""The first screen: one sentence saying what to do, four ways to start (the last two are
+the bundled demos: two sample contracts, and the clause variants of the sample library) and the
+recent files (:class:`~clausediff.gui.recent_list.RecentFiles`).
 
 Shown until the first comparison is on screen. Buttons emit requests; the window opens the files.
 Files dropped here open too (two files: left and right).
@@ -7,24 +8,31 @@ Files dropped here open too (two files: left and right).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QIcon, QPalette
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QIcon, QPalette, QShowEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from clausediff.gui.drops import carries_files, dropped_paths
+from clausediff.gui.recent_list import RecentFiles
 from clausediff.gui.resources import icon_path
 
 
 class WelcomePage(QWidget):
-    """Icon, title, one sentence, four buttons."""
+    """Icon, title, one sentence, four buttons, the recent files."""
 
     open_pair_requested = Signal()
     open_library_requested = Signal()
     samples_requested = Signal()
     variants_demo_requested = Signal()
     files_dropped = Signal(list)
+    recent_requested = Signal(str)  # reopen this recent file
+    recent_removed = Signal(str)  # take this file off the recent files
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, recent_files: Callable[[], list[str]] = list
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("welcome")
         self.setAcceptDrops(True)
@@ -75,6 +83,12 @@ class WelcomePage(QWidget):
         self._mute_hint()
         layout.addSpacing(6)
         layout.addWidget(self.hint)
+        self.recent = RecentFiles(recent_files, self)
+        self.recent.setFixedWidth(420)
+        self.recent.open_requested.connect(self.recent_requested)
+        self.recent.remove_requested.connect(self.recent_removed)
+        layout.addSpacing(10)
+        layout.addWidget(self.recent, 0, Qt.AlignmentFlag.AlignHCenter)
         self.open_pair.clicked.connect(self.open_pair_requested)
         self.open_library.clicked.connect(self.open_library_requested)
         self.samples.clicked.connect(self.samples_requested)
@@ -111,6 +125,11 @@ class WelcomePage(QWidget):
         )
         palette.setColor(QPalette.ColorRole.WindowText, mixed)
         self.hint.setPalette(palette)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The recent files as they are now (a file may have gone since)."""
+        self.recent.refresh()
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate live when the language changes; recolour the hint with the palette."""

@@ -28,6 +28,7 @@ from clausediff.gui.opening import Opener
 from clausediff.gui.session_files import SessionFiles
 from clausediff.gui.settings import Settings
 from clausediff.gui.state import Workspace
+from clausediff.gui.user_guide import show_user_guide
 from clausediff.gui.welcome import WelcomePage
 from clausediff.gui.window_prefs import WindowLooks
 
@@ -88,6 +89,14 @@ class Wired(Protocol):
     def update_state(self) -> None: ...
 
 
+def _forget_recent(window: Wired, path: str) -> None:
+    """Take a file off the recent files (welcome screen, menu and settings file alike)."""
+    window.settings.recent_files = [p for p in window.settings.recent_files if p != path]
+    window.looks.save_settings()
+    window.opener.refresh_recent_menu()
+    window.welcome.recent.refresh()
+
+
 def connect_actions(window: Wired) -> None:
     """Wire every action, page and panel signal to the window and its controllers."""
     a, o, d, looks = window.actions_, window.opener, window.decider, window.looks
@@ -142,11 +151,16 @@ def connect_actions(window: Wired) -> None:
         action.toggled.connect(looks.terms_toggled)
     a.about.triggered.connect(looks.show_about)
     a.shortcuts.triggered.connect(looks.show_shortcuts)
+    a.user_guide.triggered.connect(
+        lambda: show_user_guide(looks.window, looks.translations.language)
+    )
     window.welcome.open_pair_requested.connect(o.open_pair_dialog)
     window.welcome.samples_requested.connect(o.open_samples)
     window.welcome.open_library_requested.connect(lambda: window.library.open_library())
     window.welcome.variants_demo_requested.connect(window.library.open_demo)
     window.welcome.files_dropped.connect(o.open_dropped)
+    window.welcome.recent_requested.connect(o.open_recent)
+    window.welcome.recent_removed.connect(lambda path: _forget_recent(window, path))
     window.view.file_dropped.connect(o.set_file)
     window.pane.header.open_requested.connect(o.open_side_dialog)
     window.view.current_pair_changed.connect(window.set_current_pair)

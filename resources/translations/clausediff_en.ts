@@ -40,6 +40,14 @@
     <context>
         <name>Actions</name>
         <message>
+            <source>&amp;User Guide</source>
+            <translation>&amp;User Guide</translation>
+        </message>
+        <message>
+            <source>How to use ClauseDiff, in the language of the interface</source>
+            <translation>How to use ClauseDiff, in the language of the interface</translation>
+        </message>
+        <message>
             <source>Try the Clause &amp;Variants Demo</source>
             <translation>Try the Clause &amp;Variants Demo</translation>
         </message>
@@ -1132,22 +1140,6 @@ Read them again and compare their current content?</translation>
             <source>Toolbar</source>
             <translation>Toolbar</translation>
         </message>
-        <message>
-            <source>&amp;Undo %1</source>
-            <translation>&amp;Undo %1</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Undo</translation>
-        </message>
-        <message>
-            <source>&amp;Redo %1</source>
-            <translation>&amp;Redo %1</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Redo</translation>
-        </message>
     </context>
     <context>
         <name>Menus</name>
@@ -2124,6 +2116,48 @@ Read them again and compare their current content?</translation>
         <message>
             <source>The text</source>
             <translation>The text</translation>
+        </message>
+</context>
+<context>
+        <name>RecentFiles</name>
+        <message>
+            <source>%1 — not found</source>
+            <translation>%1 — not found</translation>
+        </message>
+        <message>
+            <source>%1, not found</source>
+            <translation>%1, not found</translation>
+        </message>
+        <message>
+            <source>Open %1</source>
+            <translation>Open %1</translation>
+        </message>
+        <message>
+            <source>Recent files</source>
+            <translation>Recent files</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the recent files</source>
+            <translation>Remove %1 from the recent files</translation>
+        </message>
+</context>
+<context>
+        <name>UndoActions</name>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Undo %1</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Redo %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
         </message>
 </context>
 </TS>

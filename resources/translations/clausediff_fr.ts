@@ -40,6 +40,14 @@
     <context>
         <name>Actions</name>
         <message>
+            <source>&amp;User Guide</source>
+            <translation>&amp;Guide de l’utilisateur</translation>
+        </message>
+        <message>
+            <source>How to use ClauseDiff, in the language of the interface</source>
+            <translation>Comment utiliser ClauseDiff, dans la langue de l’interface</translation>
+        </message>
+        <message>
             <source>Try the Clause &amp;Variants Demo</source>
             <translation>Essayer la démonstration des &amp;variantes</translation>
         </message>
@@ -1132,22 +1140,6 @@ Les relire et comparer leur contenu actuel ?</translation>
             <source>Toolbar</source>
             <translation>Barre d’outils</translation>
         </message>
-        <message>
-            <source>&amp;Undo %1</source>
-            <translation>&amp;Annuler : %1</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Annuler</translation>
-        </message>
-        <message>
-            <source>&amp;Redo %1</source>
-            <translation>&amp;Rétablir : %1</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Rétablir</translation>
-        </message>
     </context>
     <context>
         <name>Menus</name>
@@ -2124,6 +2116,48 @@ Les relire et comparer leur contenu actuel ?</translation>
         <message>
             <source>The text</source>
             <translation>Le texte</translation>
+        </message>
+</context>
+<context>
+        <name>RecentFiles</name>
+        <message>
+            <source>%1 — not found</source>
+            <translation>%1 — introuvable</translation>
+        </message>
+        <message>
+            <source>%1, not found</source>
+            <translation>%1, introuvable</translation>
+        </message>
+        <message>
+            <source>Open %1</source>
+            <translation>Ouvrir %1</translation>
+        </message>
+        <message>
+            <source>Recent files</source>
+            <translation>Fichiers récents</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the recent files</source>
+            <translation>Retirer %1 des fichiers récents</translation>
+        </message>
+</context>
+<context>
+        <name>UndoActions</name>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Annuler : %1</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Rétablir : %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
         </message>
 </context>
 </TS>
