@@ -310,3 +310,95 @@ def _deadline(text: str, quantity: int) -> Term:
 def test_describe_sides(left: Term | None, right: Term | None, expected: tuple[str, str]) -> None:
     change = TermChange(TermKind.DEADLINE, TermChangeKind.CHANGED, left, right)
     assert describe_sides(change, "fr", "∅") == expected
+
+
+def diffed_changes(left: str, right: str, language: str = "fr") -> tuple[TermChange, ...]:
+    """Term changes through the real word diff, as the comparison pipeline computes them."""
+    from clausediff.options import CompareOptions
+    from clausediff.worddiff.diff import diff_spans
+
+    ops = diff_spans(left, [(0, len(left))], right, [(0, len(right))], CompareOptions()).ops
+    return term_changes(annotate(left, language), annotate(right, language), ops)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "language"),
+    [
+        ("Le Client doit payer la facture.", "Le Client *doit* payer la facture.", "fr"),
+        ("Le Client doit payer.", "Le Client _doit_ payer.", "fr"),
+        ("Le Client ne doit pas divulguer.", "Le Client ne doit *pas* divulguer.", "fr"),
+        ("Le Client s'engage à payer.", "Le Client *s'engage* à payer.", "fr"),
+        ("Paiement dans un délai de 30 jours.", "Paiement dans un délai de **30** jours.", "fr"),
+        ("Paiement dans un délai de 30 jours.", "Paiement dans un délai de **30 jours**.", "fr"),
+        ("Le prix est de 150 € HT par mois.", "Le prix est de **150 €** HT par mois.", "fr"),
+        ("Le prix est de 150 € HT par mois.", "Le prix est de 150 € *HT* par mois.", "fr"),
+        ("The Customer must pay in 30 days.", "The Customer _must_ pay in _30 days_.", "en"),
+        ("The Customer must pay in 30 days.", "The Customer **must** pay in 30 days.", "en"),
+    ],
+)  # fmt: skip
+def test_markdown_inside_a_term_is_no_term_change(left: str, right: str, language: str) -> None:
+    # A .txt that is really Markdown: emphasis inside or around a term changes how it looks only.
+    assert diffed_changes(left, right, language) == ()
+    # The term is still found, with the same value, and its text is the text as written.
+    before, after = annotate(left, language), annotate(right, language)
+    assert [(t.kind, dict(t.value)) for t in after] == [(t.kind, dict(t.value)) for t in before]
+    assert all(right[t.start : t.end] == t.text for t in after)
+    assert [t.text.replace("*", "").replace("_", "") for t in after] == [t.text for t in before]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "language", "before", "after"),
+    [
+        (
+            "Le Client doit payer la facture.",
+            "Le Prestataire doit payer la facture.",
+            "fr",
+            "Le Client doit payer la facture.",
+            "Le Prestataire doit payer la facture.",
+        ),
+        (
+            "Le Client doit payer la facture.",
+            "Le Prestataire doit facturer la prestation.",
+            "fr",
+            "Le Client doit payer la facture.",
+            "Le Prestataire doit facturer la prestation.",
+        ),
+        (
+            "Licensee may terminate. The Supplier shall deliver the goods.",
+            "Licensee may terminate. The Contractor shall deliver the goods.",
+            "en",
+            "The Supplier shall deliver the goods.",
+            "The Contractor shall deliver the goods.",
+        ),
+    ],
+)
+def test_the_same_duty_borne_by_another_party_is_a_subject_change(
+    left: str, right: str, language: str, before: str, after: str
+) -> None:
+    from clausediff.terms.describe import in_context, is_subject_change
+
+    [change] = [c for c in diffed_changes(left, right, language) if c.kind is TermKind.OBLIGATION]
+    assert change.change is TermChangeKind.CHANGED and is_subject_change(change)
+    worded = in_context(change, left, right, language)
+    assert worded.headline == (
+        "Obligation : sujet changé" if language == "fr" else "Obligation: subject changed"
+    )
+    assert (worded.before, worded.after) == (before, after)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # Words changed before the subject, not the subject: no change of who bears the duty.
+        (
+            "En cas de retard, le Client doit payer des pénalités.",
+            "En cas de retard de paiement, le Client doit payer des pénalités.",
+        ),
+        # The same subject, the verb after the trigger changed.
+        ("Le Client doit payer la facture.", "Le Client doit régler la facture."),
+        # Only the article changed.
+        ("Le Client doit payer la facture.", "Ce Client doit payer la facture."),
+    ],
+)
+def test_a_duty_with_the_same_subject_is_no_subject_change(left: str, right: str) -> None:
+    assert [c for c in diffed_changes(left, right) if c.kind is TermKind.OBLIGATION] == []

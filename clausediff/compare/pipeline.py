@@ -360,6 +360,7 @@ class PairBuilder:
                 [t for c in left for t in self.left_terms.get(c.id, ())],
                 [t for c in right for t in self.right_terms.get(c.id, ())],
                 word_diff.ops,
+                (self.left.text, self.right.text),
             )
         survived = link.similarity if word_diff.truncated else word_diff.similarity
         linked = link.similarity if word_diff.truncated else word_diff.link_similarity

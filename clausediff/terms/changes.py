@@ -10,8 +10,10 @@ among the terms of that kind; a term that moved with its sentence, same value an
 a change. Without a diff (a coarse pair), terms are matched by kind, value and order. An
 obligation that disappears where a permission appears ("doit" -> "peut", "shall" -> "may") is
 reported as changed and weakened rather than removed (and the reverse as strengthened); one
-restated in the other voice ("garantit" -> "Il est garanti au Réutilisateur") is reported as
-changed, its subject changed (:mod:`.voice`). No I/O, no Qt.
+restated in the other voice ("garantit" -> "Il est garanti au Réutilisateur"), or the same
+trigger with another party before it ("Le Client doit" -> "Le Prestataire doit"), is reported as
+changed, its subject changed (:mod:`.voice`). Markdown emphasis in a term's text (``*doit*``)
+is no change. No I/O, no Qt.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from clausediff.comparison import (
     TermChangeKind,
     TermKind,
 )
+from clausediff.terms.markup import plain
 from clausediff.terms.obligations import PERMISSIONS
 from clausediff.terms.rules import Scan
 from clausediff.terms.values import duration_seconds, fold
@@ -113,7 +116,7 @@ class _Mapper:
 
 def _key(term: Term) -> str:
     """Text compared for "did it change": folded case, accents kept apart, spaces collapsed."""
-    return re.sub(r"\s+", " ", fold(term.text)).strip()
+    return re.sub(r"\s+", " ", fold(plain(term.text))).strip()
 
 
 def _same(left: Term, right: Term) -> bool:
@@ -334,18 +337,25 @@ def _lone_change(
 
 
 def _subject_change(left: Term, right: Term) -> TermChange:
-    """The same duty, its subject changed (one side in the passive voice)."""
+    """The same duty, its subject changed (one side in the passive voice, or another party)."""
     return TermChange(TermKind.OBLIGATION, TermChangeKind.CHANGED, left, right, Direction.OTHER)
 
 
 def term_changes(
-    left_terms: Sequence[Term], right_terms: Sequence[Term], diff: Sequence[DiffOp]
+    left_terms: Sequence[Term],
+    right_terms: Sequence[Term],
+    diff: Sequence[DiffOp],
+    texts: tuple[str, str] | None = None,
 ) -> tuple[TermChange, ...]:
-    """Changed, added and removed terms between the sides of a pair (unchanged ones omitted)."""
+    """Changed, added and removed terms between the sides of a pair (unchanged ones omitted).
+
+    ``texts`` are the left and right document texts the offsets point into, when the caller
+    has them: the words around a term (its verb, its subject) are then read exactly.
+    """
     left = sorted(left_terms, key=lambda t: (t.start, t.end))
     right = sorted(right_terms, key=lambda t: (t.start, t.end))
     mapper = _Mapper(diff) if diff else None
-    voices = Voices(diff)
+    voices = Voices(diff, texts)
     changes: list[tuple[int, TermChange]] = []
     matched_left: set[int] = set()
     matched_right: set[int] = set()
@@ -354,8 +364,11 @@ def term_changes(
         matched_right.add(ri)
         lt, rt = left[li], right[ri]
         passive = voices.turned_passive(lt, rt) if lt.kind is TermKind.OBLIGATION else None
+        borne = voices.subject_changed(lt, rt) if passive is None and _same(lt, rt) else None
         if passive is not None:
             changes.append((rt.start, _subject_change(lt, passive)))
+        elif borne is not None:
+            changes.append((rt.start, _subject_change(lt, borne)))
         elif not _same(lt, rt):
             change = TermChange(lt.kind, TermChangeKind.CHANGED, lt, rt, direction(lt, rt))
             changes.append((rt.start, change))

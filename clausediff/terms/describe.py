@@ -189,8 +189,12 @@ def is_penalty_change(change: TermChange) -> bool:
 
 
 def is_subject_change(change: TermChange) -> bool:
-    """Whether the change is the same duty with another subject (one side in another voice)."""
-    return any(t is not None and t.value.get("voice") for t in (change.left, change.right))
+    """Whether the change is the same duty with another subject (one side in another voice, or
+    another party bearing it: "Le Client doit" -> "Le Prestataire doit")."""
+    return any(
+        t is not None and (t.value.get("voice") or t.value.get("subject"))
+        for t in (change.left, change.right)
+    )
 
 
 def kind_word(change: TermChange, language: str) -> str:

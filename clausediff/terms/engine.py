@@ -6,7 +6,9 @@ Contract: :func:`annotate` runs every rule table over ``text`` and returns the k
 by one policy, *the longest match wins* (a 24/7 idiom beats the durations inside it, an amount's
 "par jour" beats the periodicity inside it), the leftmost on equal length, except where
 :data:`OVERRIDES` says otherwise; every override is a reading of the same words that the length
-cannot decide, each with its example in the tests. Deadlines and amounts that measure a criminal
+cannot decide, each with its example in the tests. Markdown emphasis marks are read through
+(:mod:`.markup`): ``*doit*`` is "doit", its offsets those of the text as written. Deadlines and
+amounts that measure a criminal
 or administrative penalty keep their label and get ``"penalty": True`` (:mod:`.penalties`).
 Both languages' rules always run, so a French
 contract quoting English (or the reverse) is covered; the text is tokenised once and each rule is
@@ -24,6 +26,7 @@ from clausediff.terms.amounts import AMOUNTS
 from clausediff.terms.calendar import CALENDAR
 from clausediff.terms.clock import CLOCK
 from clausediff.terms.deadlines import DURATIONS, VAGUE
+from clausediff.terms.markup import has_emphasis, without_emphasis
 from clausediff.terms.obligations import OBLIGATIONS
 from clausediff.terms.penalties import mark_penalties
 from clausediff.terms.periodicity import PERIODICITIES, RELATIVE
@@ -108,8 +111,13 @@ def annotate(text: str, language: str = "fr") -> tuple[Term, ...]:
     English defined terms in French text) and no rule of one language fires on the other's
     ordinary words.
     """
-    found = candidates(text)
+    if has_emphasis(text):
+        # Markdown emphasis in a plain text: the rules read the words, offsets stay the text's.
+        read, at = without_emphasis(text)
+        spans = [(c, at[c.start], at[c.end - 1] + 1) for c in resolve(candidates(read))]
+    else:
+        spans = [(c, c.start, c.end) for c in resolve(candidates(text))]
     # No trimming: every rule's pattern starts and ends on a word or a sign, never on a space or
     # a comma (tests/test_terms_engine.py checks it on real and hostile text).
-    terms = [Term(c.kind, c.start, c.end, text[c.start : c.end], c.value) for c in resolve(found)]
+    terms = [Term(c.kind, start, end, text[start:end], c.value) for c, start, end in spans]
     return mark_penalties(text, terms)

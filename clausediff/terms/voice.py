@@ -18,8 +18,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from clausediff.comparison import DiffOp, Op, Term, TermKind
+from clausediff.comparison import DiffOp, Op, Side, Term, TermKind
 from clausediff.terms.lang import en, fr, split_words
+from clausediff.terms.markup import plain
 from clausediff.terms.values import fold
 
 # A form of "be" then maybe an adverb, then a past participle: "est garanti", "sont fournis",
@@ -67,13 +68,18 @@ def _same_verb(one: str, other: str) -> bool:
 
 
 class _SideText:
-    """One side's text of a pair, rebuilt from the diff ops (gaps between clauses as spaces)."""
+    """One side's text of a pair, rebuilt from the diff ops (gaps between clauses as spaces),
+    taken from the side's document ``text`` when given (an equal op holds the right side's
+    text, which may differ from the left one by spaces)."""
 
-    def __init__(self, diff: Sequence[DiffOp], left: bool) -> None:
+    def __init__(self, diff: Sequence[DiffOp], left: bool, text: str | None = None) -> None:
         shown = (Op.EQUAL, Op.DELETE) if left else (Op.EQUAL, Op.INSERT)
-        pieces = [
-            (op.left_start if left else op.right_start, op.text) for op in diff if op.op in shown
-        ]
+        spans = [op.span(Side.LEFT if left else Side.RIGHT) for op in diff if op.op in shown]
+        if text is None:
+            texts = [op.text for op in diff if op.op in shown]
+        else:
+            texts = [text[start:end] for start, end in spans]
+        pieces = [(start, piece) for (start, _), piece in zip(spans, texts, strict=True)]
         self.start = min((s for s, _ in pieces), default=0)
         end = max((s + len(t) for s, t in pieces), default=0)
         chars = [" "] * (end - self.start)
@@ -99,16 +105,23 @@ def _verb(side: _SideText, term: Term) -> str | None:
 
 
 class Voices:
-    """The two sides of one pair's diff, rebuilt once, to find duties that changed voice."""
+    """The two sides of one pair's diff, rebuilt once, to find duties that changed voice.
 
-    def __init__(self, diff: Sequence[DiffOp]) -> None:
+    ``texts`` (left and right document texts) make the sides exact: rebuilt from the diff
+    alone, an equal op holds the right side's text, so the left side drifts where the two
+    differ by spaces ("third party\n     patent" / "third party patent").
+    """
+
+    def __init__(self, diff: Sequence[DiffOp], texts: tuple[str, str] | None = None) -> None:
         self.diff = diff
+        self.texts = texts
         self._sides: dict[bool, _SideText] = {}
 
     def _side(self, left: bool) -> _SideText:
         side = self._sides.get(left)
         if side is None:
-            side = self._sides[left] = _SideText(self.diff, left=left)
+            text = None if self.texts is None else self.texts[0 if left else 1]
+            side = self._sides[left] = _SideText(self.diff, left=left, text=text)
         return side
 
     def restated(self, term: Term, on_left: bool) -> Term | None:
@@ -154,6 +167,43 @@ class Voices:
         if not _same_verb(verb, found.group("participle")):
             return None
         return replace(right, value={**right.value, "voice": "passive"})
+
+    def subject_changed(self, left: Term, right: Term) -> Term | None:
+        """For the same obligation on both sides ("doit" / "doit"): the right side's term, its
+        value marked ``"subject": "changed"``, when another party bears it ("Le Client doit" ->
+        "Le Prestataire doit"), else None. The subject is the last word before the trigger in
+        its sentence (after any comma: "En cas de retard, le Client doit" reads "Client"), not
+        an article; a side without one ("…, doit") tells nothing."""
+        if left.kind is not TermKind.OBLIGATION or not self.diff:
+            return None
+        before = _subject(self._side(True), left)
+        after = _subject(self._side(False), right)
+        if before is None or after is None or before == after:
+            return None
+        return replace(right, value={**right.value, "subject": "changed"})
+
+
+def _subject(side: _SideText, term: Term) -> str | None:
+    """The head word of the obligation's subject: the last word before it in its clause of the
+    sentence, folded, plural mark dropped (None when there is none)."""
+    before = plain(side.slice(term.start - _SUBJECT_REACH, term.start))
+    clause = _SUBJECT_BREAK.split(before)[-1]
+    words = [w for w in _LETTERS.findall(clause) if fold(w) not in _DETERMINERS]
+    if not words:
+        return None
+    head = fold(words[-1])
+    return head[:-1] if len(head) > 3 and head.endswith(("s", "x")) else head
+
+
+_SUBJECT_REACH = 80  # characters before a trigger searched for its subject
+_SUBJECT_BREAK = re.compile(r"[.;:!?,()\n«»\"]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DETERMINERS = frozenset(
+    split_words(
+        """le la les l ce cet cette ces son sa ses leur leurs un une des du de chaque tout toute
+        tous toutes the a an this that these those its their each every any such"""
+    )
+)
 
 
 def _block_on_other_side(diff: Sequence[DiffOp], term: Term, on_left: bool) -> tuple[int, int]:
