@@ -17,7 +17,11 @@ Every corpus given is scored (default: the dev corpus, the large pair, both held
 beside it, such as the Code civil pair) gets a second, "adjudicated" line that applies the
 weaknesses its README declares, both ways: a gold pair whose texts keep under half of each other
 (:data:`DISPUTED_PAIR`) is also right as a deletion plus an insertion, and a gold deletion and
-insertion whose texts are near-identical (:data:`DISPUTED_MOVE`) are also right as a pair.
+insertion whose texts are near-identical (:data:`DISPUTED_MOVE`) are also right as a pair. The
+two compose: a gold deletion predicted paired, near-identically, with the new text of a disputed
+gold pair (the law moved article 258's words into article 253, whose number kept its old,
+rewritten family) is right too, and the disputed pair's other clause is then deleted (or
+inserted).
 
 ``--sweep MODULE.ATTR=V1,V2,...`` scores the dev sets (the dev corpus and the large pair, gold
 segmentation) at each value of one alignment threshold instead: pair F1 and the precision and
@@ -54,6 +58,7 @@ if str(ROOT) not in sys.path:
 from rapidfuzz.distance import Indel  # noqa: E402
 
 from clausediff.align import Link, align  # noqa: E402
+from clausediff.align.signatures import provisions  # noqa: E402
 from clausediff.clause import Clause  # noqa: E402
 from clausediff.compare.pipeline import LOW_SIMILARITY, PairBuilder  # noqa: E402
 from clausediff.comparison import Pair, PairStatus  # noqa: E402
@@ -361,9 +366,17 @@ def adjudicated(
         return None
     left_text, right_text, gold, _ = load_gold(pair_dir)
     score, pairs, left, right = run
+    # a gold clause runs to the next key, over the division headings between two articles; the
+    # gold's article texts (and the similarities its README quotes) are the articles' own
     body = {
-        **{g: c.text for c in gold_clauses(left_text, gold.left_starts) for g in [c.id]},
-        **{h: c.text for c in gold_clauses(right_text, gold.right_starts) for h in [c.id]},
+        **{
+            g: provisions(c.text) for c in gold_clauses(left_text, gold.left_starts) for g in [c.id]
+        },
+        **{
+            h: provisions(c.text)
+            for c in gold_clauses(right_text, gold.right_starts)
+            for h in [c.id]
+        },
     }
     predicted = expand(pairs, left, right, gold)
     kept_pairs, deleted, inserted = set(gold.pairs), set(gold.deleted), set(gold.inserted)
@@ -385,6 +398,25 @@ def adjudicated(
             kept_pairs.add((a, b))
             deleted.discard(a)
             inserted.discard(b)
+    for c, d in predicted[0]:
+        if Indel.normalized_similarity(body[c], body[d]) < DISPUTED_MOVE:
+            continue
+        # a gold deletion (insertion) that moved into the right (left) clause of a disputed pair
+        displaced = [
+            (a, b)
+            for a, b in kept_pairs
+            if ((c in deleted and b == d) or (d in inserted and a == c))
+            and Indel.normalized_similarity(body[a], body[b]) < DISPUTED_PAIR
+        ]
+        for a, b in displaced:
+            kept_pairs.discard((a, b))
+            kept_pairs.add((c, d))
+            deleted.discard(c)
+            inserted.discard(d)
+            if not any(x == a for x, _ in kept_pairs):
+                deleted.add(a)
+            if not any(y == b for _, y in kept_pairs):
+                inserted.add(b)
     lenient = Gold(
         gold.left_starts,
         gold.right_starts,

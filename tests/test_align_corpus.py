@@ -12,6 +12,7 @@ civil pair of ``../shared/corpus-large`` 0.995 (gold segmentation).
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -178,3 +179,43 @@ def test_synthetic_revisions_through_the_word_index(
     for score in align_eval_extra.scenario_scores(align_eval_extra.bases(), scenario, 1).values():
         total.merge(score)
     assert total.pairs.prf()[2] >= minimum, total.pairs.prf()
+
+
+def test_adjudication_composes_the_declared_weaknesses(tmp_path: Path) -> None:
+    # A mechanical gold pairs article 2 with article 2 (same number, rewritten in place) and
+    # deletes article 3, whose words the new article 2 took over. The aligner pairs old 3 with
+    # new 2 and deletes old 2: wrong three times for the raw gold, right under its declared
+    # weaknesses (a disputed pair may be a deletion and an insertion, a near-identical
+    # deletion and insertion may be a pair), which compose.
+    first = (
+        "Le présent code est applicable à Mayotte dans les conditions définies au présent livre."
+    )
+    old_two = (
+        "Les dispositions du présent chapitre ne sont pas applicables aux fiducies constituées à "
+        "titre de garantie par les personnes morales."
+    )
+    moved = (
+        "Lorsqu'il rejette définitivement la demande en divorce, le juge peut statuer sur la "
+        "contribution aux charges du mariage, la résidence de la famille et les modalités de "
+        "l'exercice de l'autorité parentale."
+    )
+    left = f"Article 1\n{first}\n\nArticle 2\n{old_two}\n\nArticle 3\n{moved}\n"
+    right = f"Article 1\n{first}\n\nArticle 2\n{moved}\n"
+    (tmp_path / "left.txt").write_text(left, encoding="utf-8")
+    (tmp_path / "right.txt").write_text(right, encoding="utf-8")
+    keys = {"L": left.split("\n\n"), "R": right.split("\n\n")}
+    gold = {
+        "left": [{"id": f"L{k}", "key": text[:20]} for k, text in enumerate(keys["L"], 1)],
+        "right": [{"id": f"R{k}", "key": text[:20]} for k, text in enumerate(keys["R"], 1)],
+        "pairs": [["L1", "R1"], ["L2", "R2"]],
+        "deleted": ["L3"],
+        "inserted": [],
+    }
+    (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    (tmp_path / "gold_provenance.json").write_text("{}", encoding="utf-8")
+    run = score_alignment.run_pair(tmp_path, gold_segmentation=True)
+    assert run[0].pairs.prf()[1] == 0.5  # L2-R2 missed, L3-R2 found instead
+    lenient = score_alignment.adjudicated(tmp_path, run)
+    assert lenient is not None
+    assert lenient.pairs.prf() == (1.0, 1.0, 1.0)
+    assert lenient.deleted.prf()[:2] == (1.0, 1.0)
