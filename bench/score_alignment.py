@@ -12,8 +12,9 @@ the number of one-to-one "moved" pairs under 15 % similarity ("mv<15"; "weak" co
 modified ones, which carry a reason: number and heading, or a manual link), per pair and
 micro-averaged per language and overall.
 
-Every corpus given is scored (default: the dev corpus, the large pair, both held-out sets and
-``bench/data/heldout3``). A pair whose gold was derived mechanically (a ``gold_provenance.json``
+Every corpus given is scored (default: the dev corpus, the large pair and the held-out sets
+``bench/data/heldout``, ``heldout2``, ``heldout3`` and ``heldout4``, a second whole Code civil
+pair). A pair whose gold was derived mechanically (a ``gold_provenance.json``
 beside it, such as the Code civil pair) gets a second, "adjudicated" line that applies the
 weaknesses its README declares, both ways: a gold pair whose texts keep under half of each other
 (:data:`DISPUTED_PAIR`) is also right as a deletion plus an insertion, and a gold deletion and
@@ -74,6 +75,7 @@ CORPORA = (
     ROOT / "bench" / "data" / "heldout" / "pairs",
     ROOT / "bench" / "data" / "heldout2" / "pairs",
     ROOT / "bench" / "data" / "heldout3" / "pairs",
+    ROOT / "bench" / "data" / "heldout4" / "pairs",
 )
 #: Mechanical gold: a pair whose texts keep less than this of each other is disputable.
 DISPUTED_PAIR = 0.5
