@@ -19,13 +19,16 @@ from clausediff.compare.chain import (
 from clausediff.compare.pipeline import compare_files
 from clausediff.comparison import Comparison, Pair, PairStatus, TermKind
 from clausediff.errors import Cancelled, InputError
+from clausediff.options import CompareOptions
 from clausediff.progress import Monitor
 from clausediff.readers import read_document
 from clausediff.store.chain_session import (
     chain_session,
+    compare_again,
     has_decisions,
     step_sessions,
     switch_step,
+    versions_of,
 )
 from clausediff.store.session import (
     Choice,
@@ -231,3 +234,27 @@ def test_versions_must_agree_between_steps(chain: VersionChain) -> None:
     )
     with pytest.raises(InputError, match="version 2 differs"):
         session_from_dict(session_to_dict(crafted))
+
+
+def test_versions_of_a_chain_and_of_a_pair(chain: VersionChain) -> None:
+    session = switch_step(chain_session(chain), 1)
+    assert [d.path for d in versions_of(session)] == [str(V1), str(V2), str(V3)]
+    pair = chain_session(compare_chain(chain.versions[:2]))
+    assert versions_of(pair) == chain.versions[:2]
+
+
+def test_comparing_again_keeps_every_steps_decisions(chain: VersionChain) -> None:
+    """New options re-run every step; each decision stays with its clause in its step, the same
+    step stays on screen."""
+    session = chain_session(chain)
+    price = pair_with(session.comparison, "redevance mensuelle forfaitaire")
+    session = switch_step(session.with_choice(price, Choice(Keep.LEFT)), 1)
+    insurance = pair_with(session.comparison, "responsabilité civile professionnelle")
+    session = session.with_choice(insurance, Choice(Keep.RIGHT, note="vu"))
+    result = compare_again(session, CompareOptions(ignore_case=True), Monitor(), reread=True)
+    again = result.session
+    assert result.unattached == () and result.dropped_links == 0
+    assert again.chain is not None and again.chain.active == 1
+    assert all(s.comparison.options.ignore_case for s in step_sessions(again))
+    assert again.choice_for(insurance) == Choice(Keep.RIGHT, note="vu")
+    assert switch_step(again, 0).choice_for(price) == Choice(Keep.LEFT)

@@ -98,6 +98,9 @@ _PROGRESS["variants"] = QT_TRANSLATE_NOOP("Labels", "Comparing the variants…")
 
 def progress_label(message: str) -> str:
     """The words, in the UI language, for a core progress message ("aligning clauses")."""
+    step = re.fullmatch(r"(v\d → v\d): (.*)", message)  # one step of a chain of versions
+    if step:
+        return f"{step.group(1)} — {progress_label(step.group(2))}"
     page = re.fullmatch(r"reading page (\d+) of (\d+)", message)
     if page:
         return _tr(_PAGE).replace("%1", page.group(1)).replace("%2", page.group(2))

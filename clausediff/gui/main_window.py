@@ -44,6 +44,7 @@ from clausediff.gui.spans import ComparisonIndex
 from clausediff.gui.state import Workspace
 from clausediff.gui.status_line import StatusLine
 from clausediff.gui.undo_actions import UndoActions
+from clausediff.gui.versions import VersionSteps
 from clausediff.gui.welcome import WelcomePage
 from clausediff.gui.window_prefs import WindowLooks
 from clausediff.gui.window_wiring import (
@@ -89,6 +90,9 @@ class MainWindow(QMainWindow):
         self.sessions = SessionFiles(self, self.library.session_data, self)
         self.sessions.backup_dir = data_dir / "backups"
         self.opener = Opener(self, self.sessions, self.menus.recent, self)
+        self.versions = VersionSteps(
+            self, self, self.opener, self.sessions, (self.menus.file, self.menus.view)
+        )
         self.decider = Decider(self, self)
         self.exporter = Exporter(self, self)
         self.autosaver = Autosaver(self.workspace, data_dir, self)
@@ -114,6 +118,7 @@ class MainWindow(QMainWindow):
         # First screen: only the welcome page; the panels come with the first comparison.
         self.navigator.hide()
         self.details.hide()
+        self.versions.refresh()  # its toolbar shows only with a chain, whatever restoreState said
 
     # -- construction -------------------------------------------------------------------------
 
@@ -247,6 +252,8 @@ class MainWindow(QMainWindow):
             left = Path(comparison.left.path).name or self.tr("left")
             right = Path(comparison.right.path).name or self.tr("right")
             title = f"{left} ⟷ {right}[*] — ClauseDiff"
+            step = self.versions.caption()  # "v2 → v3" while a chain of versions is shown
+            title = f"{step} · {title}" if step else title
         session = self.workspace.session
         # A note alone is no decision: count the pairs with a side or a custom text kept.
         decided = sum(1 for c in session.choices.values() if c.side is not None) if session else 0
@@ -370,6 +377,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.undo_actions.retranslate()
         self.opener.refresh_recent_menu()
+        self.versions.retranslate()
         self.update_state()
         self._name_for_accessibility()
 

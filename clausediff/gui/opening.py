@@ -13,6 +13,7 @@ is used; the window hears back through :attr:`Opener.comparison_shown`,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -32,6 +33,7 @@ from clausediff.gui.worker import JobRunner
 from clausediff.options import Revisions
 from clausediff.progress import Monitor
 from clausediff.readers import SUPPORTED_SUFFIXES, file_sha256
+from clausediff.store.chain_session import compare_again, versions_of
 from clausediff.store.reattach import CarryOver, carry_over
 from clausediff.store.session import SUFFIX, Session, load_session, new_session, pair_key
 
@@ -243,15 +245,18 @@ class Opener(QObject):
         session = self.workspace.session
         if rerun and session is not None:
             left_doc, right_doc = session.comparison.left, session.comparison.right
-            on_disk = all(Path(d.path).is_file() for d in (left_doc, right_doc) if d.path)
-            reread = reread and on_disk and bool(left_doc.path) and bool(right_doc.path)
-            changed = changed_files(left_doc, right_doc) if reread else []
+            versions = versions_of(session)  # a chain's every version, else the two sides
+            on_disk = all(Path(d.path).is_file() for d in versions if d.path)
+            reread = reread and on_disk and all(d.path for d in versions)
+            changed = changed_files(*versions) if reread else []
             if changed and not dialogs.ask_reread_changed(self.host.dialog_parent(), changed):
                 reread = False  # compare the versions the session holds
             current = self.host.pair_on_screen()
             place = pair_key(current) if current is not None else ""
 
             def work(monitor: Monitor) -> CarryOver:
+                if session.chain is not None:  # every step again, each keeping its decisions
+                    return compare_again(session, options, monitor, reread=reread)
                 if reread:
                     fresh = compare_files(left_doc.path, right_doc.path, options, monitor)
                 else:
@@ -301,6 +306,20 @@ class Opener(QObject):
         self.session_opened.emit(dict(session.variants))
 
     # -- results ------------------------------------------------------------------------------
+
+    def start_new(self, work: Callable[[Monitor], Session]) -> None:
+        """Run ``work`` in the worker (progress, Cancel) and show the session it returns as a new,
+        unsaved one (a chain of versions); a failure is shown as for a pair."""
+        self.runner.start(work, self._install_new)
+
+    def install_step(self, session: Session, place: str) -> None:
+        """Show another step of the chain on screen, at ``place`` (a pair key) if it is there;
+        the session file and whether it is saved do not change."""
+        self._install(session, structural=True, modified=self.workspace.modified, place=place)
+
+    def _install_new(self, session: Session) -> None:
+        self.workspace.session_path = ""
+        self._install(session, structural=True, modified=False)
 
     def _install_comparison(self, comparison: Comparison) -> None:
         """A comparison of new inputs: a new, unsaved session."""

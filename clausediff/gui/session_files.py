@@ -26,6 +26,7 @@ from clausediff.errors import InputError
 from clausediff.gui import dialogs
 from clausediff.gui.host import WindowHost
 from clausediff.readers import file_sha256
+from clausediff.store.chain_session import has_decisions
 from clausediff.store.session import SUFFIX, save_session
 
 
@@ -100,7 +101,7 @@ class SessionFiles(QObject):
         session = self.workspace.session
         if session is None or not self.workspace.modified:
             return True
-        if not session.choices and not session.links:
+        if not has_decisions(session):  # in any step of a chain of versions
             return True
         answer = dialogs.ask_save_changes(self.host.dialog_parent())
         if answer is dialogs.SaveAnswer.SAVE:

@@ -9,7 +9,9 @@ other steps travel along untouched.
 
 :func:`chain_session` starts one from a computed chain; :func:`switch_step` hands back the session
 of another step with the one left behind stored in its place; :func:`step_sessions` lists every
-step's session in order. All values are immutable; nothing here reads or writes files. No Qt.
+step's session in order; :func:`compare_again` compares the versions again (new options, files
+changed) and carries each step's decisions over. All values are immutable; nothing here writes
+files (:func:`compare_again` reads the versions with ``reread``). No Qt.
 """
 
 from __future__ import annotations
@@ -17,7 +19,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from clausediff.compare.chain import VersionChain
+from clausediff.compare.chain import VersionChain, compare_chain, compare_chain_files
+from clausediff.document import Document
+from clausediff.options import CompareOptions
+from clausediff.progress import Monitor
+from clausediff.store.reattach import CarryOver, carry_over
 from clausediff.store.session import ChainSteps, Session, new_session
 
 
@@ -75,3 +81,55 @@ def has_decisions(session: Session) -> bool:
 def _step_only(session: Session) -> Session:
     """The step a session shows, as stored among the others: comparison, choices, links."""
     return Session(comparison=session.comparison, choices=session.choices, links=session.links)
+
+
+def versions_of(session: Session) -> tuple[Document, ...]:
+    """The versions a session compares, oldest first: its two documents, or the chain's 2-3."""
+    if session.chain is None:
+        return (session.comparison.left, session.comparison.right)
+    found: dict[int, Document] = {}
+    for (older, newer), step in zip(session.chain.steps, step_sessions(session), strict=True):
+        found.setdefault(older, step.comparison.left)
+        found.setdefault(newer, step.comparison.right)
+    return tuple(found[index] for index in sorted(found))
+
+
+def carry_over_chain(session: Session, fresh: VersionChain) -> CarryOver:
+    """Every step's decisions and manual links moved to the same step of ``fresh`` (the same
+    versions compared again: other options, or the files read again), the same step on screen.
+
+    Decisions follow their clauses' content as :func:`~clausediff.store.reattach.carry_over`
+    says; those that cannot are returned, each named with its step ("v2 → v3: Article 4").
+    """
+    chain = session.chain
+    if chain is None or len(fresh.steps) != len(chain.steps):
+        raise ValueError("the fresh chain does not have the session's steps")
+    results = [
+        carry_over(session if index == chain.active else previous, step.comparison)
+        for index, (previous, step) in enumerate(
+            zip(step_sessions(session), fresh.steps, strict=True)
+        )
+    ]
+    others = {index: r.session for index, r in enumerate(results) if index != chain.active}
+    active = replace(
+        results[chain.active].session, chain=ChainSteps(chain.steps, chain.active, others)
+    )
+    unattached = tuple(
+        replace(item, label=f"{step.label}: {item.label}")
+        for step, result in zip(fresh.steps, results, strict=True)
+        for item in result.unattached
+    )
+    return CarryOver(active, unattached, sum(r.dropped_links for r in results))
+
+
+def compare_again(
+    session: Session, options: CompareOptions, monitor: Monitor, *, reread: bool
+) -> CarryOver:
+    """Compare a chain session's versions again (read from their files first with ``reread``)
+    and carry every step's decisions over (:func:`carry_over_chain`)."""
+    documents = versions_of(session)
+    if reread:
+        fresh = compare_chain_files([d.path for d in documents], options, monitor)
+    else:
+        fresh = compare_chain(documents, options, monitor)
+    return carry_over_chain(session, fresh)

@@ -2160,4 +2160,77 @@ Read them again and compare their current content?</translation>
             <translation>&amp;Redo</translation>
         </message>
 </context>
+<context>
+        <name>VersionsDialog</name>
+        <message>
+            <source>Add versions of the contract</source>
+            <translation>Add versions of the contract</translation>
+        </message>
+        <message>
+            <source>Not added (already listed, or more than %1 versions): %2</source>
+            <translation>Not added (already listed, or more than %1 versions): %2</translation>
+        </message>
+        <message>
+            <source>Open Versions</source>
+            <translation>Open Versions</translation>
+        </message>
+        <message>
+            <source>Choose two or three versions of the contract and put them in order, the oldest at the top: for instance your first draft, the other side's mark-up, the final. Drag a row or use the buttons to reorder.</source>
+            <translation>Choose two or three versions of the contract and put them in order, the oldest at the top: for instance your first draft, the other side's mark-up, the final. Drag a row or use the buttons to reorder.</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Add…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Move &amp;Up</source>
+            <translation>Move &amp;Up</translation>
+        </message>
+        <message>
+            <source>Move &amp;Down</source>
+            <translation>Move &amp;Down</translation>
+        </message>
+        <message>
+            <source>Versions, oldest first</source>
+            <translation>Versions, oldest first</translation>
+        </message>
+</context>
+<context>
+        <name>VersionSteps</name>
+        <message>
+            <source>Showing the changes %1</source>
+            <translation>Showing the changes %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n decision(s))</source>
+            <translation>
+                <numerusform>%1 (%n decision)</numerusform>
+                <numerusform>%1 (%n decisions)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Step %1 of %2: %3</source>
+            <translation>Step %1 of %2: %3</translation>
+        </message>
+        <message>
+            <source>Open &amp;Versions…</source>
+            <translation>Open &amp;Versions…</translation>
+        </message>
+        <message>
+            <source>Compare two or three versions of a contract, step by step</source>
+            <translation>Compare two or three versions of a contract, step by step</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Versions</translation>
+        </message>
+        <message>
+            <source>Versions:</source>
+            <translation>Versions:</translation>
+        </message>
+</context>
 </TS>

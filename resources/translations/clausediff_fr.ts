@@ -2160,4 +2160,77 @@ Les relire et comparer leur contenu actuel ?</translation>
             <translation>&amp;Rétablir</translation>
         </message>
 </context>
+<context>
+        <name>VersionsDialog</name>
+        <message>
+            <source>Add versions of the contract</source>
+            <translation>Ajouter des versions du contrat</translation>
+        </message>
+        <message>
+            <source>Not added (already listed, or more than %1 versions): %2</source>
+            <translation>Non ajoutés (déjà dans la liste, ou plus de %1 versions) : %2</translation>
+        </message>
+        <message>
+            <source>Open Versions</source>
+            <translation>Ouvrir des versions</translation>
+        </message>
+        <message>
+            <source>Choose two or three versions of the contract and put them in order, the oldest at the top: for instance your first draft, the other side's mark-up, the final. Drag a row or use the buttons to reorder.</source>
+            <translation>Choisissez deux ou trois versions du contrat et mettez-les dans l’ordre, la plus ancienne en haut : par exemple votre premier projet, la version annotée par l’autre partie, la version finale. Faites glisser une ligne ou utilisez les boutons pour changer l’ordre.</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Ajouter…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Retirer</translation>
+        </message>
+        <message>
+            <source>Move &amp;Up</source>
+            <translation>Mon&amp;ter</translation>
+        </message>
+        <message>
+            <source>Move &amp;Down</source>
+            <translation>&amp;Descendre</translation>
+        </message>
+        <message>
+            <source>Versions, oldest first</source>
+            <translation>Versions, la plus ancienne en premier</translation>
+        </message>
+</context>
+<context>
+        <name>VersionSteps</name>
+        <message>
+            <source>Showing the changes %1</source>
+            <translation>Modifications affichées : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n decision(s))</source>
+            <translation>
+                <numerusform>%1 (%n décision)</numerusform>
+                <numerusform>%1 (%n décisions)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Step %1 of %2: %3</source>
+            <translation>Étape %1 sur %2 : %3</translation>
+        </message>
+        <message>
+            <source>Open &amp;Versions…</source>
+            <translation>Ouvrir des &amp;versions…</translation>
+        </message>
+        <message>
+            <source>Compare two or three versions of a contract, step by step</source>
+            <translation>Comparer deux ou trois versions d’un contrat, étape par étape</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Versions</translation>
+        </message>
+        <message>
+            <source>Versions:</source>
+            <translation>Versions :</translation>
+        </message>
+</context>
 </TS>

@@ -1,0 +1,188 @@
+"""Three versions through the real window: File ▸ Open Versions…, the step selector, decisions
+kept per step, the session saved and reopened, cancel, options re-run (issue 19.6)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gui_helpers import Dialogs, make_window
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from clausediff.gui.main_window import MainWindow
+from clausediff.gui.versions_dialog import VersionsDialog
+from clausediff.store.chain_session import step_sessions
+from clausediff.store.session import Keep, load_session, pair_key
+
+ROOT = Path(__file__).resolve().parents[2]
+V1 = ROOT / "resources" / "samples" / "contrat-services-v1.txt"
+V2 = ROOT / "resources" / "samples" / "contrat-services-v2.txt"
+V3 = ROOT / "tests" / "data" / "chain" / "contrat-services-v3.txt"
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def dialog_of(window: MainWindow) -> VersionsDialog:
+    window.menus.file.setActiveAction(window.versions.open_versions)
+    window.versions.open_versions.trigger()
+    dialog = window.versions.dialog
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def open_three(qtbot: QtBot, window: MainWindow, answers: Dialogs) -> None:
+    """File ▸ Open Versions…, Add… the three files, OK; wait for the chain on screen."""
+    dialog = dialog_of(window)
+    answers.open_paths = [str(V3), str(V1), str(V2)]
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    with qtbot.waitSignal(window.comparison_finished, timeout=20000):
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    window.activateWindow()  # the dialog had it; shortcuts go to the active window
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def key_of_current(window: MainWindow) -> str:
+    pair = window.details.current_pair()
+    assert pair is not None
+    return pair_key(pair)
+
+
+def test_the_dialog_orders_the_versions(qtbot: QtBot, window: MainWindow, answers: Dialogs) -> None:
+    dialog = dialog_of(window)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    answers.open_paths = [str(V2)]
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert not ok.isEnabled()  # one version is no chain
+    answers.open_paths = [str(V3), str(V1), str(V2)]  # V2 again: not taken twice
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.paths == [str(V2), str(V1), str(V3)]
+    assert "contrat-services-v2.txt" in dialog.note.text()
+    assert not dialog.add_button.isEnabled() and ok.isEnabled()
+    dialog.list.setCurrentRow(1)
+    qtbot.mouseClick(dialog.up_button, Qt.MouseButton.LeftButton)  # v1 first
+    assert dialog.paths == [str(V1), str(V2), str(V3)]
+    assert dialog.list.item(0).text() == "v1 — contrat-services-v1.txt"
+    assert not dialog.up_button.isEnabled()  # already at the top
+    qtbot.mouseClick(dialog.down_button, Qt.MouseButton.LeftButton)
+    assert dialog.paths == [str(V2), str(V1), str(V3)]
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert dialog.paths == [str(V2), str(V3)] and dialog.add_button.isEnabled()
+    dialog.reject()
+    assert window.workspace.session is None  # Cancel compares nothing
+
+
+def test_open_three_and_step_through(qtbot: QtBot, window: MainWindow, answers: Dialogs) -> None:
+    assert not window.versions.toolbar.isVisibleTo(window)
+    open_three(qtbot, window, answers)
+    assert window.versions.toolbar.isVisibleTo(window)
+    assert window.windowTitle().startswith("v1 → v2 · contrat-services-v1.txt ⟷")
+    assert window.versions.status.text() == "Step 1 of 3: v1 → v2"
+    assert [a.text() for a in window.versions.step_actions] == ["v1 → v2", "v2 → v3", "v1 → v3"]
+    qtbot.keyClick(window.view, Qt.Key.Key_2, CTRL)
+    assert window.windowTitle().startswith(
+        "v2 → v3 · contrat-services-v2.txt ⟷ contrat-services-v3"
+    )
+    assert window.versions.step_actions[1].isChecked()
+    # Alt+Down walks the five changes of v2 → v3 (tests/data/chain/README.md), then stops.
+    comparison = window.workspace.comparison
+    assert comparison is not None and not comparison.pairs[0].changed
+    window.go_to_pair(0)
+    changed = 0
+    while window.step(1, lambda pair: pair.changed):
+        changed += 1
+    assert changed == 5
+    qtbot.keyClick(window.view, Qt.Key.Key_3, CTRL)
+    assert window.versions.status.text() == "Step 3 of 3: v1 → v3"
+    comparison = window.workspace.comparison
+    assert comparison is not None and comparison.right.path == str(V3)
+
+
+def test_decisions_are_kept_per_step_and_saved(
+    qtbot: QtBot, window: MainWindow, answers: Dialogs, tmp_path: Path
+) -> None:
+    open_three(qtbot, window, answers)
+    qtbot.keyClick(window.view, Qt.Key.Key_Down, ALT)  # next change of v1 → v2
+    window.actions_.keep_left.trigger()
+    first = key_of_current(window)
+    assert window.versions.step_actions[0].text() == "v1 → v2 (1 decision)"
+    qtbot.keyClick(window.view, Qt.Key.Key_2, CTRL)
+    assert window.workspace.session is not None and not window.workspace.session.choices
+    assert window.workspace.modified  # the decision in step 1 is still unsaved
+    qtbot.keyClick(window.view, Qt.Key.Key_Down, ALT)
+    window.actions_.keep_right.trigger()
+    second = key_of_current(window)
+    qtbot.keyClick(window.view, Qt.Key.Key_1, CTRL)
+    session = window.workspace.session
+    assert session is not None and session.choices[first].side is Keep.LEFT
+    assert key_of_current(window) == first  # back where the user was in that step
+    assert second not in session.choices
+    answers.save_path = str(tmp_path / "negociation.clausediff")
+    qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
+    assert not window.workspace.modified
+    saved = [s.choices for s in step_sessions(load_session(answers.save_path))]
+    assert saved[0][first].side is Keep.LEFT and saved[1][second].side is Keep.RIGHT
+    assert saved[2] == {}
+    other = make_window(qtbot, tmp_path / "second")
+    with qtbot.waitSignal(other.comparison_finished, timeout=20000):
+        other.opener.load_session_file(answers.save_path)
+    assert other.versions.toolbar.isVisibleTo(other)
+    assert other.versions.status.text() == "Step 1 of 3: v1 → v2"
+    reopened = other.workspace.session
+    assert reopened is not None and reopened.choices[first].side is Keep.LEFT
+    qtbot.keyClick(other.view, Qt.Key.Key_2, CTRL)
+    reopened = other.workspace.session
+    assert reopened is not None and reopened.choices[second].side is Keep.RIGHT
+    other.opener.shutdown()
+
+
+def test_options_rerun_every_step_keeping_decisions(
+    qtbot: QtBot, window: MainWindow, answers: Dialogs
+) -> None:
+    open_three(qtbot, window, answers)
+    qtbot.keyClick(window.view, Qt.Key.Key_2, CTRL)
+    qtbot.keyClick(window.view, Qt.Key.Key_Down, ALT)
+    window.actions_.keep_right.trigger()
+    key = key_of_current(window)
+    with qtbot.waitSignal(window.comparison_finished, timeout=20000):
+        window.actions_.ignore_case.trigger()
+    session = window.workspace.session
+    assert session is not None and session.chain is not None and session.chain.active == 1
+    assert session.choices[key].side is Keep.RIGHT
+    assert all(s.comparison.options.ignore_case for s in step_sessions(session))
+    window.actions_.ignore_case.setChecked(False)
+
+
+def test_cancel_keeps_what_is_on_screen(
+    qtbot: QtBot, compared: MainWindow, answers: Dialogs
+) -> None:
+    before = compared.workspace.comparison
+    compared.versions.open_versions_of([str(V1), str(V2), str(V3)])
+    assert compared.opener.runner.busy
+    compared.cancel_work()
+    compared.opener.runner.wait(20000)
+    qtbot.wait(50)  # the job's late signals are delivered and ignored
+    assert compared.workspace.comparison is before
+    assert not compared.versions.toolbar.isVisibleTo(compared)
+    assert answers.errors == []
+
+
+def test_a_bad_version_gets_a_dialog(
+    qtbot: QtBot, compared: MainWindow, answers: Dialogs, tmp_path: Path
+) -> None:
+    empty = tmp_path / "vide.txt"
+    empty.write_text("", encoding="utf-8")
+    before = compared.workspace.comparison
+    with qtbot.waitSignal(compared.comparison_failed, timeout=20000):
+        compared.versions.open_versions_of([str(V1), str(V2), str(empty)])
+    assert len(answers.errors) == 1 and "vide.txt" in answers.errors[0][1]
+    assert compared.workspace.comparison is before
+
+
+def test_two_versions_open_as_a_pair(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.comparison_finished, timeout=20000):
+        window.versions.open_versions_of([str(V2), str(V3)])
+    assert window.workspace.session is not None and window.workspace.session.chain is None
+    assert not window.versions.toolbar.isVisibleTo(window)
+    assert window.windowTitle().startswith("contrat-services-v2.txt ⟷")
