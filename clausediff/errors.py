@@ -42,6 +42,8 @@ class ErrorCode(StrEnum):
     NO_CLAUSE_TEXT = "no_clause_text"  # name: a variants source with no clause
     NO_CONTRACT_FILES = "no_contract_files"  # name: a folder without readable files
     PASTED_EMPTY = "pasted_empty"
+    TEMPLATE_WITHOUT_CLAUSES = "template_without_clauses"  # name: a portfolio template
+    LINK_NEEDS_BOTH_SIDES = "link_needs_both_sides"  # linking clauses of one side only
     NOT_A_SESSION = "not_a_session"  # path
     SESSION_DAMAGED = "session_damaged"  # path
     SESSION_TOO_NEW = "session_too_new"  # path: saved by a newer ClauseDiff

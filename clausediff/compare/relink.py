@@ -14,7 +14,7 @@ from clausediff.align import Link
 from clausediff.compare.pair_order import order_pairs
 from clausediff.compare.pipeline import PairBuilder
 from clausediff.comparison import Comparison, LinkReason, Pair, PairStatus
-from clausediff.errors import InputError
+from clausediff.errors import ErrorCode, InputError
 from clausediff.text.normalize import fold
 
 
@@ -29,7 +29,9 @@ def relink(comparison: Comparison, left_ids: Sequence[str], right_ids: Sequence[
     _check_ids(left_ids, {c.id for c in comparison.left_clauses}, "left")
     _check_ids(right_ids, {c.id for c in comparison.right_clauses}, "right")
     if not left_ids or not right_ids:
-        raise InputError("a link needs at least one clause on each side")
+        raise InputError(
+            "a link needs at least one clause on each side", ErrorCode.LINK_NEEDS_BOTH_SIDES
+        )
     builder = PairBuilder.for_comparison(comparison)
     taken_left, taken_right = set(left_ids), set(right_ids)
     kept: list[Pair] = []

@@ -97,6 +97,12 @@ _TEMPLATES: dict[ErrorCode, object] = {
         "CoreErrors", "{name}: no contract files in this folder."
     ),
     ErrorCode.PASTED_EMPTY: QT_TRANSLATE_NOOP("CoreErrors", "The pasted text is empty."),
+    ErrorCode.TEMPLATE_WITHOUT_CLAUSES: QT_TRANSLATE_NOOP(
+        "CoreErrors", "{name}: the template has no clause to compare."
+    ),
+    ErrorCode.LINK_NEEDS_BOTH_SIDES: QT_TRANSLATE_NOOP(
+        "CoreErrors", "Select at least one clause on each side to link them."
+    ),
     ErrorCode.NOT_A_SESSION: QT_TRANSLATE_NOOP(
         "CoreErrors", "{path} is not a ClauseDiff session file."
     ),

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from clausediff.errors import InputError
+from clausediff.errors import ErrorCode, InputError
 from clausediff.readers import SUPPORTED_SUFFIXES
 
 _READABLE = frozenset((*SUPPORTED_SUFFIXES, ".text", ".markdown", ".xhtml"))
@@ -53,7 +53,7 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> Discovered:
         elif path.exists():
             raise InputError(f"{path}: not a file or folder")
         else:
-            raise InputError(f"{path}: no such file or folder")
+            raise InputError(f"{path}: no such file or folder", ErrorCode.FILE_NOT_FOUND, path=path)
     return Discovered(tuple(files), tuple(skipped))
 
 

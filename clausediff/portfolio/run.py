@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from clausediff.errors import InputError
+from clausediff.errors import ErrorCode, InputError
 from clausediff.options import CompareOptions
 from clausediff.portfolio.backends import Backend, InProcess, LocalPool, Task, default_jobs
 from clausediff.portfolio.cache import ReviewCache, review_key
@@ -102,7 +102,9 @@ def run_portfolio(
     if not found.files:
         names = ", ".join(str(p) for p in paths)
         raise InputError(
-            f"no contract file in {names} (ClauseDiff reads {' '.join(SUPPORTED_SUFFIXES)})"
+            f"no contract file in {names} (ClauseDiff reads {' '.join(SUPPORTED_SUFFIXES)})",
+            ErrorCode.NO_CONTRACT_FILES,
+            name=names,
         )
     run = PortfolioRun(template, [None] * len(found.files), found.skipped)
     total = len(found.files)

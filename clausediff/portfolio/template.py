@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from clausediff.compare.pipeline import PreparedDocument, prepare_document
-from clausediff.errors import InputError
+from clausediff.errors import ErrorCode, InputError
 from clausediff.portfolio.model import TemplateClauseRef
 from clausediff.readers import read_document
 
@@ -59,5 +59,9 @@ def prepare_template(path: str | os.PathLike[str]) -> Template:
         raise InputError(f"cannot read {file_path.name}: {error.strerror or error}") from error
     prepared = prepare_document(document)
     if not prepared.clauses:
-        raise InputError(f"{file_path.name}: the template has no clause to compare")
+        raise InputError(
+            f"{file_path.name}: the template has no clause to compare",
+            ErrorCode.TEMPLATE_WITHOUT_CLAUSES,
+            name=file_path.name,
+        )
     return Template(str(file_path), sha256_of(data), prepared)

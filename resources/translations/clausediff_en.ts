@@ -2006,6 +2006,14 @@ Read them again and compare their current content?</translation>
 <context>
         <name>CoreErrors</name>
         <message>
+            <source>{name}: the template has no clause to compare.</source>
+            <translation>{name}: the template has no clause to compare.</translation>
+        </message>
+        <message>
+            <source>Select at least one clause on each side to link them.</source>
+            <translation>Select at least one clause on each side to link them.</translation>
+        </message>
+        <message>
             <source>File not found: {path}</source>
             <translation>File not found: {path}</translation>
         </message>

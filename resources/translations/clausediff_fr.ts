@@ -2006,6 +2006,14 @@ Les relire et comparer leur contenu actuel ?</translation>
 <context>
         <name>CoreErrors</name>
         <message>
+            <source>{name}: the template has no clause to compare.</source>
+            <translation>{name} : le contrat type ne contient aucune clause à comparer.</translation>
+        </message>
+        <message>
+            <source>Select at least one clause on each side to link them.</source>
+            <translation>Sélectionnez au moins une clause de chaque côté pour les lier.</translation>
+        </message>
+        <message>
             <source>File not found: {path}</source>
             <translation>Fichier introuvable : {path}</translation>
         </message>

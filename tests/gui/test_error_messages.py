@@ -110,3 +110,20 @@ def test_code_and_parameters_survive_pickling() -> None:
         ErrorCode.EMPTY_FILE,
         {"name": "x"},
     )
+
+
+def test_linking_one_side_only_is_said_in_french(compared: MainWindow) -> None:
+    from clausediff.compare.relink import relink
+
+    comparison = compared.workspace.comparison
+    assert comparison is not None
+    with pytest.raises(InputError) as caught:
+        relink(comparison, [comparison.left_clauses[0].id], [])
+    assert caught.value.code is ErrorCode.LINK_NEEDS_BOTH_SIDES
+    compared.looks.set_language("fr")
+    try:
+        assert error_text(caught.value) == (
+            "Sélectionnez au moins une clause de chaque côté pour les lier."
+        )
+    finally:
+        compared.looks.set_language("en")
