@@ -161,10 +161,11 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
 
 
 def search_words(text: str) -> list[str]:
-    """Three ASCII words of the text to search for: a frequent one, a middling one, a rare one."""
+    """Six ASCII words of the text to search for: two frequent, two middling, two rare."""
     counts = collections.Counter(w.lower() for w in re.findall(r"\b[a-zA-Z]{8,}\b", text))
     ranked = [word for word, count in counts.most_common() if count >= 3]
-    return [ranked[0], ranked[len(ranked) // 4], ranked[-1]]
+    middle = len(ranked) // 4
+    return [*ranked[:2], *ranked[middle : middle + 2], *ranked[-2:]]
 
 
 def key_latencies(log: Log, keys: str, code: int, steps: int) -> list[float]:

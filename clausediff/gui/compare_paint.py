@@ -24,6 +24,8 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
+    QTextCharFormat,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -41,7 +43,7 @@ from clausediff.gui.formats import Palette, make_palette
 from clausediff.gui.i18n import status_label
 from clausediff.gui.icons import status_icon
 from clausediff.gui.plain_text import plain_tooltip
-from clausediff.gui.render import build_document, char_formats
+from clausediff.gui.render import build_document, char_formats, search_ranges
 from clausediff.gui.resources import icon_path
 from clausediff.gui.spans import ComparisonIndex, SpanKind
 from clausediff.gui.state import Workspace
@@ -51,6 +53,7 @@ GUTTER = 5
 PAD = 14
 DOC_CACHE = 300
 AnyIndex = QModelIndex | QPersistentModelIndex
+Selection = QAbstractTextDocumentLayout.Selection
 
 
 class PairDelegate(QStyledItemDelegate):
@@ -70,6 +73,8 @@ class PairDelegate(QStyledItemDelegate):
         self.search = ""
         self._docs: OrderedDict[tuple[int, Side], QTextDocument] = OrderedDict()
         self._heights: dict[int, int] = {}
+        # The search's finds in a document on screen, with the document they were found in.
+        self._finds: dict[tuple[int, Side], tuple[QTextDocument, list[Selection]]] = {}
         self._note_icon = QIcon(str(icon_path("note")))
         self._choice_icon = QIcon(str(icon_path("choice")))
         self._icons = {status: status_icon(status) for status in PairStatus}
@@ -84,6 +89,7 @@ class PairDelegate(QStyledItemDelegate):
         self.index_ = ComparisonIndex(comparison) if comparison is not None else None
         self._docs.clear()
         self._heights.clear()
+        self._finds.clear()
 
     def set_looks(self, palette: Palette, font: QFont, hidden: frozenset[SpanKind]) -> None:
         """New colours, font size or term toggles: every document must be rebuilt."""
@@ -94,12 +100,38 @@ class PairDelegate(QStyledItemDelegate):
         self.small.setPointSizeF(max(7.0, font.pointSizeF() * 0.82))
         self._docs.clear()
         self._heights.clear()
+        self._finds.clear()
 
     def set_search(self, text: str) -> None:
-        """Mark ``text`` in every clause (the navigator's search); heights do not change."""
+        """Mark ``text`` in every clause (the navigator's search): drawn over the documents
+        when painted, so nothing is rebuilt and heights do not change."""
         if text != self.search:
             self.search = text
-            self._docs.clear()
+            self._finds.clear()
+
+    def search_marks(self, pair_index: int, side: Side, document: QTextDocument) -> list[Selection]:
+        """The search's finds in ``document`` (one side of a pair), as selections to draw."""
+        if not self.search.strip():
+            return []
+        key = (pair_index, side)
+        cached = self._finds.get(key)
+        if cached is not None and cached[0] is document:
+            return cached[1]
+        look = QTextCharFormat()
+        look.setBackground(self.palette.color("search"))
+        look.setForeground(self.palette.color("search_text"))
+        marks = []
+        for start, end in search_ranges(document.toPlainText(), self.search):
+            cursor = QTextCursor(document)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            mark = Selection()
+            mark.cursor, mark.format = cursor, look
+            marks.append(mark)
+        if len(self._finds) > DOC_CACHE:
+            self._finds.clear()
+        self._finds[key] = (document, marks)
+        return marks
 
     def set_width(self, width: int) -> bool:
         """The viewport width changed; True when heights must be recomputed."""
@@ -144,7 +176,6 @@ class PairDelegate(QStyledItemDelegate):
             self.cell_width(),
             self.hidden,
             self.formats,
-            self.search,
         )
         self._docs[key] = document
         if len(self._docs) > DOC_CACHE:
@@ -182,6 +213,9 @@ class PairDelegate(QStyledItemDelegate):
         """Explain the mark under the mouse (diff run, term, term change) in a tooltip."""
         if event.type() != QEvent.Type.ToolTip or self.index_ is None:
             return super().helpEvent(event, view, option, index)
+        if not index.isValid():  # below the last row, or a row not laid out yet
+            QToolTip.hideText()
+            return True
         if index.data(Qt.ItemDataRole.UserRole + 2) == "fold":
             QToolTip.showText(event.globalPos(), self.tr("Click or press Enter to show"), view)
             return True
@@ -198,21 +232,22 @@ class PairDelegate(QStyledItemDelegate):
         QToolTip.showText(event.globalPos(), plain_tooltip("\n".join(lines)), view)
         return True
 
+    def text_origin(self, rect: QRectF, side: Side) -> QPointF:
+        """Top left corner of ``side``'s text in the pair row drawn in ``rect``."""
+        left_x = rect.left() + GUTTER + PAD
+        x = left_x if side is Side.LEFT else left_x + self.cell_width() + 2 * PAD + 1
+        return QPointF(x, rect.top() + self.meta_height())
+
     def hit(self, rect: QRectF, point: QPointF, pair_index: int) -> tuple[Side, int] | None:
         """The side and character position (in the side's shown text) under ``point`` of the
         pair row drawn in ``rect``, or None off the text."""
-        cell = self.cell_width()
-        left_x = rect.left() + GUTTER + PAD
-        right_x = left_x + cell + 2 * PAD + 1
-        top = rect.top() + self.meta_height()
-        side = Side.LEFT if point.x() < right_x - PAD else Side.RIGHT
-        origin = left_x if side is Side.LEFT else right_x
+        right = self.text_origin(rect, Side.RIGHT)
+        side = Side.LEFT if point.x() < right.x() - PAD else Side.RIGHT
+        origin = self.text_origin(rect, side)
         document = self.document(pair_index, side)
         if document is None:
             return None
-        position = document.documentLayout().hitTest(
-            QPointF(point.x() - origin, point.y() - top), Qt.HitTestAccuracy.ExactHit
-        )
+        position = document.documentLayout().hitTest(point - origin, Qt.HitTestAccuracy.ExactHit)
         return (side, position) if position >= 0 else None
 
     # -- painting -----------------------------------------------------------------------------
@@ -274,9 +309,9 @@ class PairDelegate(QStyledItemDelegate):
         painter.setPen(palette.color("border"))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         cell = self.cell_width()
-        left_x = rect.left() + GUTTER + PAD
+        left_x = self.text_origin(rect, Side.LEFT).x()
         mid_x = left_x + cell + PAD
-        right_x = mid_x + 1 + PAD
+        right_x = self.text_origin(rect, Side.RIGHT).x()
         top = rect.top() + self.meta_height()
         body_height = rect.bottom() - top - PAD + 4
         painter.drawLine(QPointF(mid_x, top - 2), QPointF(mid_x, rect.bottom() - 6))
@@ -300,6 +335,7 @@ class PairDelegate(QStyledItemDelegate):
             painter.translate(x, top)
             context = QAbstractTextDocumentLayout.PaintContext()
             context.palette.setColor(QPalette.ColorRole.Text, palette.color("text"))
+            context.selections = self.search_marks(pair_index, side, document)
             document.documentLayout().draw(painter, context)
             painter.restore()
         self._paint_meta(painter, rect, pair, choice)

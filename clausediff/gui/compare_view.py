@@ -42,7 +42,8 @@ from clausediff.gui.state import Workspace
 from clausediff.gui.term_flash import FlashTarget, TermFlash
 from clausediff.worddiff.parts import part_links
 
-BATCH = 48
+#: Rows laid out per pass between events: about a screen, so a key waits at most one pass.
+BATCH = 12
 #: How long after a jump the target row is held at the top while the layout settles.
 SETTLE_MS = 1500
 
@@ -132,17 +133,18 @@ class CompareView(QListView):
         scrolls, the row is put back at the top whenever it drifts.
         """
         bar = self.verticalScrollBar()
-        if not self.rectForIndex(index).isValid():
-            self._pending = QPersistentModelIndex(index)
-            self._settle_until = time.monotonic() + SETTLE_MS / 1000
-            self._pending_timer.start()
-            return
         if (
             self._pending is not None
             and self._placed_at is not None
             and bar.value() != (self._placed_at)
         ):
             self._stop_pending()  # the user scrolled: their place now
+            return
+        if not self.rectForIndex(index).isValid():  # not laid out yet: wait, unless they scroll
+            self._pending = QPersistentModelIndex(index)
+            self._placed_at = bar.value()
+            self._settle_until = time.monotonic() + SETTLE_MS / 1000
+            self._pending_timer.start()
             return
         if self.visualRect(index).top() != 0:
             self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
@@ -265,13 +267,46 @@ class CompareView(QListView):
         return False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter or Space on a fold row expands it; other keys as usual."""
+        """Enter or Space on a fold row expands it; Page Down / Page Up turn a page
+        (:meth:`turn_page`); other keys as usual."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             index = self.currentIndex()
             if index.isValid() and index.data(KIND_ROLE) == "fold":
                 self.expand_fold(index)
                 return
+        pages = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
+        if event.key() in pages and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.turn_page(pages[Qt.Key(event.key())])
+            return
         super().keyPressEvent(event)
+
+    def turn_page(self, direction: int) -> None:
+        """Scroll one screen down (1) or up (-1); the first row that starts on the new screen
+        becomes current (the row at the top when one row fills the screen).
+
+        QListView's own Page Down moves the current row by the screen's height less twice the
+        current row's: from a row taller than half the screen it moved up, and stayed there.
+        """
+        bar = self.verticalScrollBar()
+        self._stop_pending()
+        bar.setValue(bar.value() + direction * bar.pageStep())
+        top = self.indexAt(QPoint(4, 0))
+        if not top.isValid():
+            return
+        target = top
+        next_top = self.visualRect(top).bottom() + 1
+        if self.visualRect(top).top() < 0 and next_top < self.viewport().height():
+            below = self.indexAt(QPoint(4, next_top))
+            target = below if below.isValid() else top
+        # Current without Qt's scroll to it: it would bring back the top of a row that began
+        # above the screen.
+        self.setAutoScroll(False)
+        try:
+            self.selectionModel().setCurrentIndex(
+                target, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        finally:
+            self.setAutoScroll(True)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept local files."""

@@ -47,8 +47,9 @@ class LatencyProbe(QObject):
         """One line, flushed at once so the benchmark reads it while the app runs."""
         line = f"{time.monotonic():.6f} " + " ".join(str(f) for f in fields) + "\n"
         with self._lock:
-            self.out.write(line)
-            self.out.flush()
+            if not self.out.closed:  # a paint timer may fire after remove()
+                self.out.write(line)
+                self.out.flush()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Log keys and watched paints; never consume the event."""

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QIcon
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from clausediff.comparison import PairStatus, Side, TermKind
+from clausediff.gui import latency
 from clausediff.gui.formats import Palette
 from clausediff.gui.i18n import status_label, term_label
 from clausediff.gui.icons import status_icon
@@ -42,10 +44,10 @@ from clausediff.gui.navigator_paint import BadgeDelegate, SimilarityDelegate
 from clausediff.gui.navigator_roles import Role
 from clausediff.gui.plain_text import plain_tooltip
 from clausediff.gui.resources import icon_path
+from clausediff.gui.search_index import PairSearch
 from clausediff.gui.spans import ComparisonIndex
 from clausediff.gui.state import Workspace
 from clausediff.store.session import Keep
-from clausediff.text.fold import fold_key as fold
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -67,8 +69,9 @@ class PairTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.workspace = workspace
         self.index_: ComparisonIndex | None = None
-        self._labels: list[tuple[str, str]] = []
-        self._search_texts: dict[int, str] = {}  # row -> folded labels and texts, on demand
+        self.search: PairSearch | None = None
+        self._rows = 0
+        self._labels: dict[int, tuple[str, str]] = {}  # row -> both labels, on demand
         self._icons = {status: status_icon(status) for status in PairStatus}
         self.palette: Palette | None = None
         self._choice_icon = QIcon(str(icon_path("choice")))
@@ -79,18 +82,35 @@ class PairTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Rebuild from the workspace's comparison (model reset)."""
+        """Rebuild from the workspace's comparison (model reset).
+
+        Only what the first screen needs: labels are made when a row is shown, the search
+        index folds the documents later (:meth:`warm_search`).
+        """
         self.beginResetModel()
         comparison = self.workspace.comparison
         self.index_ = ComparisonIndex(comparison) if comparison is not None else None
-        self._labels = []
-        self._search_texts = {}
-        if self.index_ is not None and comparison is not None:
-            self._labels = [
-                (self.index_.label(p, Side.LEFT), self.index_.label(p, Side.RIGHT))
-                for p in comparison.pairs
-            ]
+        self.search = PairSearch(comparison) if comparison is not None else None
+        self._rows = len(comparison.pairs) if comparison is not None else 0
+        self._labels = {}
         self.endResetModel()
+
+    def matching(self, query: str) -> frozenset[int]:
+        """Rows whose pair holds ``query`` (the filter's matcher); none without a comparison."""
+        return self.search.matching(query) if self.search is not None else frozenset()
+
+    def warm_search(self) -> bool:
+        """Prepare a slice of the search index; True when it is ready (or there is none)."""
+        return self.search is None or self.search.warm()
+
+    def labels(self, row: int) -> tuple[str, str]:
+        """Left and right label of ``row``'s pair (made once, when first asked)."""
+        found = self._labels.get(row)
+        if found is None and self.index_ is not None:
+            pair = self.index_.comparison.pairs[row]
+            found = (self.index_.label(pair, Side.LEFT), self.index_.label(pair, Side.RIGHT))
+            self._labels[row] = found
+        return found or ("", "")
 
     def set_palette(self, palette: Palette) -> None:
         """Status icons in the palette's colours (the same as the comparison's gutter)."""
@@ -108,7 +128,7 @@ class PairTableModel(QAbstractTableModel):
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 -- Qt signature
         """One row per pair; a table has no children."""
-        return 0 if parent.isValid() else len(self._labels)
+        return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 -- Qt signature
         """The :class:`Column` values; no children."""
@@ -136,7 +156,7 @@ class PairTableModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Text, icon, tooltip and the :class:`Role` values of one cell."""
         comparison = self.workspace.comparison
-        if not index.isValid() or comparison is None or index.row() >= len(self._labels):
+        if not index.isValid() or comparison is None or index.row() >= self._rows:
             return None
         row, column = index.row(), Column(index.column())
         pair = comparison.pairs[row]
@@ -146,8 +166,6 @@ class PairTableModel(QAbstractTableModel):
             return pair.status
         if role == Role.CHANGED:
             return pair.changed
-        if role == Role.SEARCH_TEXT:
-            return self._search_text(row)
         if role == Role.SIMILARITY:
             return pair.similarity if pair.left and pair.right else -1.0
         if role == Role.TERMS:
@@ -181,7 +199,7 @@ class PairTableModel(QAbstractTableModel):
                     text = f"{text}\n{choice.note}".strip()
                 return plain_tooltip(text) or None
             if column is Column.CLAUSE:
-                left, right = self._labels[row]
+                left, right = self.labels(row)
                 left_word, right_word = self.tr("Left"), self.tr("Right")
                 tip = f"{left_word}: {left or '—'}\n{right_word}: {right or '—'}"
                 if self.workspace.linked_by_hand(pair):
@@ -200,15 +218,6 @@ class PairTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _search_text(self, row: int) -> str:
-        """The row's labels and clause texts, folded as the search box folds (cached)."""
-        if row not in self._search_texts and self.index_ is not None:
-            pair = self.index_.comparison.pairs[row]
-            texts = [c.text for s in Side for c in self.index_.clauses(pair, s)]
-            labels = [self.index_.label(pair, s) for s in Side]
-            self._search_texts[row] = fold("\n".join(labels + texts))
-        return self._search_texts.get(row, "")
-
     def _display(self, row: int, column: Column) -> str:
         comparison = self.workspace.comparison
         assert comparison is not None
@@ -216,7 +225,7 @@ class PairTableModel(QAbstractTableModel):
         if column is Column.STATUS:
             return status_label(pair.status)
         if column is Column.CLAUSE:
-            left, right = self._labels[row]
+            left, right = self.labels(row)
             if not left or not right or left == right:
                 return left or right
             return f"{left} → {right}"
@@ -245,17 +254,32 @@ class PairTableModel(QAbstractTableModel):
 
 
 class NavigatorDock(QDockWidget):
-    """Dock with the filter, the search box and the pair table."""
+    """Dock with the filter, the search box and the pair table.
+
+    The search runs once the keys already typed are handled (a zero-delay timer restarted by
+    each change of the box: keys that queued up while a search ran give one search, the latest
+    text wins), then emits :attr:`search_applied` for the comparison to mark the same text.
+    The search index is prepared in idle time after each new comparison.
+    """
 
     pair_activated = Signal(int)
+    search_applied = Signal(str)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("navigator")
         self._syncing = False
         self.model = PairTableModel(workspace, self)
-        self.proxy = PairFilterProxy(self)
+        self.proxy = PairFilterProxy(self.model.matching, self)
         self.proxy.setSourceModel(self.model)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(0)
+        self._search_timer.timeout.connect(self._apply_search)
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setInterval(0)
+        self._warm_timer.timeout.connect(self._warm_search)
+        self.model.modelReset.connect(self._warm_timer.start)
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -300,7 +324,7 @@ class NavigatorDock(QDockWidget):
         self.setWidget(body)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.filter_box.currentIndexChanged.connect(self._filter_changed)
-        self.search_box.textChanged.connect(self.proxy.set_search)
+        self.search_box.textChanged.connect(self._search_timer.start)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -328,6 +352,16 @@ class NavigatorDock(QDockWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _apply_search(self) -> None:
+        text = self.search_box.text()
+        self.proxy.set_search(text)
+        latency.note("search", text.strip())
+        self.search_applied.emit(text)
+
+    def _warm_search(self) -> None:
+        if self.model.warm_search():
+            self._warm_timer.stop()
 
     def _filter_changed(self, position: int) -> None:
         self.proxy.set_mode(Filter(self.filter_box.itemData(position)))

@@ -2,19 +2,24 @@
 
 :class:`PairFilterProxy` sits between :class:`~clausediff.gui.navigator.PairTableModel` and the
 table; it never changes the data, only which rows show. It reads the rows through the model's
-data roles (:class:`~clausediff.gui.navigator_roles.Role`), never the model's class.
+data roles (:class:`~clausediff.gui.navigator_roles.Role`), never the model's class, and asks a
+matcher function which pairs hold the search text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+)
 
 from clausediff.comparison import PairStatus
-from clausediff.gui import latency
 from clausediff.gui.navigator_roles import Role
 from clausediff.text.fold import fold_key as fold
 
@@ -32,12 +37,31 @@ class Filter(StrEnum):
 
 
 class PairFilterProxy(QSortFilterProxyModel):
-    """Keeps the pairs a :class:`Filter` and a search text (in labels and texts) select."""
+    """Keeps the pairs a :class:`Filter` and a search text (in labels and texts) select.
 
-    def __init__(self, parent: Any = None) -> None:
+    Which rows a mode keeps is read once per mode (and per comparison) through the rows'
+    :class:`Role` data; which pairs hold the search text is asked of ``matcher`` (the clause
+    list's :class:`~clausediff.gui.search_index.PairSearch`). Filtering a row is then one set
+    look-up: a key typed in the search box re-filters 3,000 rows in milliseconds.
+    """
+
+    def __init__(self, matcher: Callable[[str], Collection[int]], parent: Any = None) -> None:
         super().__init__(parent)
         self.mode = Filter.ALL
         self.search = ""
+        self.matcher = matcher
+        self._accepted: frozenset[int] | None = None
+        self._stale = True
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        """Forget the kept rows whenever the source's rows change."""
+        super().setSourceModel(model)
+        for signal in (model.modelAboutToBeReset, model.rowsAboutToBeInserted):
+            signal.connect(self._forget)
+        model.rowsAboutToBeRemoved.connect(self._forget)
+
+    def _forget(self) -> None:
+        self._stale = True
 
     def _refilter(self, change: Callable[[], object]) -> None:
         """Apply ``change()`` to the filter state, then re-filter the rows.
@@ -47,9 +71,11 @@ class PairFilterProxy(QSortFilterProxyModel):
         if hasattr(self, "beginFilterChange"):
             self.beginFilterChange()
             change()
+            self._stale = True
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:  # Qt < 6.10
             change()
+            self._stale = True
             self.invalidateRowsFilter()
 
     def set_mode(self, mode: Filter) -> None:
@@ -59,22 +85,37 @@ class PairFilterProxy(QSortFilterProxyModel):
     def set_search(self, text: str) -> None:
         """Show only the pairs whose labels or texts contain ``text`` (case and accents aside)."""
         self._refilter(lambda: setattr(self, "search", fold(text.strip())))
-        latency.note("search", text.strip())
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        """Apply the mode, then the search, on the row's :class:`Role` data."""
-        row = self.sourceModel().index(source_row, 0, source_parent)
-        raw = row.data(Role.STATUS)
+    def _kept_by_mode(self, row: int) -> bool:
+        """Whether the mode keeps the source row ``row``, read from its :class:`Role` data."""
+        index = self.sourceModel().index(row, 0)
+        raw = index.data(Role.STATUS)
         if raw is None:
             return True  # no comparison behind the row
         status = PairStatus(raw)  # Qt may hand a str enum back as its plain value
-        keep = {
+        return {
             Filter.ALL: True,
-            Filter.CHANGED: bool(row.data(Role.CHANGED)),
-            Filter.TERMS: bool(row.data(Role.TERMS)),
+            Filter.CHANGED: bool(index.data(Role.CHANGED)),
+            Filter.TERMS: bool(index.data(Role.TERMS)),
             Filter.INSERTED_DELETED: status in (PairStatus.INSERTED, PairStatus.DELETED),
             Filter.MOVED: status is PairStatus.MOVED,
         }[self.mode]
-        if not keep or not self.search:
-            return keep
-        return self.search in str(row.data(Role.SEARCH_TEXT) or "")
+
+    def accepted_rows(self) -> frozenset[int] | None:
+        """The source rows to show, or None for all of them (computed once per change)."""
+        if self._stale:
+            self._stale = False
+            accepted: frozenset[int] | None = None
+            if self.mode is not Filter.ALL:
+                rows = self.sourceModel().rowCount()
+                accepted = frozenset(r for r in range(rows) if self._kept_by_mode(r))
+            if self.search:
+                found = frozenset(self.matcher(self.search))
+                accepted = found if accepted is None else found & accepted
+            self._accepted = accepted
+        return self._accepted
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        """One look-up in :meth:`accepted_rows`."""
+        accepted = self.accepted_rows()
+        return accepted is None or source_row in accepted

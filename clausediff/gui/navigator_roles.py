@@ -20,4 +20,3 @@ class Role(IntEnum):
     SIMILARITY = Qt.ItemDataRole.UserRole + 3  # float in [0, 1]; -1 when a side is missing
     TERMS = Qt.ItemDataRole.UserRole + 4  # dict[TermKind, int]: term changes per kind
     CHANGED = Qt.ItemDataRole.UserRole + 5  # bool: the pair is not unchanged
-    SEARCH_TEXT = Qt.ItemDataRole.UserRole + 6  # str: labels and texts, folded for search

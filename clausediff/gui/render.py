@@ -1,6 +1,7 @@
 """Turn a :class:`~clausediff.gui.spans.SideText` into a laid-out :class:`QTextDocument`.
 
-The comparison view paints these documents; the navigator never needs them. Span offsets are
+The comparison view paints these documents, with the search's finds (:func:`search_ranges`)
+drawn over them; the navigator never needs them. Span offsets are
 Python string indices; Qt counts UTF-16 code units, so offsets are converted when the text holds
 characters outside the Basic Multilingual Plane. Nothing here knows about pairs or the core.
 """
@@ -42,14 +43,13 @@ def build_document(
     width: float,
     hidden: Collection[SpanKind] = (),
     formats: dict[SpanKind, QTextCharFormat] | None = None,
-    search: str = "",
 ) -> QTextDocument:
     """A QTextDocument showing ``side`` with its spans, laid out at ``width`` pixels.
 
     ``hidden`` lists span kinds switched off by the user (term highlight toggles); ``formats``
     are the formats of :func:`char_formats`, passed in so thousands of documents share them.
-    ``search`` (the navigator's search text) is marked wherever it occurs, ignoring case and
-    accents (:func:`~clausediff.text.fold.fold_key`).
+    The search is not part of the document (:func:`search_ranges`): a key typed in the search
+    box repaints, it does not rebuild what is on screen.
     """
     document = QTextDocument()
     document.setDefaultFont(font)
@@ -73,18 +73,22 @@ def build_document(
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(formats[span.kind])
-    if search.strip():
-        table = _utf16_offsets(side.text)
-        found = QTextCharFormat()
-        found.setBackground(palette.color("search"))
-        found.setForeground(palette.color("search_text"))
-        cursor = QTextCursor(document)
-        # Folded text has the original's length: offsets found there mark the original words.
-        for match in re.finditer(re.escape(fold(search.strip())), fold(side.text)):
-            start, end = match.start(), match.end()
-            if table is not None:
-                start, end = table[start], table[end]
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(found)
     return document
+
+
+def search_ranges(text: str, search: str) -> list[tuple[int, int]]:
+    """Where ``search`` occurs in ``text``, ignoring case and accents
+    (:func:`~clausediff.text.fold.fold_key`), as ``(start, end)`` positions of a document
+    holding ``text`` (UTF-16 code units)."""
+    needle = fold(search.strip())
+    if not needle:
+        return []
+    table = _utf16_offsets(text)
+    found = []
+    # Folded text has the original's length: offsets found there mark the original words.
+    for match in re.finditer(re.escape(needle), fold(text)):
+        start, end = match.start(), match.end()
+        if table is not None:
+            start, end = table[start], table[end]
+        found.append((start, end))
+    return found

@@ -166,7 +166,7 @@ def connect_actions(window: Wired) -> None:
     window.view.current_pair_changed.connect(window.set_current_pair)
     add_context_menus(window)
     window.navigator.pair_activated.connect(window.navigator_activated)
-    window.navigator.search_box.textChanged.connect(window.search_changed)
+    window.navigator.search_applied.connect(window.search_changed)
     window.details.custom_text_applied.connect(d.apply_custom)
     window.details.note_edited.connect(d.set_note)
     window.details.term_requested.connect(window.view.flash_term)

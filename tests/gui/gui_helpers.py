@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
+from clausediff.comparison import Side
 from clausediff.gui import dialogs
 from clausediff.gui.app import configure_application, create_window
 from clausediff.gui.main_window import MainWindow
@@ -57,3 +59,34 @@ def open_samples(qtbot: QtBot, win: MainWindow) -> None:
     win.opener.open_samples()
     qtbot.waitUntil(lambda: bool(ended), timeout=20000)
     assert ended == [""], f"the sample comparison failed: {ended[0]}"
+    wait_laid_out(qtbot, win)
+
+
+def wait_laid_out(qtbot: QtBot, win: MainWindow) -> None:
+    """Wait until the comparison view has placed its last row (it lays rows out in passes
+    between events), so tests can point at any row."""
+    view = win.view
+    last = view.compare_model.index(view.compare_model.rowCount() - 1)
+    qtbot.waitUntil(lambda: not last.isValid() or view.visualRect(last).height() > 0)
+
+
+def painted_colour(win: MainWindow, pair: int, side: Side, position: int) -> QColor:
+    """The colour the comparison view paints at the top of the character ``position`` of
+    ``side``'s text in ``pair``'s row (the pair is brought on screen first): a mark's background
+    where the glyph leaves it visible."""
+    from PySide6.QtCore import QPointF, QRectF
+
+    win.go_to_pair(pair)
+    view = win.view
+    view.viewport().repaint()
+    document = view.delegate.document(pair, side)
+    assert document is not None
+    block = document.findBlock(position)
+    layout = block.layout()
+    line = layout.lineForTextPosition(position - block.position())
+    x = line.cursorToX(position - block.position())[0] + 1
+    y = layout.position().y() + line.y() + 1
+    row = view.compare_model.index(view.compare_model.row_of_pair(pair))
+    origin = view.delegate.text_origin(QRectF(view.visualRect(row)), side)
+    point = (origin + QPointF(x, y)).toPoint()
+    return view.viewport().grab().toImage().pixelColor(point)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gui_helpers import Dialogs
+from gui_helpers import Dialogs, painted_colour
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
@@ -102,7 +102,7 @@ def test_navigator_filter_and_search(qtbot: QtBot, compared: MainWindow) -> None
     qtbot.keyClick(compared, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert compared.navigator.search_box.hasFocus()
     qtbot.keyClicks(compared.navigator.search_box, "confidentialit")
-    assert 0 < proxy.rowCount() < len(comparison.pairs)
+    qtbot.waitUntil(lambda: 0 < proxy.rowCount() < len(comparison.pairs))
 
 
 def test_zoom_keys_change_the_text_size(qtbot: QtBot, compared: MainWindow) -> None:
@@ -191,27 +191,24 @@ def test_overview_ruler_marks_changes_and_scrolls(qtbot: QtBot, compared: MainWi
 
 
 def test_search_marks_the_words_in_the_comparison(qtbot: QtBot, compared: MainWindow) -> None:
-    from PySide6.QtGui import QColor, QTextCursor
+    from PySide6.QtGui import QColor
 
     from clausediff.comparison import Side
 
-    compared.navigator.search_box.setText("REDEVANCE")  # case does not matter
+    search = QColor(compared.view.delegate.palette.search)
+    with qtbot.waitSignal(compared.navigator.search_applied):
+        compared.navigator.search_box.setText("REDEVANCE")  # case does not matter
     proxy = compared.navigator.proxy
-    assert proxy.rowCount() > 0
+    assert 0 < proxy.rowCount() < len(compared.workspace.comparison.pairs)
     pair = int(proxy.index(0, 0).data(Qt.ItemDataRole.UserRole + 1))
     document = compared.view.delegate.document(pair, Side.RIGHT)
     assert document is not None
     at = document.toPlainText().lower().index("redevance")
-    cursor = QTextCursor(document)
-    cursor.setPosition(at + 1)  # the format of the character after the cursor's position
-    colour = cursor.charFormat().background().color()
-    assert colour == QColor(compared.view.delegate.palette.search)
-    compared.navigator.search_box.clear()
-    document = compared.view.delegate.document(pair, Side.RIGHT)
-    assert document is not None
-    cursor = QTextCursor(document)
-    cursor.setPosition(at + 1)
-    assert cursor.charFormat().background().color() != QColor(compared.view.delegate.palette.search)
+    assert painted_colour(compared, pair, Side.RIGHT, at) == search
+    with qtbot.waitSignal(compared.navigator.search_applied):
+        compared.navigator.search_box.clear()
+    assert proxy.rowCount() == len(compared.workspace.comparison.pairs)
+    assert painted_colour(compared, pair, Side.RIGHT, at) != search
 
 
 def test_term_toggle_hides_that_kind_of_highlight(qtbot: QtBot, compared: MainWindow) -> None:
