@@ -349,25 +349,6 @@ class MainWindow(QMainWindow):
             self.view.setFocus()  # arrows and Alt+Down work at once
         self.update_state()
 
-    # -- focus helpers ------------------------------------------------------------------------
-
-    def focus_search(self) -> None:
-        """Ctrl+F: the navigator's search box."""
-        self.navigator.show()
-        self.navigator.raise_()
-        self.navigator.search_box.setFocus()
-        self.navigator.search_box.selectAll()
-
-    def focus_custom_text(self) -> None:
-        """F2: the custom text editor of the details panel."""
-        self.details.show()
-        self.details.custom.setFocus()
-
-    def focus_note(self) -> None:
-        """The note box of the details panel."""
-        self.details.show()
-        self.details.note.setFocus()
-
     # -- language -----------------------------------------------------------------------------
 
     def retranslate(self) -> None:

@@ -78,15 +78,32 @@ class Wired(Protocol):
     def close(self, /) -> bool: ...
     def setWindowModified(self, modified: bool, /) -> None: ...
     def cancel_work(self) -> None: ...
-    def focus_search(self) -> None: ...
-    def focus_custom_text(self) -> None: ...
-    def focus_note(self) -> None: ...
     def step(self, direction: int, wanted: Callable[[Pair], bool]) -> bool: ...
     def set_current_pair(self, pair: int) -> None: ...
     def navigator_activated(self, pair: int) -> None: ...
     def search_changed(self, text: str) -> None: ...
     def resync(self) -> None: ...
     def update_state(self) -> None: ...
+
+
+def _focus_search(window: Wired) -> None:
+    """Ctrl+F: the navigator's search box."""
+    window.navigator.show()
+    window.navigator.raise_()
+    window.navigator.search_box.setFocus()
+    window.navigator.search_box.selectAll()
+
+
+def _focus_custom_text(window: Wired) -> None:
+    """F2: the custom text editor of the details panel."""
+    window.details.show()
+    window.details.custom.setFocus()
+
+
+def _focus_note(window: Wired) -> None:
+    """The note box of the details panel."""
+    window.details.show()
+    window.details.note.setFocus()
 
 
 def _forget_recent(window: Wired, path: str) -> None:
@@ -131,12 +148,12 @@ def connect_actions(window: Wired) -> None:
     a.export_txt.triggered.connect(lambda: window.exporter.export("txt"))
     a.preferences.triggered.connect(looks.open_preferences)
     a.quit.triggered.connect(window.close)
-    a.find.triggered.connect(window.focus_search)
+    a.find.triggered.connect(lambda: _focus_search(window))
     a.keep_left.triggered.connect(lambda: d.keep("left"))
     a.keep_right.triggered.connect(lambda: d.keep("right"))
     a.clear_choice.triggered.connect(d.clear)
-    a.edit_custom.triggered.connect(window.focus_custom_text)
-    a.edit_note.triggered.connect(window.focus_note)
+    a.edit_custom.triggered.connect(lambda: _focus_custom_text(window))
+    a.edit_note.triggered.connect(lambda: _focus_note(window))
     a.link.triggered.connect(d.link_selected)
     a.unlink.triggered.connect(d.unlink_current)
     a.next_change.triggered.connect(lambda: window.step(1, lambda p: p.changed))
