@@ -29,12 +29,16 @@ segmentation) at each value of one alignment threshold instead: pair F1 and the 
 recall of deletions and insertions apart, the curve the thresholds were chosen on (e.g.
 ``--sweep clausediff.align.core.LEVEL_SHARE=0.25,0.35,0.45``).
 
+``--cut-curve T1,T2,...`` scores every set as if each one-to-one pair under similarity T (and not
+vouched for by its number and heading) were a deletion plus an insertion: the calibration of the
+rule that only "moved" pairs under :data:`LOW_SIMILARITY` are cut.
+
 ``--loo`` runs leave-one-pair-out instead: for each pair, the grid point of the alignment's
 thresholds (:data:`GRID`) with the best micro F1 on the three other pairs (gold segmentation)
 is scored on the held-out pair, which shows how much the thresholds depend on the pairs.
 
 Usage: ``python bench/score_alignment.py [--gold-segmentation] [--corpus DIR ...] [--verbose]
-[--sweep SETTING | --loo]``.
+[--sweep SETTING | --cut-curve T1,T2 | --loo]``.
 The functions are reused by ``bench/speed_compare.py`` and the corpus test.
 """
 
@@ -62,7 +66,7 @@ from clausediff.align import Link, align  # noqa: E402
 from clausediff.align.signatures import provisions  # noqa: E402
 from clausediff.clause import Clause  # noqa: E402
 from clausediff.compare.pipeline import LOW_SIMILARITY, PairBuilder  # noqa: E402
-from clausediff.comparison import Pair, PairStatus  # noqa: E402
+from clausediff.comparison import LinkReason, Pair, PairStatus  # noqa: E402
 from clausediff.document import Document, Format  # noqa: E402
 from clausediff.options import CompareOptions  # noqa: E402
 from clausediff.text.language import detect_language  # noqa: E402
@@ -516,6 +520,67 @@ def loo(grid: dict[tuple[str, str], tuple[float, ...]]) -> None:
     print(f"leave-one-pair-out micro P {p:4.2f} R {r:4.2f} F1 {f:4.2f}")
 
 
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """One side of a pair cut into a deletion and an insertion (enough for :func:`expand`)."""
+
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+
+
+def cut_weak(pairs: Iterable[Pair], below: float) -> list[Linked]:
+    """The pairs with every one-to-one pair under ``below`` similarity cut in two.
+
+    A pair vouched for by its number and heading or by a manual link is kept, as the product
+    keeps a moved one (:meth:`~clausediff.compare.pipeline.PairBuilder.build_founded`).
+    """
+    out: list[Linked] = []
+    for pair in pairs:
+        if (
+            len(pair.left) == len(pair.right) == 1
+            and pair.similarity < below
+            and pair.reason not in (LinkReason.NUMBER, LinkReason.MANUAL)
+        ):
+            out += [_Side(tuple(pair.left), ()), _Side((), tuple(pair.right))]
+        else:
+            out.append(pair)
+    return out
+
+
+def cut_curve(values: str) -> None:
+    """Scores on every set if one-to-one pairs under each similarity were deleted and inserted.
+
+    This is the calibration of "a clause whose counterpart shares little is deleted": the product
+    cuts only "moved" pairs under :data:`LOW_SIMILARITY` (moved pairs have no place to vouch
+    for them); the curve shows what cutting in-place pairs too would do, per set, with gold
+    keys and with the product's segmentation.
+    """
+    thresholds = [float(v) for v in values.split(",")]
+    print("one-to-one pairs under T cut into a deletion and an insertion:")
+    print("T, then per set: pair F1, deleted P/R, inserted P/R")
+    rows: dict[float, list[str]] = {t: [f"T={t:<5}"] for t in thresholds}
+    for gold_segmentation in (True, False):
+        for corpus in (c for c in CORPORA if c.is_dir()):
+            runs = []
+            for pair_dir in sorted(p for p in corpus.iterdir() if (p / "gold.json").is_file()):
+                run = run_pair(pair_dir, gold_segmentation)
+                runs.append((load_gold(pair_dir)[2], run))
+            for t in thresholds:
+                total = Score()
+                for gold, (_, pairs, left, right) in runs:
+                    total.merge(score_links(cut_weak(pairs, t), left, right, gold))
+                dp, dr, _ = total.deleted.prf()
+                ip, ir, _ = total.inserted.prf()
+                name = corpus.parent.name if corpus.name == "pairs" else corpus.name
+                mode = "gold keys" if gold_segmentation else "segmented"
+                rows[t].append(
+                    f"{name:<12} {mode:<9} {total.pairs.prf()[2]:.3f}"
+                    f"  del {dp:.2f}/{dr:.2f}  ins {ip:.2f}/{ir:.2f}"
+                )
+    for t in thresholds:
+        print("\n  ".join(rows[t]))
+
+
 def sweep(setting: str) -> None:
     """Dev-set scores at each value of one threshold (see the module docstring)."""
     name, _, values = setting.partition("=")
@@ -581,9 +646,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--loo", action="store_true", help="leave-one-pair-out over the threshold grid (minutes)"
     )
     parser.add_argument("--sweep", metavar="MODULE.ATTR=V1,V2", help="one threshold's curve")
+    parser.add_argument(
+        "--cut-curve", metavar="T1,T2", help="scores if one-to-one pairs under T were cut"
+    )
     args = parser.parse_args(argv)
     if args.sweep:
         sweep(args.sweep)
+        return 0
+    if args.cut_curve:
+        cut_curve(args.cut_curve)
         return 0
     if args.loo:
         loo(GRID)

@@ -26,7 +26,7 @@ import large_pair
 import score_alignment
 
 from clausediff.align import align, candidates
-from clausediff.comparison import PairStatus
+from clausediff.comparison import LinkReason, Pair, PairStatus
 from clausediff.errors import Cancelled
 from clausediff.progress import Monitor
 
@@ -223,3 +223,21 @@ def test_adjudication_composes_the_declared_weaknesses(tmp_path: Path) -> None:
     assert lenient is not None
     assert lenient.pairs.prf() == (1.0, 1.0, 1.0)
     assert lenient.deleted.prf()[:2] == (1.0, 1.0)
+
+
+def test_cut_weak_cuts_one_to_one_pairs_under_the_threshold_unless_the_number_vouches() -> None:
+    # the calibration curve (--cut-curve) scores the pairs as if weak one-to-one pairs were cut
+    pairs = [
+        Pair(("a",), ("b",), PairStatus.MODIFIED, 0.05, reason=LinkReason.POSITION),
+        Pair(("c",), ("d",), PairStatus.MODIFIED, 0.05, reason=LinkReason.NUMBER),
+        Pair(("e",), ("f",), PairStatus.MODIFIED, 0.30, reason=LinkReason.TEXT),
+        Pair(("g", "h"), ("i",), PairStatus.MERGED, 0.05, reason=LinkReason.TEXT),
+    ]
+    cut = score_alignment.cut_weak(pairs, 0.1)
+    assert [(tuple(p.left), tuple(p.right)) for p in cut] == [
+        (("a",), ()),
+        ((), ("b",)),
+        (("c",), ("d",)),
+        (("e",), ("f",)),
+        (("g", "h"), ("i",)),
+    ]
