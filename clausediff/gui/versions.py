@@ -97,6 +97,14 @@ class VersionSteps(QObject):
         dialog.open()
         return dialog
 
+    def open_dropped(self, paths: list[str]) -> None:
+        """Files dropped on the welcome page: three or more go to the Open Versions dialog, to be
+        put in order (it says which it could not take); fewer open as the opener does."""
+        if len(paths) < 3:
+            self.opener.open_dropped(paths)
+            return
+        self.open_versions_dialog().add_paths(paths)
+
     def open_versions_of(self, paths: list[str]) -> None:
         """Compare ``paths`` (oldest first): two as a pair, three as a chain, on the worker."""
         if len(paths) == 2:

@@ -29,6 +29,7 @@ from clausediff.gui.session_files import SessionFiles
 from clausediff.gui.settings import Settings
 from clausediff.gui.state import Workspace
 from clausediff.gui.user_guide import show_user_guide
+from clausediff.gui.versions import VersionSteps
 from clausediff.gui.welcome import WelcomePage
 from clausediff.gui.window_prefs import WindowLooks
 
@@ -66,6 +67,8 @@ class Wired(Protocol):
     def exporter(self) -> Exporter: ...
     @property
     def library(self) -> LibraryLinker: ...
+    @property
+    def versions(self) -> VersionSteps: ...
     @property
     def comparison_finished(self) -> SignalInstance: ...
     @property
@@ -175,7 +178,7 @@ def connect_actions(window: Wired) -> None:
     window.welcome.samples_requested.connect(o.open_samples)
     window.welcome.open_library_requested.connect(lambda: window.library.open_library())
     window.welcome.variants_demo_requested.connect(window.library.open_demo)
-    window.welcome.files_dropped.connect(o.open_dropped)
+    window.welcome.files_dropped.connect(window.versions.open_dropped)  # 3+: Open Versions
     window.welcome.recent_requested.connect(o.open_recent)
     window.welcome.recent_removed.connect(lambda path: _forget_recent(window, path))
     window.view.file_dropped.connect(o.set_file)

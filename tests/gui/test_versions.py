@@ -186,3 +186,16 @@ def test_two_versions_open_as_a_pair(qtbot: QtBot, window: MainWindow) -> None:
     assert window.workspace.session is not None and window.workspace.session.chain is None
     assert not window.versions.toolbar.isVisibleTo(window)
     assert window.windowTitle().startswith("contrat-services-v2.txt ⟷")
+
+
+def test_three_files_dropped_on_the_welcome_page_go_to_the_versions_dialog(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    extra = ROOT / "resources" / "samples" / "service-agreement-v1.txt"
+    window.welcome.files_dropped.emit([str(V3), str(V2), str(V1), str(extra)])
+    dialog = window.versions.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.paths == [str(V1), str(V2), str(V3)]  # by name; the fourth is not taken
+    assert "service-agreement-v1.txt" in dialog.note.text()
+    assert window.workspace.session is None  # nothing compared before OK
+    dialog.reject()
