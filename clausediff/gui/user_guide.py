@@ -2,7 +2,8 @@
 
 The guide is ``resources/guide/guide-<language>.html`` (French and English, shipped in the wheel
 and the bundle), read offline in a :class:`UserGuideWindow` (a ``QTextBrowser``; links to other
-sites open in the system browser). Its keyboard-shortcut table is generated from the main
+sites open in the system browser); the variants window opens it at its section. Both guides
+give their sections the same ids. Its keyboard-shortcut table is generated from the main
 window's own menus (:func:`~clausediff.gui.shortcuts_dialog.menu_shortcuts`, what Help ▸
 Keyboard Shortcuts shows) between two marker comments, so it cannot drift from the actions: run
 ``python -m clausediff.gui.guide_update`` after changing a shortcut or a menu text, and a test
@@ -89,20 +90,24 @@ class UserGuideWindow(QDialog):
         self.show_language(language)
         self.resize(760, 680)
 
-    def show_language(self, language: str) -> None:
-        """Show the guide of ``language`` (the window's title is the guide's own)."""
+    def show_language(self, language: str, section: str = "") -> None:
+        """Show the guide of ``language`` (the window's title is the guide's own), at
+        ``section`` (an id both guides share: "open", "variants", "shortcuts"...)."""
         self.language = language
-        self.browser.setSource(QUrl.fromLocalFile(str(guide_path(language))))
+        url = QUrl.fromLocalFile(str(guide_path(language)))
+        if section:
+            url.setFragment(section)
+        self.browser.setSource(url)
         self.setWindowTitle(self.browser.documentTitle())
 
 
-def show_user_guide(window: QMainWindow, language: str) -> UserGuideWindow:
-    """F1: raise the window's guide (opened once), in ``language``."""
+def show_user_guide(window: QMainWindow, language: str, section: str = "") -> UserGuideWindow:
+    """F1: raise the window's guide (opened once), in ``language``, at ``section``."""
     guide = window.findChild(UserGuideWindow, "userGuide")
     if not isinstance(guide, UserGuideWindow):
         guide = UserGuideWindow(language, window)
-    elif guide.language != language:
-        guide.show_language(language)
+    if section or guide.language != language:
+        guide.show_language(language, section)
     guide.show()
     guide.raise_()
     guide.activateWindow()

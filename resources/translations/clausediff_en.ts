@@ -1736,6 +1736,14 @@ Read them again and compare their current content?</translation>
     <context>
         <name>VariantsWindow</name>
         <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;User Guide</source>
+            <translation>&amp;User Guide</translation>
+        </message>
+        <message>
             <source>&amp;Save choices</source>
             <translation>&amp;Save choices</translation>
         </message>

@@ -1736,6 +1736,14 @@ Les relire et comparer leur contenu actuel ?</translation>
     <context>
         <name>VariantsWindow</name>
         <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;ide</translation>
+        </message>
+        <message>
+            <source>&amp;User Guide</source>
+            <translation>&amp;Guide de l’utilisateur</translation>
+        </message>
+        <message>
             <source>&amp;Save choices</source>
             <translation>En&amp;registrer les choix</translation>
         </message>

@@ -49,7 +49,7 @@ def test_variants_window_menus_are_french(
     library = compared.library.open_library([str(library_path)])
     assert library is not None
     menus = [action.text() for action in library.menuBar().actions()]
-    assert menus == ["&Fichier", "É&dition", "&Variante", "&Groupe"]
+    assert menus == ["&Fichier", "É&dition", "&Variante", "&Groupe", "A&ide"]
     assert library.actions_.prefer.text() == "&Marquer comme préférée"
     assert library.actions_.open.text() == "&Ouvrir des fichiers…"
     library.close()

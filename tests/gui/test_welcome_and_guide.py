@@ -134,3 +134,23 @@ def test_the_guides_shortcut_table_is_the_windows(window: MainWindow, language: 
 
 def _user_guide(language: str) -> str:
     return "User Guide" if language == "en" else "Guide de l’utilisateur"
+
+
+def test_f1_in_the_variants_window_opens_the_guide_at_its_variants_part(
+    qtbot: QtBot, window: MainWindow, library_path: Path
+) -> None:
+    window.looks.set_language("fr")
+    try:
+        library = window.library.open_library([str(library_path)])
+        assert library is not None
+        assert library.actions_.guide.shortcut() == QKeySequence("F1")
+        library.actions_.guide.trigger()
+        guide = library.findChild(UserGuideWindow, "userGuide")
+        assert isinstance(guide, UserGuideWindow)
+        assert guide.windowTitle() == "Guide de l’utilisateur — ClauseDiff"
+        assert guide.browser.source().fragment() == "variants"
+        # Scrolled to the variants part, not left at the top.
+        assert guide.browser.verticalScrollBar().value() > 0
+        library.close()
+    finally:
+        window.looks.set_language("en")

@@ -1,9 +1,10 @@
 """Toolbar, actions and menus of the variants window: every action reachable by keyboard.
 
 :class:`VariantActions` creates the window's actions (open, paste, undo/redo, export, copy, mark
-preferred, use as reference, split and merge groups), puts the common ones on the toolbar and all
-of them in the menu bar, and sets their texts in :meth:`VariantActions.retranslate`. Like
-:mod:`clausediff.gui.actions` for the main window it only holds actions: the window connects
+preferred, use as reference, split and merge groups, the user guide at its variants part), puts
+the common ones on the toolbar and all of them in the menu bar, and sets their texts in
+:meth:`VariantActions.retranslate`. Like :mod:`clausediff.gui.actions` for the main window it
+only holds actions: the window connects
 ``triggered`` to its slots, and nothing here knows the window's class or acts on the data.
 Texts are translated in the window's own context ("VariantsWindow", what ``window.tr`` uses at
 run time), spelled out as ``QCoreApplication.translate("VariantsWindow", …)`` so lupdate finds
@@ -52,6 +53,7 @@ class VariantActions(QObject):
         self.clear = make()
         self.wording = make()
         self.split = make()
+        self.guide = make(StandardKey.HelpContents)  # F1: the user guide, at its variants part
 
         self.toolbar = QToolBar(window)
         self.toolbar.setObjectName("variantsToolbar")
@@ -80,6 +82,8 @@ class VariantActions(QObject):
         self.group_menu = bar.addMenu("")
         self.group_menu.addAction(self.split)
         self.merge_menu = self.group_menu.addMenu("")  # filled by the window when it opens
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.guide)
 
     def retranslate(self) -> None:
         """Every action and menu text in the current language."""
@@ -109,12 +113,14 @@ class VariantActions(QObject):
                 self.split,
                 QCoreApplication.translate("VariantsWindow", "&Move selected to a new group"),
             ),
+            (self.guide, QCoreApplication.translate("VariantsWindow", "&User Guide")),
         ):
             action.setText(text)
         self.file_menu.setTitle(QCoreApplication.translate("VariantsWindow", "&File"))
         self.edit_menu.setTitle(QCoreApplication.translate("VariantsWindow", "&Edit"))
         self.variant_menu.setTitle(QCoreApplication.translate("VariantsWindow", "&Variant"))
         self.group_menu.setTitle(QCoreApplication.translate("VariantsWindow", "&Group"))
+        self.help_menu.setTitle(QCoreApplication.translate("VariantsWindow", "&Help"))
         self.merge_menu.setTitle(
             QCoreApplication.translate("VariantsWindow", "Merge this group &with")
         )

@@ -4,9 +4,9 @@
 share the width of the view (never narrower than :data:`MIN_COLUMN` pixels, beyond which the
 grid scrolls sideways and :meth:`show_variant` brings a variant's column into view), so the eight
 variants of a library page sit side by side on a 1366x768 laptop instead of four. Cells wrap
-their sentence; a row is at most :data:`MAX_ROW` pixels high, the whole sentence in the
-tooltip. Row titles are the provision's first words, wrapped on a few lines in a fixed-width
-header (its full sentence in the tooltip). Nothing is computed here.
+their sentence; a row is at most :data:`MAX_ROW` pixels high (a cut cell ends with "…"), the
+whole sentence in the tooltip. Row titles are the provision's first words, wrapped on a few
+lines in a fixed-width header (its full sentence in the tooltip). Nothing is computed here.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ MIN_COLUMN = 92
 #: Width of the row titles (pixels).
 ROW_TITLES = 120
 #: Tallest row (pixels); longer sentences are read in full in the cell's tooltip.
-MAX_ROW = 230
+MAX_ROW = 260
 
 
 class ProvisionsView(QTableView):
@@ -36,7 +36,7 @@ class ProvisionsView(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setAlternatingRowColors(True)
         self.setWordWrap(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)  # "…" ends a cell cut by MAX_ROW
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 0.92)
         self.setFont(font)

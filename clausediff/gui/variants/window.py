@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from clausediff.gui.plain_text import plain_label
+from clausediff.gui.user_guide import show_user_guide
 from clausediff.gui.variants.actions import VariantActions
 from clausediff.gui.variants.choice_panel import ChoicePanel, VariantEditor
 from clausediff.gui.variants.controller import VariantsController
@@ -245,6 +246,7 @@ class VariantsWindow(VariantChoicesMixin, VariantGroupsMixin, VariantFilesMixin)
             (a.clear, panel.clear),
             (a.wording, self._start_wording),
             (a.split, self.split_selected),
+            (a.guide, lambda: show_user_guide(self, self.language, "variants")),
         ):
             action.triggered.connect(slot)
         a.merge_menu.aboutToShow.connect(lambda: self._fill_merge_menu(a.merge_menu))
