@@ -128,11 +128,13 @@ def test_moves_bar_raises_the_threshold_of_given_pairs() -> None:
         ("Texte.\nParagraphe 2 : De la conciliation.", "Texte."),
         ("Texte.\nTitre préliminaire : Dispositions relatives", "Texte."),
         ("Text.\n\nChapter 4 Termination", "Text.\n"),
+        ("Texte.\n\nLivre Ier : Des personnes\n\nTitre Ier bis : De la nationalité", "Texte.\n"),
         # a heading followed by text is part of the body; a one-line body is never cut
         ("Texte.\nChapitre II : Objet\nLe contrat a pour objet", None),
         ("Section 2 : Des obligations", None),
         # a sentence that merely starts with a keyword is no heading
         ("Texte.\nSection contents are listed below.", None),
+        ("Text.\nPart 2 of the Schedule applies.", None),
     ],
 )
 def test_provisions_cut_division_headings_ending_a_body(text: str, expected: str | None) -> None:

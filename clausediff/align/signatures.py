@@ -31,12 +31,14 @@ from clausediff.text.normalize import fold, fold_for_matching
 __all__ = ["STEM", "Bodies", "Stemmer", "fold", "keys"]
 
 STEM = 7
-#: A line that names a division above the clause: keyword, then a number or "préliminaire".
+#: A line that names a division above the clause: keyword, a number ("Ier", "2", "préliminaire",
+#: "Ier bis"), then nothing, a separator or a capitalised title ("Part 2 of the Schedule
+#: applies." is a sentence).
 _DIVISION = re.compile(
-    r"\n[ \t]*(?:livre|(?:sous-)?titre|chapitre|(?:sous-)?section|paragraphe|partie|book|"
-    r"title|chapter|(?:sub)?section|part)[ \t]+(?:[0-9]+|[IVXLC]+\b|premier|première|"
-    r"unique|préliminaire|preliminary)[^\n]*\s*$",
-    re.IGNORECASE,
+    r"\n[ \t]*(?i:livre|(?:sous-)?titre|chapitre|(?:sous-)?section|paragraphe|partie|book|"
+    r"title|chapter|(?:sub)?section|part)[ \t]+(?:[0-9]+(?:er|e)?|[IVXLC]+(?:er|e)?\b|"
+    r"(?i:premier|première|unique|préliminaire|preliminary))(?:[ \t]+(?:bis|ter|quater))?"
+    r"(?:[ \t]*[:.–—-][^\n]*|[ \t]+[A-ZÀ-ÖØ-Þ«\"“][^\n]*)?\s*$"
 )
 
 
