@@ -314,8 +314,11 @@ class Opener(QObject):
 
     def install_step(self, session: Session, place: str) -> None:
         """Show another step of the chain on screen, at ``place`` (a pair key) if it is there;
-        the session file and whether it is saved do not change."""
-        self._install(session, structural=True, modified=self.workspace.modified, place=place)
+        the session file, whether it is saved and the undo history do not change (the switch is
+        itself an undo step, :class:`~clausediff.gui.versions.StepSwitch`)."""
+        self._install(
+            session, structural=True, modified=self.workspace.modified, place=place, undo=False
+        )
 
     def _install_new(self, session: Session) -> None:
         self.workspace.session_path = ""
@@ -354,10 +357,18 @@ class Opener(QObject):
         )
 
     def _install(
-        self, session: Session, *, structural: bool, modified: bool, place: str = ""
+        self,
+        session: Session,
+        *,
+        structural: bool,
+        modified: bool,
+        place: str = "",
+        undo: bool = True,
     ) -> None:
+        """Show ``session``; with ``undo`` (anything but a step switch) the history starts anew."""
         self.host.set_busy(False)
-        self.host.undo_stack.clear()
+        if undo:
+            self.host.undo_stack.clear()
         self.workspace.replace(session, structural=structural, modified=modified)
         comparison = session.comparison
         self.host.show_compare_options(comparison.options)

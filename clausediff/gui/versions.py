@@ -8,8 +8,9 @@ a "Versions" toolbar and View menu entries v1 → v2 (Ctrl+1), v2 → v3 (Ctrl+2
 (Ctrl+3), the step in the window title and the status bar. A step is an ordinary session on
 screen, so next/previous change, deciding, undo and saving work in it as in a pair; switching
 steps stores the step left behind, with its decisions and the clause the user was on, in the
-session's chain (:func:`~clausediff.store.chain_session.switch_step`), and clears the undo history
-(an undo belongs to one step). Two versions open as an ordinary pair.
+session's chain (:func:`~clausediff.store.chain_session.switch_step`); the switch is an undo step
+of its own (:class:`StepSwitch`), so Undo walks back through the steps in the order they were
+seen. Two versions open as an ordinary pair.
 
 Widgets never compute here either: the chain is the core's, the session the store's.
 """
@@ -17,10 +18,10 @@ Widgets never compute here either: the chain is the core's, the session the stor
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar
 
-from clausediff.compare.chain import compare_chain_files, step_label
+from clausediff.compare.chain import compare_chain_files, step_label, step_order
 from clausediff.gui.host import WindowHost
 from clausediff.gui.opening import Opener
 from clausediff.gui.plain_text import plain_tooltip
@@ -32,6 +33,29 @@ from clausediff.store.session import ChainSteps, Session, pair_key
 
 #: Shortcuts of the steps, in the chain's order (v1 → v2, v2 → v3, v1 → v3).
 STEP_SHORTCUTS = ("Ctrl+1", "Ctrl+2", "Ctrl+3")
+
+
+class StepSwitch(QUndoCommand):
+    """Showing another step, as an undo step: the history stays linear across steps, so Undo
+    after a switch first comes back to the step left, then undoes what was decided there."""
+
+    def __init__(
+        self,
+        steps: VersionSteps,
+        before: tuple[Session, str],
+        after: tuple[Session, str],
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self.steps, self.before, self.after = steps, before, after
+
+    def redo(self) -> None:
+        """Show the step switched to, where the user last was in it."""
+        self.steps.show_step(*self.after)
+
+    def undo(self) -> None:
+        """Show the step left, where the user was."""
+        self.steps.show_step(*self.before)
 
 
 class VersionSteps(QObject):
@@ -145,16 +169,26 @@ class VersionSteps(QObject):
         session = self.workspace.session  # the note may have become a decision
         assert session is not None
         current = self.host.pair_on_screen()
-        self.places[chain.active] = pair_key(current) if current is not None else ""
+        place = pair_key(current) if current is not None else ""
+        self.places[chain.active] = place
+        label = step_label(*chain.steps[index])
+        self.host.undo_stack.push(
+            StepSwitch(
+                self,
+                (session, place),
+                (switch_step(session, index), self.places.get(index, "")),
+                self.tr("Show %1").replace("%1", label),
+            )
+        )
+        self.host.show_message(self.tr("Showing the changes %1").replace("%1", label), 3000)
+
+    def show_step(self, session: Session, place: str) -> None:
+        """Put ``session`` (a step of the chain on screen) on screen at ``place``."""
         self._switching = True
         try:
-            self.opener.install_step(switch_step(session, index), self.places.get(index, ""))
+            self.opener.install_step(session, place)
         finally:
             self._switching = False
-        older, newer = chain.steps[index]
-        self.host.show_message(
-            self.tr("Showing the changes %1").replace("%1", step_label(older, newer)), 3000
-        )
 
     def caption(self) -> str:
         """ "v2 → v3" while a chain is on screen (for the window title), else ""."""
@@ -172,7 +206,8 @@ class VersionSteps(QObject):
             present = chain is not None and index < len(chain.steps)
             action.setVisible(present)
             action.setEnabled(present)
-            if chain is None or not present:
+            if chain is None or not present:  # the keys' names, for the shortcuts list
+                action.setText(self.tr("Show %1").replace("%1", step_label(*step_order(3)[index])))
                 continue
             older, newer = chain.steps[index]
             decided = sum(1 for c in steps[index].choices.values() if c.side is not None)

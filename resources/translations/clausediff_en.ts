@@ -2218,6 +2218,10 @@ Read them again and compare their current content?</translation>
 <context>
         <name>VersionSteps</name>
         <message>
+            <source>Show %1</source>
+            <translation>Show %1</translation>
+        </message>
+        <message>
             <source>Showing the changes %1</source>
             <translation>Showing the changes %1</translation>
         </message>

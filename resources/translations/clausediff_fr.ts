@@ -2218,6 +2218,10 @@ Les relire et comparer leur contenu actuel ?</translation>
 <context>
         <name>VersionSteps</name>
         <message>
+            <source>Show %1</source>
+            <translation>Afficher %1</translation>
+        </message>
+        <message>
             <source>Showing the changes %1</source>
             <translation>Modifications affichées : %1</translation>
         </message>

@@ -199,3 +199,38 @@ def test_three_files_dropped_on_the_welcome_page_go_to_the_versions_dialog(
     assert "service-agreement-v1.txt" in dialog.note.text()
     assert window.workspace.session is None  # nothing compared before OK
     dialog.reject()
+
+
+def test_undo_walks_back_through_the_steps(
+    qtbot: QtBot, window: MainWindow, answers: Dialogs
+) -> None:
+    """Decide in v1 → v2, show v2 → v3, decide there: Ctrl+Z undoes that decision, then comes
+    back to v1 → v2 (its decision still there), then undoes it; redo replays all three."""
+    open_three(qtbot, window, answers)
+    qtbot.keyClick(window.view, Qt.Key.Key_Down, ALT)
+    window.actions_.keep_left.trigger()
+    first = key_of_current(window)
+    qtbot.keyClick(window.view, Qt.Key.Key_2, CTRL)
+    assert window.undo_action.text() == "&Undo Show v2 → v3"
+    qtbot.keyClick(window.view, Qt.Key.Key_Down, ALT)
+    window.actions_.keep_right.trigger()
+    second = key_of_current(window)
+
+    def shown() -> tuple[str, dict[str, Keep | None]]:
+        session = window.workspace.session
+        assert session is not None
+        return window.versions.caption(), {k: c.side for k, c in session.choices.items()}
+
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    assert shown() == ("v2 → v3", {})
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    assert shown() == ("v1 → v2", {first: Keep.LEFT})
+    assert key_of_current(window) == first  # where the user was in that step
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    assert shown() == ("v1 → v2", {})
+    for _ in range(3):
+        window.redo_action.trigger()
+    assert shown() == ("v2 → v3", {second: Keep.RIGHT})
+    session = window.workspace.session
+    assert session is not None
+    assert step_sessions(session)[0].choices[first].side is Keep.LEFT
