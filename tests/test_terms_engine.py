@@ -17,7 +17,8 @@ import pytest
 
 from clausediff.comparison import TermKind
 from clausediff.terms import annotate
-from clausediff.terms.engine import OVERRIDES, candidates, resolve
+from clausediff.terms.engine import ALL_RULES, OVERRIDES, TABLES, candidates, resolve
+from clausediff.terms.obligations import PERMISSIONS
 from clausediff.terms.values import Candidate
 
 DEADLINE = TermKind.DEADLINE
@@ -129,3 +130,10 @@ def test_spans_never_start_or_end_on_a_space_or_a_comma(shared_dir: Path) -> Non
             hostile = re.sub(" ", lambda _: shuffler.choice(separators), text)
             for candidate in candidates(hostile):
                 assert not _EDGE.search(hostile[candidate.start : candidate.end]), hostile
+
+
+def test_every_rule_pattern_compiles_though_they_compile_on_first_use() -> None:
+    # Rules compile lazily (most never fire on a text): a broken pattern would otherwise
+    # surface only on the first text that mentions its anchor.
+    for table in (*TABLES, PERMISSIONS, ALL_RULES):
+        table.check_patterns()

@@ -27,6 +27,7 @@ Builder = Callable[[re.Match[str]], Value | None]
 
 DIGIT = "#digit"  # pseudo-anchor: any token that starts with a digit ("24h", "9h30", "110")
 _CONTEXT = 80  # characters of context the exclusion patterns can see on each side
+_FLAGS = re.IGNORECASE
 _SPLIT = re.compile(r"(\w+|[€$£¥%])")
 _DIGITS = frozenset("0123456789")
 _SUFFIX = re.compile(r"(?<=\d)[^\W\d_]+")
@@ -88,16 +89,15 @@ class Table:
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.rules = tuple(rules)
-        flags = re.IGNORECASE
-        self._own = [re.compile(rule.pattern, flags) for rule in rules]
-        self._before = [
-            re.compile(r.reject_before, flags) if r.reject_before else None for r in rules
-        ]
-        self._after = [re.compile(r.reject_after, flags) if r.reject_after else None for r in rules]
-        self._extend = [
-            re.compile(r.extend_before, flags) if r.extend_before else None for r in rules
-        ]
-        self._gate = [re.compile(r.gate, flags) if r.gate else None for r in rules]
+        # A rule's own patterns are compiled the first time its anchor occurs (see _pattern):
+        # compiling every table took half of ClauseDiff's start-up, and most rules never fire
+        # on a given text (82 of 127 on the whole Code civil). Gates are small and tried at
+        # every anchor: compiled at once.
+        self._own: list[re.Pattern[str] | None] = [None] * len(self.rules)
+        self._before: list[re.Pattern[str] | None] = [None] * len(self.rules)
+        self._after: list[re.Pattern[str] | None] = [None] * len(self.rules)
+        self._extend: list[re.Pattern[str] | None] = [None] * len(self.rules)
+        self._gate = [re.compile(r.gate, _FLAGS) if r.gate else None for r in rules]
         self._starts = [frozenset(r.starts) if r.starts else None for r in rules]
         self._index: dict[str, list[int]] = {}
         for i, rule in enumerate(rules):
@@ -140,7 +140,7 @@ class Table:
         token and covers it."""
         back = self.rules[index].back
         first = bisect.bisect_left(scan.starts, anchor - back, 0, position + 1)
-        regex = self._own[index]
+        regex = self._own_pattern(index)
         allowed = self._starts[index]
         digits = allowed is not None and DIGIT in allowed
         tokens = scan.tokens
@@ -164,10 +164,10 @@ class Table:
         if start == end:
             return None
         before = text[max(0, start - _CONTEXT) : start]
-        after_re = self._after[index]
+        after_re = self._pattern(self._after, index, rule.reject_after)
         if after_re is not None and after_re.match(text[end : end + _CONTEXT]):
             return None
-        before_re = self._before[index]
+        before_re = self._pattern(self._before, index, rule.reject_before)
         if before_re is not None and before_re.search(before):
             return None
         value = rule.build(match)
@@ -175,13 +175,43 @@ class Table:
             return None
         if rule.require_marker is not None and rule.require_marker(match, before):
             return None
-        extend_re = self._extend[index]
+        extend_re = self._pattern(self._extend, index, rule.extend_before)
         if extend_re is not None:
             # markers are short ("au plus tard dans un délai de"): look at the last 48 characters
             marker = extend_re.search(before, max(0, len(before) - 48))
             if marker is not None:
                 start -= len(before) - marker.start()
         return Candidate(rule.kind, start, end, value, rule.name)
+
+    def _own_pattern(self, index: int) -> re.Pattern[str]:
+        """Rule ``index``'s own pattern, compiled on first use."""
+        regex = self._own[index]
+        if regex is None:
+            regex = self._own[index] = re.compile(self.rules[index].pattern, _FLAGS)
+        return regex
+
+    @staticmethod
+    def _pattern(
+        compiled: list[re.Pattern[str] | None], index: int, pattern: str | None
+    ) -> re.Pattern[str] | None:
+        """Rule ``index``'s ``pattern``, compiled once into ``compiled`` (None without one).
+
+        Two threads may compile the same pattern at once; both get an equal pattern.
+        """
+        if pattern is None:
+            return None
+        regex = compiled[index]
+        if regex is None:
+            regex = compiled[index] = re.compile(pattern, _FLAGS)
+        return regex
+
+    def check_patterns(self) -> None:
+        """Compile every pattern of the table now: raises re.error for a bad one (for tests)."""
+        for index, rule in enumerate(self.rules):
+            self._own_pattern(index)
+            self._pattern(self._before, index, rule.reject_before)
+            self._pattern(self._after, index, rule.reject_after)
+            self._pattern(self._extend, index, rule.extend_before)
 
 
 def phrases(*items: str) -> str:
