@@ -61,6 +61,26 @@ def test_a_child_that_dies_without_answering_has_its_work_done_here() -> None:
     assert both(die_in_the_child, lambda: 1, parallel=True) == (41, 1)
 
 
+class _Unreadable:
+    """Pickles, but does not unpickle."""
+
+    def __init__(self) -> None:
+        self.pid = os.getpid()
+
+    def __reduce__(self) -> tuple[object, tuple[()]]:
+        return (_refuse, ())
+
+
+def _refuse() -> None:
+    raise ValueError("cannot be read back")
+
+
+@needs_fork
+def test_an_answer_that_does_not_read_back_is_worked_out_here() -> None:
+    first, _ = both(_Unreadable, lambda: 1, parallel=True)
+    assert isinstance(first, _Unreadable) and first.pid == os.getpid()
+
+
 @needs_fork
 def test_when_the_second_fails_the_child_is_killed_and_reaped() -> None:
     def cancelled() -> None:

@@ -11,9 +11,9 @@ and the documents already read; a process pool would start a fresh interpreter i
 Only for short-lived processes that hold no threads of their own: the ``clausediff`` command
 uses it, the window does not (forking a process with Qt's threads is unsafe). The child never
 writes to a file or a stream: it returns a value and leaves by ``os._exit``. If it dies without
-an answer (killed, out of memory), the first function runs here after all; if it raised, the
-same exception is raised here. When this process stops early (Ctrl+C, cancel), the child is
-killed and reaped. No Qt.
+an answer (killed, out of memory) or with one that does not unpickle, the first function runs
+here after all; if it raised, the same exception is raised here. When this process stops early
+(Ctrl+C, cancel), the child is killed and reaped. No Qt.
 """
 
 from __future__ import annotations
@@ -67,9 +67,10 @@ def both(
             os.close(reading)
             os.kill(child, signal.SIGKILL)
         os.waitpid(child, 0)
-    if not answer:  # the child died without a word: do its work here
-        return first(), second_result
-    failed, value = pickle.loads(answer)
+    try:
+        failed, value = pickle.loads(answer)
+    except Exception:  # no answer (the child died) or one that does not read back
+        return first(), second_result  # do its work here
     if failed:
         raise value
     first_result: First = value
