@@ -272,6 +272,8 @@ class MainWindow(QMainWindow):
             kept=choice.side if choice is not None else None,
             busy=self.opener.runner.busy or self.exporter.runner.busy,
         )
+        if self.versions.caption():  # a chain's versions keep their order: no swapping
+            self.actions_.swap.setEnabled(False)
 
     def set_busy(self, busy: bool, message: str = "") -> None:
         """Show or hide the progress bar and the Cancel button."""

@@ -234,3 +234,25 @@ def test_undo_walks_back_through_the_steps(
     session = window.workspace.session
     assert session is not None
     assert step_sessions(session)[0].choices[first].side is Keep.LEFT
+
+
+def test_a_chain_survives_a_crash_and_cannot_be_swapped(
+    qtbot: QtBot, window: MainWindow, answers: Dialogs
+) -> None:
+    open_three(qtbot, window, answers)
+    assert not window.actions_.swap.isEnabled()  # the versions' order is the chain's meaning
+    qtbot.keyClick(window.view, Qt.Key.Key_2, CTRL)
+    qtbot.keyClick(window.view, Qt.Key.Key_Down, ALT)
+    window.actions_.keep_right.trigger()
+    key = key_of_current(window)
+    window.autosaver.save_now()
+    window.autosaver.abandon()  # the window "crashes"; a new one starts on the same data
+    answers.recover = True
+    restored = make_window(qtbot, window.data_dir.parent, recover=True)
+    session = restored.workspace.session
+    assert session is not None and session.chain is not None
+    assert restored.versions.caption() == "v2 → v3" and restored.workspace.modified
+    assert session.choices[key].side is Keep.RIGHT
+    assert restored.versions.toolbar.isVisibleTo(restored)
+    restored.workspace.set_modified(False)
+    restored.opener.shutdown()
