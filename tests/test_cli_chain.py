@@ -71,3 +71,28 @@ def test_a_missing_third_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixt
 def test_four_files_are_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["compare", str(V1), str(V2), str(V3), str(V3)]) == 2
     assert "unrecognized arguments" in capsys.readouterr().err
+
+
+def test_assemble_takes_the_step_on_screen_of_a_chain_session(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Saved on v2 → v3 with the v2 price kept: the contract is v3 but for that price."""
+    from clausediff.compare.chain import compare_chain_files
+    from clausediff.store.chain_session import chain_session, switch_step
+    from clausediff.store.session import Choice, Keep, save_session
+
+    session = switch_step(chain_session(compare_chain_files([V1, V2, V3])), 1)
+    comparison = session.comparison
+    price = next(
+        pair
+        for pair in comparison.pairs
+        if any("redevance mensuelle" in c.text for c in comparison.side("right").of(pair))
+    )
+    path = tmp_path / "chain.clausediff"
+    save_session(session.with_choice(price, Choice(Keep.LEFT)), path)
+    out = tmp_path / "contrat.txt"
+    code = main(["assemble", str(path), "--txt", str(out), "--undecided", "right"])
+    assert code == 0, capsys.readouterr().err
+    text = out.read_text(encoding="utf-8")
+    assert "1\xa0390,00" in text and "1\xa0320,00" not in text  # v2's price, kept
+    assert "Article 19 – Non-sollicitation" in text  # v3's new article
