@@ -246,7 +246,7 @@ def random_edit(text: str, rng: random.Random) -> str:
 def test_random_edits_keep_the_contract(shared_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Real paragraphs, randomly edited, under every combination of options, several spans.
     import clausediff.worddiff.diff as worddiff
-    from clausediff.worddiff.chars import diff_by_sentences as original
+    from clausediff.worddiff.chars import diff_by_anchors as original
 
     long_calls: list[int] = []
 
@@ -254,13 +254,13 @@ def test_random_edits_keep_the_contract(shared_dir: Path, monkeypatch: pytest.Mo
         long_calls.append(1)
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(worddiff, "diff_by_sentences", spy)
+    monkeypatch.setattr(worddiff, "diff_by_anchors", spy)
     rng = random.Random(11)
     texts: list[str] = []
     for path in sorted((shared_dir / "corpus").glob("*/*.txt")):
         texts.extend(p for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip())
     for round_ in range(120):
-        # Every eighth text is long enough for the sentence pass of long texts.
+        # Every eighth text is long enough for the anchor pass of long texts.
         count = 80 if round_ % 8 == 7 else 2
         left = "\n\n".join(rng.choice(texts) for _ in range(count))
         right = random_edit(left, rng)
@@ -277,7 +277,7 @@ def test_random_edits_keep_the_contract(shared_dir: Path, monkeypatch: pytest.Mo
                     a.left_end == s or a.right_end == s
                     for s in [e for _, e in lspans] + [e for _, e in rspans]
                 )
-    assert long_calls  # the long texts took the sentence pass
+    assert long_calls  # the long texts took the anchor pass
 
 
 def test_equal_op_offsets_cover_both_sides() -> None:
@@ -450,13 +450,13 @@ def test_very_long_paragraph_finishes_quickly(shared_dir: Path) -> None:
         assert [op.text for op in result.ops if op.op is INS] == ["MODIFIÉ"] * 1000
 
 
-def test_long_text_is_diffed_by_sentences_then_words(
+def test_long_text_is_cut_at_anchors_then_diffed_word_by_word(
     shared_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A whole licence (21,000 characters) with three words replaced and a sentence added: long
-    # enough for the sentence pass, which must still find exactly these edits.
+    # enough for the anchor pass, which must still find exactly these edits.
     import clausediff.worddiff.diff as worddiff
-    from clausediff.worddiff.chars import diff_by_sentences as original
+    from clausediff.worddiff.chars import diff_by_anchors as original
 
     calls: list[int] = []
 
@@ -464,7 +464,7 @@ def test_long_text_is_diffed_by_sentences_then_words(
         calls.append(1)
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(worddiff, "diff_by_sentences", spy)
+    monkeypatch.setattr(worddiff, "diff_by_anchors", spy)
     left = (shared_dir / "corpus" / "cc-by-3.0-fr__cc-by-4.0-fr" / "left.txt").read_text()
     pieces = left.split(" ")
     replaced = []

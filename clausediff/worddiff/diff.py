@@ -30,8 +30,8 @@ a long rewrite). The result is mapped back to tokens, and what lies between two 
 is compared on its own: equal ends are trimmed, typographic spaces at its edges stay equal, the
 rest is a change, or equal when all of it folds to nothing. So "4 heures" -> "5 jours ouvrés"
 reads as one deletion and one insertion, and "Licensee may terminate" -> "Licensor may suspend"
-leaves "may" unmarked. Long texts are diffed sentence by sentence first, then token by token
-inside the changed sentences (:mod:`clausediff.worddiff.chars`).
+leaves "may" unmarked. Long texts are first cut at the tokens found once on each side, then
+diffed token by token between them (:mod:`clausediff.worddiff.chars`).
 
 Guardrails: a side longer than ``options.max_diff_chars`` (sum of its spans) or a diff that
 reaches ``options.diff_timeout`` seconds (0 or less: no limit) gives a coarse result (each span
@@ -56,13 +56,7 @@ from clausediff.comparison import DiffOp, Op
 from clausediff.options import CompareOptions
 from clausediff.text.normalize import fold, numbering_spans
 from clausediff.text.tokenize import is_markup, scan
-from clausediff.worddiff.chars import (
-    LONG,
-    code_points,
-    diff_by_sentences,
-    diff_codes,
-    sentence_breaks,
-)
+from clausediff.worddiff.chars import LONG, code_points, diff_by_anchors, diff_codes
 from clausediff.worddiff.cleanup import cleanup, is_minor
 from clausediff.worddiff.ops import OpBuilder, TokenSide
 
@@ -229,14 +223,7 @@ def diff_spans(
         time.time() + options.diff_timeout if options.diff_timeout > 0 else sys.float_info.max
     )
     if len(a) + len(b) > LONG:
-        diffs = diff_by_sentences(
-            dmp,
-            a,
-            b,
-            sentence_breaks(left, left_sig),
-            sentence_breaks(right, right_sig),
-            deadline,
-        )
+        diffs = diff_by_anchors(dmp, a, b, deadline)
     else:
         diffs = diff_codes(dmp, a, b, deadline)
     if options.diff_timeout > 0 and time.perf_counter() - started >= options.diff_timeout:
