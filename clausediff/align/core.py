@@ -13,7 +13,9 @@ Method, each step in its own module:
    clause (all pairs for small documents);
 3. :mod:`sequence` keeps the heaviest order-preserving chain of pairs (Needleman-Wunsch with a
    zero gap cost over the candidates), so near-duplicates pair by position;
-4. :mod:`moves` pairs what is left out of order, above a stricter threshold;
+4. :mod:`moves` pairs what is left out of order, above a stricter threshold; a pair it finds
+   that fits in order is held to the chain's level test, so it never takes back a pair the
+   level test dropped (a deleted and an inserted clause sharing a few rare words in one slot);
 5. :mod:`splits` attaches still-unpaired clauses to the link whose text they came from;
    :mod:`regroup` then joins links that a moved sentence ties together (many-to-many links,
    only where the pairs gained outweigh the pairs wrongly implied; see :mod:`sentences`), a

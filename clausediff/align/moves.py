@@ -3,7 +3,9 @@
 Input: the sparse similarity map and the clauses still unpaired after the order-preserving chain
 and the attachment of neighbours. Output: extra one-to-one pairs ``left index -> right index``,
 taken greedily from the most similar down, above :data:`MOVE_THRESHOLD` (stricter than the
-chain's threshold: a pair out of order has no position to vouch for it). No I/O, no Qt.
+chain's threshold: a pair out of order has no position to vouch for it); the caller may raise
+the bar of given pairs (``bar``: the chain's level test for a pair that fits in order). No I/O,
+no Qt.
 """
 
 from __future__ import annotations
