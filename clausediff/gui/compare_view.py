@@ -183,8 +183,19 @@ class CompareView(QListView):
                 budget -= self.delegate.fold_height()
                 index = self.compare_model.rows[row].pair + self.compare_model.rows[row].count
                 continue
-            budget -= self.delegate.pair_height(index)  # builds both sides' documents
+            for side in Side:  # built again if the cache let them go since the row was measured
+                self.delegate.document(index, side)
+            budget -= self.delegate.pair_height(index)
             index += 1
+
+    def prefetch_next_page(self) -> None:
+        """Build the documents of the rows one page below the screen (Page Down's next stop)."""
+        height = self.viewport().height()
+        top = self.indexAt(QPoint(4, height))
+        if top.isValid():
+            self.prefetch(
+                int(top.data(PAIR_ROLE)), (height - self.visualRect(top).top()) / height + 1
+            )
 
     def selected_pairs(self) -> list[int]:
         """Pairs of the selected pair rows (fold rows are skipped), in order."""
@@ -307,6 +318,8 @@ class CompareView(QListView):
             )
         finally:
             self.setAutoScroll(True)
+        if direction > 0:  # lay out the next page while the user reads this one
+            QTimer.singleShot(0, self.prefetch_next_page)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept local files."""

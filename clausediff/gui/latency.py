@@ -3,11 +3,12 @@
 Nothing happens unless the environment variable ``CLAUSEDIFF_LATENCY_LOG`` names a file when the
 application starts (:func:`install_from_environment`). Then an event filter on the application
 appends one line per event of interest, times in seconds of ``time.monotonic()`` (the clock the
-benchmark and the X server share)::
+benchmark and the X server share) and the process's CPU time so far (``time.process_time()``, to
+tell the app's own work from the waits of a busy machine)::
 
-    <time> key <X server timestamp, ms> <Qt key code>   the first sight of each key press
-    <time> paint <widget>                               a watched widget's paint reached the screen
-    <time> mark <name> <detail>                         a :func:`note` call (work done, search set)
+    <time> <cpu> key <X server timestamp, ms> <Qt key code>   the first sight of each key press
+    <time> <cpu> paint <widget>                  a watched widget's paint reached the screen
+    <time> <cpu> mark <name> <detail>            a :func:`note` call (work done, search set)
 
 A paint is logged by a zero-delay timer started when the widget's paint event arrives: the timer
 fires once that paint and the flush to the window system that follows it are done, so the time is
@@ -45,7 +46,8 @@ class LatencyProbe(QObject):
 
     def write(self, *fields: object) -> None:
         """One line, flushed at once so the benchmark reads it while the app runs."""
-        line = f"{time.monotonic():.6f} " + " ".join(str(f) for f in fields) + "\n"
+        now = f"{time.monotonic():.6f} {time.process_time():.6f} "
+        line = now + " ".join(str(f) for f in fields) + "\n"
         with self._lock:
             if not self.out.closed:  # a paint timer may fire after remove()
                 self.out.write(line)

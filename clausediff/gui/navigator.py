@@ -62,6 +62,20 @@ class Column(IntEnum):
     DECISION = 4
 
 
+COLUMNS = len(Column)  # Qt asks columnCount() thousands of times a paint: no enum walk
+#: The roles :meth:`PairTableModel.data` answers; it returns None at once for the others.
+ANSWERED_ROLES = frozenset(
+    {
+        *Role,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    }
+)
+
+
 class PairTableModel(QAbstractTableModel):
     """Read-only table over the workspace's pairs; resets when the pairs change."""
 
@@ -132,7 +146,7 @@ class PairTableModel(QAbstractTableModel):
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 -- Qt signature
         """The :class:`Column` values; no children."""
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -155,6 +169,8 @@ class PairTableModel(QAbstractTableModel):
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Text, icon, tooltip and the :class:`Role` values of one cell."""
+        if role not in ANSWERED_ROLES:  # the view asks ~10 roles a cell at every paint
+            return None
         comparison = self.workspace.comparison
         if not index.isValid() or comparison is None or index.row() >= self._rows:
             return None

@@ -28,12 +28,13 @@ class _PaletteDelegate(QStyledItemDelegate):
         return make_palette(self.scheme, is_dark(QApplication.palette()))
 
     def background(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
-        """Let the style draw selection/alternate background, without text."""
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        """Let the style draw selection/alternate background and focus, without text.
+
+        The view's option already says selected, current and alternate row; the cell's own data
+        (which initStyleOption would read, ten roles a cell) is drawn by the delegate itself.
+        """
+        style = option.widget.style() if option.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
 
 
 class SimilarityDelegate(_PaletteDelegate):

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from gui_helpers import wait_laid_out
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QToolTip
@@ -106,3 +108,47 @@ def test_a_scroll_before_the_jumped_to_row_is_laid_out_wins(
     wanted = bar.value()
     qtbot.wait(300)
     assert bar.value() == wanted
+
+
+def test_the_next_page_is_laid_out_while_the_user_reads(
+    qtbot: QtBot, compared: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from clausediff.gui import compare_paint
+
+    view = compared.view
+    compared.resize(1000, 560)
+    compared.actions_.fold.setChecked(False)
+    wait_laid_out(qtbot, compared)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    # The documents let go, heights kept: as on a long document, whose rows were all measured
+    # while the cache kept only the last few hundred documents.
+    view.delegate._docs.clear()
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    view.viewport().repaint()
+    qtbot.wait(100)  # idle time: the next page is prepared
+    built: list[object] = []
+    real = compare_paint.build_document
+    monkeypatch.setattr(compare_paint, "build_document", lambda *a: built.append(a) or real(*a))
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    view.viewport().repaint()
+    assert built == []  # the key only scrolled and painted
+
+
+def test_the_next_change_is_laid_out_while_the_user_reads(
+    qtbot: QtBot, compared: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from clausediff.gui import compare_paint
+
+    view = compared.view
+    compared.set_current_pair(0)
+    view.delegate._docs.clear()  # documents let go, heights kept (see above)
+    assert compared.step(1, lambda p: p.changed)
+    view.viewport().repaint()
+    qtbot.wait(100)  # idle time: the next stop is prepared
+    built: list[object] = []
+    real = compare_paint.build_document
+    monkeypatch.setattr(compare_paint, "build_document", lambda *a: built.append(a) or real(*a))
+    assert compared.step(1, lambda p: p.changed)
+    view.viewport().repaint()
+    assert built == []
