@@ -31,6 +31,7 @@ import collections
 import math
 import os
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -297,6 +298,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--steps", type=int, default=20)
     parser.add_argument("--keep", type=Path, help="write the apps' logs to this folder")
     args = parser.parse_args(argv)
+    missing = [tool for tool in ("Xvfb", "xdotool") if shutil.which(tool) is None]
+    if missing:
+        print(
+            f"speed_gui_x11: skipped, {' and '.join(missing)} not installed "
+            "(apt-get install -y xvfb xdotool)",
+            file=sys.stderr,
+        )
+        return 0
     server, display = start_xvfb()
     os.environ["DISPLAY"] = display  # for xdotool
     print(f"Xvfb {display} {SCREEN}, {os.cpu_count()} cores")
@@ -309,7 +318,9 @@ def main(argv: list[str] | None = None) -> int:
                 (home / "large").mkdir(exist_ok=True)
                 left, right = large_pair.build(1550).write(home / "large")
                 pairs.append(("generated pair (127k words)", left, right))
-            if args.pair in ("civil", "both"):
+            if args.pair in ("civil", "both") and not CIVIL.is_dir():
+                print(f"speed_gui_x11: no Code civil pair at {CIVIL}, skipped", file=sys.stderr)
+            elif args.pair in ("civil", "both"):
                 pairs.append(("Code civil pair", CIVIL / "left.txt", CIVIL / "right.txt"))
             for number, (name, left, right) in enumerate(pairs):
                 before = os.getloadavg()[0]
