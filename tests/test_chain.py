@@ -12,6 +12,7 @@ import pytest
 
 from clausediff.compare.chain import (
     VersionChain,
+    changed_in_steps,
     compare_chain,
     compare_chain_files,
     step_order,
@@ -258,3 +259,39 @@ def test_comparing_again_keeps_every_steps_decisions(chain: VersionChain) -> Non
     assert all(s.comparison.options.ignore_case for s in step_sessions(again))
     assert again.choice_for(insurance) == Choice(Keep.RIGHT, note="vu")
     assert switch_step(again, 0).choice_for(price) == Choice(Keep.LEFT)
+
+
+@pytest.mark.parametrize(
+    ("words", "status", "expected"),
+    [
+        # "doit" -> "peut" -> "doit": unchanged overall, changed in both steps
+        ("intégrer à la Plateforme, sans supplément", PairStatus.UNCHANGED, (True, True)),
+        ("redevance mensuelle forfaitaire", PairStatus.MODIFIED, (True, True)),  # price twice
+        ("responsabilité civile professionnelle", PairStatus.MODIFIED, (False, True)),  # v3 only
+        ("ayant participé à l’exécution des Prestations", PairStatus.INSERTED, (False, True)),
+        (
+            "prend en charge tout Incident non critique",
+            PairStatus.MODIFIED,
+            (True, False),
+        ),  # v2 only
+        ("Réversibilité", PairStatus.INSERTED, (True, False)),  # a v2 article v3 kept
+    ],
+)
+def test_which_step_changed_a_clause_of_first_against_last(
+    chain: VersionChain, words: str, status: PairStatus, expected: tuple[bool, bool]
+) -> None:
+    first, second, whole = (step.comparison for step in chain.steps)
+    pair = next(
+        p
+        for p in whole.pairs
+        if any(words in c.text or words in c.heading for c in whole.side("right").of(p))
+    )
+    assert pair.status is status
+    assert changed_in_steps(first, second, pair) == expected
+
+
+def test_a_clause_deleted_overall_was_deleted_in_the_first_step(chain: VersionChain) -> None:
+    first, second, whole = (step.comparison for step in chain.steps)
+    deleted = [p for p in whole.pairs if p.status is PairStatus.DELETED]
+    assert len(deleted) == 1
+    assert changed_in_steps(first, second, deleted[0]) == (True, False)

@@ -28,7 +28,7 @@ from clausediff.compare.pipeline import (
     compare_prepared,
     prepare_document,
 )
-from clausediff.comparison import Comparison
+from clausediff.comparison import Comparison, Pair
 from clausediff.document import Document
 from clausediff.errors import InputError
 from clausediff.options import CompareOptions
@@ -179,3 +179,22 @@ def _within(monitor: Monitor, start: int, total: int, label: str = "") -> Monito
         monitor.progress(reached[0], total, f"{label}: {message}" if label else message)
 
     return Monitor(progress=progress, should_cancel=monitor.should_cancel)
+
+
+def changed_in_steps(first: Comparison, second: Comparison, pair: Pair) -> tuple[bool, bool]:
+    """For ``pair`` of the first-to-last comparison (v1 → v3): did its clauses change in the step
+    ``first`` (v1 → v2), in the step ``second`` (v2 → v3)?
+
+    A lawyer reading the final against the first draft asks who made a change: the counterparty's
+    mark-up, the last round, or both (and a clause "unchanged" overall may have been changed and
+    changed back). The pair's v1 clauses are followed into ``first``, its v3 clauses into
+    ``second``, and the v2 clauses either leads to into the other step (for a clause inserted or
+    deleted overall); a step counts when any pair it has over those clauses is not unchanged.
+    Clause ids are those of each version's document, shared by the steps that show it.
+    """
+    left, right = set(pair.left), set(pair.right)
+    middle = {i for p in first.pairs if left & set(p.left) for i in p.right}
+    middle |= {i for p in second.pairs if right & set(p.right) for i in p.left}
+    in_first = any(p.changed for p in first.pairs if left & set(p.left) or middle & set(p.right))
+    in_second = any(p.changed for p in second.pairs if right & set(p.right) or middle & set(p.left))
+    return in_first, in_second

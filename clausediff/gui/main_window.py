@@ -274,6 +274,7 @@ class MainWindow(QMainWindow):
         )
         if self.versions.caption():  # a chain's versions keep their order: no swapping
             self.actions_.swap.setEnabled(False)
+        self.versions.show_trace(pair)  # on v1 → v3: which step changed this clause
 
     def set_busy(self, busy: bool, message: str = "") -> None:
         """Show or hide the progress bar and the Cancel button."""

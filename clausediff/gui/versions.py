@@ -21,7 +21,13 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar
 
-from clausediff.compare.chain import compare_chain_files, step_label, step_order
+from clausediff.compare.chain import (
+    changed_in_steps,
+    compare_chain_files,
+    step_label,
+    step_order,
+)
+from clausediff.comparison import Pair
 from clausediff.gui.host import WindowHost
 from clausediff.gui.opening import Opener
 from clausediff.gui.plain_text import plain_tooltip
@@ -100,6 +106,10 @@ class VersionSteps(QObject):
         self.toolbar.setMovable(False)
         self.toolbar.addWidget(self.title)
         self.toolbar.addActions(self.step_actions)
+        self.toolbar.addSeparator()
+        self.trace = QLabel(window)  # on v1 → v3: which step changed the current clause
+        self.trace.setObjectName("versionsTrace")
+        self.trace_shown = self.toolbar.addWidget(self.trace)  # hides and shows it
         window.addToolBarBreak()
         window.addToolBar(self.toolbar)
         self.status = QLabel(window)
@@ -229,6 +239,30 @@ class VersionSteps(QObject):
                 .replace("%2", str(len(chain.steps)))
                 .replace("%3", step_label(older, newer))
             )
+
+    def show_trace(self, pair: Pair | None) -> None:
+        """On the first-to-last step, say in which steps ``pair``'s clauses changed (a clause
+        the same in v1 and v3 may have been changed and changed back); elsewhere, nothing."""
+        chain, session = self.chain(), self.workspace.session
+        text = ""
+        if chain is not None and session is not None and pair is not None and chain.active == 2:
+            steps = step_sessions(session)
+            first, second = steps[0].comparison, steps[1].comparison
+            in_first, in_second = changed_in_steps(first, second, pair)
+            if in_first and in_second and not pair.changed:
+                text = self.tr("This clause changed in %1, then changed back in %2")
+            elif in_first and in_second:
+                text = self.tr("This clause changed in %1 and again in %2")
+            elif in_first:
+                text = self.tr("This clause changed in %1 only")
+            elif in_second:
+                text = self.tr("This clause changed in %2 only")
+            else:
+                text = self.tr("This clause changed neither in %1 nor in %2")
+            text = text.replace("%1", step_label(*chain.steps[0]))
+            text = text.replace("%2", step_label(*chain.steps[1]))
+        self.trace.setText(text)
+        self.trace_shown.setVisible(bool(text))
 
     def _forget_places(self) -> None:
         """A new comparison or session (not a step switch): the remembered places are stale."""

@@ -2218,6 +2218,26 @@ Read them again and compare their current content?</translation>
 <context>
         <name>VersionSteps</name>
         <message>
+            <source>This clause changed in %1, then changed back in %2</source>
+            <translation>This clause changed in %1, then changed back in %2</translation>
+        </message>
+        <message>
+            <source>This clause changed in %1 and again in %2</source>
+            <translation>This clause changed in %1 and again in %2</translation>
+        </message>
+        <message>
+            <source>This clause changed in %1 only</source>
+            <translation>This clause changed in %1 only</translation>
+        </message>
+        <message>
+            <source>This clause changed in %2 only</source>
+            <translation>This clause changed in %2 only</translation>
+        </message>
+        <message>
+            <source>This clause changed neither in %1 nor in %2</source>
+            <translation>This clause changed neither in %1 nor in %2</translation>
+        </message>
+        <message>
             <source>Show %1</source>
             <translation>Show %1</translation>
         </message>

@@ -2218,6 +2218,26 @@ Les relire et comparer leur contenu actuel ?</translation>
 <context>
         <name>VersionSteps</name>
         <message>
+            <source>This clause changed in %1, then changed back in %2</source>
+            <translation>Cette clause a été modifiée en %1, puis rétablie en %2</translation>
+        </message>
+        <message>
+            <source>This clause changed in %1 and again in %2</source>
+            <translation>Cette clause a été modifiée en %1, puis de nouveau en %2</translation>
+        </message>
+        <message>
+            <source>This clause changed in %1 only</source>
+            <translation>Cette clause a été modifiée en %1 seulement</translation>
+        </message>
+        <message>
+            <source>This clause changed in %2 only</source>
+            <translation>Cette clause a été modifiée en %2 seulement</translation>
+        </message>
+        <message>
+            <source>This clause changed neither in %1 nor in %2</source>
+            <translation>Cette clause n’a été modifiée ni en %1 ni en %2</translation>
+        </message>
+        <message>
             <source>Show %1</source>
             <translation>Afficher %1</translation>
         </message>

@@ -256,3 +256,31 @@ def test_a_chain_survives_a_crash_and_cannot_be_swapped(
     assert restored.versions.toolbar.isVisibleTo(restored)
     restored.workspace.set_modified(False)
     restored.opener.shutdown()
+
+
+def test_first_against_last_says_which_step_changed_the_clause(
+    qtbot: QtBot, window: MainWindow, answers: Dialogs
+) -> None:
+    open_three(qtbot, window, answers)
+    qtbot.keyClick(window.view, Qt.Key.Key_3, CTRL)
+    comparison = window.workspace.comparison
+    assert comparison is not None
+
+    def go_to(words: str) -> str:
+        index = next(
+            i
+            for i, pair in enumerate(comparison.pairs)
+            if any(words in c.text for c in comparison.side("right").of(pair))
+        )
+        window.navigator_activated(index)
+        return window.versions.trace.text() if window.versions.trace_shown.isVisible() else ""
+
+    assert go_to("intégrer à la Plateforme, sans supplément") == (
+        "This clause changed in v1 → v2, then changed back in v2 → v3"
+    )
+    assert go_to("responsabilité civile professionnelle") == "This clause changed in v2 → v3 only"
+    assert go_to("redevance mensuelle forfaitaire") == (
+        "This clause changed in v1 → v2 and again in v2 → v3"
+    )
+    qtbot.keyClick(window.view, Qt.Key.Key_1, CTRL)  # only v1 → v3 traces its clauses
+    assert not window.versions.trace_shown.isVisible()
