@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from clausediff.compare.forked import both, can_fork
+from clausediff.compare.forked import both, can_fork, spare_core
 from clausediff.compare.pipeline import compare_files
 from clausediff.errors import InputError
 
@@ -111,3 +111,22 @@ def test_a_parallel_comparison_equals_the_serial_one(left: str, right: str) -> N
     parallel = compare_files(SAMPLES / left, SAMPLES / right, parallel=True)
     assert parallel == serial
     assert parallel.left_terms and any(parallel.left_terms.values())
+
+
+@pytest.mark.parametrize(
+    ("load", "cores", "spare"),
+    [
+        (0.2, 2, True),  # an idle machine
+        (0.9, 2, True),  # one core busy on average: the other is free
+        (1.6, 2, False),  # both cores busy: a child would only share them
+        (6.0, 2, False),  # the project's VM during test runs
+        (2.5, 4, True),
+        (0.0, 1, False),  # one core: nothing to spare
+    ],
+)
+def test_a_core_is_spared_when_fewer_processes_run_than_cores(
+    monkeypatch: pytest.MonkeyPatch, load: float, cores: int, spare: bool
+) -> None:
+    monkeypatch.setattr(os, "getloadavg", lambda: (load, load, load))
+    monkeypatch.setattr(os, "cpu_count", lambda: cores)
+    assert spare_core() is spare

@@ -209,6 +209,7 @@ def _compare_command(commands: argparse._SubParsersAction[_Parser]) -> Callable[
     _add_revisions_flag(sub)
 
     def run(options: argparse.Namespace) -> int:
+        from clausediff.compare.forked import spare_core
         from clausediff.compare.pipeline import compare_files
         from clausediff.options import CompareOptions
 
@@ -226,7 +227,9 @@ def _compare_command(commands: argparse._SubParsersAction[_Parser]) -> Callable[
         left, right = require_file(options.left), require_file(options.right)
         refuse_overwriting((options.json, options.html, options.pdf, options.docx), (left, right))
         _check_redline_flags(options, options.docx)
-        comparison = compare_files(left, right, compare_options, _cli_monitor(), parallel=True)
+        comparison = compare_files(
+            left, right, compare_options, _cli_monitor(), parallel=spare_core()
+        )
         print_warnings(comparison.left, comparison.right)
         if options.json:
             from clausediff.store.serialize import comparison_to_json
