@@ -284,3 +284,33 @@ def test_first_against_last_says_which_step_changed_the_clause(
     )
     qtbot.keyClick(window.view, Qt.Key.Key_1, CTRL)  # only v1 → v3 traces its clauses
     assert not window.versions.trace_shown.isVisible()
+
+
+def test_f5_reads_every_version_again_keeping_each_steps_decisions(
+    qtbot: QtBot, window: MainWindow, answers: Dialogs, tmp_path: Path
+) -> None:
+    copies = []
+    for source in (V1, V2, V3):
+        copy = tmp_path / source.name
+        copy.write_bytes(source.read_bytes())
+        copies.append(str(copy))
+    with qtbot.waitSignal(window.comparison_finished, timeout=20000):
+        window.versions.open_versions_of(copies)
+    qtbot.keyClick(window.view, Qt.Key.Key_Down, ALT)
+    window.actions_.keep_left.trigger()
+    first = key_of_current(window)
+    qtbot.keyClick(window.view, Qt.Key.Key_2, CTRL)  # v2 → v3 on screen
+    v3 = Path(copies[2])
+    v3.write_text(
+        v3.read_text(encoding="utf-8").replace("quarante-cinq (45) jours", "soixante (60) jours"),
+        encoding="utf-8",
+    )
+    answers.reread_changed = True
+    with qtbot.waitSignal(window.comparison_finished, timeout=20000):
+        window.actions_.rerun.trigger()
+    session = window.workspace.session
+    assert session is not None and window.versions.caption() == "v2 → v3"
+    assert "soixante (60) jours" in session.comparison.right.text  # v3 read again
+    steps = step_sessions(session)
+    assert steps[0].choices[first].side is Keep.LEFT  # step 1's decision carried over
+    assert "soixante (60) jours" in steps[2].comparison.right.text  # v1 → v3 too
