@@ -10,11 +10,12 @@ tell the app's own work from the waits of a busy machine)::
     <time> <cpu> paint <widget>                  a watched widget's paint reached the screen
     <time> <cpu> mark <name> <detail>            a :func:`note` call (work done, search set)
 
-A paint is logged by a zero-delay timer started when the widget's paint event arrives: the timer
-fires once that paint and the flush to the window system that follows it are done, so the time is
-an upper bound of when the user sees it. Watched widgets are those whose object name (or, for a
-scroll area's viewport, whose parent's name) is in :data:`WATCHED`. Without the variable,
-:func:`note` does nothing and no filter is installed.
+A window's update request (Qt paints every widget marked dirty, then sends the window's pixels
+to the X server, all in that one event) is handled by the filter itself, which logs the watched
+widgets painted in it once it returns; a paint outside one is logged by a zero-delay timer.
+Watched widgets are those whose object name (or, for a scroll area's viewport, whose parent's
+name) is in :data:`WATCHED`. Without the variable, :func:`note` does nothing and no filter is
+installed.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QWidget
 
 ENVIRONMENT = "CLAUSEDIFF_LATENCY_LOG"
 WATCHED = frozenset({"compareView", "navigatorTable", "overviewBar"})
@@ -43,6 +45,7 @@ class LatencyProbe(QObject):
         self._lock = threading.Lock()  # note() may write from a worker thread
         self._last_key: tuple[int, int] = (-1, -1)
         self._pending: set[str] = set()
+        self._updating = False
 
     def write(self, *fields: object) -> None:
         """One line, flushed at once so the benchmark reads it while the app runs."""
@@ -54,7 +57,8 @@ class LatencyProbe(QObject):
                 self.out.flush()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Log keys and watched paints; never consume the event."""
+        """Log keys and watched paints; a window's update request is handled here, to log the
+        paints it made once it returns (they are then on the X server)."""
         kind = event.type()
         if kind in _KEY_EVENTS and isinstance(event, QKeyEvent):
             key = (event.timestamp(), event.key())
@@ -67,13 +71,28 @@ class LatencyProbe(QObject):
             if name == "qt_scrollarea_viewport" and owner is not None:
                 name = owner.objectName()
             if name in WATCHED and name not in self._pending:
+                if not self._pending:
+                    QTimer.singleShot(0, self._painted)  # painted outside an update request
                 self._pending.add(name)
-                QTimer.singleShot(0, lambda: self._painted(name))
+        elif (
+            kind == QEvent.Type.UpdateRequest
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+            and not self._updating
+        ):
+            self._updating = True
+            try:
+                watched.event(event)  # paints the dirty widgets, flushes the window
+            finally:
+                self._updating = False
+            self._painted()
+            return True
         return False
 
-    def _painted(self, name: str) -> None:
-        self._pending.discard(name)
-        self.write("paint", name)
+    def _painted(self) -> None:
+        for name in sorted(self._pending):
+            self.write("paint", name)
+        self._pending.clear()
 
     def remove(self) -> None:
         """Stop logging (the application quits, or a test ends) and close the file."""
