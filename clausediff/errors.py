@@ -13,6 +13,7 @@ escapes is a bug (exit code 1).
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import Path
 
 
 class ErrorCode(StrEnum):
@@ -47,6 +48,17 @@ class ErrorCode(StrEnum):
     NOT_A_SESSION = "not_a_session"  # path
     SESSION_DAMAGED = "session_damaged"  # path
     SESSION_TOO_NEW = "session_too_new"  # path: saved by a newer ClauseDiff
+    VARIANTS_DAMAGED = "variants_damaged"  # detail: a session's clause-library part is malformed
+    CRAFTED_NUMBERING = "crafted_numbering"  # name, number, limit: .docx list numbers in letters
+    CRAFTED_SPACES = "crafted_spaces"  # name, count, limit: an .odt run of spaces beyond any page
+    CANNOT_LIST_FOLDER = "cannot_list_folder"  # path, reason (the system's)
+    NOT_TEMPLATE_CONTRACT = "not_template_contract"  # similarity: a portfolio file of another kind
+    TEMPLATE_ITSELF = "template_itself"  # the portfolio template found among the contracts
+    DUPLICATE_CONTRACT = "duplicate_contract"  # path: the contract with the same bytes
+    CANNOT_EXPORT = "cannot_export"  # name, reason (the system's): a report or export not written
+    CANNOT_SAVE_SESSION = "cannot_save_session"  # name, reason (the system's)
+    CANNOT_SAVE_CHOICES = "cannot_save_choices"  # reason (the system's): a library's choices
+    CANNOT_PRINT = "cannot_print"  # reason (the system's)
     OTHER = "other"  # the English message only
 
 
@@ -62,9 +74,23 @@ class InputError(Exception):
         self.code = code
         self.params = {name: str(value) for name, value in params.items()}
 
-    def reworded(self, message: str) -> InputError:
-        """The same error (code and parameters) with another English message."""
-        return InputError(message, self.code, **self.params)
+    def reworded(self, message: str, **params: object) -> InputError:
+        """The same error (code and parameters, ``params`` added where it lacks them) with
+        another English message."""
+        merged: dict[str, object] = dict(self.params)
+        for key, value in params.items():
+            if not merged.get(key):
+                merged[key] = value
+        return InputError(message, self.code, **merged)
+
+
+def write_failure(code: ErrorCode, path: str | Path, error: OSError) -> InputError:
+    """The disk's refusal to write ``path`` (full, read-only, gone) as an :class:`InputError`
+    with ``code``: the GUI words what was not done, naming the file, and keeps the system's own
+    words (``reason``, English) as the detail."""
+    name = Path(path).name if str(path) else ""
+    reason = error.strerror or str(error) or type(error).__name__
+    return InputError(f"cannot write {name or path}: {reason}", code, name=name, reason=reason)
 
 
 class Cancelled(Exception):

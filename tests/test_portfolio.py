@@ -88,7 +88,18 @@ def test_cli_finds_each_deviation_and_keeps_going_past_bad_files(
     )
     assert data["summary"]["skipped_files"] == 1
     entry = contracts["signed-as-is.txt"]
-    assert set(entry) == {"path", "sha256", "status", "error", "warnings", "clauses", "extra"}
+    assert set(entry) == {
+        "path",
+        "sha256",
+        "status",
+        "error",
+        "error_code",  # with error_params: for a front end to word the error in its language
+        "error_params",
+        "warnings",
+        "clauses",
+        "extra",
+    }
+    assert (entry["error_code"], entry["error_params"]) == (None, {})
     assert {c["status"] for c in entry["clauses"]} == {"unchanged"}
     assert set(entry["clauses"][0]) == {
         "template",
@@ -114,6 +125,13 @@ def test_cli_finds_each_deviation_and_keeps_going_past_bad_files(
     assert all("\n" not in message and message for message in errors.values())
     assert errors["dearer2.txt"].startswith("duplicate: same content as ")
     assert "not a contract" in errors["notes.md"]
+    codes = {name: c["error_code"] for name, c in contracts.items() if c["status"] == "error"}
+    assert codes == {
+        "dearer2.txt": "duplicate_contract",
+        "empty.txt": "empty_file",
+        "notes.md": "not_template_contract",
+    }
+    assert set(contracts["notes.md"]["error_params"]) == {"similarity"}
     summary = data["summary"]
     assert (summary["contracts"], summary["ok"], summary["errors"]) == (7, 4, 3)
     assert (summary["identical"], summary["deviating"]) == (1, 3)

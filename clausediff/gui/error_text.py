@@ -7,16 +7,20 @@ logs keep) and, for the errors met while opening files, a stable
 templates are marked for Qt Linguist, context ``CoreErrors``) and fills in the parameters; an
 error without a template is shown as its English sentence. The English sentence goes to the
 ``clausediff`` log. Plain text: the parameters come from the user's files.
+
+A write the disk refused (:func:`disk_error_text`) is worded the same way: a sentence naming the
+action and the file, the system's own (English) words kept after it as the detail.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from clausediff.errors import ErrorCode, InputError
+from clausediff.errors import ErrorCode, InputError, write_failure
 
 _CONTEXT = "CoreErrors"
 _LOG = logging.getLogger("clausediff")
@@ -112,6 +116,45 @@ _TEMPLATES: dict[ErrorCode, object] = {
     ErrorCode.SESSION_TOO_NEW: QT_TRANSLATE_NOOP(
         "CoreErrors", "{path} was saved by a newer ClauseDiff: update ClauseDiff to open it."
     ),
+    ErrorCode.VARIANTS_DAMAGED: QT_TRANSLATE_NOOP(
+        "CoreErrors", "The clause library saved in this session is damaged and cannot be reopened."
+    ),
+    ErrorCode.CRAFTED_NUMBERING: QT_TRANSLATE_NOOP(
+        "CoreErrors",
+        "{name} is refused: its automatic numbering reaches {number} in letters, beyond what a "
+        "word processor draws (limit {limit}). The file looks crafted.",
+    ),
+    ErrorCode.CRAFTED_SPACES: QT_TRANSLATE_NOOP(
+        "CoreErrors",
+        "{name} is refused: it holds a run of {count} spaces, more than any page holds "
+        "(limit {limit}). The file looks crafted.",
+    ),
+    ErrorCode.CANNOT_LIST_FOLDER: QT_TRANSLATE_NOOP(
+        "CoreErrors", "The folder {path} cannot be listed. System detail: {reason}"
+    ),
+    ErrorCode.NOT_TEMPLATE_CONTRACT: QT_TRANSLATE_NOOP(
+        "CoreErrors",
+        "Not a contract of this template: no template clause was found in it (best similarity "
+        "{similarity} %).",
+    ),
+    ErrorCode.TEMPLATE_ITSELF: QT_TRANSLATE_NOOP("CoreErrors", "This is the template itself."),
+    ErrorCode.DUPLICATE_CONTRACT: QT_TRANSLATE_NOOP(
+        "CoreErrors", "Duplicate: same content as {path}."
+    ),
+    ErrorCode.CANNOT_EXPORT: QT_TRANSLATE_NOOP(
+        "CoreErrors", "{name} could not be written: nothing was exported. System detail: {reason}"
+    ),
+    ErrorCode.CANNOT_SAVE_SESSION: QT_TRANSLATE_NOOP(
+        "CoreErrors",
+        "The session could not be saved to {name}; the file on disk is as it was. "
+        "System detail: {reason}",
+    ),
+    ErrorCode.CANNOT_SAVE_CHOICES: QT_TRANSLATE_NOOP(
+        "CoreErrors", "The choices could not be saved. System detail: {reason}"
+    ),
+    ErrorCode.CANNOT_PRINT: QT_TRANSLATE_NOOP(
+        "CoreErrors", "The report could not be sent to the printer. System detail: {reason}"
+    ),
 }
 
 
@@ -131,3 +174,19 @@ def error_text(error: InputError) -> str:
         params["name"] = QCoreApplication.translate(_CONTEXT, "The text")
     text = QCoreApplication.translate(_CONTEXT, str(template))
     return re.sub(r"\{(\w+)\}", lambda match: params.get(match.group(1), ""), text)
+
+
+def coded_text(message: str, code: str, params: Iterable[tuple[str, str]] = ()) -> str:
+    """An error kept as data (a portfolio review's ``error``, ``error_code``, ``error_params``)
+    in the interface language; its English ``message`` when the code is unknown or empty."""
+    try:
+        known = ErrorCode(code) if code else ErrorCode.OTHER
+    except ValueError:  # a code of a newer ClauseDiff, read back from a cache
+        known = ErrorCode.OTHER
+    return error_text(InputError(message, known, **dict(params)))
+
+
+def disk_error_text(code: ErrorCode, path: str, error: OSError) -> str:
+    """A write the disk refused (export, save, print), worded with ``code``'s template: what was
+    not done and to which file, the system's own words kept as the detail."""
+    return error_text(write_failure(code, path, error))

@@ -16,7 +16,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from clausediff.errors import ErrorCode, write_failure
 from clausediff.gui import dialogs
+from clausediff.gui.error_text import disk_error_text
 from clausediff.gui.host import WindowHost
 from clausediff.gui.worker import JobRunner
 from clausediff.progress import Monitor
@@ -51,8 +53,25 @@ def export_work(
     """Write ``session`` as ``kind`` to ``path`` (runs in the worker). Returns ``path``.
 
     ``undecided`` is the side the contract takes for changed clauses without a decision;
-    ``author`` signs the redline's revisions.
+    ``author`` signs the redline's revisions. A write the disk refuses is an InputError
+    (:data:`ErrorCode.CANNOT_EXPORT`, the system's words kept), not a bug.
     """
+    try:
+        return _write_export(kind, session, path, language, monitor, undecided, author, letterhead)
+    except OSError as error:
+        raise write_failure(ErrorCode.CANNOT_EXPORT, path, error) from error
+
+
+def _write_export(
+    kind: str,
+    session: Session,
+    path: str,
+    language: str,
+    monitor: Monitor,
+    undecided: Keep | None,
+    author: str,
+    letterhead: Letterhead | None,
+) -> str:
     if kind in ("docx", "txt"):
         contract = assemble(session, undecided=undecided)
         monitor.check()
@@ -198,7 +217,11 @@ class Exporter(QObject):
         try:
             print_report(report, printer)
         except OSError as error:
-            dialogs.show_error(self.host.dialog_parent(), self.tr("Cannot print"), str(error))
+            dialogs.show_error(
+                self.host.dialog_parent(),
+                self.tr("Cannot print"),
+                disk_error_text(ErrorCode.CANNOT_PRINT, "", error),
+            )
             return
         self.host.show_message(self.tr("Report sent to the printer"), 5000)
 

@@ -172,7 +172,7 @@ class Autosaver(QObject):
             write_text(self.path.with_suffix(".json"), json.dumps(meta, ensure_ascii=False))
         except (OSError, ValueError) as error:  # ValueError: text UTF-8 cannot encode
             # A full disk or bad text must not take the window down; the next change retries.
-            self.failed.emit(save_error_text(error))
+            self.failed.emit(save_error_text(error, self.path))
             return
         self._dirty = False
         self.saves += 1

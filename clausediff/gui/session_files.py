@@ -22,8 +22,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from clausediff.errors import InputError
+from clausediff.errors import ErrorCode, InputError
 from clausediff.gui import dialogs
+from clausediff.gui.error_text import disk_error_text
 from clausediff.gui.host import WindowHost
 from clausediff.readers import file_sha256
 from clausediff.store.chain_session import has_decisions
@@ -43,8 +44,9 @@ def remember(host: WindowHost, *paths: str) -> None:
     host.save_settings()
 
 
-def save_error_text(error: OSError | ValueError) -> str:
-    """One sentence for a failed save: the system's words for a disk error, ours for bad text."""
+def save_error_text(error: OSError | ValueError, path: str | Path = "") -> str:
+    """One sentence for a failed save of the session to ``path``: ours, in the interface
+    language, with the system's words kept as the detail of a disk error."""
     if isinstance(error, UnicodeError):
         return QCoreApplication.translate(
             "SessionFiles",
@@ -52,7 +54,7 @@ def save_error_text(error: OSError | ValueError) -> str:
             "Remove it from your notes or custom texts, then save again.",
         )
     if isinstance(error, OSError):
-        return str(error)
+        return disk_error_text(ErrorCode.CANNOT_SAVE_SESSION, str(path), error)
     return QCoreApplication.translate("SessionFiles", "The session cannot be written: %1").replace(
         "%1", str(error)
     )
@@ -178,7 +180,7 @@ class SessionFiles(QObject):
             saved = save_session(session, path)
         except (OSError, ValueError) as error:  # ValueError: UnicodeEncodeError, bad data
             dialogs.show_error(
-                self.host.dialog_parent(), self.tr("Cannot save"), save_error_text(error)
+                self.host.dialog_parent(), self.tr("Cannot save"), save_error_text(error, path)
             )
             return False
         self._move_backup(path)

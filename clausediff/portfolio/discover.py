@@ -61,7 +61,12 @@ def _walk(folder: Path) -> list[Path]:
     """Every file under a folder, sorted by path; unreadable sub-folders are an InputError."""
 
     def fail(error: OSError) -> None:
-        raise InputError(f"{error.filename}: cannot list the folder ({error.strerror})")
+        raise InputError(
+            f"{error.filename}: cannot list the folder ({error.strerror})",
+            ErrorCode.CANNOT_LIST_FOLDER,
+            path=error.filename,
+            reason=error.strerror or str(error),
+        )
 
     found: list[Path] = []
     for root, folders, names in os.walk(folder, onerror=fail, followlinks=False):

@@ -68,6 +68,8 @@ class Row:
     deviation: float
     cells: tuple[Cell, ...]
     extra: tuple[str, ...]  # labels of the contract clauses the template lacks
+    error_code: str = ""  # the error's ErrorCode value, for a front end to word it ("": none)
+    error_params: tuple[tuple[str, str], ...] = ()
 
     def count(self, kind: str) -> int:
         """Cells of one kind ("missing", "term changed", ...)."""
@@ -104,7 +106,14 @@ def row_of(review: dict[str, Any]) -> Row:
         " ".join(p for p in (e["number"], e["heading"]) if p) or e["id"] for e in review["extra"]
     )
     return Row(
-        review["path"], review["status"], review["error"], deviation(cells, extra), cells, extra
+        review["path"],
+        review["status"],
+        review["error"],
+        deviation(cells, extra),
+        cells,
+        extra,
+        review.get("error_code") or "",  # absent from reviews cached before codes existed
+        tuple(sorted((review.get("error_params") or {}).items())),
     )
 
 

@@ -4,7 +4,8 @@ A :class:`ContractReview` says, for every template clause, what became of it in 
 (:class:`ClauseOutcome`: unchanged, modified, moved, split, merged or missing, with its
 similarity, the contract clauses it maps to and its term changes), and lists the contract's
 clauses that the template does not have (:class:`ExtraClause`). A file that could not be
-reviewed is a review with ``status == "error"`` and a one-line ``error``.
+reviewed is a review with ``status == "error"`` and a one-line ``error`` (English), with the
+error's code and parameters when it has them (``error_code``, ``error_params``).
 
 The JSON form (:meth:`ContractReview.to_dict`) is the ``clausediff.portfolio/1`` schema of one
 contract, without its path: the same bytes give the same review wherever they are stored.
@@ -13,6 +14,7 @@ No I/O, no Qt.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -106,11 +108,20 @@ class ContractReview:
     warnings: tuple[str, ...] = ()
     clauses: tuple[ClauseOutcome, ...] = ()
     extra: tuple[ExtraClause, ...] = ()
+    #: The error's :class:`~clausediff.errors.ErrorCode` and parameters, for a front end to word
+    #: it in its language ("" and () when it has none: ``error`` is then all there is).
+    error_code: str = ""
+    error_params: tuple[tuple[str, str], ...] = ()
 
     @classmethod
-    def failed(cls, sha256: str, error: str) -> ContractReview:
+    def failed(
+        cls, sha256: str, error: str, code: str = "", params: Mapping[str, str] | None = None
+    ) -> ContractReview:
         """The entry of a file that could not be reviewed."""
-        return cls(sha256=sha256, status="error", error=error)
+        if code == "other":
+            code = ""
+        pairs = tuple(sorted((params or {}).items())) if code else ()
+        return cls(sha256=sha256, status="error", error=error, error_code=code, error_params=pairs)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form: the schema's contract entry without ``path``."""
@@ -118,6 +129,8 @@ class ContractReview:
             "sha256": self.sha256,
             "status": self.status,
             "error": self.error,
+            "error_code": self.error_code or None,
+            "error_params": dict(self.error_params),
             "warnings": list(self.warnings),
             "clauses": [outcome.to_dict() for outcome in self.clauses],
             "extra": [extra.to_dict() for extra in self.extra],

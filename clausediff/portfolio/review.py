@@ -21,7 +21,7 @@ from clausediff.clause import Clause
 from clausediff.compare.pipeline import compare_prepared, prepare_document
 from clausediff.comparison import Comparison, Op, Pair, PairStatus, TermChange
 from clausediff.document import Document
-from clausediff.errors import Cancelled, InputError
+from clausediff.errors import Cancelled, ErrorCode, InputError
 from clausediff.options import CompareOptions
 from clausediff.portfolio.model import (
     ClauseOutcome,
@@ -55,7 +55,7 @@ def review_bytes(
     except Cancelled:
         raise
     except InputError as error:
-        review = ContractReview.failed(sha256, _one_line(str(error)))
+        review = ContractReview.failed(sha256, _one_line(str(error)), error.code, error.params)
     except MemoryError:
         review = ContractReview.failed(sha256, "too large to compare in memory")
     except Exception as error:  # a bug on one contract must not stop a run of thousands
@@ -76,7 +76,9 @@ def review_document(
     if best < RECOGNISED_SIMILARITY:
         raise InputError(
             "not a contract of this template: no template clause found in it "
-            f"(best similarity {best:.0%})"
+            f"(best similarity {best:.0%})",
+            ErrorCode.NOT_TEMPLATE_CONTRACT,
+            similarity=f"{best * 100:.0f}",
         )
     by_id = {clause.id: clause for clause in contract.clauses}
     extra = tuple(

@@ -46,7 +46,7 @@ class Entry:
     path: str
     sha256: str = ""
     key: str | None = None
-    error: str | None = None
+    error: InputError | None = None
 
 
 @dataclass(slots=True)
@@ -64,7 +64,10 @@ class PortfolioRun:
     def review(self, entry: Entry, cache: ReviewCache) -> dict[str, Any] | None:
         """The JSON review of one entry (path first), or None when it was still running."""
         if entry.error is not None:
-            body = ContractReview.failed(entry.sha256, entry.error).to_dict()
+            error = entry.error
+            body = ContractReview.failed(
+                entry.sha256, str(error), error.code, error.params
+            ).to_dict()
         else:
             found = cache.get(entry.key) if entry.key else None
             if found is None:
@@ -172,13 +175,22 @@ def _tasks(
         try:
             data = path.read_bytes()
         except OSError as error:
-            entry.error = f"cannot read {path.name}: {error.strerror or one_line(error)}"
+            reason = error.strerror or one_line(error)
+            entry.error = InputError(
+                f"cannot read {path.name}: {reason}",
+                ErrorCode.CANNOT_READ,
+                name=path.name,
+                reason=reason,
+            )
             continue
         entry.sha256 = sha256_of(data)
         if path.resolve() == template_file:
-            entry.error = "this is the template itself"
+            entry.error = InputError("this is the template itself", ErrorCode.TEMPLATE_ITSELF)
         elif entry.sha256 in first_with:
-            entry.error = f"duplicate: same content as {first_with[entry.sha256]}"
+            first = first_with[entry.sha256]
+            entry.error = InputError(
+                f"duplicate: same content as {first}", ErrorCode.DUPLICATE_CONTRACT, path=first
+            )
         else:
             first_with[entry.sha256] = entry.path
             entry.key = review_key(run.template.sha256, entry.sha256, options)

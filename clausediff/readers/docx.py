@@ -108,7 +108,7 @@ def read_docx(path: Path, monitor: Monitor, revisions: Revisions = Revisions.ACC
     except InputError as error:
         message = str(error)
         raise error.reworded(
-            message if path.name in message else f"{path.name}: {message}"
+            message if path.name in message else f"{path.name}: {message}", name=path.name
         ) from error
     warnings = _warnings(revisions, count_revisions(body, footnotes, endnotes), notes, tally)
     comments = _related_root(part, RT.COMMENTS)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from clausediff.errors import InputError
+from clausediff.errors import ErrorCode, InputError
 from clausediff.readers import guards
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -82,7 +82,10 @@ def _letters(number: int) -> str:
     if number > guards.MAX_LIST_NUMBER:
         raise InputError(
             f"automatic numbering reaches {number} in letters, beyond what a word processor "
-            f"draws (limit {guards.MAX_LIST_NUMBER}): the file looks crafted"
+            f"draws (limit {guards.MAX_LIST_NUMBER}): the file looks crafted",
+            ErrorCode.CRAFTED_NUMBERING,
+            number=number,
+            limit=guards.MAX_LIST_NUMBER,
         )
     return chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
 

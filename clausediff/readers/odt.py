@@ -89,7 +89,7 @@ def read_odt(path: Path, monitor: Monitor, revisions: Revisions = Revisions.ACCE
     except InputError as error:
         message = str(error)
         raise error.reworded(
-            message if path.name in message else f"{path.name}: {message}"
+            message if path.name in message else f"{path.name}: {message}", name=path.name
         ) from error
     return replace(document, warnings=_warnings(revisions, len(regions), tally))
 

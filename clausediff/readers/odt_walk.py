@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from clausediff.errors import InputError
+from clausediff.errors import ErrorCode, InputError
 from clausediff.readers import guards
 from clausediff.readers.blocks import Block
 from clausediff.readers.docx_numbering import format_number
@@ -284,7 +284,10 @@ class Walker:
                 if count > guards.MAX_REPEAT:
                     raise InputError(
                         f"a run of {count} spaces (text:s) is beyond any page: the file looks "
-                        "crafted"
+                        "crafted",
+                        ErrorCode.CRAFTED_SPACES,
+                        count=count,
+                        limit=guards.MAX_REPEAT,
                     )
                 self._text(" " * count, collapsible=False)
             elif tag == TEXT + "tab":

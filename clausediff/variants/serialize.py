@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from clausediff.errors import InputError
+from clausediff.errors import ErrorCode, InputError
 from clausediff.store.serialize import diff_op_to_dict, term_to_dict
 from clausediff.variants.choice import GroupChoice, VariantsState
 from clausediff.variants.model import (
@@ -34,6 +34,9 @@ from clausediff.variants.model import (
 
 SCHEMA = "clausediff.variants/1"
 STATE_SCHEMA = "clausediff.variants-state/1"
+
+#: The code of every refusal below: the GUI says the saved clause library is damaged.
+DAMAGED = ErrorCode.VARIANTS_DAMAGED
 
 
 def _source(source: Source, with_text: bool) -> dict[str, Any]:
@@ -177,28 +180,31 @@ def variants_state_to_dict(state: VariantsState) -> dict[str, Any]:
 def _str(data: Mapping[str, Any], key: str, default: str | None = None) -> str:
     value = data.get(key, default)
     if not isinstance(value, str):
-        raise InputError(f"the variants data has a bad {key!r} field")
+        raise InputError(f"the variants data has a bad {key!r} field", DAMAGED)
     return value
 
 
 def _int(data: Mapping[str, Any], key: str) -> int:
     value = data.get(key)
     if not isinstance(value, int) or isinstance(value, bool):
-        raise InputError(f"the variants data has a bad {key!r} field")
+        raise InputError(f"the variants data has a bad {key!r} field", DAMAGED)
     return value
 
 
 def _optional(data: Mapping[str, Any], key: str) -> str | None:
     value = data.get(key)
     if value is not None and not isinstance(value, str):
-        raise InputError(f"the variants data has a bad {key!r} field")
+        raise InputError(f"the variants data has a bad {key!r} field", DAMAGED)
     return value
 
 
 def variants_state_from_dict(data: Mapping[str, Any]) -> VariantsState:
     """The state back from :func:`variants_state_to_dict` (InputError when malformed)."""
     if not isinstance(data, Mapping) or data.get("schema") != STATE_SCHEMA:
-        raise InputError("the session's variants part is not ClauseDiff variants data")
+        raise InputError(
+            "the session's variants part is not ClauseDiff variants data",
+            ErrorCode.VARIANTS_DAMAGED,
+        )
     try:
         sources = tuple(
             Source(
@@ -215,7 +221,9 @@ def variants_state_from_dict(data: Mapping[str, Any]) -> VariantsState:
         for item in data.get("variants", []):
             source, start, end = _str(item, "source"), _int(item, "start"), _int(item, "end")
             if source not in texts or not 0 <= start <= end <= len(texts[source]):
-                raise InputError("the variants data points outside its source text")
+                raise InputError(
+                    "the variants data points outside its source text", ErrorCode.VARIANTS_DAMAGED
+                )
             variants.append(
                 Variant(
                     _str(item, "id"),
@@ -233,7 +241,9 @@ def variants_state_from_dict(data: Mapping[str, Any]) -> VariantsState:
         for item in data.get("groups", []):
             ids = tuple(item.get("variants", []))
             if not all(isinstance(i, str) and i in known for i in ids):
-                raise InputError("a variants group names an unknown variant")
+                raise InputError(
+                    "a variants group names an unknown variant", ErrorCode.VARIANTS_DAMAGED
+                )
             groups.append(
                 VariantGroup(
                     _str(item, "id"), _str(item, "title", ""), ids, bool(item.get("titled"))
@@ -250,5 +260,7 @@ def variants_state_from_dict(data: Mapping[str, Any]) -> VariantsState:
             for key, c in dict(data.get("choices", {})).items()
         }
     except (TypeError, AttributeError, ValueError) as error:
-        raise InputError(f"the session's variants part is malformed ({error})") from error
+        raise InputError(
+            f"the session's variants part is malformed ({error})", ErrorCode.VARIANTS_DAMAGED
+        ) from error
     return VariantsState(Library(sources, tuple(variants)), tuple(groups), choices)

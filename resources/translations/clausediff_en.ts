@@ -2014,6 +2014,50 @@ Read them again and compare their current content?</translation>
 <context>
         <name>CoreErrors</name>
         <message>
+            <source>The clause library saved in this session is damaged and cannot be reopened.</source>
+            <translation>The clause library saved in this session is damaged and cannot be reopened.</translation>
+        </message>
+        <message>
+            <source>{name} is refused: its automatic numbering reaches {number} in letters, beyond what a word processor draws (limit {limit}). The file looks crafted.</source>
+            <translation>{name} is refused: its automatic numbering reaches {number} in letters, beyond what a word processor draws (limit {limit}). The file looks crafted.</translation>
+        </message>
+        <message>
+            <source>{name} is refused: it holds a run of {count} spaces, more than any page holds (limit {limit}). The file looks crafted.</source>
+            <translation>{name} is refused: it holds a run of {count} spaces, more than any page holds (limit {limit}). The file looks crafted.</translation>
+        </message>
+        <message>
+            <source>The folder {path} cannot be listed. System detail: {reason}</source>
+            <translation>The folder {path} cannot be listed. System detail: {reason}</translation>
+        </message>
+        <message>
+            <source>Not a contract of this template: no template clause was found in it (best similarity {similarity} %).</source>
+            <translation>Not a contract of this template: no template clause was found in it (best similarity {similarity} %).</translation>
+        </message>
+        <message>
+            <source>This is the template itself.</source>
+            <translation>This is the template itself.</translation>
+        </message>
+        <message>
+            <source>Duplicate: same content as {path}.</source>
+            <translation>Duplicate: same content as {path}.</translation>
+        </message>
+        <message>
+            <source>{name} could not be written: nothing was exported. System detail: {reason}</source>
+            <translation>{name} could not be written: nothing was exported. System detail: {reason}</translation>
+        </message>
+        <message>
+            <source>The session could not be saved to {name}; the file on disk is as it was. System detail: {reason}</source>
+            <translation>The session could not be saved to {name}; the file on disk is as it was. System detail: {reason}</translation>
+        </message>
+        <message>
+            <source>The choices could not be saved. System detail: {reason}</source>
+            <translation>The choices could not be saved. System detail: {reason}</translation>
+        </message>
+        <message>
+            <source>The report could not be sent to the printer. System detail: {reason}</source>
+            <translation>The report could not be sent to the printer. System detail: {reason}</translation>
+        </message>
+        <message>
             <source>{name}: the template has no clause to compare.</source>
             <translation>{name}: the template has no clause to compare.</translation>
         </message>

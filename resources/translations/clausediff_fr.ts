@@ -2014,6 +2014,50 @@ Les relire et comparer leur contenu actuel ?</translation>
 <context>
         <name>CoreErrors</name>
         <message>
+            <source>The clause library saved in this session is damaged and cannot be reopened.</source>
+            <translation>La bibliothèque de clauses enregistrée dans cette session est endommagée et ne peut pas être rouverte.</translation>
+        </message>
+        <message>
+            <source>{name} is refused: its automatic numbering reaches {number} in letters, beyond what a word processor draws (limit {limit}). The file looks crafted.</source>
+            <translation>{name} est refusé : sa numérotation automatique atteint {number} en lettres, au-delà de ce que dessine un traitement de texte (limite {limit}). Le fichier semble fabriqué.</translation>
+        </message>
+        <message>
+            <source>{name} is refused: it holds a run of {count} spaces, more than any page holds (limit {limit}). The file looks crafted.</source>
+            <translation>{name} est refusé : il contient une suite de {count} espaces, plus qu'aucune page n'en tient (limite {limit}). Le fichier semble fabriqué.</translation>
+        </message>
+        <message>
+            <source>The folder {path} cannot be listed. System detail: {reason}</source>
+            <translation>Le contenu du dossier {path} ne peut pas être lu. Détail du système : {reason}</translation>
+        </message>
+        <message>
+            <source>Not a contract of this template: no template clause was found in it (best similarity {similarity} %).</source>
+            <translation>Ce n'est pas un contrat de ce modèle : aucune clause du modèle n'y a été trouvée (meilleure similarité {similarity} %).</translation>
+        </message>
+        <message>
+            <source>This is the template itself.</source>
+            <translation>C'est le modèle lui-même.</translation>
+        </message>
+        <message>
+            <source>Duplicate: same content as {path}.</source>
+            <translation>Doublon : même contenu que {path}.</translation>
+        </message>
+        <message>
+            <source>{name} could not be written: nothing was exported. System detail: {reason}</source>
+            <translation>{name} n'a pas pu être écrit : rien n'a été exporté. Détail du système : {reason}</translation>
+        </message>
+        <message>
+            <source>The session could not be saved to {name}; the file on disk is as it was. System detail: {reason}</source>
+            <translation>La session n'a pas pu être enregistrée dans {name} ; le fichier sur le disque est resté tel quel. Détail du système : {reason}</translation>
+        </message>
+        <message>
+            <source>The choices could not be saved. System detail: {reason}</source>
+            <translation>Les choix n'ont pas pu être enregistrés. Détail du système : {reason}</translation>
+        </message>
+        <message>
+            <source>The report could not be sent to the printer. System detail: {reason}</source>
+            <translation>Le rapport n'a pas pu être envoyé à l'imprimante. Détail du système : {reason}</translation>
+        </message>
+        <message>
             <source>{name}: the template has no clause to compare.</source>
             <translation>{name} : le contrat type ne contient aucune clause à comparer.</translation>
         </message>

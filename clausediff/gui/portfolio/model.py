@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from clausediff.gui.error_text import coded_text
 from clausediff.portfolio.matrix import TERM_CHANGED, Row
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -72,6 +73,11 @@ class PortfolioModel(QAbstractTableModel):
             return str(Path(path).relative_to(self._base)) if self._base else path
         except ValueError:
             return path
+
+    @staticmethod
+    def _error(row: Row) -> str:
+        """The row's error in the interface language (its English line when it has no code)."""
+        return coded_text(row.error or "", row.error_code, row.error_params)
 
     def row_at(self, row: int) -> Row:
         """The contract shown on one row."""
@@ -146,7 +152,7 @@ class PortfolioModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if row.status != "ok" and column == 1:
                 return _tr(QT_TRANSLATE_NOOP("PortfolioModel", "error: %1")).replace(
-                    "%1", row.error or ""
+                    "%1", self._error(row)
                 )
             if row.status != "ok" and column > 1:
                 return None
@@ -154,7 +160,7 @@ class PortfolioModel(QAbstractTableModel):
                 return self._shown_path(row.path)
             return f"{values[column]:.2f}" if column == 1 else str(values[column])
         if role == Qt.ItemDataRole.ToolTipRole and column <= 1:
-            return row.error or row.path
+            return self._error(row) if row.error else row.path
         if role == Qt.ItemDataRole.BackgroundRole and row.status != "ok":
             return QColor(_ERROR_TINT)
         return None

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow
 
-from clausediff.errors import InputError
+from clausediff.errors import ErrorCode, InputError
 from clausediff.gui import dialogs
-from clausediff.gui.error_text import error_text
+from clausediff.gui.error_text import disk_error_text, error_text
 from clausediff.readers import SUPPORTED_SUFFIXES
 from clausediff.variants.choice import VariantsState
 from clausediff.variants.grouping import extend_groups
@@ -107,8 +107,11 @@ class VariantFilesMixin(QMainWindow):
         if path:
             try:
                 self.export_pdf(path, all_groups)
-            except (InputError, OSError) as error:
-                dialogs.show_error(self, self.tr("Export failed"), str(error))
+            except InputError as error:
+                dialogs.show_error(self, self.tr("Export failed"), error_text(error))
+            except OSError as error:
+                message = disk_error_text(ErrorCode.CANNOT_EXPORT, path, error)
+                dialogs.show_error(self, self.tr("Export failed"), message)
 
     def export_docx(self, path: str) -> None:
         """Write the current group's decision and terms as a Word document."""
@@ -122,8 +125,11 @@ class VariantFilesMixin(QMainWindow):
         if path:
             try:
                 self.export_docx(path)
-            except (InputError, OSError) as error:
-                dialogs.show_error(self, self.tr("Export failed"), str(error))
+            except InputError as error:
+                dialogs.show_error(self, self.tr("Export failed"), error_text(error))
+            except OSError as error:
+                message = disk_error_text(ErrorCode.CANNOT_EXPORT, path, error)
+                dialogs.show_error(self, self.tr("Export failed"), message)
 
     def copy_text(self) -> None:
         """Copy the current group's report as plain text (and rich text) to the clipboard."""

@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QMainWindow, QMenu, QTableView
 
+from clausediff.errors import ErrorCode
 from clausediff.gui import dialogs
+from clausediff.gui.error_text import disk_error_text
 from clausediff.gui.variants.memory import remember
 from clausediff.gui.variants.models import VARIANT_ROLE
 from clausediff.variants.grouping import merge_groups, split_group
@@ -46,7 +48,8 @@ class VariantChoicesMixin(QMainWindow):
         try:
             remember(self.memory_dir, self.controller.state)
         except OSError as error:
-            dialogs.show_error(self, self.tr("Cannot save"), str(error))
+            message = disk_error_text(ErrorCode.CANNOT_SAVE_CHOICES, "", error)
+            dialogs.show_error(self, self.tr("Cannot save"), message)
             return False
         self.controller.undo_stack.setClean()
         self.statusBar().showMessage(self.tr("Choices saved"), 4000)
