@@ -54,7 +54,7 @@ def test_a_session_save_the_disk_refuses_is_said_in_french(
     answers.save_path = str(tmp_path / "absent" / "dossier.clausediff")
     french.workspace.set_modified(True)
     assert not french.sessions.save_session_as()
-    title, message = answers.errors[-1]
+    message = answers.errors[-1][1]
     assert message.startswith(
         "La session n'a pas pu être enregistrée dans dossier.clausediff ; le fichier sur le "
         "disque est resté tel quel."
@@ -157,7 +157,7 @@ def test_a_portfolio_folder_that_cannot_be_listed_is_said_in_french(
     portfolio.set_inputs(str(TEMPLATE), str(contracts))
     with qtbot.waitSignal(portfolio.runner.failed, timeout=60_000):
         qtbot.mouseClick(portfolio.review_button, Qt.MouseButton.LeftButton)
-    title, message = answers.errors[-1]
+    message = answers.errors[-1][1]
     assert message == (
         f"Le contenu du dossier {locked} ne peut pas être lu. Détail du système : Permission denied"
     )
