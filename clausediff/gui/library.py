@@ -53,6 +53,7 @@ class LibraryLinker(QObject):
                 self.host.ui_language(),
                 self.host.settings.palette,
                 self.host.data_dir / "libraries",  # its choices, kept between runs
+                self.host.settings.variants_terms_height,
             )
         except InputError as error:
             dialogs.show_error(
@@ -73,9 +74,15 @@ class LibraryLinker(QObject):
 
     def _keep(self, library: VariantsWindow) -> VariantsWindow:
         self.libraries.append(library)
+        library.terms_box.height_chosen.connect(self._remember_terms_height)
         library.destroyed.connect(lambda *_: self._forget(library))
         library.show()
         return library
+
+    def _remember_terms_height(self, height: int) -> None:
+        """The user folded or resized a variants window's terms matrix: the next one opens so."""
+        self.host.settings.variants_terms_height = height
+        self.host.save_settings()
 
     def _forget(self, library: VariantsWindow) -> None:
         if library in self.libraries:
@@ -106,7 +113,11 @@ class LibraryLinker(QObject):
             return
         try:
             library = state_from_dict(
-                self.host.dialog_parent(), data, self.host.ui_language(), self.host.settings.palette
+                self.host.dialog_parent(),
+                data,
+                self.host.ui_language(),
+                self.host.settings.palette,
+                self.host.settings.variants_terms_height,
             )
         except InputError as error:
             dialogs.show_error(

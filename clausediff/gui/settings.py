@@ -50,6 +50,9 @@ class Settings:
     #: Base64 of QMainWindow.saveGeometry()/saveState(), "" when never saved.
     geometry: str = ""
     window_state: str = ""
+    #: Height of the variants window's terms matrix as the user left it (0: folded, -1: the
+    #: screen's default).
+    variants_terms_height: int = -1
 
     def add_recent(self, path: str) -> None:
         """Put ``path`` first in the recent files, without duplicates, capped."""

@@ -51,6 +51,7 @@ def open_variants_window(
     language: str | None = None,
     scheme: str = "legal",
     memory_dir: Path | None = None,
+    terms_height: int = -1,
 ) -> VariantsWindow:
     """A variants window over ``sources`` (raises InputError for unreadable input), in the
     colour ``scheme`` of the user's settings ("legal" or "colorblind").
@@ -64,7 +65,12 @@ def open_variants_window(
     recalled = recall(memory_dir, library) if memory_dir is not None and sources else None
     state = recalled or VariantsState(library, group_variants(library.variants))
     return VariantsWindow(
-        state, language or default_language(), parent, scheme=scheme, memory_dir=memory_dir
+        state,
+        language or default_language(),
+        parent,
+        scheme=scheme,
+        memory_dir=memory_dir,
+        terms_height=terms_height,
     )
 
 
@@ -83,7 +89,10 @@ def state_from_dict(
     data: Mapping[str, Any],
     language: str | None = None,
     scheme: str = "legal",
+    terms_height: int = -1,
 ) -> VariantsWindow:
     """A window restored from the session file's ``variants`` data (InputError when bad)."""
     state = variants_state_from_dict(data)
-    return VariantsWindow(state, language or default_language(), parent, scheme=scheme)
+    return VariantsWindow(
+        state, language or default_language(), parent, scheme=scheme, terms_height=terms_height
+    )

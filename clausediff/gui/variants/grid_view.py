@@ -4,9 +4,12 @@
 share the width of the view (never narrower than :data:`MIN_COLUMN` pixels, beyond which the
 grid scrolls sideways and :meth:`show_variant` brings a variant's column into view), so the eight
 variants of a library page sit side by side on a 1366x768 laptop instead of four. Cells wrap
-their sentence; a row is at most :data:`MAX_ROW` pixels high (a cut cell ends with "…"), the
-whole sentence in the tooltip. Row titles are the provision's first words, wrapped on a few
-lines in a fixed-width header (its full sentence in the tooltip). Nothing is computed here.
+their sentence; a row is at most :data:`MAX_ROW` pixels high and at most a
+:data:`ROWS_IN_VIEW`-th of the view's height, so four provisions always show at once (a laptop's
+grid is about 450 pixels high; with rows up to 260 pixels it showed one and a half); a cut cell
+ends with "…", the whole sentence in the tooltip. Folding the terms matrix gives the rows more.
+Row titles are the provision's first words, wrapped on a few lines in a fixed-width header (its
+full sentence in the tooltip). Nothing is computed here.
 """
 
 from __future__ import annotations
@@ -23,6 +26,10 @@ MIN_COLUMN = 92
 ROW_TITLES = 120
 #: Tallest row (pixels); longer sentences are read in full in the cell's tooltip.
 MAX_ROW = 260
+#: Rows the view always has room for: no row is taller than this share of the view's height.
+ROWS_IN_VIEW = 4
+#: ... yet no row is capped below this (pixels): five lines of a cell.
+MIN_ROW_CAP = 84
 
 
 class ProvisionsView(QTableView):
@@ -44,7 +51,7 @@ class ProvisionsView(QTableView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         rows = self.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        rows.setMaximumSectionSize(MAX_ROW)
+        rows.setMaximumSectionSize(MAX_ROW)  # until the view knows its height (row_cap)
         rows.setFixedWidth(ROW_TITLES)
         # Wrapped, not elided: a provision's first words on up to three lines.
         rows.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -67,18 +74,24 @@ class ProvisionsView(QTableView):
             available -= self.verticalScrollBar().width()
         return max(MIN_COLUMN, available // columns)
 
+    def row_cap(self) -> int:
+        """The tallest a row may be: :data:`MAX_ROW`, or less so that :data:`ROWS_IN_VIEW` rows
+        fit the view's height."""
+        return max(MIN_ROW_CAP, min(MAX_ROW, self.viewport().height() // ROWS_IN_VIEW))
+
     def fit_columns(self) -> None:
         """Share the width between the columns, then let the rows take their wrapped height."""
         width = self.column_width()
         header = self.horizontalHeader()
         for column in range(self.model().columnCount()):
             header.resizeSection(column, width)
+        self.verticalHeader().setMaximumSectionSize(self.row_cap())
         self.resizeRowsToContents()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Refit the columns to the new width."""
+        """Refit the columns to a new width, the rows to a new height."""
         super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
+        if event.size() != event.oldSize():
             self.fit_columns()
 
     def show_variant(self, variant_id: str) -> None:

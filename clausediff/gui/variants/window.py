@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -53,6 +53,7 @@ from clausediff.gui.variants.models import (
     VariantColumn,
     VariantListModel,
 )
+from clausediff.gui.variants.terms_box import UNSET, TermsBox, split_height
 from clausediff.variants.choice import VariantsState
 
 
@@ -85,8 +86,11 @@ class VariantsWindow(VariantChoicesMixin, VariantGroupsMixin, VariantFilesMixin)
         *,
         scheme: str = "legal",
         memory_dir: Path | None = None,
+        terms_height: int = UNSET,
     ) -> None:
         super().__init__(parent)
+        #: The terms matrix's height the user last chose (settings; UNSET: the screen's default).
+        self.terms_height = terms_height
         # Where "Save choices" keeps this library's choices (None: only a session saves them).
         self.memory_dir = memory_dir
         if parent is not None:  # owned by the main window: free it when the user closes it
@@ -116,6 +120,14 @@ class VariantsWindow(VariantChoicesMixin, VariantGroupsMixin, VariantFilesMixin)
         width, height = min(1360, area.width() - 16), min(860, area.height() - 48)
         self.resize(width, height)
         self.move(area.left() + (area.width() - width) // 2, area.top())
+        self._terms_pending = split_height(self.terms_box, self.terms_height, area.height())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Once laid out, give the terms matrix its height (see :mod:`.terms_box`)."""
+        super().showEvent(event)
+        if self._terms_pending != UNSET:
+            self.terms_box.open_at(self._terms_pending)
+            self._terms_pending = UNSET
 
     def retranslate(self) -> None:
         """Every text in the current language: at start, and live when the UI language changes
@@ -205,18 +217,16 @@ class VariantsWindow(VariantChoicesMixin, VariantGroupsMixin, VariantFilesMixin)
         self.tabs = QTabWidget()
         for page in (self.diff_pane, self.grid_view, self.similarity_view, self.editor):
             self.tabs.addTab(page, "")  # titles in retranslate()
-        terms_box = QWidget()
-        terms_layout = QVBoxLayout(terms_box)
-        terms_layout.setContentsMargins(0, 4, 0, 0)
-        self.terms_title = plain_label()
-        self.terms_title.setStyleSheet("font-weight: 600;")
-        terms_layout.addWidget(self.terms_title)
-        terms_layout.addWidget(self.terms_view, 1)
-        middle = QSplitter(Qt.Orientation.Vertical)
+        self.terms_box = TermsBox(self.terms_view)
+        self.terms_title = self.terms_box.title
+        middle = self.middle_splitter = QSplitter(Qt.Orientation.Vertical)
         middle.addWidget(self.tabs)
-        middle.addWidget(terms_box)
+        middle.addWidget(self.terms_box)
         middle.setStretchFactor(0, 3)
         middle.setStretchFactor(1, 2)
+        middle.setCollapsible(0, False)
+        middle.setCollapsible(1, False)  # dragged down to its title, the box folds instead
+        middle.splitterMoved.connect(lambda *_: self.terms_box.dragged())
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(middle)
