@@ -314,3 +314,26 @@ def test_f5_reads_every_version_again_keeping_each_steps_decisions(
     steps = step_sessions(session)
     assert steps[0].choices[first].side is Keep.LEFT  # step 1's decision carried over
     assert "soixante (60) jours" in steps[2].comparison.right.text  # v1 → v3 too
+
+
+def test_a_damaged_chain_session_gets_a_dialog(
+    qtbot: QtBot, compared: MainWindow, answers: Dialogs, tmp_path: Path
+) -> None:
+    """A session whose chain names a step it does not have is refused in one sentence; the
+    comparison on screen stays."""
+    import json
+
+    from clausediff.compare.chain import compare_chain_files
+    from clausediff.store.chain_session import chain_session
+    from clausediff.store.session import session_to_dict
+
+    data = session_to_dict(chain_session(compare_chain_files([V1, V2, V3])))
+    data["chain"]["active"] = 7
+    path = tmp_path / "abîmée.clausediff"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    before = compared.workspace.comparison
+    with qtbot.waitSignal(compared.comparison_failed, timeout=20000):
+        compared.opener.load_session_file(str(path))
+    assert len(answers.errors) == 1 and "abîmée.clausediff" in answers.errors[0][1]
+    assert compared.workspace.comparison is before
+    assert not compared.versions.toolbar.isVisibleTo(compared)
