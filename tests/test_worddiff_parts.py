@@ -172,10 +172,15 @@ def test_the_report_and_both_jsons_give_each_part_its_share_and_region(tmp_path:
         "Part 1 of 2, 8.1 Limitation of Liability: 95% kept, in Section 8. Limitation of Liability"
     )
     assert 0.9 < first.similarity < 1.0
-    # HTML: the same lines; the report's JSON: the rows, region as [start, end].
-    assert "<li>Part 2 of 2, 8.2: 100% kept, in Section 8. Limitation of Liability</li>" in (
-        render_html(report)
-    )
+    # HTML: the same lines, each linked to the clause it went to (which flashes when reached);
+    # the report's JSON: the rows, region as [start, end].
+    html = render_html(report)
+    target = f"clause-{section.index}-l-{pair.left[0]}"
+    assert (
+        f'<li><a href="#{target}">Part 2 of 2, 8.2: 100% kept, in Section 8. Limitation of'
+        " Liability</a></li>"
+    ) in html
+    assert f'<div class="clause" id="{target}">' in html
     rows = next(s for s in report_to_dict(report)["sections"] if s["status"] == "split")["parts"]
     assert rows[1]["region"] == list(second.region) and rows[1]["similarity"] == 1.0
     # The comparison's JSON (compare --json): the same, written beside the diff it comes from.

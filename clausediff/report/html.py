@@ -15,7 +15,7 @@ from html import escape
 from clausediff.comparison import Op, Side, TermKind
 from clausediff.marks import Run
 from clausediff.report import palette, strings
-from clausediff.report.model import ClauseBlock, Report, Section, TermChangeRow
+from clausediff.report.model import ClauseBlock, PartRow, Report, Section, TermChangeRow
 
 
 def render_html(report: Report) -> str:
@@ -247,7 +247,7 @@ def _section(section: Section, lang: str) -> str:
     if section.truncated:
         parts.append(f'<p class="warn">{escape(_t(lang, "truncated"))}</p>')
     if section.parts:
-        rows = "".join(f"<li>{escape(row.text)}</li>" for row in section.parts)
+        rows = "".join(_part_line(section, row) for row in section.parts)
         parts.append(f'<ul class="parts">{rows}</ul>')
     parts.append(
         '<table class="sbs"><colgroup><col class="half"><col class="half"></colgroup><thead><tr>'
@@ -295,10 +295,30 @@ def _blocks(
     if not blocks:
         return f'<p class="absent">{escape(_t(lang, absent_key))}</p>'
     return "".join(
-        f'<div class="clause"><p class="label">{escape(block.label)}</p>'
+        f'<div class="clause"{_clause_id(anchors, block.id)}>'
+        f'<p class="label">{escape(block.label)}</p>'
         f'<p class="body">{"".join(_run(run, lang, anchors) for run in block.runs)}</p></div>'
         for block in blocks
     )
+
+
+def clause_anchor(section: int, side: Side, clause_id: str) -> str:
+    """The id of a clause in a section's text; a split or merged part's line links to it."""
+    return f"clause-{section}-{'l' if side is Side.LEFT else 'r'}-{clause_id}"
+
+
+def _clause_id(anchors: tuple[int, Side, frozenset[int]] | None, clause_id: str) -> str:
+    if anchors is None:
+        return ""
+    return f' id="{escape(clause_anchor(anchors[0], anchors[1], clause_id))}"'
+
+
+def _part_line(section: Section, row: PartRow) -> str:
+    """A part's line, linked to the clause of the other side it went to (which flashes)."""
+    if not row.other:
+        return f"<li>{escape(row.text)}</li>"
+    target = clause_anchor(section.index, row.side.other, row.other[0])
+    return f'<li><a href="#{escape(target)}">{escape(row.text)}</a></li>'
 
 
 def _run(run: Run, lang: str, anchors: tuple[int, Side, frozenset[int]] | None = None) -> str:
