@@ -24,8 +24,6 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
-    QTextCharFormat,
-    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -43,7 +41,7 @@ from clausediff.gui.formats import Palette, make_palette
 from clausediff.gui.i18n import status_label
 from clausediff.gui.icons import status_icon
 from clausediff.gui.plain_text import plain_tooltip
-from clausediff.gui.render import build_document, char_formats, search_ranges
+from clausediff.gui.render import Selection, build_document, char_formats, search_selections
 from clausediff.gui.resources import icon_path
 from clausediff.gui.spans import ComparisonIndex, SpanKind
 from clausediff.gui.state import Workspace
@@ -53,7 +51,6 @@ GUTTER = 5
 PAD = 14
 DOC_CACHE = 300
 AnyIndex = QModelIndex | QPersistentModelIndex
-Selection = QAbstractTextDocumentLayout.Selection
 
 
 class PairDelegate(QStyledItemDelegate):
@@ -117,17 +114,7 @@ class PairDelegate(QStyledItemDelegate):
         cached = self._finds.get(key)
         if cached is not None and cached[0] is document:
             return cached[1]
-        look = QTextCharFormat()
-        look.setBackground(self.palette.color("search"))
-        look.setForeground(self.palette.color("search_text"))
-        marks = []
-        for start, end in search_ranges(document.toPlainText(), self.search):
-            cursor = QTextCursor(document)
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            mark = Selection()
-            mark.cursor, mark.format = cursor, look
-            marks.append(mark)
+        marks = search_selections(document, self.search, self.palette)
         if len(self._finds) > DOC_CACHE:
             self._finds.clear()
         self._finds[key] = (document, marks)

@@ -1,9 +1,9 @@
 """The navigator's filter: which pairs to list (all, changed, term changes, ...) and search.
 
-:class:`PairFilterProxy` sits between :class:`~clausediff.gui.navigator.PairTableModel` and the
-table; it never changes the data, only which rows show. It reads the rows through the model's
-data roles (:class:`~clausediff.gui.navigator_roles.Role`), never the model's class, and asks a
-matcher function which pairs hold the search text.
+:class:`PairFilterProxy` sits between :class:`~clausediff.gui.navigator_model.PairTableModel`
+and the table; it never changes the data, only which rows show. It reads the rows through the
+model's data roles (:class:`~clausediff.gui.navigator_roles.Role`), never the model's class, and
+asks a matcher function which pairs hold the search text.
 """
 
 from __future__ import annotations

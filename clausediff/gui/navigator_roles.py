@@ -1,6 +1,6 @@
 """The data roles of the navigator's pair table: the contract between the model and its readers.
 
-:class:`~clausediff.gui.navigator.PairTableModel` answers them; the filter
+:class:`~clausediff.gui.navigator_model.PairTableModel` answers them; the filter
 (:mod:`~clausediff.gui.navigator_filter`) and the painters (:mod:`~clausediff.gui.navigator_paint`)
 only read them, so none of those needs the model's class (no import circle).
 """

@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
 
 from clausediff.gui.formats import MERGE_ORDER, Palette, char_format
 from clausediff.gui.spans import SideText, SpanKind
@@ -34,6 +41,7 @@ def char_formats(palette: Palette) -> dict[SpanKind, QTextCharFormat]:
 
 
 _RANK = {kind: i for i, kind in enumerate(MERGE_ORDER)}
+Selection = QAbstractTextDocumentLayout.Selection
 
 
 def build_document(
@@ -92,3 +100,20 @@ def search_ranges(text: str, search: str) -> list[tuple[int, int]]:
             start, end = table[start], table[end]
         found.append((start, end))
     return found
+
+
+def search_selections(document: QTextDocument, search: str, palette: Palette) -> list[Selection]:
+    """The finds of :func:`search_ranges` in ``document``, as selections its layout draws over
+    the text (the document itself is not changed)."""
+    look = QTextCharFormat()
+    look.setBackground(palette.color("search"))
+    look.setForeground(palette.color("search_text"))
+    marks = []
+    for start, end in search_ranges(document.toPlainText(), search):
+        cursor = QTextCursor(document)
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        mark = Selection()
+        mark.cursor, mark.format = cursor, look
+        marks.append(mark)
+    return marks
