@@ -102,3 +102,51 @@ def test_v6_shares_its_cap_with_the_reference_and_nothing_else(
     assert any(text.startswith("Chacune des parties") for text in own)
     lacking = [p.reference.text for p in aligned.provisions if p.variant is None and p.reference]
     assert any(text.startswith("Cette limitation ne s’applique pas") for text in lacking)
+
+
+def test_own_wording_is_aligned_on_the_references_provisions(
+    bundled: tuple[Library, VariantsResult],
+) -> None:
+    # The user starts from V6 and edits one amount: a whole-text diff against the reference V3
+    # struck nearly everything (V6 puts its provisions in another order); aligned, V6's shared
+    # provision is diffed with V3's, and the edit shows inside it.
+    from clausediff.variants.aligned import OWN_TEXT, aligned_text
+    from clausediff.variants.analyse import diff_text
+
+    library, result = bundled
+    six = library.variant(result.group.variant_ids[5])
+    own = six.text.replace("soit 120\u202f000", "soit 150\u202f000")  # narrow NBSP as written
+    assert own != six.text
+    aligned = aligned_text(library, result, own, base_id=six.id)
+    stored = aligned_diff(library, result, six.id)
+    assert aligned.variant_id == OWN_TEXT and aligned.reference_id == result.reference_id
+    assert len(aligned.provisions) == len(stored.provisions) == 4
+    assert aligned.shared == stored.shared == 1
+    shared = next(p for p in aligned.provisions if p.shared)
+    assert shared.variant is not None and "150\u202f000\xa0€ TTC" in shared.variant.text
+    inserted = "".join(op.text for op in shared.ops if op.op is Op.INSERT)
+    assert "150" in inserted
+    # every sentence of the own wording is in exactly one provision, offsets into ``own``
+    right = [p.variant for p in aligned.provisions if p.variant is not None]
+    assert all(own[s.start : s.end] == s.text for s in right)
+    assert "".join(s.text for s in sorted(right, key=lambda s: s.index)).replace(" ", "") == (
+        own.replace(" ", "").replace("\n", "")
+    )
+    # The provision-by-provision view keeps far more in common than the whole-text diff.
+    assert shared.similarity > diff_text(library, result.reference_id, own).similarity
+
+
+def test_own_wording_from_the_reference_keeps_every_provision_shared(
+    bundled: tuple[Library, VariantsResult],
+) -> None:
+    from clausediff.variants.aligned import aligned_text
+
+    library, result = bundled
+    reference = library.variant(result.reference_id)
+    aligned = aligned_text(library, result, reference.text, base_id=reference.id)
+    assert aligned.provisions and all(p.shared for p in aligned.provisions)
+    assert all(p.similarity == 1.0 for p in aligned.provisions)
+    # Typed without a base: still every sentence once, the reference's too.
+    loose = aligned_text(library, result, reference.text.replace("Prestataire", "Fournisseur"))
+    kept = [p.reference.index for p in loose.provisions if p.reference is not None]
+    assert sorted(kept) == [s.index for s in variant_sentences(library, reference)]

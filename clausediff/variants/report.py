@@ -1,8 +1,9 @@
 """The variants report as Qt rich text (HTML subset) and as plain text, French or English.
 
 :func:`report_html` writes, per group: the choice and note, the reference, the similarity of each
-variant to it and to each other, the terms matrix, the aligned provisions, and each variant's
-word differences from the reference (deletions struck through in red, insertions underlined in
+variant to it and to each other, the terms matrix, the aligned provisions, and each variant
+against the reference provision by provision, as the window's Differences tab shows it
+(:mod:`clausediff.variants.aligned`: deletions struck through in red, insertions underlined in
 blue, terms tinted: colour is never the only mark). It uses only the HTML Qt's ``QTextDocument``
 renders, so :mod:`clausediff.report.pdf.variants` paginates it into a PDF and the GUI can show or
 copy it. :func:`report_text` is the same content as plain text; :func:`chosen_text` the wording the
@@ -16,11 +17,13 @@ from datetime import datetime
 from html import escape
 
 from clausediff.comparison import Op, Side, Term
+from clausediff.marks import Run, cut
 from clausediff.report import palette
 from clausediff.report.strings import long_date, percent
+from clausediff.variants.aligned import ProvisionDiff, aligned_diff
 from clausediff.variants.choice import CUSTOM, VariantsState
 from clausediff.variants.model import TermColumn, VariantsResult
-from clausediff.variants.runs import diff_runs
+from clausediff.variants.runs import provision_runs
 from clausediff.variants.strings import text as t
 
 
@@ -173,31 +176,77 @@ def _grid_html(state: VariantsState, result: VariantsResult, lang: str) -> list[
 
 
 def _differences_html(state: VariantsState, result: VariantsResult, lang: str) -> list[str]:
-    """Each variant's word differences from the reference, terms tinted (the reference plain)."""
+    """Each variant against the reference provision by provision, as the window's Differences
+    tab shows it (:func:`clausediff.variants.aligned.aligned_diff`): a provision both state is
+    word-diffed with its counterpart, one only a side states is marked whole beside "absent";
+    terms tinted. The reference itself is shown as written."""
+    library = state.library
+    reference = library.variant(result.reference_id)
+    reference_text = library.source_of(reference).text
+    reference_terms = _terms_of(result, reference.id)
     parts = [
         f"<h2>{escape(t(lang, 'differences'))}</h2>",
         f'<p style="color:{palette.MUTED}">{escape(t(lang, "legend"))}</p>',
     ]
-    reference_terms = _terms_of(result, result.reference_id)
+    reference_name = escape(variant_name(state, result, reference.id))
+    runs = cut(
+        reference_text, reference.start, reference.end, Side.LEFT, (), Op.EQUAL, reference_terms
+    )
+    parts.append(
+        f"<h3>{reference_name} — {escape(t(lang, 'reference'))}</h3><p>{_runs_html(runs)}</p>"
+    )
     for variant_id in result.group.variant_ids:
-        title = escape(variant_name(state, result, variant_id))
-        if variant_id == result.reference_id:
-            title += f" — {escape(t(lang, 'reference'))}"
-        else:
-            title += f" — {percent(result.similarity_to_reference(variant_id), lang)}"
-        runs = diff_runs(
-            result.diff(variant_id),
-            Side.RIGHT if variant_id == result.reference_id else None,
-            reference_terms,
-            _terms_of(result, variant_id),
-        )
-        body = "".join(
-            f'<span style="{_style(run.op, run.term.value if run.term else None)}">'
-            f"{escape(run.text)}</span>"
-            for run in runs
-        )
-        parts.append(f"<h3>{title}</h3><p>{body}</p>")
+        if variant_id == reference.id:
+            continue
+        variant = library.variant(variant_id)
+        aligned = aligned_diff(library, result, variant_id)
+        name = escape(variant_name(state, result, variant_id))
+        share = percent(result.similarity_to_reference(variant_id), lang)
+        common = t(lang, "in_common", shared=aligned.shared, total=len(aligned.provisions))
+        texts = (reference_text, library.source_of(variant).text)
+        terms = (reference_terms, _terms_of(result, variant_id))
+        rows = [
+            [
+                _provision_label(provision, lang),
+                *(
+                    _runs_html(provision_runs(provision, side, texts[n], terms[n]))
+                    or f'<i style="color:{palette.MUTED}">{escape(t(lang, "absent"))}</i>'
+                    for n, side in enumerate((Side.LEFT, Side.RIGHT))
+                ),
+            ]
+            for provision in aligned.provisions
+        ]
+        headers = [
+            t(lang, "provision_column"),
+            t(lang, "reference"),
+            variant_name(state, result, variant_id),
+        ]
+        parts.append(f"<h3>{name} — {share} · {escape(common)}</h3>")
+        parts.append(_table(headers, rows, [16, 42, 42]))
     return parts
+
+
+def _provision_label(provision: ProvisionDiff, lang: str) -> str:
+    """The grid's row number, then how much of the provision the variant keeps."""
+    if provision.shared:
+        note = t(lang, "kept", share=percent(provision.similarity, lang))
+    elif provision.reference is not None:
+        note = t(lang, "only_reference")
+    else:
+        note = t(lang, "only_variant")
+    return (
+        f"{escape(t(lang, 'provision', n=provision.row + 1))}<br/>"
+        f'<i style="color:{palette.MUTED}">{escape(note)}</i>'
+    )
+
+
+def _runs_html(runs: Sequence[Run]) -> str:
+    """Display runs as styled spans (diff marks and term tints)."""
+    return "".join(
+        f'<span style="{_style(run.op, run.term.value if run.term else None)}">'
+        f"{escape(run.text)}</span>"
+        for run in runs
+    )
 
 
 def _terms_of(result: VariantsResult, variant_id: str) -> list[Term]:

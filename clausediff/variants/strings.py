@@ -29,6 +29,12 @@ _FR: Final[dict[str, str]] = {
     "legend": "Légende : barré rouge = texte de la référence absent de la variante ; souligné "
     "bleu = texte ajouté par la variante ; fond violet = obligation, orange = délai, "
     "vert = montant.",
+    "in_common": "dispositions communes\u202f: {shared} sur {total}",
+    "provision_column": "Disposition",
+    "kept": "{share} en commun",
+    "only_reference": "seulement dans la référence",
+    "only_variant": "seulement dans cette variante",
+    "absent": "— absente",
     "choice": "Choix",
     "preferred": "Variante retenue",
     "custom": "Rédaction propre, à partir de {base}",
@@ -57,6 +63,12 @@ _EN: Final[dict[str, str]] = {
     "differences": "Differences from the reference",
     "legend": "Legend: red strike-through = reference text the variant lacks; blue underline = "
     "text the variant adds; purple = obligation, orange = deadline, green = amount.",
+    "in_common": "provisions in common: {shared} of {total}",
+    "provision_column": "Provision",
+    "kept": "{share} in common",
+    "only_reference": "only in the reference",
+    "only_variant": "only in this variant",
+    "absent": "— absent",
     "choice": "Choice",
     "preferred": "Preferred variant",
     "custom": "Own wording, starting from {base}",

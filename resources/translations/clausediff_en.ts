@@ -1647,6 +1647,42 @@ Read them again and compare their current content?</translation>
     <context>
         <name>VariantEditor</name>
         <message>
+            <source>Provision</source>
+            <translation>Provision</translation>
+        </message>
+        <message>
+            <source>Reference: %1</source>
+            <translation>Reference: %1</translation>
+        </message>
+        <message>
+            <source>Your wording</source>
+            <translation>Your wording</translation>
+        </message>
+        <message>
+            <source>— absent</source>
+            <translation>— absent</translation>
+        </message>
+        <message>
+            <source>provisions in common with the reference: %1 of %2</source>
+            <translation>provisions in common with the reference: %1 of %2</translation>
+        </message>
+        <message>
+            <source>Provision %1</source>
+            <translation>Provision %1</translation>
+        </message>
+        <message>
+            <source>%1 % in common</source>
+            <translation>%1 % in common</translation>
+        </message>
+        <message>
+            <source>only in the reference</source>
+            <translation>only in the reference</translation>
+        </message>
+        <message>
+            <source>only in your wording</source>
+            <translation>only in your wording</translation>
+        </message>
+        <message>
             <source>Start from a variant, then edit the wording here</source>
             <translation>Start from a variant, then edit the wording here</translation>
         </message>

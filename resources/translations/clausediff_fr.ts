@@ -1647,6 +1647,42 @@ Les relire et comparer leur contenu actuel ?</translation>
     <context>
         <name>VariantEditor</name>
         <message>
+            <source>Provision</source>
+            <translation>Stipulation</translation>
+        </message>
+        <message>
+            <source>Reference: %1</source>
+            <translation>Référence : %1</translation>
+        </message>
+        <message>
+            <source>Your wording</source>
+            <translation>Votre rédaction</translation>
+        </message>
+        <message>
+            <source>— absent</source>
+            <translation>— absente</translation>
+        </message>
+        <message>
+            <source>provisions in common with the reference: %1 of %2</source>
+            <translation>stipulations communes avec la référence : %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Provision %1</source>
+            <translation>Stipulation %1</translation>
+        </message>
+        <message>
+            <source>%1 % in common</source>
+            <translation>%1 % en commun</translation>
+        </message>
+        <message>
+            <source>only in the reference</source>
+            <translation>seulement dans la référence</translation>
+        </message>
+        <message>
+            <source>only in your wording</source>
+            <translation>seulement dans votre rédaction</translation>
+        </message>
+        <message>
             <source>Start from a variant, then edit the wording here</source>
             <translation>Partez d’une variante, puis modifiez la rédaction ici</translation>
         </message>

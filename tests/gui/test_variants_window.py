@@ -162,7 +162,7 @@ def test_own_wording_with_live_diff(window: VariantsWindow) -> None:
     )
     editor.update_diff()
     assert "triple" in editor.live.toPlainText()
-    assert "similar to the reference" in editor.status.text()
+    assert "provisions in common with the reference" in editor.status.text()
     editor.retain()
     choice = window.controller.choice()
     assert choice.preferred == CUSTOM and choice.custom_base == base

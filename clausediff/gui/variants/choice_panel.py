@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -26,11 +27,11 @@ from clausediff.gui.formats import is_dark, make_palette
 from clausediff.gui.plain_text import plain_label
 from clausediff.gui.text_edits import exact_text
 from clausediff.gui.variants.controller import VariantsController
-from clausediff.gui.variants.diff_view import fill, terms_of
+from clausediff.gui.variants.diff_view import ProvisionTable, terms_of, write_provisions
+from clausediff.gui.variants.models import short_name
 from clausediff.terms import annotate
-from clausediff.variants.analyse import diff_text
+from clausediff.variants.aligned import ProvisionDiff, aligned_text
 from clausediff.variants.choice import CUSTOM
-from clausediff.variants.runs import diff_runs
 
 #: Milliseconds of quiet typing before the live diff is recomputed.
 DEBOUNCE_MS = 250
@@ -176,13 +177,16 @@ class VariantEditor(QWidget):
         buttons.addWidget(self.use_button)
         buttons.addStretch(1)
         buttons.addWidget(self.status)
-        panes = QHBoxLayout()
-        panes.addWidget(self.editor, 1)
-        panes.addWidget(self.live, 1)
+        panes = QSplitter()
+        panes.addWidget(self.editor)
+        panes.addWidget(self.live)  # the wider: a table of three columns
+        panes.setStretchFactor(0, 2)
+        panes.setStretchFactor(1, 3)
+        panes.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
-        layout.addLayout(panes, 1)
+        layout.addWidget(panes, 1)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -229,24 +233,38 @@ class VariantEditor(QWidget):
             return
         library = self.controller.state.library
         reference = library.variant(result.reference_id)
-        diff = diff_text(library, reference.id, text, self.controller.options)
-        runs = diff_runs(
-            diff,
-            None,
-            terms_of(result, reference.id),
-            annotate(text, reference.language),
-            library.source_of(reference).text,
+        aligned = aligned_text(library, result, text, self.controller.options, self.base)
+        table_text = ProvisionTable(
+            (
+                self.tr("Provision"),
+                self.tr("Reference: %1").replace("%1", short_name(result, reference.id)),
+                self.tr("Your wording"),
+            ),
+            (library.source_of(reference).text, text),
+            (terms_of(result, reference.id), annotate(text, reference.language)),
+            self._label,
+            self.tr("— absent"),
         )
-        fill(
-            self.live.document(),
-            runs,
-            make_palette(self.controller.scheme, is_dark(self.palette())),
+        palette = make_palette(self.controller.scheme, is_dark(self.palette()))
+        write_provisions(
+            self.live.document(), aligned.provisions, table_text, palette, (20, 40, 40)
         )
         self.status.setText(
-            self.tr("%1 % similar to the reference").replace(
-                "%1", str(round(diff.similarity * 100))
-            )
+            self.tr("provisions in common with the reference: %1 of %2")
+            .replace("%1", str(aligned.shared))
+            .replace("%2", str(len(aligned.provisions)))
         )
+
+    def _label(self, provision: ProvisionDiff) -> tuple[str, str]:
+        """The grid's row number of the provision, then how much of it the wording keeps."""
+        name = self.tr("Provision %1").replace("%1", str(provision.row + 1))
+        if provision.shared:
+            note = self.tr("%1 % in common").replace("%1", str(round(provision.similarity * 100)))
+        elif provision.reference is not None:
+            note = self.tr("only in the reference")
+        else:
+            note = self.tr("only in your wording")
+        return name, note
 
     def retain(self) -> None:
         """Make the edited text the group's preferred wording."""

@@ -8,13 +8,15 @@ is marked whole on its side, the other cell says it is absent. Obligations, dead
 amounts are tinted on both sides with the GUI's formats (:mod:`clausediff.gui.formats`).
 The rows come from :func:`clausediff.variants.aligned.aligned_diff` (asked through the
 controller, which caches it) and the runs from :func:`clausediff.variants.runs.provision_runs`:
-nothing is computed here. :func:`fill` writes display runs into a ``QTextDocument`` and is
-reused by the editor's live diff.
+nothing is computed here. :func:`write_provisions` writes such a table into a ``QTextDocument``
+and is reused by the editor's live diff of the user's own wording; :func:`fill` writes plain
+display runs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -79,6 +81,71 @@ def fill(document: QTextDocument, runs: Sequence[Run], palette: Palette) -> None
     """Replace the document's content by the runs, each with its diff and term formats."""
     document.clear()
     write_runs(QTextCursor(document), runs, palette)
+
+
+def muted_format(palette: Palette) -> QTextCharFormat:
+    """Grey italics: the notes under a provision's number and "absent"."""
+    fmt = QTextCharFormat()
+    fmt.setForeground(palette.color("muted"))
+    fmt.setFontItalic(True)
+    return fmt
+
+
+@dataclass(frozen=True)
+class ProvisionTable:
+    """What a provisions table shows besides the provisions: the column titles, each side's
+    source text and terms, the words of the label cells and of an absent side."""
+
+    heads: tuple[str, str, str]
+    texts: tuple[str, str]
+    terms: tuple[Sequence[Term], Sequence[Term]]
+    label: Callable[[ProvisionDiff], tuple[str, str]]  # the provision's name, its note
+    absent: str
+
+
+def write_provisions(
+    document: QTextDocument,
+    provisions: Sequence[ProvisionDiff],
+    table_text: ProvisionTable,
+    palette: Palette,
+    widths: Sequence[int] = COLUMN_WIDTHS,
+) -> QTextTable:
+    """Replace the document's content by one row per provision: its label, the reference's
+    sentence (what the other side lacks struck through) and the other side's (what it adds
+    underlined), terms tinted; a silent side says it is absent."""
+    document.clear()
+    fmt = QTextTableFormat()
+    fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+    fmt.setColumnWidthConstraints(
+        [QTextLength(QTextLength.Type.PercentageLength, w) for w in widths]
+    )
+    fmt.setCellPadding(4)
+    fmt.setCellSpacing(0)
+    fmt.setBorder(1)
+    fmt.setBorderBrush(QBrush(palette.color("border")))
+    fmt.setBorderCollapse(True)
+    fmt.setHeaderRowCount(1)
+    table = QTextCursor(document).insertTable(len(provisions) + 1, 3, fmt)
+    bold = QTextCharFormat()
+    bold.setFontWeight(700)
+    for column, text in enumerate(table_text.heads):
+        table.cellAt(0, column).firstCursorPosition().insertText(text, bold)
+    muted = muted_format(palette)
+    for number, provision in enumerate(provisions, start=1):
+        name, note = table_text.label(provision)
+        cursor = table.cellAt(number, 0).firstCursorPosition()
+        cursor.insertText(name)
+        cursor.insertBlock()
+        cursor.insertText(note, muted)
+        for column, side in ((1, Side.LEFT), (2, Side.RIGHT)):
+            index = column - 1
+            cursor = table.cellAt(number, column).firstCursorPosition()
+            runs = provision_runs(provision, side, table_text.texts[index], table_text.terms[index])
+            if runs:
+                write_runs(cursor, runs, palette)
+            else:
+                cursor.insertText(table_text.absent, muted)
+    return table
 
 
 def terms_of(result: VariantsResult, variant_id: str) -> list[Term]:
@@ -153,74 +220,33 @@ class DiffPane(QWidget):
             .replace("%3", str(aligned.shared))
             .replace("%4", str(len(aligned.provisions)))
         )
-        palette = self.palette_()
-        table = self._table(len(aligned.provisions) + 1, palette)
-        heads = (
-            self.tr("Provision"),
-            self.tr("Reference: %1 · %2")
-            .replace("%1", short_name(result, reference.id))
-            .replace("%2", reference.label or reference.title),
-            f"{short_name(result, variant_id)} · {variant.label or variant.title}",
+        table_text = ProvisionTable(
+            (
+                self.tr("Provision"),
+                self.tr("Reference: %1 · %2")
+                .replace("%1", short_name(result, reference.id))
+                .replace("%2", reference.label or reference.title),
+                f"{short_name(result, variant_id)} · {variant.label or variant.title}",
+            ),
+            (library.source_of(reference).text, library.source_of(variant).text),
+            (terms_of(result, reference.id), terms_of(result, variant_id)),
+            self._label,
+            self.tr("— absent"),
         )
-        bold = QTextCharFormat()
-        bold.setFontWeight(700)
-        for column, text in enumerate(heads):
-            table.cellAt(0, column).firstCursorPosition().insertText(text, bold)
-        texts = (library.source_of(reference).text, library.source_of(variant).text)
-        terms = (terms_of(result, reference.id), terms_of(result, variant_id))
-        for number, provision in enumerate(aligned.provisions, start=1):
-            self._label(table, number, result, provision, palette)
-            for column, side in ((1, Side.LEFT), (2, Side.RIGHT)):
-                index = column - 1
-                cursor = table.cellAt(number, column).firstCursorPosition()
-                runs = provision_runs(provision, side, texts[index], terms[index])
-                if runs:
-                    write_runs(cursor, runs, palette)
-                else:
-                    cursor.insertText(self.tr("— absent"), self._muted(palette))
-        self.table = table
+        document = self.browser.document()
+        self.table = write_provisions(document, aligned.provisions, table_text, self.palette_())
 
-    def _table(self, rows: int, palette: Palette) -> QTextTable:
-        fmt = QTextTableFormat()
-        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
-        fmt.setColumnWidthConstraints(
-            [QTextLength(QTextLength.Type.PercentageLength, w) for w in COLUMN_WIDTHS]
-        )
-        fmt.setCellPadding(4)
-        fmt.setCellSpacing(0)
-        fmt.setBorder(1)
-        fmt.setBorderBrush(QBrush(palette.color("border")))
-        fmt.setBorderCollapse(True)
-        fmt.setHeaderRowCount(1)
-        return QTextCursor(self.browser.document()).insertTable(rows, 3, fmt)
-
-    def _muted(self, palette: Palette) -> QTextCharFormat:
-        fmt = QTextCharFormat()
-        fmt.setForeground(palette.color("muted"))
-        fmt.setFontItalic(True)
-        return fmt
-
-    def _label(
-        self,
-        table: QTextTable,
-        number: int,
-        result: VariantsResult,
-        provision: ProvisionDiff,
-        palette: Palette,
-    ) -> None:
-        """The provision's first words, then how much of it the variant keeps."""
-        cursor = table.cellAt(number, 0).firstCursorPosition()
-        # The grid's row number, so the Provisions tab's row is easy to find; its first words
-        # (the most central sentence of the row) in the tooltip of the grid's row title.
-        cursor.insertText(self.tr("Provision %1").replace("%1", str(provision.row + 1)))
+    def _label(self, provision: ProvisionDiff) -> tuple[str, str]:
+        """The grid's row number (the Provisions tab's row is easy to find), then how much of
+        the provision the variant keeps."""
+        name = self.tr("Provision %1").replace("%1", str(provision.row + 1))
         if provision.shared:
             note = self.tr("%1 % in common").replace("%1", str(round(provision.similarity * 100)))
         elif provision.reference is not None:
             note = self.tr("only in the reference")
         else:
             note = self.tr("only in this variant")
-        cursor.insertBlock()
-        cursor.insertText(note, self._muted(palette))
+        return name, note
 
 
 class SimilarityBar(QStyledItemDelegate):
