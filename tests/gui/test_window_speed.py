@@ -152,3 +152,27 @@ def test_the_next_change_is_laid_out_while_the_user_reads(
     assert compared.step(1, lambda p: p.changed)
     view.viewport().repaint()
     assert built == []
+
+
+@pytest.mark.parametrize("fold", [True, False])
+def test_folding_far_down_the_document_keeps_the_clause_on_screen(
+    qtbot: QtBot, compared: MainWindow, fold: bool
+) -> None:
+    # After a fold toggle the rows are laid out again from the top: the scroll range shrinks
+    # under the view for a while, which is not the user scrolling away.
+    view = compared.view
+    compared.actions_.fold.setChecked(not fold)
+    wait_laid_out(qtbot, compared)
+    comparison = compared.workspace.comparison
+    assert comparison is not None
+    pair = max(
+        i for i, p in enumerate(comparison.pairs) if p.changed and i < 0.7 * len(comparison.pairs)
+    )
+    compared.go_to_pair(pair)
+    qtbot.waitUntil(lambda: view.visualRect(view.currentIndex()).top() == 0)
+    assert view.verticalScrollBar().value() > 2 * view.viewport().height()
+    compared.actions_.fold.setChecked(fold)
+    wait_laid_out(qtbot, compared)
+    qtbot.waitUntil(lambda: abs(view.visualRect(view.currentIndex()).top()) <= 2, timeout=3000)
+    assert view.current_pair() == pair
+    assert view.visualRect(view.currentIndex()).isValid()
