@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
 from clausediff.comparison import Pair, Side
 from clausediff.document import Document
 from clausediff.gui import dialogs
-from clausediff.gui.actions import Actions, Menus
+from clausediff.gui.actions import Actions
 from clausediff.gui.compare_pane import ComparePane
 from clausediff.gui.deciding import Decider
 from clausediff.gui.details import DetailsDock
 from clausediff.gui.exporting import Exporter
 from clausediff.gui.i18n import Translations
 from clausediff.gui.library import LibraryLinker
+from clausediff.gui.menus import Menus
 from clausediff.gui.navigator import NavigatorDock
 from clausediff.gui.opening import Opener
 from clausediff.gui.recovery import Autosaver
