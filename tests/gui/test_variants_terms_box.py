@@ -106,3 +106,18 @@ def test_the_height_the_user_leaves_is_remembered(
     for library in (first, second):
         library.controller.undo_stack.setClean()
         library.close()
+
+
+def test_a_tall_window_shows_the_whole_matrix_and_no_more(
+    qtbot: QtBot, library_path: Path
+) -> None:
+    window = open_variants_window(None, [str(library_path)], "fr")
+    qtbot.addWidget(window)
+    window.resize(1360, 860)  # what it opens at on a large screen
+    window.show()
+    qtbot.waitExposed(window)
+    box, view = window.terms_box, window.terms_view
+    assert abs(box.height() - box.full_height()) <= 4
+    last = view.model().rowCount() - 1
+    assert view.rowViewportPosition(last) + view.rowHeight(last) <= view.viewport().height()
+    assert view.viewport().height() - (view.rowViewportPosition(last) + view.rowHeight(last)) < 30

@@ -3,8 +3,9 @@
 On a 1366x768 laptop the matrix (title, header and eight rows: about 230 pixels) left the
 provisions grid room for one and a half rows. :class:`TermsBox` is the matrix with a title that
 folds it away (a click, or the splitter handle dragged down); :func:`split_height` gives the
-height it opens at: the height the user last left it at (0: folded), else, on a screen shorter
-than :data:`ROOMY_SCREEN`, the header and :data:`COMPACT_ROWS` rows (the rest scrolls). The
+height it opens at: the height the user last left it at (0: folded), else, in a window lower
+than :data:`ROOMY_WINDOW` (a laptop's), the header and :data:`COMPACT_ROWS` rows (the rest
+scrolls), in a taller one the whole matrix and no more (at most two fifths of the window). The
 window reports the user's changes through :attr:`TermsBox.height_chosen`, for the settings.
 """
 
@@ -13,8 +14,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget
 
-#: Screens at least this tall (available pixels) show the whole matrix by default.
-ROOMY_SCREEN = 900
+#: Windows at least this tall (pixels) show the whole matrix by default (the window opens at 860
+#: on a large screen, at about 720 on a 1366x768 laptop).
+ROOMY_WINDOW = 800
 #: Rows of the matrix shown by default on a shorter screen.
 COMPACT_ROWS = 3
 #: No height remembered: the default for the screen.
@@ -58,12 +60,15 @@ class TermsBox(QWidget):
         margins = self._layout.contentsMargins()
         return self.title.sizeHint().height() + margins.top() + margins.bottom()
 
-    def compact_height(self) -> int:
-        """The title, the header and :data:`COMPACT_ROWS` rows."""
+    def compact_height(self, rows: int = COMPACT_ROWS) -> int:
+        """The title, the header and ``rows`` rows."""
         row = self.view.rowHeight(0) or self.view.verticalHeader().defaultSectionSize()
-        rows = row * COMPACT_ROWS
         header = self.view.horizontalHeader().sizeHint().height()
-        return self.title_height() + header + rows + 2 * self.view.frameWidth() + 2
+        return self.title_height() + header + row * rows + 2 * self.view.frameWidth() + 2
+
+    def full_height(self) -> int:
+        """The title, the header and every row: no empty space under the matrix."""
+        return self.compact_height(max(self.view.model().rowCount(), COMPACT_ROWS))
 
     def set_folded(self, folded: bool, *, by_user: bool = True) -> None:
         """Fold the matrix away (only its title shows) or open it again."""
@@ -120,10 +125,10 @@ class TermsBox(QWidget):
             self.height_chosen.emit(height)
 
 
-def split_height(box: TermsBox, remembered: int, screen_height: int) -> int:
+def split_height(box: TermsBox, remembered: int, window_height: int) -> int:
     """The height the terms box opens at (see the module docstring); 0 means folded."""
     if remembered >= 0:
         return remembered
-    if screen_height < ROOMY_SCREEN:
+    if window_height < ROOMY_WINDOW:
         return box.compact_height()
-    return UNSET  # the splitter's own share (stretch factors 3:2)
+    return min(box.full_height(), window_height * 2 // 5)

@@ -120,14 +120,16 @@ class VariantsWindow(VariantChoicesMixin, VariantGroupsMixin, VariantFilesMixin)
         width, height = min(1360, area.width() - 16), min(860, area.height() - 48)
         self.resize(width, height)
         self.move(area.left() + (area.width() - width) // 2, area.top())
-        self._terms_pending = split_height(self.terms_box, self.terms_height, area.height())
+        self._terms_placed = False
 
     def showEvent(self, event: QShowEvent) -> None:
         """Once laid out, give the terms matrix its height (see :mod:`.terms_box`)."""
         super().showEvent(event)
-        if self._terms_pending != UNSET:
-            self.terms_box.open_at(self._terms_pending)
-            self._terms_pending = UNSET
+        if not self._terms_placed:
+            self._terms_placed = True
+            height = split_height(self.terms_box, self.terms_height, self.height())
+            if height != UNSET:
+                self.terms_box.open_at(height)
 
     def retranslate(self) -> None:
         """Every text in the current language: at start, and live when the UI language changes
