@@ -108,9 +108,7 @@ def test_the_height_the_user_leaves_is_remembered(
         library.close()
 
 
-def test_a_tall_window_shows_the_whole_matrix_and_no_more(
-    qtbot: QtBot, library_path: Path
-) -> None:
+def test_a_tall_window_shows_the_whole_matrix_and_no_more(qtbot: QtBot, library_path: Path) -> None:
     window = open_variants_window(None, [str(library_path)], "fr")
     qtbot.addWidget(window)
     window.resize(1360, 860)  # what it opens at on a large screen
