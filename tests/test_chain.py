@@ -295,3 +295,31 @@ def test_a_clause_deleted_overall_was_deleted_in_the_first_step(chain: VersionCh
     deleted = [p for p in whole.pairs if p.status is PairStatus.DELETED]
     assert len(deleted) == 1
     assert changed_in_steps(first, second, deleted[0]) == (True, False)
+
+
+def test_the_chain_report_words_each_trace_from_the_chain(chain: VersionChain) -> None:
+    """The report's first section is chain_traces, worded: one row per clause that changed."""
+    from clausediff.compare.chain import StepTrace, chain_traces
+    from clausediff.report.chain import build_chain_report
+
+    report = build_chain_report(chain, "fr")
+    traced = [t for _, t in chain_traces(chain) if t is not StepTrace.NEITHER]
+    assert [row.trace for row in report.traces] == traced
+    assert StepTrace.BACK in traced and StepTrace.SECOND in traced and StepTrace.BOTH in traced
+    back = next(row for row in report.traces if row.trace is StepTrace.BACK)
+    assert (
+        back.trace_text == "en v1 → v2, puis rétablie en v2 → v3"
+        and back.status_text == "Inchangée"
+    )
+    assert [v.name for v in report.versions] == [
+        "contrat-services-v1.txt",
+        "contrat-services-v2.txt",
+        "contrat-services-v3.txt",
+    ]
+    assert [step.report.title for step in report.steps] == [
+        "Étape v1 → v2",
+        "Étape v2 → v3",
+        "Étape v1 → v3",
+    ]
+    two = build_chain_report(compare_chain(chain.versions[:2]), "en")
+    assert two.traces == () and two.whole == "" and len(two.steps) == 1

@@ -3,10 +3,12 @@
 Reads the three files, compares v1 → v2, v2 → v3 and v1 → v3
 (:func:`~clausediff.compare.chain.compare_chain_files`), prints each version's reader warnings
 and one summary per step, and writes the ``clausediff.chain/1`` JSON
-(:mod:`clausediff.store.chain_json`) with ``--json``. The reports and the redline show two
-documents, so with three files they are refused before any work (exit code 2, one line): compare
-two of the versions for those. Called by :mod:`clausediff.cli.main`, which turns
-:class:`~clausediff.errors.InputError` into exit code 2.
+(:mod:`clausediff.store.chain_json`) with ``--json``, and with ``--html`` / ``--pdf`` one report
+over the chain (:mod:`clausediff.report.chain`: where each clause changed, then every step).
+The Word redline shows one step, so ``--docx`` needs ``--step N``; with ``--step N`` every
+output is that step's, written as a two-file compare writes it (:func:`run_chain` hands the
+step's comparison back to :mod:`clausediff.cli.main`). Called by :mod:`clausediff.cli.main`, which
+turns :class:`~clausediff.errors.InputError` into exit code 2.
 """
 
 from __future__ import annotations
@@ -14,33 +16,49 @@ from __future__ import annotations
 import argparse
 
 from clausediff.cli.files import print_reader_warnings, require_file, write_output
-from clausediff.compare.chain import compare_chain_files
+from clausediff.compare.chain import VersionChain, compare_chain_files, step_label, step_order
+from clausediff.comparison import Comparison
 from clausediff.errors import InputError
 from clausediff.options import CompareOptions
 from clausediff.progress import Monitor
 from clausediff.store.chain_json import chain_to_json
 from clausediff.store.guard import refuse_overwriting
 
-EXIT_OK = 0
+
+def step_choices(versions: int) -> str:
+    """ "1: v1 → v2, 2: v2 → v3, 3: v1 → v3", for messages."""
+    return ", ".join(
+        f"{number}: {step_label(*step)}" for number, step in enumerate(step_order(versions), 1)
+    )
 
 
-def run_chain(options: argparse.Namespace, compare: CompareOptions, monitor: Monitor) -> int:
-    """Compare ``options.left``, ``options.right`` and ``options.third`` as v1, v2, v3."""
-    for flag, value in (("--html", options.html), ("--pdf", options.pdf), ("--docx", options.docx)):
-        if value:
-            raise InputError(
-                f"{flag} shows two versions: with three files only --json is written "
-                "(compare two of them for a report or a redline)"
-            )
-    if options.docx_summary:
-        raise InputError("--docx-summary needs a redline to write")
+def run_chain(
+    options: argparse.Namespace, compare: CompareOptions, monitor: Monitor
+) -> Comparison | None:
+    """Compare ``options.left``, ``options.right`` and ``options.third`` as v1, v2, v3.
+
+    With ``--step N``, return that step's comparison for the caller to write as a pair; without,
+    write the chain's JSON and reports here and return None.
+    """
     paths = [require_file(path) for path in (options.left, options.right, options.third)]
-    refuse_overwriting((options.json,), paths)
+    steps = step_order(len(paths))
+    if options.step is not None and not 1 <= options.step <= len(steps):
+        raise InputError(f"--step {options.step}: choose one of {step_choices(len(paths))}")
+    if options.step is None and options.docx:
+        raise InputError(
+            "--docx shows one step: choose it with --step N "
+            f"({step_choices(len(paths))}), e.g. --step 2"
+        )
+    refuse_overwriting((options.json, options.html, options.pdf, options.docx), paths)
     chain = compare_chain_files(paths, compare, monitor)
     for document in chain.versions:
         print_reader_warnings(document.path, document.warnings)
+    if options.step is not None:
+        return chain.steps[int(options.step) - 1].comparison
     if options.json:
         write_output(options.json, chain_to_json(chain))
+    if options.html or options.pdf:
+        _write_chain_reports(chain, options, monitor)
     if not options.quiet and options.json != "-":
         for step in chain.steps:
             counts = step.comparison.summary()
@@ -48,4 +66,27 @@ def run_chain(options: argparse.Namespace, compare: CompareOptions, monitor: Mon
             pairs = ", ".join(f"{count} {status}" for status, count in counts.items() if count)
             changes = ", ".join(f"{count} {kind}" for kind, count in terms.items() if count)
             print(f"{step.label}: pairs: {pairs or 'none'}; term changes: {changes or 'none'}")
-    return EXIT_OK
+    return None
+
+
+def _write_chain_reports(
+    chain: VersionChain, options: argparse.Namespace, monitor: Monitor
+) -> None:
+    """The chain report as HTML and/or PDF."""
+    from clausediff.report.chain import build_chain_report
+    from clausediff.report.chain_html import render_chain_html
+    from clausediff.report.strings import default_language
+
+    report = build_chain_report(chain, options.lang or default_language(), options.all_clauses)
+    if options.html:
+        write_output(options.html, render_chain_html(report))
+    if options.pdf:
+        from clausediff.report.letterhead import Letterhead
+        from clausediff.report.pdf.chain_writer import write_chain_pdf
+
+        letterhead = Letterhead(options.matter, options.client, options.confidential)
+        page = "Letter" if options.letter else "A4"
+        try:
+            write_chain_pdf(report, options.pdf, page, monitor, letterhead)
+        except OSError as error:
+            raise InputError(f"{options.pdf}: cannot write ({error.strerror})") from error

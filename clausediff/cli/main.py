@@ -185,7 +185,13 @@ def _compare_command(commands: argparse._SubParsersAction[_Parser]) -> Callable[
     sub.add_argument(
         "third",
         nargs="?",
-        help="a third version: compare v1 → v2, v2 → v3 and v1 → v3 as a chain (--json only)",
+        help="a third version: compare v1 → v2, v2 → v3 and v1 → v3 as a chain",
+    )
+    sub.add_argument(
+        "--step",
+        type=int,
+        metavar="N",
+        help="with three versions, write only step N (1: v1 → v2, 2: v2 → v3, 3: v1 → v3)",
     )
     sub.add_argument("--json", metavar="PATH|-", help="write the comparison as JSON")
     sub.add_argument(
@@ -220,17 +226,25 @@ def _compare_command(commands: argparse._SubParsersAction[_Parser]) -> Callable[
             ignore_numbering=options.ignore_numbering,
             revisions=options.revisions,
         )
+        _check_redline_flags(options, options.docx)
         if options.third:
             from clausediff.cli.chain import run_chain
 
-            return run_chain(options, compare_options, _cli_monitor())
-        left, right = require_file(options.left), require_file(options.right)
-        refuse_overwriting((options.json, options.html, options.pdf, options.docx), (left, right))
-        _check_redline_flags(options, options.docx)
-        comparison = compare_files(
-            left, right, compare_options, _cli_monitor(), parallel=spare_core()
-        )
-        print_warnings(comparison.left, comparison.right)
+            step = run_chain(options, compare_options, _cli_monitor())
+            if step is None:
+                return EXIT_OK
+            comparison = step  # --step N: that step, written as a pair is
+        else:
+            if options.step is not None:
+                raise InputError("--step picks a step of three versions: give a third file")
+            left, right = require_file(options.left), require_file(options.right)
+            refuse_overwriting(
+                (options.json, options.html, options.pdf, options.docx), (left, right)
+            )
+            comparison = compare_files(
+                left, right, compare_options, _cli_monitor(), parallel=spare_core()
+            )
+            print_warnings(comparison.left, comparison.right)
         if options.json:
             from clausediff.store.serialize import comparison_to_json
 

@@ -18,6 +18,7 @@ into the documents by offsets, as every comparison does. No Qt, no output files.
 
 from __future__ import annotations
 
+import enum
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -198,3 +199,32 @@ def changed_in_steps(first: Comparison, second: Comparison, pair: Pair) -> tuple
     in_first = any(p.changed for p in first.pairs if left & set(p.left) or middle & set(p.right))
     in_second = any(p.changed for p in second.pairs if right & set(p.right) or middle & set(p.left))
     return in_first, in_second
+
+
+class StepTrace(enum.Enum):
+    """In which step of a three-version chain a clause of v1 → v3 changed."""
+
+    FIRST = "first"  #: in v1 → v2 only
+    SECOND = "second"  #: in v2 → v3 only
+    BOTH = "both"  #: in v1 → v2 and again in v2 → v3
+    BACK = "back"  #: in both steps, but the same in v1 and v3: changed, then changed back
+    NEITHER = "neither"  #: in no step
+
+
+def step_trace(first: Comparison, second: Comparison, pair: Pair) -> StepTrace:
+    """:func:`changed_in_steps` of ``pair`` (of v1 → v3) put as one :class:`StepTrace`."""
+    in_first, in_second = changed_in_steps(first, second, pair)
+    if in_first and in_second:
+        return StepTrace.BOTH if pair.changed else StepTrace.BACK
+    if in_first:
+        return StepTrace.FIRST
+    return StepTrace.SECOND if in_second else StepTrace.NEITHER
+
+
+def chain_traces(chain: VersionChain) -> tuple[tuple[Pair, StepTrace], ...]:
+    """Every pair of the first-to-last step with the step(s) it changed in, in reading order;
+    empty for a chain of two versions (its one step says it all)."""
+    if len(chain.steps) < 3:
+        return ()
+    first, second, whole = (step.comparison for step in chain.steps)
+    return tuple((pair, step_trace(first, second, pair)) for pair in whole.pairs)

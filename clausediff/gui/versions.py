@@ -22,10 +22,11 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar
 
 from clausediff.compare.chain import (
-    changed_in_steps,
+    StepTrace,
     compare_chain_files,
     step_label,
     step_order,
+    step_trace,
 )
 from clausediff.comparison import Pair
 from clausediff.gui.host import WindowHost
@@ -248,14 +249,14 @@ class VersionSteps(QObject):
         if chain is not None and session is not None and pair is not None and chain.active == 2:
             steps = step_sessions(session)
             first, second = steps[0].comparison, steps[1].comparison
-            in_first, in_second = changed_in_steps(first, second, pair)
-            if in_first and in_second and not pair.changed:
+            trace = step_trace(first, second, pair)
+            if trace is StepTrace.BACK:
                 text = self.tr("This clause changed in %1, then changed back in %2")
-            elif in_first and in_second:
+            elif trace is StepTrace.BOTH:
                 text = self.tr("This clause changed in %1 and again in %2")
-            elif in_first:
+            elif trace is StepTrace.FIRST:
                 text = self.tr("This clause changed in %1 only")
-            elif in_second:
+            elif trace is StepTrace.SECOND:
                 text = self.tr("This clause changed in %2 only")
             else:
                 text = self.tr("This clause changed neither in %1 nor in %2")
