@@ -55,6 +55,9 @@ class ErrorCode(StrEnum):
     NOT_TEMPLATE_CONTRACT = "not_template_contract"  # similarity: a portfolio file of another kind
     TEMPLATE_ITSELF = "template_itself"  # the portfolio template found among the contracts
     DUPLICATE_CONTRACT = "duplicate_contract"  # path: the contract with the same bytes
+    TOO_LARGE_IN_MEMORY = "too_large_in_memory"  # a portfolio contract the memory cannot hold
+    NOT_FILE_OR_FOLDER = "not_file_or_folder"  # path: a portfolio path that is a pipe, a device
+    CACHE_UNUSABLE = "cache_unusable"  # path, reason: the portfolio's results cache
     CANNOT_EXPORT = "cannot_export"  # name, reason (the system's): a report or export not written
     CANNOT_SAVE_SESSION = "cannot_save_session"  # name, reason (the system's)
     CANNOT_SAVE_CHOICES = "cannot_save_choices"  # reason (the system's): a library's choices

@@ -141,6 +141,15 @@ _TEMPLATES: dict[ErrorCode, object] = {
     ErrorCode.DUPLICATE_CONTRACT: QT_TRANSLATE_NOOP(
         "CoreErrors", "Duplicate: same content as {path}."
     ),
+    ErrorCode.TOO_LARGE_IN_MEMORY: QT_TRANSLATE_NOOP(
+        "CoreErrors", "Too large to compare in the memory of this computer."
+    ),
+    ErrorCode.NOT_FILE_OR_FOLDER: QT_TRANSLATE_NOOP(
+        "CoreErrors", "{path} is neither a file nor a folder."
+    ),
+    ErrorCode.CACHE_UNUSABLE: QT_TRANSLATE_NOOP(
+        "CoreErrors", "{path} cannot be used as the results cache. System detail: {reason}"
+    ),
     ErrorCode.CANNOT_EXPORT: QT_TRANSLATE_NOOP(
         "CoreErrors", "{name} could not be written: nothing was exported. System detail: {reason}"
     ),

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from clausediff import __version__
-from clausediff.errors import InputError
+from clausediff.errors import ErrorCode, InputError
 from clausediff.options import CompareOptions
 
 SCHEMA = "clausediff.portfolio/1"
@@ -58,7 +58,12 @@ class ReviewCache:
             self._db.execute("CREATE TABLE IF NOT EXISTS review (key TEXT PRIMARY KEY, json TEXT)")
             self._db.commit()
         except (OSError, sqlite3.Error) as error:
-            raise InputError(f"{self.path}: cannot use as the results cache ({error})") from error
+            raise InputError(
+                f"{self.path}: cannot use as the results cache ({error})",
+                ErrorCode.CACHE_UNUSABLE,
+                path=self.path,
+                reason=getattr(error, "strerror", None) or str(error),
+            ) from error
         self._pending = 0
         # The first review is committed at once: a run killed in its first seconds (a crash,
         # SIGKILL, a closed laptop) keeps it; later ones go in batches.

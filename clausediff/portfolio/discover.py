@@ -51,7 +51,9 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> Discovered:
         elif path.is_file():
             add(path)
         elif path.exists():
-            raise InputError(f"{path}: not a file or folder")
+            raise InputError(
+                f"{path}: not a file or folder", ErrorCode.NOT_FILE_OR_FOLDER, path=path
+            )
         else:
             raise InputError(f"{path}: no such file or folder", ErrorCode.FILE_NOT_FOUND, path=path)
     return Discovered(tuple(files), tuple(skipped))

@@ -57,7 +57,9 @@ def review_bytes(
     except InputError as error:
         review = ContractReview.failed(sha256, _one_line(str(error)), error.code, error.params)
     except MemoryError:
-        review = ContractReview.failed(sha256, "too large to compare in memory")
+        review = ContractReview.failed(
+            sha256, "too large to compare in memory", ErrorCode.TOO_LARGE_IN_MEMORY
+        )
     except Exception as error:  # a bug on one contract must not stop a run of thousands
         review = ContractReview.failed(
             sha256, _one_line(f"internal error: {type(error).__name__}: {error}")

@@ -2050,6 +2050,18 @@ Read them again and compare their current content?</translation>
 <context>
         <name>CoreErrors</name>
         <message>
+            <source>Too large to compare in the memory of this computer.</source>
+            <translation>Too large to compare in the memory of this computer.</translation>
+        </message>
+        <message>
+            <source>{path} is neither a file nor a folder.</source>
+            <translation>{path} is neither a file nor a folder.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be used as the results cache. System detail: {reason}</source>
+            <translation>{path} cannot be used as the results cache. System detail: {reason}</translation>
+        </message>
+        <message>
             <source>The clause library saved in this session is damaged and cannot be reopened.</source>
             <translation>The clause library saved in this session is damaged and cannot be reopened.</translation>
         </message>

@@ -2050,6 +2050,18 @@ Les relire et comparer leur contenu actuel ?</translation>
 <context>
         <name>CoreErrors</name>
         <message>
+            <source>Too large to compare in the memory of this computer.</source>
+            <translation>Trop volumineux pour être comparé dans la mémoire de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>{path} is neither a file nor a folder.</source>
+            <translation>{path} n'est ni un fichier ni un dossier.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be used as the results cache. System detail: {reason}</source>
+            <translation>{path} ne peut pas servir de cache des résultats. Détail du système : {reason}</translation>
+        </message>
+        <message>
             <source>The clause library saved in this session is damaged and cannot be reopened.</source>
             <translation>La bibliothèque de clauses enregistrée dans cette session est endommagée et ne peut pas être rouverte.</translation>
         </message>

@@ -182,3 +182,41 @@ def test_variants_export_and_choices_the_disk_refuses_are_said_in_french(
     )
     library.controller.undo_stack.setClean()
     library.close()
+
+
+def test_portfolio_memory_pipe_and_cache_refusals_are_said_in_french(
+    qtbot: QtBot,
+    portfolio: PortfolioWindow,
+    answers: Dialogs,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from clausediff.portfolio import review
+
+    contracts = tmp_path / "contrats"
+    contracts.mkdir()
+    (contracts / "énorme.txt").write_text(TEMPLATE.read_text(encoding="utf-8"), encoding="utf-8")
+
+    def out_of_memory(*args: object) -> object:
+        raise MemoryError
+
+    monkeypatch.setattr(review, "review_document", out_of_memory)
+    portfolio.set_inputs(str(TEMPLATE), str(contracts))
+    with qtbot.waitSignal(portfolio.review_finished, timeout=60_000):
+        qtbot.mouseClick(portfolio.review_button, Qt.MouseButton.LeftButton)
+    assert portfolio.model.data(portfolio.model.index(0, 1)) == (
+        "erreur : Trop volumineux pour être comparé dans la mémoire de cet ordinateur."
+    )
+    pipe = tmp_path / "tube"
+    os.mkfifo(pipe)
+    portfolio.set_inputs(str(TEMPLATE), str(pipe))
+    with qtbot.waitSignal(portfolio.runner.failed, timeout=60_000):
+        qtbot.mouseClick(portfolio.review_button, Qt.MouseButton.LeftButton)
+    assert answers.errors[-1][1] == f"{pipe} n'est ni un fichier ni un dossier."
+    portfolio.cache_path = tmp_path / "contrats" / "énorme.txt" / "cache.sqlite"  # under a file
+    portfolio.set_inputs(str(TEMPLATE), str(contracts))
+    with qtbot.waitSignal(portfolio.runner.failed, timeout=60_000):
+        qtbot.mouseClick(portfolio.review_button, Qt.MouseButton.LeftButton)
+    assert answers.errors[-1][1].startswith(
+        f"{portfolio.cache_path} ne peut pas servir de cache des résultats. Détail du système : "
+    )
