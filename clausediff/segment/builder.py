@@ -12,7 +12,9 @@ The steps live in their own modules (:mod:`.units`, :mod:`.headings`, :mod:`.pre
   there, and a lead-in ("Est défini comme :") after a finished sentence opens the list it
   introduces;
 * a heading with no text before its first sub-clause is merged into that sub-clause (the
-  clause starts at the heading; headings are joined with " / ");
+  clause starts at the heading; headings are joined with " / "), except a keyword division
+  over an untitled keyword division ("Chapitre II : ..." over a bare "Article 16", as codes
+  of law have them): that heading is a clause of its own with an empty body;
 * each clause runs to the next one; its body excludes its number and heading.
 
 No I/O, no Qt.
@@ -61,6 +63,7 @@ class _Start:
     headings: list[str] = field(default_factory=list)
     outer_level: int = 0
     unnumbered_heading: bool = False
+    division: bool = False  # numbered by a keyword ("Chapitre II", "Article 16")
 
     def __post_init__(self) -> None:
         self.outer_level = self.outer_level or self.level
@@ -147,6 +150,10 @@ def _starts(
                     heading_only,
                     [info.heading] if info.heading else [],
                     unnumbered_heading=(styles[index] or "").startswith(tuple(RESET_STYLES)),
+                    division=marker is not None
+                    and marker.family == "keyword"
+                    and marker.ordinal is not None
+                    and "." not in marker.style,  # "Section 1.01" is a part of "ARTICLE I"
                 )
             )
             unheaded_item = info.kind is Kind.ITEM and not info.heading
@@ -311,6 +318,10 @@ def _merge_headings(starts: list[_Start]) -> list[_Start]:
                 previous.heading_only
                 and start.index == previous.index + 1
                 and (start.level > previous.level or previous.unnumbered_heading)
+                # a division's title over an untitled article ("Chapitre II : Du respect du
+                # corps humain" over "Article 16") would read as that article's own: it stands
+                # alone ("Chapitre 1 – Généralités" over "Article 1 – Objet" joins it)
+                and not (previous.division and start.division and not start.heading)
             ):
                 previous.number = start.number or previous.number
                 previous.headings.extend(start.headings)

@@ -23,14 +23,17 @@ from dataclasses import dataclass
 KEYWORD_RANKS: dict[str, int] = {
     "partie": 1,
     "part": 1,
-    "titre": 2,
-    "title": 2,
-    "chapitre": 3,
-    "chapter": 3,
-    "section": 4,
-    "article": 5,
-    "art.": 5,
-    "clause": 5,
+    "livre": 2,
+    "titre": 3,
+    "title": 3,
+    "chapitre": 4,
+    "chapter": 4,
+    "section": 5,
+    "sous-section": 6,
+    "paragraphe": 7,
+    "article": 8,
+    "art.": 8,
+    "clause": 8,
     "annexe": 0,
     "appendice": 0,
     "appendix": 0,
@@ -59,11 +62,16 @@ STANDALONE_KEYWORDS = frozenset(
     }
 )
 
+# A French code numbers its articles "6-1", "16-1-1" (inserted after 6 and 16-1), its divisions
+# "Titre Ier", "Titre Ier bis" (inserted after Titre Ier): the number goes on after the hyphen
+# and the Latin adverb.
+_INSERTED = r"(?:[ \t\u00a0]+(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\b)?"
 _KEYWORD_RE = re.compile(
-    r"(?P<kw>article|art\.|titre|title|chapitre|chapter|section|partie|part|clause|annexe|"
-    r"appendice|appendix|schedule|exhibit|annex)"
-    r"(?:\s*(?P<num>\d{1,4}(?:\.\d{1,3})*|[IVXLC]{1,6}\b|[A-Z]\b|premier|première|unique)"
-    r"(?P<suffix>er|ère|re|e)?)?"
+    r"(?P<kw>article|art\.|livre|titre|title|chapitre|chapter|sous-section|section|paragraphe|"
+    r"partie|part|clause|annexe|appendice|appendix|schedule|exhibit|annex)"
+    r"(?:\s*(?P<num>\d{1,4}(?:\.\d{1,3})*(?:-\d{1,4})*|[IVXLC]{1,6}(?=er\b|\b)|[A-Z]\b|"
+    r"premier|première|unique)"
+    r"(?P<suffix>er|ère|re|e)?" + _INSERTED + r")?"
     r"(?P<sep>\s*[-–—:.)|/]+)?",
     re.IGNORECASE,
 )
@@ -141,6 +149,7 @@ def _to_roman(value: int) -> str:
 
 
 def _keyword_number_value(num: str) -> int | None:
+    num = num.split("-", 1)[0]  # "6-1" follows 6 in its sequence
     if num.isdigit():
         return int(num)
     if num.lower() in {"premier", "première", "unique"}:
@@ -182,9 +191,8 @@ def parse_marker(text: str) -> list[Marker]:
         citation = num is not None and num.isalpha() and len(num) == 1 and rest[:1].isdigit()
         sentence = sentence or citation
         if num is not None and not sentence and _next_is_text(text, after, allow_glued=False):
-            number = text[
-                match.start() : match.end("suffix") if match.group("suffix") else match.end("num")
-            ]
+            number = text[match.start() : match.end("sep") if match.group("sep") else after]
+            number = number.rstrip(" \t\u00a0\u202f-–—:.)|/")
             # "Section 1.01" under "ARTICLE I": a decimal number nests below every division
             depth = num.count(".")
             found.append(
@@ -224,7 +232,12 @@ def parse_marker(text: str) -> list[Marker]:
         value = _keyword_number_value(match.group("num"))
         return [
             Marker(
-                "section-sign", "keyword", 4, match.group(0).rstrip(" -–—:.)"), value, match.end()
+                "section-sign",
+                "keyword",
+                KEYWORD_RANKS["section"],
+                match.group(0).rstrip(" -–—:.)"),
+                value,
+                match.end(),
             )
         ]
     match = _DECIMAL_RE.match(text)
@@ -294,7 +307,8 @@ def _letter_or_roman(num: str, shape: str, number: str, length: int) -> list[Mar
 
 
 _KEY_PREFIX_RE = re.compile(
-    r"^(?:article|art\.?|titre|title|chapitre|chapter|section|partie|part|clause|annexe|"
+    r"^(?:article|art\.?|livre|titre|title|chapitre|chapter|sous-section|section|paragraphe|"
+    r"partie|part|clause|annexe|"
     r"appendice|appendix|schedule|exhibit|annex|§)\s*",
     re.IGNORECASE,
 )
@@ -305,6 +319,9 @@ _KEY_PREFIX_RE = re.compile(
 _DIVISION_KEYS = {
     "partie": "part",
     "part": "part",
+    "livre": "book",
+    "sous-section": "subsection",
+    "paragraphe": "paragraph",
     "titre": "title",
     "title": "title",
     "chapitre": "chapter",
@@ -340,6 +357,7 @@ def number_key(number: str) -> str:
     if lowered in {"premier", "première", "1er", "1re", "unique"}:
         return "1"
     lowered = re.sub(r"^(\d+)(?:er|ère|re|e)$", r"\1", lowered)
+    lowered = re.sub(r"^([ivxlc]+)(?:er|re)\b", r"\1", lowered)  # "Titre Ier" -> "i"
     parts = [part for part in lowered.split(".") if part]
     keyed: list[str] = []
     for index, part in enumerate(parts):
