@@ -93,7 +93,10 @@ def keys(
     def key(clause: Clause, other_raw: set[str]) -> str:
         text = clause.text
         if not text.strip():
-            return ""
+            # a heading of its own ("Chapitre II : Du respect du corps humain") matches the
+            # same heading, so a code's divisions anchor the chain like unchanged articles
+            heading = clause.heading.strip()
+            return "#" + fold(f"{clause.number} {heading}", options) if heading else ""
         if text in other_raw:
             return "=" + text
         return "~" + fold(text, options)
