@@ -77,7 +77,10 @@ def test_every_article_is_a_clause_and_headings_end_no_body() -> None:
         last_line = clause.text.rstrip().rsplit("\n", 1)[-1]
         assert not last_line.startswith(("Livre", "Titre", "Chapitre", "Paragraphe"))
     assert articles[-2].text.endswith("des articles 2331 et 2375.")  # 810-12 is split off
+    # "1° Par ... ;" enumerates the members of one sentence: they stay in their article
     assert articles[-1].text.startswith("La curatelle prend fin :")
+    assert articles[-1].text.endswith("4° Par l'envoi en possession de l'Etat.")
+    assert not any(clause.number.endswith("°") for clause in clauses)
     # the division headings are segments of their own, with their number and title
     divisions = [
         (c.number, c.heading)

@@ -125,9 +125,10 @@ def _is_single_token(style: str) -> bool:
 
 
 def _starts_lowercase(text: str, info: UnitInfo) -> bool:
-    """Whether a numbered item goes on with a sentence fragment ("a) désigner ...")."""
+    """Whether a numbered item is a sentence fragment: it goes on in lower case ("a) désigner
+    ...") or ends like a member of an enumeration ("1° Par l'envoi en possession ... ;")."""
     first = info.heading[:1] if info.heading else text[info.body_start : info.body_start + 1]
-    return first.islower()
+    return first.islower() or text[info.unit.start : info.unit.end].rstrip().endswith((";", ","))
 
 
 def _clearly_titled(text: str, info: UnitInfo) -> bool:

@@ -86,7 +86,8 @@ def check_numbers(infos: list[UnitInfo]) -> list[UnitInfo]:
             continue
         if chosen.ordinal is not None:
             last[_sequence_key(chosen)] = chosen.ordinal
-        checked.append(replace(info, markers=(chosen,)))
+        # most numbers have one reading: the info is kept as it is (no copy)
+        checked.append(info if info.markers == (chosen,) else replace(info, markers=(chosen,)))
     return checked
 
 
