@@ -89,7 +89,14 @@ def _style(op: Op, term: str | None) -> str:
 _TERM_BG = {kind.value: colour for kind, colour in palette.TERM_BACKGROUND.items()}
 
 
-def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[int]) -> str:
+def _table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[int],
+    caption: str = "",
+) -> str:
+    """A ruled table; ``caption`` (HTML) is a first header row across it, so a page never ends
+    on the caption alone and a table cut by a page repeats it."""
     head = "".join(
         f'<th width="{w}%" align="left" bgcolor="{palette.SHADE}">{escape(h)}</th>'
         for h, w in zip(headers, widths, strict=True)
@@ -98,8 +105,14 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequen
     return (
         '<table width="100%" border="1" cellspacing="0" cellpadding="4" '
         f'style="border-color:{palette.RULE}; border-style: solid">'
-        f"<thead><tr>{head}</tr></thead>{body}</table>"
+        f"<thead>{_caption_row(caption, len(headers))}<tr>{head}</tr></thead>{body}</table>"
     )
+
+
+def _caption_row(caption: str, columns: int) -> str:
+    if not caption:
+        return ""
+    return f'<tr><th colspan="{columns}" align="left" style="font-size: 10pt">{caption}</th></tr>'
 
 
 def _group_html(state: VariantsState, result: VariantsResult, lang: str) -> str:
@@ -221,8 +234,8 @@ def _differences_html(state: VariantsState, result: VariantsResult, lang: str) -
             t(lang, "reference"),
             variant_name(state, result, variant_id),
         ]
-        parts.append(f"<h3>{name} — {share} · {escape(common)}</h3>")
-        parts.append(_table(headers, rows, [16, 42, 42]))
+        caption = f"{name} — {share} · {escape(common)}"
+        parts.append("<p></p>" + _table(headers, rows, [16, 42, 42], caption))
     return parts
 
 

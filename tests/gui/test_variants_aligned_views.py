@@ -97,3 +97,23 @@ def test_the_pdf_report_shows_each_variant_provision_by_provision(
     assert "seulement dans cette variante" in text
     assert "seulement dans la référence" in text
     assert "— absente" in text
+
+
+def test_a_variants_caption_never_ends_a_page_alone(window: VariantsWindow, tmp_path: Path) -> None:
+    # The heading of V6 ended page 3, its table began page 4: the caption is now the table's
+    # first header row, repeated when a table is cut by a page.
+    target = tmp_path / "variantes.pdf"
+    window.export_pdf(str(target))
+    pdf = pypdfium2.PdfDocument(str(target))
+    try:
+        pages = [" ".join(pdf[i].get_textpage().get_text_range().split()) for i in range(len(pdf))]
+    finally:
+        pdf.close()
+    captions = 0
+    for text in pages:
+        for number in range(1, 9):
+            at = text.find(f"V{number} · Limitation de responsabilité {number} — ")
+            if at >= 0 and "dispositions communes" in text[at : at + 120]:
+                captions += 1
+                assert "Disposition " in text[at + 60 :], f"V{number}'s caption ends a page"
+    assert captions >= 7  # every variant but the reference, and a cut table's repeat
