@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from clausediff.comparison import Side
 from clausediff.gui.compare_view import CompareView
-from clausediff.gui.drops import carries_files, dropped_paths, sides_for
+from clausediff.gui.drops import are_versions, carries_files, dropped_paths, sides_for
 from clausediff.gui.formats import Palette
 from clausediff.gui.overview import OverviewBar
 from clausediff.gui.plain_text import plain_label, plain_tooltip
@@ -37,6 +37,7 @@ class SideHeader(QFrame):
 
     open_requested = Signal(str)
     file_dropped = Signal(str, str)
+    versions_dropped = Signal(list)  # three or more paths
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,7 +106,12 @@ class SideHeader(QFrame):
 
     def dropEvent(self, event: QDropEvent) -> None:
         """Two files open left then right; one file opens on the half it was dropped on."""
-        targets = sides_for(dropped_paths(event), event.position().x(), self.width())
+        paths = dropped_paths(event)
+        if are_versions(paths):
+            event.acceptProposedAction()
+            self.versions_dropped.emit(paths)
+            return
+        targets = sides_for(paths, event.position().x(), self.width())
         if targets:
             event.acceptProposedAction()
         for side, path in targets:
@@ -216,3 +222,4 @@ class ComparePane(QWidget):
         body.addWidget(self.overview)
         layout.addLayout(body, 1)
         self.header.file_dropped.connect(self.view.file_dropped)
+        self.header.versions_dropped.connect(self.view.versions_dropped)

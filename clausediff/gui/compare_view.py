@@ -37,7 +37,7 @@ from clausediff.comparison import Side
 from clausediff.gui.compare_model import KIND_ROLE, PAIR_ROLE, CompareModel
 from clausediff.gui.compare_paint import PairDelegate
 from clausediff.gui.compare_tips import document_offset
-from clausediff.gui.drops import carries_files, dropped_paths, sides_for
+from clausediff.gui.drops import are_versions, carries_files, dropped_paths, sides_for
 from clausediff.gui.state import Workspace
 from clausediff.gui.term_flash import FlashTarget, TermFlash
 from clausediff.worddiff.parts import part_links
@@ -53,6 +53,7 @@ class CompareView(QListView):
 
     current_pair_changed = Signal(int)
     file_dropped = Signal(str, str)  # side ("left"/"right"), path
+    versions_dropped = Signal(list)  # three or more paths: the Open Versions dialog
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -335,7 +336,12 @@ class CompareView(QListView):
 
     def dropEvent(self, event: QDropEvent) -> None:
         """Two files: left then right. One file: the side under the mouse."""
-        targets = sides_for(dropped_paths(event), event.position().x(), self.viewport().width())
+        paths = dropped_paths(event)
+        if are_versions(paths):
+            event.acceptProposedAction()
+            self.versions_dropped.emit(paths)
+            return
+        targets = sides_for(paths, event.position().x(), self.viewport().width())
         if targets:
             event.acceptProposedAction()
         for side, path in targets:

@@ -2,7 +2,9 @@
 
 One rule for every drop target that has two sides (the pane header and the comparison view):
 two or more files open left then right, in the order the file manager gives them; a single file
-opens on the half under the mouse. Widgets call these two functions and emit their own signals.
+opens on the half under the mouse. Three or more files are versions of one contract: every drop
+target hands them to the Open Versions dialog (:func:`are_versions`). Widgets call these functions
+and emit their own signals.
 """
 
 from __future__ import annotations
@@ -20,6 +22,11 @@ def carries_files(event: QDragEnterEvent | QDropEvent) -> bool:
 def dropped_paths(event: QDropEvent) -> list[str]:
     """The local files of a drop, in order; remote URLs are ignored."""
     return [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+
+
+def are_versions(paths: list[str]) -> bool:
+    """Whether dropped files go to the Open Versions dialog (three or more) rather than sides."""
+    return len(paths) >= 3
 
 
 def sides_for(paths: list[str], x: float, width: float) -> list[tuple[Side, str]]:

@@ -29,6 +29,7 @@ from clausediff.compare.chain import (
     step_trace,
 )
 from clausediff.comparison import Pair
+from clausediff.gui.drops import are_versions
 from clausediff.gui.host import WindowHost
 from clausediff.gui.opening import Opener
 from clausediff.gui.plain_text import plain_tooltip
@@ -133,9 +134,10 @@ class VersionSteps(QObject):
         return dialog
 
     def open_dropped(self, paths: list[str]) -> None:
-        """Files dropped on the welcome page: three or more go to the Open Versions dialog, to be
-        put in order (it says which it could not take); fewer open as the opener does."""
-        if len(paths) < 3:
+        """Files dropped on the welcome page or the comparison: three or more go to the Open
+        Versions dialog, to be put in order (it says which it could not take); fewer open as the
+        opener does."""
+        if not are_versions(paths):
             self.opener.open_dropped(paths)
             return
         self.open_versions_dialog().add_paths(paths)

@@ -182,6 +182,7 @@ def connect_actions(window: Wired) -> None:
     window.welcome.recent_requested.connect(o.open_recent)
     window.welcome.recent_removed.connect(lambda path: _forget_recent(window, path))
     window.view.file_dropped.connect(o.set_file)
+    window.view.versions_dropped.connect(window.versions.open_dropped)  # 3+: Open Versions
     window.pane.header.open_requested.connect(o.open_side_dialog)
     window.view.current_pair_changed.connect(window.set_current_pair)
     add_context_menus(window)

@@ -337,3 +337,36 @@ def test_a_damaged_chain_session_gets_a_dialog(
     assert len(answers.errors) == 1 and "abîmée.clausediff" in answers.errors[0][1]
     assert compared.workspace.comparison is before
     assert not compared.versions.toolbar.isVisibleTo(compared)
+
+
+def _drop_on(widget: object, paths: list[Path]) -> None:
+    """A real drop of local ``paths`` on ``widget`` (at its left, 40 px down)."""
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    event = QDropEvent(
+        QPointF(10, 40),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    widget.dropEvent(event)  # type: ignore[attr-defined]
+
+
+def test_three_files_dropped_on_the_comparison_go_to_the_versions_dialog(
+    qtbot: QtBot, compared: MainWindow
+) -> None:
+    """On the comparison view and on its file header, as on the welcome page: the dialog opens
+    with them in order, and the comparison on screen stays until OK."""
+    before = compared.workspace.comparison
+    for target in (compared.view, compared.pane.header):
+        _drop_on(target, [V3, V1, V2])
+        dialog = compared.versions.dialog
+        assert dialog is not None and dialog.isVisible()
+        assert dialog.paths == [str(V1), str(V2), str(V3)]
+        assert compared.workspace.comparison is before
+        dialog.reject()
+        qtbot.waitUntil(lambda: compared.versions.dialog is None)
