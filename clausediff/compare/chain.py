@@ -31,7 +31,7 @@ from clausediff.compare.pipeline import (
 )
 from clausediff.comparison import Comparison, Pair
 from clausediff.document import Document
-from clausediff.errors import InputError
+from clausediff.errors import ErrorCode, InputError
 from clausediff.options import CompareOptions
 from clausediff.progress import SILENT, Monitor
 from clausediff.readers import read_document
@@ -61,7 +61,11 @@ def check_version_count(versions: int) -> None:
     """Raise InputError unless a chain of ``versions`` versions can be compared."""
     if not MIN_VERSIONS <= versions <= MAX_VERSIONS:
         raise InputError(
-            f"a chain of versions holds {MIN_VERSIONS} or {MAX_VERSIONS} documents, not {versions}"
+            f"a chain of versions holds {MIN_VERSIONS} or {MAX_VERSIONS} documents, not {versions}",
+            ErrorCode.VERSION_COUNT,
+            count=versions,
+            least=MIN_VERSIONS,
+            most=MAX_VERSIONS,
         )
 
 

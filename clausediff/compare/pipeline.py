@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from clausediff.align import Link, align
 from clausediff.clause import Clause
@@ -33,7 +34,7 @@ from clausediff.comparison import (
     TermChange,
 )
 from clausediff.document import Document
-from clausediff.errors import InputError
+from clausediff.errors import ErrorCode, InputError
 from clausediff.options import CompareOptions
 from clausediff.progress import SILENT, Monitor
 from clausediff.readers import read_document
@@ -104,10 +105,16 @@ def check_compared_size(left: Document, right: Document) -> None:
     """Refuse, before any work, two documents too large to compare in this machine's memory."""
     total = len(left.text) + len(right.text)
     if total > MAX_COMPARED_CHARS:
+        millions, limit = f"{total / 1e6:.0f}", f"{MAX_COMPARED_CHARS / 1e6:.0f}"
         raise InputError(
-            f"the two documents hold {total / 1e6:.0f} million characters together; ClauseDiff "
-            f"compares at most {MAX_COMPARED_CHARS // 1_000_000} million (20 times the whole "
-            "French Code civil): compare them part by part"
+            f"the two documents hold {millions} million characters together; ClauseDiff "
+            f"compares at most {limit} million (20 times the whole French Code civil): compare "
+            "them part by part",
+            ErrorCode.COMPARED_TOO_LARGE,
+            left=Path(left.path).name or "?",
+            right=Path(right.path).name or "?",
+            total=millions,
+            limit=limit,
         )
 
 

@@ -164,6 +164,14 @@ _TEMPLATES: dict[ErrorCode, object] = {
     ErrorCode.CANNOT_PRINT: QT_TRANSLATE_NOOP(
         "CoreErrors", "The report could not be sent to the printer. System detail: {reason}"
     ),
+    ErrorCode.COMPARED_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "CoreErrors",
+        "{left} and {right} are too large to compare together ({total} million characters; "
+        "ClauseDiff compares at most {limit} million): compare them part by part.",
+    ),
+    ErrorCode.VERSION_COUNT: QT_TRANSLATE_NOOP(
+        "CoreErrors", "A chain of versions holds {least} or {most} documents, not {count}."
+    ),
 }
 
 

@@ -2062,6 +2062,14 @@ Les relire et comparer leur contenu actuel ?</translation>
             <translation>{path} ne peut pas servir de cache des résultats. Détail du système : {reason}</translation>
         </message>
         <message>
+            <source>{left} and {right} are too large to compare together ({total} million characters; ClauseDiff compares at most {limit} million): compare them part by part.</source>
+            <translation>{left} et {right} sont trop grands pour être comparés ensemble ({total} millions de caractères ; ClauseDiff en compare au plus {limit} millions) : comparez-les par parties.</translation>
+        </message>
+        <message>
+            <source>A chain of versions holds {least} or {most} documents, not {count}.</source>
+            <translation>Une chaîne de versions compte {least} ou {most} documents, pas {count}.</translation>
+        </message>
+        <message>
             <source>The clause library saved in this session is damaged and cannot be reopened.</source>
             <translation>La bibliothèque de clauses enregistrée dans cette session est endommagée et ne peut pas être rouverte.</translation>
         </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from gui_helpers import Dialogs, make_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -370,3 +371,31 @@ def test_three_files_dropped_on_the_comparison_go_to_the_versions_dialog(
         assert compared.workspace.comparison is before
         dialog.reject()
         qtbot.waitUntil(lambda: compared.versions.dialog is None)
+
+
+def test_a_step_too_large_and_a_wrong_count_are_said_in_french(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pipeline's size check and the chain's count check carry codes the window words in
+    French, naming the step's two files; the CLI keeps the English."""
+    from clausediff.compare import pipeline
+    from clausediff.compare.chain import check_version_count
+    from clausediff.errors import InputError
+    from clausediff.gui.error_text import error_text
+
+    window.looks.set_language("fr")
+    try:
+        monkeypatch.setattr(pipeline, "MAX_COMPARED_CHARS", 10_000)
+        with qtbot.waitSignal(window.comparison_failed, timeout=20000) as failed:
+            window.versions.open_versions_of([str(V1), str(V2), str(V3)])
+        assert failed.args[0].startswith(
+            "contrat-services-v1.txt et contrat-services-v2.txt sont trop grands pour être "
+            "comparés ensemble"
+        )
+        assert window.workspace.session is None
+        with pytest.raises(InputError) as raised:
+            check_version_count(4)
+        assert error_text(raised.value) == "Une chaîne de versions compte 2 ou 3 documents, pas 4."
+        assert str(raised.value) == "a chain of versions holds 2 or 3 documents, not 4"
+    finally:
+        window.looks.set_language("en")
