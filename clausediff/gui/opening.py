@@ -4,11 +4,13 @@
 :class:`~clausediff.gui.worker.JobRunner` (a new request cancels the running one), re-runs
 debounced when an option changes (replaying the user's manual links and keeping their place),
 and reads ``.clausediff`` sessions (saving them is
-:class:`~clausediff.gui.session_files.SessionFiles`'s). Each job hands its own typed result to
-its own installer. On a bad file it shows the core's one-line message and leaves the previous
-comparison on screen. Of the window only the :class:`~clausediff.gui.host.WindowHost` protocol
-is used; the window hears back through :attr:`Opener.comparison_shown`,
-:attr:`Opener.comparison_failed` and :attr:`Opener.session_opened`.
+:class:`~clausediff.gui.session_files.SessionFiles`'s). What a re-run asks of its own (files
+changed on disk, the job that compares again, decisions not carried over) is in
+:mod:`clausediff.gui.compare_again`. Each job hands its own typed result to its own installer.
+On a bad file it shows the core's one-line message and leaves the previous comparison on
+screen. Of the window only the :class:`~clausediff.gui.host.WindowHost` protocol is used; the
+window hears back through :attr:`Opener.comparison_shown`, :attr:`Opener.comparison_failed` and
+:attr:`Opener.session_opened`.
 """
 
 from __future__ import annotations
@@ -22,9 +24,8 @@ from PySide6.QtWidgets import QMenu
 
 from clausediff.compare.pipeline import compare_documents, compare_files
 from clausediff.comparison import Comparison, Side
-from clausediff.document import Document
-from clausediff.errors import InputError
 from clausediff.gui import dialogs
+from clausediff.gui.compare_again import again_work, changed_files, report_unattached
 from clausediff.gui.host import WindowHost
 from clausediff.gui.plain_text import plain_tooltip
 from clausediff.gui.resources import sample_paths
@@ -32,28 +33,12 @@ from clausediff.gui.session_files import SessionFiles, recent_folder, remember
 from clausediff.gui.worker import JobRunner
 from clausediff.options import Revisions
 from clausediff.progress import Monitor
-from clausediff.readers import SUPPORTED_SUFFIXES, file_sha256
-from clausediff.store.chain_session import compare_again, versions_of
-from clausediff.store.reattach import CarryOver, carry_over
+from clausediff.readers import SUPPORTED_SUFFIXES
+from clausediff.store.chain_session import versions_of
+from clausediff.store.reattach import CarryOver
 from clausediff.store.session import SUFFIX, Session, load_session, new_session, pair_key
 
 DEBOUNCE_MS = 350
-
-
-def changed_files(*documents: Document) -> list[str]:
-    """Names of the documents whose file's bytes differ from those compared (SHA-256); a file
-    that cannot be read counts as changed (reading it will say why)."""
-    changed: list[str] = []
-    for document in documents:
-        if not document.sha256:
-            continue  # sessions written before 0.2 recorded no hash
-        try:
-            same = file_sha256(Path(document.path)) == document.sha256
-        except InputError:
-            same = False
-        if not same:
-            changed.append(Path(document.path).name)
-    return changed
 
 
 class Opener(QObject):
@@ -244,7 +229,6 @@ class Opener(QObject):
         options = self.host.compare_options()
         session = self.workspace.session
         if rerun and session is not None:
-            left_doc, right_doc = session.comparison.left, session.comparison.right
             versions = versions_of(session)  # a chain's every version, else the two sides
             on_disk = all(Path(d.path).is_file() for d in versions if d.path)
             reread = reread and on_disk and all(d.path for d in versions)
@@ -253,16 +237,7 @@ class Opener(QObject):
                 reread = False  # compare the versions the session holds
             current = self.host.pair_on_screen()
             place = pair_key(current) if current is not None else ""
-
-            def work(monitor: Monitor) -> CarryOver:
-                if session.chain is not None:  # every step again, each keeping its decisions
-                    return compare_again(session, options, monitor, reread=reread)
-                if reread:
-                    fresh = compare_files(left_doc.path, right_doc.path, options, monitor)
-                else:
-                    fresh = compare_documents(left_doc, right_doc, options, monitor)
-                return carry_over(session, fresh)
-
+            work = again_work(session, options, reread)
             self.runner.start(work, lambda carried: self._install_carried(carried, place))
             return
         left_path, right_path = self.paths[Side.LEFT], self.paths[Side.RIGHT]
@@ -332,29 +307,7 @@ class Opener(QObject):
     def _install_carried(self, result: CarryOver, place: str) -> None:
         """The same documents compared again: decisions and links carried over, place kept."""
         self._install(result.session, structural=True, modified=True, place=place)
-        self._report_unattached(result)
-
-    def _report_unattached(self, result: CarryOver) -> None:
-        """Say which decisions and manual links had no counterpart in the new comparison."""
-        if not result.unattached and not result.dropped_links:
-            return
-        lines = [f"• {item.label}" for item in result.unattached]
-        if result.dropped_links:
-            lines.append(
-                self.tr(
-                    "• %n manual link(s) between clauses that changed", "", result.dropped_links
-                )
-            )
-        dialogs.show_info(
-            self.host.dialog_parent(),
-            self.tr("Decisions not carried over"),
-            self.tr(
-                "These clauses changed or are gone since your decisions, so the decisions were "
-                "not moved to other clauses. Decide them again:"
-            )
-            + "\n\n"
-            + "\n".join(lines),
-        )
+        report_unattached(self.host.dialog_parent(), result)
 
     def _install(
         self,
