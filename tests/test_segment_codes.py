@@ -32,6 +32,8 @@ CODE_CIVIL = (Path(__file__).parent / "data" / "code-civil-excerpt.txt").read_te
         ("Chapitre Ier : Dispositions générales", "Chapitre Ier", "chapter.1"),
         ("Sous-section 1 : Des conditions", "Sous-section 1", "subsection.1"),
         ("Paragraphe 2 : Acquisition", "Paragraphe 2", "paragraph.2"),
+        ("Chapitre III-1 : De la vente", "Chapitre III-1", "chapter.iii-1"),  # after III
+        ("Titre préliminaire : Dispositions", "Titre préliminaire", "title.préliminaire"),
         ("Article 1er – Objet", "Article 1er", "1"),  # unchanged
     ],
 )

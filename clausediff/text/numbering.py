@@ -69,8 +69,8 @@ _INSERTED = r"(?:[ \t\u00a0]+(?:bis|ter|quater|quinquies|sexies|septies|octies|n
 _KEYWORD_RE = re.compile(
     r"(?P<kw>article|art\.|livre|titre|title|chapitre|chapter|sous-section|section|paragraphe|"
     r"partie|part|clause|annexe|appendice|appendix|schedule|exhibit|annex)"
-    r"(?:\s*(?P<num>\d{1,4}(?:\.\d{1,3})*(?:-\d{1,4})*|[IVXLC]{1,6}(?=er\b|\b)|[A-Z]\b|"
-    r"premier|première|unique)"
+    r"(?:\s*(?P<num>\d{1,4}(?:\.\d{1,3})*(?:-\d{1,4})*|[IVXLC]{1,6}(?:-\d{1,4})*(?=er\b|\b)|"
+    r"[A-Z]\b|premier|première|unique|préliminaire)"
     r"(?P<suffix>er|ère|re|e)?" + _INSERTED + r")?"
     r"(?P<sep>\s*[-–—:.)|/]+)?",
     re.IGNORECASE,
@@ -154,6 +154,8 @@ def _keyword_number_value(num: str) -> int | None:
         return int(num)
     if num.lower() in {"premier", "première", "unique"}:
         return 1
+    if num.lower() == "préliminaire":
+        return 0  # "Titre préliminaire" comes before "Titre Ier"
     if "." in num:
         return int(num.rsplit(".", 1)[1])
     roman = roman_value(num)
