@@ -249,3 +249,40 @@ def ask_letterhead(parent: QWidget | None, current: Letterhead) -> Letterhead | 
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return Letterhead(matter.text(), client.text(), confidential.isChecked())
+
+
+class ReportScope(StrEnum):
+    """What a report of a chain of versions covers."""
+
+    STEP = "step"  #: the step on screen, as for two documents
+    ALL = "all"  #: where each clause changed, then every step
+
+
+def ask_chain_scope(parent: QWidget | None, step: str) -> ReportScope | None:
+    """Before a PDF or HTML report while a chain is shown: this step (``step``, "v2 → v3") or
+    all steps; None on cancel."""
+    translate = QCoreApplication.translate
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("Dialogs", "Report of the Versions"))
+    box.setText(translate("Dialogs", "Export the report of which steps?"))
+    box.setInformativeText(
+        translate(
+            "Dialogs",
+            "All steps: where each clause changed, then each step's comparison.",
+        )
+    )
+    this_step = box.addButton(
+        translate("Dialogs", "This Step (%1)").replace("%1", step),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    all_steps = box.addButton(translate("Dialogs", "All Steps"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(all_steps)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is this_step:
+        return ReportScope.STEP
+    if clicked is all_steps:
+        return ReportScope.ALL
+    return None

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from clausediff.compare.chain import step_label
 from clausediff.errors import ErrorCode, write_failure
 from clausediff.gui import dialogs
 from clausediff.gui.error_text import disk_error_text
@@ -23,10 +24,11 @@ from clausediff.gui.host import WindowHost
 from clausediff.gui.worker import JobRunner
 from clausediff.progress import Monitor
 from clausediff.report.assemble import assemble, undecided_pairs, write_docx, write_txt
-from clausediff.report.export import ExportOptions, export_report
+from clausediff.report.export import ExportOptions, export_chain_report, export_report
 from clausediff.report.letterhead import Letterhead
 from clausediff.report.model import pair_titles
 from clausediff.report.redline import RedlineOptions, write_redline
+from clausediff.store.chain_session import chain_of, step_sessions, versions_of
 from clausediff.store.guard import clobbered
 from clausediff.store.session import Keep, Session
 
@@ -49,15 +51,20 @@ def export_work(
     undecided: Keep | None = None,
     author: str = "ClauseDiff",
     letterhead: Letterhead | None = None,
+    all_steps: bool = False,
 ) -> str:
     """Write ``session`` as ``kind`` to ``path`` (runs in the worker). Returns ``path``.
 
     ``undecided`` is the side the contract takes for changed clauses without a decision;
-    ``author`` signs the redline's revisions. A write the disk refuses is an InputError
-    (:data:`ErrorCode.CANNOT_EXPORT`, the system's words kept), not a bug.
+    ``author`` signs the redline's revisions; ``all_steps`` makes a PDF or HTML report cover
+    every step of the session's chain of versions instead of the step on screen. A write the
+    disk refuses is an InputError (:data:`ErrorCode.CANNOT_EXPORT`, the system's words kept),
+    not a bug.
     """
     try:
-        return _write_export(kind, session, path, language, monitor, undecided, author, letterhead)
+        return _write_export(
+            kind, session, path, language, monitor, undecided, author, letterhead, all_steps
+        )
     except OSError as error:
         raise write_failure(ErrorCode.CANNOT_EXPORT, path, error) from error
 
@@ -71,6 +78,7 @@ def _write_export(
     undecided: Keep | None,
     author: str,
     letterhead: Letterhead | None,
+    all_steps: bool = False,
 ) -> str:
     if kind in ("docx", "txt"):
         contract = assemble(session, undecided=undecided)
@@ -82,6 +90,15 @@ def _write_export(
         write_redline(session.comparison, path, session, options)
         return path
     targets = {kind: path}
+    if all_steps:
+        export_chain_report(
+            chain_of(session),
+            sessions=step_sessions(session),
+            options=ExportOptions(language=language, letterhead=letterhead or Letterhead()),
+            monitor=monitor,
+            **targets,  # pdf= or html=
+        )
+        return path
     export_report(
         session.comparison,
         session=session,
@@ -140,6 +157,14 @@ class Exporter(QObject):
         undecided: Keep | None = None
         self._note = ""
         letterhead = self.letterhead
+        all_steps = False
+        if kind in ("pdf", "html") and session.chain is not None:
+            step = step_label(*session.chain.steps[session.chain.active])
+            scope = dialogs.ask_chain_scope(self.host.dialog_parent(), step)
+            if scope is None:
+                return
+            all_steps = scope is dialogs.ReportScope.ALL
+        versions = versions_of(session) if all_steps else ()
         if kind == "pdf":
             asked = dialogs.ask_letterhead(self.host.dialog_parent(), self.letterhead)
             if asked is None:
@@ -165,9 +190,12 @@ class Exporter(QObject):
                 )
         if not path:
             suffix = SUFFIXES[kind]
-            name = default_export_name(
-                kind, session.comparison.left.path, session.comparison.right.path
+            first, last = (
+                (versions[0].path, versions[-1].path)
+                if versions
+                else (session.comparison.left.path, session.comparison.right.path)
             )
+            name = default_export_name(kind, first, last)
             label = "DOCX" if kind == "redline" else kind.upper()
             folder = Path(
                 self.host.workspace.session_path or session.comparison.right.path or "."
@@ -183,6 +211,7 @@ class Exporter(QObject):
             if not path.endswith(suffix):
                 path += suffix
         compared = {session.comparison.left.path, session.comparison.right.path} - {""}
+        compared |= {version.path for version in versions} - {""}
         if clobbered((path,), compared) is not None:
             # The CLI refuses this too: one mistaken "Replace?" would destroy a contract.
             dialogs.show_error(
@@ -196,7 +225,9 @@ class Exporter(QObject):
         language = self.host.ui_language()
         author = self.host.settings.redline_author
         self.runner.start(
-            lambda m: export_work(kind, session, path, language, m, undecided, author, letterhead),
+            lambda m: export_work(
+                kind, session, path, language, m, undecided, author, letterhead, all_steps
+            ),
             self._done,
         )
 

@@ -12,6 +12,7 @@ exactly as a two-document report. Words from :mod:`~clausediff.report.strings`. 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -20,6 +21,7 @@ from clausediff.compare.chain import StepTrace, VersionChain, chain_traces
 from clausediff.comparison import Comparison, PairStatus
 from clausediff.report import strings
 from clausediff.report.model import FileInfo, Report, build_report, pair_titles
+from clausediff.store.session import Session
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,12 +62,21 @@ def build_chain_report(
     language: str = "fr",
     all_clauses: bool = False,
     now: datetime | None = None,
+    sessions: Sequence[Session] = (),
 ) -> ChainReport:
-    """Build the report of ``chain`` in ``language``; ``now`` fixes the date (tests)."""
+    """Build the report of ``chain`` in ``language``; ``now`` fixes the date (tests).
+
+    ``sessions`` (one per step, in the chain's order, as the window keeps them) add each step's
+    decisions and notes to its report.
+    """
     strings.check_language(language)
+    per_step: Sequence[Session | None] = sessions or [None] * len(chain.steps)
     steps = tuple(
-        ChainStep(step.label, _step_report(step.comparison, step.label, language, all_clauses, now))
-        for step in chain.steps
+        ChainStep(
+            step.label,
+            _step_report(step.comparison, session, step.label, language, all_clauses, now),
+        )
+        for step, session in zip(chain.steps, per_step, strict=True)
     )
     covers = [step.report.cover for step in steps]
     versions = (covers[0].left, *(cover.right for cover in covers[: len(chain.versions) - 1]))
@@ -97,8 +108,14 @@ def build_chain_report(
 
 
 def _step_report(
-    comparison: Comparison, label: str, language: str, all_clauses: bool, now: datetime | None
+    comparison: Comparison,
+    session: Session | None,
+    label: str,
+    language: str,
+    all_clauses: bool,
+    now: datetime | None,
 ) -> Report:
-    """The step's ordinary report, titled by its step."""
-    report = build_report(comparison, None, language, all_clauses, now)
+    """The step's ordinary report (with its decisions when ``session`` is given), titled by its
+    step."""
+    report = build_report(comparison, session, language, all_clauses, now)
     return replace(report, title=strings.text(language, "chain.step", label=label))

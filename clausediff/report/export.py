@@ -8,10 +8,14 @@ writer, and so Qt, is imported only when a PDF is asked for, so ``compare --html
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from clausediff.compare.chain import VersionChain
 from clausediff.comparison import Comparison
 from clausediff.progress import SILENT, Monitor
+from clausediff.report.chain import ChainReport, build_chain_report
+from clausediff.report.chain_html import render_chain_html
 from clausediff.report.html import render_html
 from clausediff.report.jsonout import report_to_json
 from clausediff.report.letterhead import Letterhead
@@ -58,4 +62,26 @@ def export_report(
         write_pdf(
             report, pdf, page_size=options.page_size, monitor=monitor, letterhead=options.letterhead
         )
+    return report
+
+
+def export_chain_report(
+    chain: VersionChain,
+    *,
+    pdf: Target = None,
+    html: Target = None,
+    sessions: Sequence[Session] = (),
+    options: ExportOptions | None = None,
+    monitor: Monitor = SILENT,
+) -> ChainReport:
+    """Write the report over a chain of versions (:mod:`clausediff.report.chain`: where each
+    clause changed, then every step) as PDF and/or HTML; ``sessions`` add each step's decisions."""
+    options = options or ExportOptions()
+    report = build_chain_report(chain, options.language, options.all_clauses, sessions=sessions)
+    if html is not None:
+        atomic.write_text(html, render_chain_html(report))
+    if pdf is not None:
+        from clausediff.report.pdf.chain_writer import write_chain_pdf
+
+        write_chain_pdf(report, pdf, options.page_size, monitor, options.letterhead)
     return report

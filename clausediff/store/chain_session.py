@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from clausediff.compare.chain import VersionChain, compare_chain, compare_chain_files
+from clausediff.compare.chain import Step, VersionChain, compare_chain, compare_chain_files
 from clausediff.document import Document
 from clausediff.options import CompareOptions
 from clausediff.progress import Monitor
@@ -133,3 +133,15 @@ def compare_again(
     else:
         fresh = compare_chain(documents, options, monitor)
     return carry_over_chain(session, fresh)
+
+
+def chain_of(session: Session) -> VersionChain:
+    """The chain of versions a session shows, every step's comparison in the chain's order (a
+    session without a chain: its one pair as a chain of two), for the reports over the chain."""
+    if session.chain is None:
+        return VersionChain(versions_of(session), (Step(0, 1, session.comparison),))
+    steps = tuple(
+        Step(older, newer, step.comparison)
+        for (older, newer), step in zip(session.chain.steps, step_sessions(session), strict=True)
+    )
+    return VersionChain(versions_of(session), steps)

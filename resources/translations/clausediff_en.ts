@@ -2050,6 +2050,14 @@ Read them again and compare their current content?</translation>
 <context>
         <name>CoreErrors</name>
         <message>
+            <source>{left} and {right} are too large to compare together ({total} million characters; ClauseDiff compares at most {limit} million): compare them part by part.</source>
+            <translation>{left} and {right} are too large to compare together ({total} million characters; ClauseDiff compares at most {limit} million): compare them part by part.</translation>
+        </message>
+        <message>
+            <source>A chain of versions holds {least} or {most} documents, not {count}.</source>
+            <translation>A chain of versions holds {least} or {most} documents, not {count}.</translation>
+        </message>
+        <message>
             <source>Too large to compare in the memory of this computer.</source>
             <translation>Too large to compare in the memory of this computer.</translation>
         </message>

@@ -638,6 +638,26 @@
     <context>
         <name>Dialogs</name>
         <message>
+            <source>Report of the Versions</source>
+            <translation>Rapport des versions</translation>
+        </message>
+        <message>
+            <source>Export the report of which steps?</source>
+            <translation>Exporter le rapport de quelles étapes ?</translation>
+        </message>
+        <message>
+            <source>All steps: where each clause changed, then each step's comparison.</source>
+            <translation>Toutes les étapes : où chaque clause a changé, puis la comparaison de chaque étape.</translation>
+        </message>
+        <message>
+            <source>This Step (%1)</source>
+            <translation>Cette étape (%1)</translation>
+        </message>
+        <message>
+            <source>All Steps</source>
+            <translation>Toutes les étapes</translation>
+        </message>
+        <message>
             <source>Files changed</source>
             <translation>Fichiers modifiés</translation>
         </message>

@@ -68,6 +68,12 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
 
     monkeypatch.setattr(dialogs, "ask_undecided", ask_undecided)
     monkeypatch.setattr(dialogs, "ask_letterhead", lambda parent, current: record.letterhead)
+
+    def ask_chain_scope(parent: object, step: str) -> dialogs.ReportScope | None:
+        record.scope_asked.append(step)
+        return record.chain_scope
+
+    monkeypatch.setattr(dialogs, "ask_chain_scope", ask_chain_scope)
     return record
 
 

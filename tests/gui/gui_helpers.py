@@ -35,6 +35,9 @@ class Dialogs:
     overwrite_changed: bool = True
     #: Matter, client, "Confidential" typed before a PDF export (None: cancel).
     letterhead: Letterhead | None = field(default_factory=Letterhead)
+    #: Report of a chain of versions: this step or all steps (None: cancel); steps asked about.
+    chain_scope: dialogs.ReportScope | None = dialogs.ReportScope.ALL
+    scope_asked: list[str] = field(default_factory=list)
 
 
 def make_window(qtbot: QtBot, home: Path, *, recover: bool = False) -> MainWindow:

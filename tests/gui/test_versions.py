@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from clausediff.gui import dialogs
 from clausediff.gui.main_window import MainWindow
 from clausediff.gui.versions_dialog import VersionsDialog
 from clausediff.store.chain_session import step_sessions
@@ -399,3 +400,43 @@ def test_a_step_too_large_and_a_wrong_count_are_said_in_french(
         assert str(raised.value) == "a chain of versions holds 2 or 3 documents, not 4"
     finally:
         window.looks.set_language("en")
+
+
+def test_export_while_a_chain_is_shown_offers_this_step_or_all_steps(
+    qtbot: QtBot, window: MainWindow, answers: Dialogs, tmp_path: Path
+) -> None:
+    """File ▸ Export ▸ HTML/PDF on a chain asks which steps: all steps is the chain report
+    (with each step's decisions), this step the step's own report; cancel writes nothing."""
+    open_three(qtbot, window, answers)
+    qtbot.keyClick(window.view, Qt.Key.Key_2, CTRL)  # v2 → v3
+    qtbot.keyClick(window.view, Qt.Key.Key_Down, ALT)
+    window.actions_.keep_left.trigger()
+    exported = window.exporter.exported
+
+    answers.save_path = str(tmp_path / "all.html")
+    with qtbot.waitSignal(exported, timeout=30000):
+        window.exporter.export("html")
+    assert answers.scope_asked == ["v2 → v3"]
+    page = (tmp_path / "all.html").read_text(encoding="utf-8")
+    assert "Where each clause changed" in page
+    assert [page.count(f'id="step-{n}"') for n in (1, 2, 3)] == [1, 1, 1]
+    step_two = page[page.index('id="step-2"') : page.index('id="step-3"')]
+    assert 'class="decision' in step_two  # the decision taken in v2 → v3, in its step
+
+    answers.chain_scope = dialogs.ReportScope.STEP
+    answers.save_path = str(tmp_path / "step.html")
+    with qtbot.waitSignal(exported, timeout=30000):
+        window.exporter.export("html")
+    page = (tmp_path / "step.html").read_text(encoding="utf-8")
+    assert "Where each clause changed" not in page and 'id="step-1"' not in page
+    assert "contrat-services-v2.txt" in page and "contrat-services-v1.txt" not in page
+
+    answers.chain_scope = None
+    answers.save_path = str(tmp_path / "none.pdf")
+    window.exporter.export("pdf")
+    assert not (tmp_path / "none.pdf").exists()
+
+    answers.chain_scope = dialogs.ReportScope.ALL
+    with qtbot.waitSignal(exported, timeout=60000):
+        window.exporter.export("pdf")
+    assert (tmp_path / "none.pdf").read_bytes().startswith(b"%PDF")
