@@ -99,6 +99,8 @@ EXCEPTIONS: dict[tuple[str, str], str] = {
     "on first use so the report core stays Qt-free",
     ("clausediff.report.export", "clausediff.report.pdf.writer"): "the export dispatcher hands "
     "PDFs to the Qt writer, imported only when a PDF is asked for",
+    ("clausediff.report.export", "clausediff.report.pdf.chain_writer"): "the same for the "
+    "report over a chain of versions",
 }
 
 
