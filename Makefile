@@ -31,7 +31,7 @@ translations: $(QM) ## Build the Qt translation files (.qm) from resources/trans
 run: $(STAMP) translations ## Open the app on the bundled sample contracts
 	$(PY) -m clausediff --demo
 
-screenshot: $(STAMP) translations ## Regenerate docs/*.png: the comparison, the variants and (1366x768, French) the welcome screen and three versions
+screenshot: $(STAMP) translations ## Regenerate docs/*.png: the comparison, the variants and (1366x768, French) the welcome screen, three versions, the comparison, a file dialog and a refusal
 	QT_QPA_PLATFORM=offscreen $(PY) docs/screenshot.py
 	QT_QPA_PLATFORM=offscreen $(PY) -m clausediff.gui.variants.screenshot \
 		resources/samples/bibliotheque-limitation-responsabilite.txt docs/variants.png
@@ -43,6 +43,7 @@ screenshot: $(STAMP) translations ## Regenerate docs/*.png: the comparison, the 
 		docs/variants-laptop-differences.png --size screen --tab 0
 	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) docs/welcome_screenshot.py --lang fr
 	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) docs/versions_screenshot.py --lang fr
+	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) docs/dialogs_screenshot.py --lang fr
 
 test: $(STAMP) translations ## Run the whole test suite (GUI tests offscreen)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest

@@ -2373,4 +2373,23 @@ Read them again and compare their current content?</translation>
             <translation>Versions:</translation>
         </message>
 </context>
+<context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Drive</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Alias</source>
+            <translation>Alias</translation>
+        </message>
+</context>
 </TS>

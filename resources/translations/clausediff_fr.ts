@@ -2393,4 +2393,23 @@ Les relire et comparer leur contenu actuel ?</translation>
             <translation>Versions :</translation>
         </message>
 </context>
+<context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Lecteur</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Alias</source>
+            <translation>Alias</translation>
+        </message>
+</context>
 </TS>

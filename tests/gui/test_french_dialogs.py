@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QLabel
+from PySide6.QtCore import QFileInfo
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QLabel
 from pytestqt.qtbot import QtBot
 
 from clausediff.gui.exporting import default_export_name
@@ -27,6 +28,20 @@ def test_the_file_dialog_speaks_french(qtbot: QtBot, window: MainWindow) -> None
         assert {"Voir dans\u00a0:", "Nom de fichier\u00a0:", "Type de fichier\u00a0:"} == texts
     finally:
         window.looks.set_language("en")
+
+
+def test_the_file_dialog_names_folders_in_french(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The Type column says "Dossier": Qt 6 words it in the QAbstractFileIconProvider context,
+    which qtbase_fr.qm lacks (files are named by the system's MIME database, already French)."""
+    provider = QFileIconProvider()
+    window.looks.set_language("fr")
+    try:
+        assert provider.type(QFileInfo(str(tmp_path))) == "Dossier"
+    finally:
+        window.looks.set_language("en")
+    assert provider.type(QFileInfo(str(tmp_path))) == "Folder"
 
 
 @pytest.mark.parametrize(
