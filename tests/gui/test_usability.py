@@ -64,7 +64,8 @@ def test_every_catalogue_context_is_one_qt_looks_up() -> None:
         if isinstance(node, ast.ClassDef)
     }
     translate_contexts = {"Labels", "Dialogs", "CompareTips", "CoreErrors"}  # .translate()
-    # Qt's own classes whose Qt 6 strings qtbase_fr.qm lacks ("&Look in:", "Folder"): Qt looks them up.
+    # Qt's own classes whose Qt 6 strings qtbase_fr.qm lacks ("&Look in:", "Folder"):
+    # Qt looks them up.
     translate_contexts |= {"QFileDialog", "QAbstractFileIconProvider"}
     for language in ("fr", "en"):
         root = ET.parse(translations_dir() / f"clausediff_{language}.ts").getroot()
