@@ -1667,18 +1667,6 @@ Read them again and compare their current content?</translation>
             <translation>provisions in common with the reference: %1 of %2</translation>
         </message>
         <message>
-            <source>Provision %1</source>
-            <translation>Provision %1</translation>
-        </message>
-        <message>
-            <source>%1 % in common</source>
-            <translation>%1 % in common</translation>
-        </message>
-        <message>
-            <source>only in the reference</source>
-            <translation>only in the reference</translation>
-        </message>
-        <message>
             <source>only in your wording</source>
             <translation>only in your wording</translation>
         </message>

@@ -1687,18 +1687,6 @@ Les relire et comparer leur contenu actuel ?</translation>
             <translation>stipulations communes avec la référence : %1 sur %2</translation>
         </message>
         <message>
-            <source>Provision %1</source>
-            <translation>Stipulation %1</translation>
-        </message>
-        <message>
-            <source>%1 % in common</source>
-            <translation>%1 % en commun</translation>
-        </message>
-        <message>
-            <source>only in the reference</source>
-            <translation>seulement dans la référence</translation>
-        </message>
-        <message>
             <source>only in your wording</source>
             <translation>seulement dans votre rédaction</translation>
         </message>

@@ -30,7 +30,7 @@ from clausediff.gui.variants.controller import VariantsController
 from clausediff.gui.variants.diff_view import ProvisionTable, terms_of, write_provisions
 from clausediff.gui.variants.models import short_name
 from clausediff.terms import annotate
-from clausediff.variants.aligned import ProvisionDiff, aligned_text
+from clausediff.variants.aligned import aligned_text
 from clausediff.variants.choice import CUSTOM
 
 #: Milliseconds of quiet typing before the live diff is recomputed.
@@ -242,7 +242,7 @@ class VariantEditor(QWidget):
             ),
             (library.source_of(reference).text, text),
             (terms_of(result, reference.id), annotate(text, reference.language)),
-            self._label,
+            self.tr("only in your wording"),
             self.tr("— absent"),
         )
         palette = make_palette(self.controller.scheme, is_dark(self.palette()))
@@ -254,17 +254,6 @@ class VariantEditor(QWidget):
             .replace("%1", str(aligned.shared))
             .replace("%2", str(len(aligned.provisions)))
         )
-
-    def _label(self, provision: ProvisionDiff) -> tuple[str, str]:
-        """The grid's row number of the provision, then how much of it the wording keeps."""
-        name = self.tr("Provision %1").replace("%1", str(provision.row + 1))
-        if provision.shared:
-            note = self.tr("%1 % in common").replace("%1", str(round(provision.similarity * 100)))
-        elif provision.reference is not None:
-            note = self.tr("only in the reference")
-        else:
-            note = self.tr("only in your wording")
-        return name, note
 
     def retain(self) -> None:
         """Make the edited text the group's preferred wording."""

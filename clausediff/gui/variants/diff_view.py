@@ -15,10 +15,10 @@ display runs.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QFontMetricsF,
@@ -94,13 +94,32 @@ def muted_format(palette: Palette) -> QTextCharFormat:
 @dataclass(frozen=True)
 class ProvisionTable:
     """What a provisions table shows besides the provisions: the column titles, each side's
-    source text and terms, the words of the label cells and of an absent side."""
+    source text and terms, the note of a provision only the second side states ("only in this
+    variant", "only in your wording") and the words of an absent side."""
 
     heads: tuple[str, str, str]
     texts: tuple[str, str]
     terms: tuple[Sequence[Term], Sequence[Term]]
-    label: Callable[[ProvisionDiff], tuple[str, str]]  # the provision's name, its note
+    only_other: str
     absent: str
+
+
+def provision_label(provision: ProvisionDiff, only_other: str) -> tuple[str, str]:
+    """A row's label cell: the grid's row number (the Provisions tab's row is easy to find),
+    then how much of the provision the other side keeps, or which side alone states it."""
+    name = _tr("Provision %1").replace("%1", str(provision.row + 1))
+    if provision.shared:
+        note = _tr("%1 % in common").replace("%1", str(round(provision.similarity * 100)))
+    elif provision.reference is not None:
+        note = _tr("only in the reference")
+    else:
+        note = only_other
+    return name, note
+
+
+def _tr(text: str) -> str:
+    """``text`` in the interface language, in the context the Differences tab's words have."""
+    return QCoreApplication.translate("DiffPane", text)
 
 
 def write_provisions(
@@ -132,7 +151,7 @@ def write_provisions(
         table.cellAt(0, column).firstCursorPosition().insertText(text, bold)
     muted = muted_format(palette)
     for number, provision in enumerate(provisions, start=1):
-        name, note = table_text.label(provision)
+        name, note = provision_label(provision, table_text.only_other)
         cursor = table.cellAt(number, 0).firstCursorPosition()
         cursor.insertText(name)
         cursor.insertBlock()
@@ -230,23 +249,11 @@ class DiffPane(QWidget):
             ),
             (library.source_of(reference).text, library.source_of(variant).text),
             (terms_of(result, reference.id), terms_of(result, variant_id)),
-            self._label,
+            self.tr("only in this variant"),
             self.tr("— absent"),
         )
         document = self.browser.document()
         self.table = write_provisions(document, aligned.provisions, table_text, self.palette_())
-
-    def _label(self, provision: ProvisionDiff) -> tuple[str, str]:
-        """The grid's row number (the Provisions tab's row is easy to find), then how much of
-        the provision the variant keeps."""
-        name = self.tr("Provision %1").replace("%1", str(provision.row + 1))
-        if provision.shared:
-            note = self.tr("%1 % in common").replace("%1", str(round(provision.similarity * 100)))
-        elif provision.reference is not None:
-            note = self.tr("only in the reference")
-        else:
-            note = self.tr("only in this variant")
-        return name, note
 
 
 class SimilarityBar(QStyledItemDelegate):
