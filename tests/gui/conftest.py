@@ -85,10 +85,13 @@ def samples() -> tuple[Path, Path]:
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path, answers: Dialogs) -> Iterator[MainWindow]:
-    """A fresh window in English."""
+    """A fresh window in English, and English again afterwards: the translator is the
+    application's, so a test that switched to French would leave later tests in French."""
     win = make_window(qtbot, tmp_path)
     win.looks.set_language("en")
     yield win
+    if win.looks.translations.language != "en":
+        win.looks.set_language("en")
     win.workspace.set_modified(False)
     win.opener.shutdown()
     win.exporter.shutdown()
