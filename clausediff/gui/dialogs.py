@@ -129,33 +129,40 @@ def info_box(parent: QWidget | None, title: str, text: str) -> QMessageBox:
 
 def ask_reread_changed(parent: QWidget | None, names: Sequence[str]) -> bool:
     """Before F5 reads contract files whose content differs from what the session compared."""
-    box = QMessageBox(QMessageBox.Icon.Question, "", "", parent=parent)
-    box.setWindowTitle(QCoreApplication.translate("Dialogs", "Files changed"))
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(
+    return _ask_yes_default_no(
+        parent,
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("Dialogs", "Files changed"),
         QCoreApplication.translate(
             "Dialogs",
             "These files are not the versions this session compared:\n%1\n\n"
             "Read them again and compare their current content?",
-        ).replace("%1", "\n".join(f"– {name}" for name in names))
+        ).replace("%1", "\n".join(f"– {name}" for name in names)),
     )
-    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def ask_overwrite_changed(parent: QWidget | None, name: str) -> bool:
     """Before Save overwrites a session file another program rewrote since it was opened."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "", "", parent=parent)
-    box.setWindowTitle(QCoreApplication.translate("Dialogs", "Session file changed"))
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(
+    return _ask_yes_default_no(
+        parent,
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Dialogs", "Session file changed"),
         QCoreApplication.translate(
             "Dialogs",
             "“%1” was changed by another program since you opened or saved it. "
             "Overwrite it with your version? (Choose No, then Save As, to keep both.)",
-        ).replace("%1", name)
+        ).replace("%1", name),
     )
+
+
+def _ask_yes_default_no(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str
+) -> bool:
+    """A Yes/No question in plain text whose default (Return, Escape) is the safe No."""
+    box = QMessageBox(icon, "", "", parent=parent)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
