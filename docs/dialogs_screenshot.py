@@ -11,7 +11,6 @@ worded in French). Settings and autosave go to a temporary folder. Prints what i
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
 from pathlib import Path
@@ -26,6 +25,8 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from laptop import application, laptop_window  # noqa: E402  (docs/ is the script's folder)
+
 # The first eight bytes of every OLE2 compound file (.doc, .xls, .ppt).
 OLE2_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 
@@ -36,21 +37,11 @@ def main() -> int:
     parser.add_argument("--lang", choices=["fr", "en"], default="fr")
     parser.add_argument("--out-dir", default=str(ROOT / "docs"))
     args = parser.parse_args()
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtWidgets import QApplication
-
-    from clausediff.gui.app import configure_application, create_window
-
-    app = QApplication(sys.argv[:1])
-    configure_application(app)
+    app = application()
     out = Path(args.out_dir)
     with tempfile.TemporaryDirectory() as home:
-        window = create_window(Path(home) / "config", Path(home) / "data", recover=False)
-        window.looks.set_language(args.lang)
-        area = window.screen().availableGeometry()
-        window.resize(min(1400, area.width() - 16), min(900, area.height() - 48))
+        window = laptop_window(Path(home), args.lang)
         window.show()
         ok = _compared(app, window)
         if ok:

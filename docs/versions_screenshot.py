@@ -10,13 +10,15 @@ both counts. Settings and autosave go to a temporary folder. Prints where it wro
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from laptop import application, laptop_window  # noqa: E402  (docs/ is the script's folder)
+
 VERSIONS = (
     ROOT / "resources" / "samples" / "contrat-services-v1.txt",
     ROOT / "resources" / "samples" / "contrat-services-v2.txt",
@@ -31,21 +33,12 @@ def main() -> int:
     parser.add_argument("--out", default=str(ROOT / "docs" / "versions-laptop.png"))
     parser.add_argument("--dialog-out", default=str(ROOT / "docs" / "versions-dialog.png"))
     args = parser.parse_args()
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
 
-    from clausediff.gui.app import configure_application, create_window
-
-    app = QApplication(sys.argv[:1])
-    configure_application(app)
+    app = application()
     with tempfile.TemporaryDirectory() as home:
-        window = create_window(Path(home) / "config", Path(home) / "data", recover=False)
-        window.looks.set_language(args.lang)
-        area = window.screen().availableGeometry()
-        window.resize(min(1400, area.width() - 16), min(900, area.height() - 48))
+        window = laptop_window(Path(home), args.lang)
         window.show()
         dialog = window.versions.open_versions_dialog()
         dialog.add_paths([str(path) for path in VERSIONS])

@@ -9,13 +9,14 @@ and autosave go to a temporary folder. Prints where it wrote.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from laptop import application, laptop_window  # noqa: E402  (docs/ is the script's folder)
 
 
 def main() -> int:
@@ -24,26 +25,17 @@ def main() -> int:
     parser.add_argument("--lang", choices=["fr", "en"], default="fr")
     parser.add_argument("--out", default=str(ROOT / "docs" / "welcome-laptop.png"))
     args = parser.parse_args()
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtWidgets import QApplication
-
-    from clausediff.gui.app import configure_application, create_window
     from clausediff.gui.resources import sample_paths
 
-    app = QApplication(sys.argv[:1])
-    configure_application(app)
+    app = application()
     with tempfile.TemporaryDirectory() as home:
         session = Path(home) / "Revue contrat Nuvelia.clausediff"
         session.write_text("{}", encoding="utf-8")
         left, right = sample_paths()
         gone = Path(home) / "ancien" / "contrat-services-2023.docx"
-        window = create_window(Path(home) / "config", Path(home) / "data", recover=False)
+        window = laptop_window(Path(home), args.lang)
         window.settings.recent_files = [str(session), str(right), str(left), str(gone)]
-        window.looks.set_language(args.lang)
-        area = window.screen().availableGeometry()
-        window.resize(min(1400, area.width() - 16), min(900, area.height() - 48))
         window.show()
         for _ in range(5):
             app.processEvents()
