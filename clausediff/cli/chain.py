@@ -7,7 +7,7 @@ and one summary per step, and writes the ``clausediff.chain/1`` JSON
 over the chain (:mod:`clausediff.report.chain`: where each clause changed, then every step).
 The Word redline shows one step, so ``--docx`` needs ``--step N``; with ``--step N`` every
 output is that step's, written as a two-file compare writes it (:func:`run_chain` hands the
-step's comparison back to :mod:`clausediff.cli.main`). Called by :mod:`clausediff.cli.main`, which
+step's comparison back to :mod:`clausediff.cli.compare`, its caller). :mod:`clausediff.cli.main`
 turns :class:`~clausediff.errors.InputError` into exit code 2.
 """
 
@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import argparse
 
-from clausediff.cli.files import print_reader_warnings, require_file, write_output
-from clausediff.compare.chain import VersionChain, compare_chain_files, step_label, step_order
+from clausediff.cli.files import print_warnings, require_file, write_output
+from clausediff.cli.outputs import pair_counts, term_change_counts, write_chain_reports
+from clausediff.compare.chain import compare_chain_files, step_label, step_order
 from clausediff.comparison import Comparison
 from clausediff.errors import InputError
 from clausediff.options import CompareOptions
@@ -51,42 +52,15 @@ def run_chain(
         )
     refuse_overwriting((options.json, options.html, options.pdf, options.docx), paths)
     chain = compare_chain_files(paths, compare, monitor)
-    for document in chain.versions:
-        print_reader_warnings(document.path, document.warnings)
+    print_warnings(*chain.versions)
     if options.step is not None:
         return chain.steps[int(options.step) - 1].comparison
     if options.json:
         write_output(options.json, chain_to_json(chain))
     if options.html or options.pdf:
-        _write_chain_reports(chain, options, monitor)
+        write_chain_reports(chain, options, monitor)
     if not options.quiet and options.json != "-":
         for step in chain.steps:
-            counts = step.comparison.summary()
-            terms = step.comparison.term_change_counts()
-            pairs = ", ".join(f"{count} {status}" for status, count in counts.items() if count)
-            changes = ", ".join(f"{count} {kind}" for kind, count in terms.items() if count)
-            print(f"{step.label}: pairs: {pairs or 'none'}; term changes: {changes or 'none'}")
+            pairs, changes = pair_counts(step.comparison), term_change_counts(step.comparison)
+            print(f"{step.label}: pairs: {pairs}; term changes: {changes}")
     return None
-
-
-def _write_chain_reports(
-    chain: VersionChain, options: argparse.Namespace, monitor: Monitor
-) -> None:
-    """The chain report as HTML and/or PDF."""
-    from clausediff.report.chain import build_chain_report
-    from clausediff.report.chain_html import render_chain_html
-    from clausediff.report.strings import default_language
-
-    report = build_chain_report(chain, options.lang or default_language(), options.all_clauses)
-    if options.html:
-        write_output(options.html, render_chain_html(report))
-    if options.pdf:
-        from clausediff.report.letterhead import Letterhead
-        from clausediff.report.pdf.chain_writer import write_chain_pdf
-
-        letterhead = Letterhead(options.matter, options.client, options.confidential)
-        page = "Letter" if options.letter else "A4"
-        try:
-            write_chain_pdf(report, options.pdf, page, monitor, letterhead)
-        except OSError as error:
-            raise InputError(f"{options.pdf}: cannot write ({error.strerror})") from error

@@ -1,8 +1,8 @@
 """What every ``clausediff`` subcommand does with its files: check inputs, write outputs, report
 the readers' warnings.
 
-Shared by :mod:`clausediff.cli.main` and the subcommands it delegates to
-(:mod:`clausediff.cli.variants`), so a subcommand never imports the dispatcher that imports it.
+Shared by every subcommand module, so none imports the dispatcher (:mod:`clausediff.cli.main`)
+that imports it.
 Every failure is an :class:`~clausediff.errors.InputError` with a one-line message (the
 dispatcher turns it into ``clausediff: error: …`` and exit code 2); writes are atomic. Which
 outputs may not be written (an input, the session, its contracts) is
@@ -17,7 +17,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from clausediff.document import ReaderWarning
+from clausediff.document import Document, ReaderWarning
 from clausediff.errors import InputError
 from clausediff.store.atomic import write_text
 
@@ -58,3 +58,10 @@ def print_reader_warnings(path: str, warnings: Sequence[ReaderWarning]) -> None:
     """One ``clausediff: warning: PATH: ...`` line on stderr per warning of one file."""
     for warning in warnings:
         print(f"clausediff: warning: {path}: {warning}", file=sys.stderr)
+
+
+def print_warnings(*documents: Document) -> None:
+    """What a reader noticed but could live with (tracked changes, notes placed, pages without
+    text), one line each on stderr, for every command that reads a document."""
+    for document in documents:
+        print_reader_warnings(document.path, document.warnings)

@@ -19,13 +19,14 @@ import time
 from pathlib import Path
 from typing import Any
 
+from clausediff.cli.exit_codes import EXIT_INTERRUPTED, EXIT_OK
+from clausediff.cli.parsing import RunCommand, Subcommands, add_ignore_flags, compare_options_from
 from clausediff.errors import InputError
 
-EXIT_OK, EXIT_INPUT, EXIT_INTERRUPTED = 0, 2, 130
 _OUTPUTS = ("json", "csv", "xlsx", "html")
 
 
-def add_portfolio_command(commands: argparse._SubParsersAction[Any]) -> Any:
+def add_portfolio_command(commands: Subcommands) -> RunCommand:
     """Add the ``portfolio`` subcommand to a subparsers action; returns its run function."""
     sub = commands.add_parser(
         "portfolio", help="compare one template with many contracts (files or folders)"
@@ -40,8 +41,7 @@ def add_portfolio_command(commands: argparse._SubParsersAction[Any]) -> Any:
     sub.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="run on a Dask cluster")
     sub.add_argument("--cache", metavar="PATH", help="results cache file (SQLite)")
     sub.add_argument("--no-cache", action="store_true", help="review every file again")
-    for flag in ("case", "punctuation", "whitespace", "numbering"):
-        sub.add_argument(f"--ignore-{flag}", action="store_true", help=f"ignore {flag}")
+    add_ignore_flags(sub)
     sub.add_argument("--quiet", "-q", action="store_true", help="no progress or summary")
     return run_portfolio_command
 
@@ -60,18 +60,12 @@ def _positive(text: str) -> int:
 
 def run_portfolio_command(options: argparse.Namespace) -> int:
     """Run the subcommand (see the module docstring); returns the exit code."""
-    from clausediff.options import CompareOptions
     from clausediff.portfolio.cache import ReviewCache, default_cache_path
     from clausediff.portfolio.run import Settings, run_portfolio
 
     _check_paths(options)
     settings = Settings(
-        options=CompareOptions(
-            ignore_case=options.ignore_case,
-            ignore_punctuation=options.ignore_punctuation,
-            ignore_whitespace=options.ignore_whitespace,
-            ignore_numbering=options.ignore_numbering,
-        ),
+        options=compare_options_from(options),
         jobs=options.jobs,
         scheduler=options.scheduler,
     )

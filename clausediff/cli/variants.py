@@ -1,11 +1,11 @@
 """``clausediff variants FILE... [--group TITLE] [--reference N] [--json PATH|-] [--pdf PATH]``.
 
-:func:`run_variants` is called by :mod:`clausediff.cli.main` with the parsed options, and uses the
-helpers of :mod:`clausediff.cli.files` (``require_file``, ``write_output``: stdout for ``-``, else
-an atomic write) and :func:`clausediff.store.guard.refuse_overwriting`. Arguments may be files
-(a clause-library page gives all its variants; any other file is one variant) or folders.
-Without ``--json`` or ``--pdf`` a plain-text summary is printed: per group, the reference, each
-variant's similarity to it, its deadlines and amounts, and the number of provision rows.
+:mod:`clausediff.cli.main` registers :func:`add_variants_command`, whose :func:`run_variants`
+uses the helpers of :mod:`clausediff.cli.files` (``require_file``, ``write_output``: stdout for
+``-``, else an atomic write) and :func:`clausediff.store.guard.refuse_overwriting`. Arguments
+may be files (a clause-library page gives all its variants; any other file is one variant) or
+folders. Without ``--json`` or ``--pdf`` a plain-text summary is printed: per group, the reference,
+each variant's similarity to it, its deadlines and amounts, and the number of provision rows.
 Bad input raises :class:`~clausediff.errors.InputError`; returns the exit code (0).
 """
 
@@ -14,20 +14,38 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from clausediff.cli.exit_codes import EXIT_OK
 from clausediff.cli.files import dump_json, print_reader_warnings, require_file, write_output
+from clausediff.cli.parsing import RunCommand, Subcommands
 from clausediff.errors import InputError
-from clausediff.report.strings import default_language
 from clausediff.store.guard import refuse_overwriting
-from clausediff.variants.analyse import analyse_group
-from clausediff.variants.choice import GroupChoice, VariantsState
-from clausediff.variants.grouping import group_variants, title_key
-from clausediff.variants.load import load_paths
-from clausediff.variants.model import Library, TermColumn, VariantGroup, VariantsResult
-from clausediff.variants.serialize import analysis_to_dict
+
+if TYPE_CHECKING:  # the variants engine is imported when the command runs, not on every command
+    from clausediff.variants.model import Library, VariantGroup, VariantsResult
+
+
+def add_variants_command(commands: Subcommands) -> RunCommand:
+    """Add ``variants``; returns its run function."""
+    sub = commands.add_parser("variants", help="compare many variants of one clause")
+    sub.add_argument("files", nargs="+", metavar="FILE")
+    sub.add_argument("--group", metavar="TITLE", help="only the group with this title")
+    sub.add_argument("--reference", type=int, metavar="N", help="variant N (1-based) as reference")
+    sub.add_argument("--json", metavar="PATH|-", help="write groups, diffs, grid and matrix")
+    sub.add_argument("--pdf", metavar="PATH", help="write the variants report as PDF")
+    sub.add_argument(
+        "--all-groups",
+        action="store_true",
+        help="PDF of every group of the page (default: the chosen group, else the largest)",
+    )
+    sub.add_argument("--lang", choices=("fr", "en"), help="report language (default: locale)")
+    return run_variants
 
 
 def _select(groups: tuple[VariantGroup, ...], title: str | None) -> tuple[VariantGroup, ...]:
+    from clausediff.variants.grouping import title_key
+
     if not title:
         return groups
     wanted = title_key(title)
@@ -50,6 +68,8 @@ def _reference(group: VariantGroup, number: int | None) -> str | None:
 
 
 def _summary(library: Library, results: tuple[VariantsResult, ...]) -> str:
+    from clausediff.variants.model import TermColumn
+
     lines: list[str] = []
     for result in results:
         ids = result.group.variant_ids
@@ -83,6 +103,13 @@ def main_result(results: tuple[VariantsResult, ...]) -> VariantsResult:
 
 def run_variants(options: argparse.Namespace) -> int:
     """Run the ``variants`` subcommand (see the module docstring)."""
+    from clausediff.report.strings import default_language
+    from clausediff.variants.analyse import analyse_group
+    from clausediff.variants.choice import GroupChoice, VariantsState
+    from clausediff.variants.grouping import group_variants
+    from clausediff.variants.load import load_paths
+    from clausediff.variants.serialize import analysis_to_dict
+
     paths: list[Path] = []
     for item in options.files:
         path = Path(item)
@@ -122,4 +149,4 @@ def run_variants(options: argparse.Namespace) -> int:
             raise InputError(f"{options.pdf}: cannot write ({error.strerror})") from error
     if not options.json and not options.pdf:
         write_output("-", _summary(library, results))
-    return 0
+    return EXIT_OK
