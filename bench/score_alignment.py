@@ -3,7 +3,7 @@
 For each document pair: segment both texts (``clausediff.segment.segment``, or with
 ``--gold-segmentation`` clauses cut at the gold keys so alignment is judged alone), align them
 with :func:`clausediff.align.align`, build the product's pairs from the links
-(:meth:`clausediff.compare.pipeline.PairBuilder.build_founded`: word diff, similarity, a pair
+(:meth:`clausediff.compare.pairs.PairBuilder.build_founded`: word diff, similarity, a pair
 that shares almost nothing and has no reason becomes a deletion plus an insertion), map
 predicted clauses to gold clauses (a predicted clause covers a gold clause when the gold key's
 start offset lies inside the predicted span), expand the pairs into gold pairs, and print
@@ -65,7 +65,7 @@ from rapidfuzz.distance import Indel  # noqa: E402
 from clausediff.align import Link, align  # noqa: E402
 from clausediff.align.signatures import provisions  # noqa: E402
 from clausediff.clause import Clause  # noqa: E402
-from clausediff.compare.pipeline import LOW_SIMILARITY, PairBuilder  # noqa: E402
+from clausediff.compare.pairs import LOW_SIMILARITY, PairBuilder  # noqa: E402
 from clausediff.comparison import LinkReason, Pair, PairStatus  # noqa: E402
 from clausediff.document import Document, Format  # noqa: E402
 from clausediff.options import CompareOptions  # noqa: E402
@@ -532,7 +532,7 @@ def cut_weak(pairs: Iterable[Pair], below: float) -> list[Linked]:
     """The pairs with every one-to-one pair under ``below`` similarity cut in two.
 
     A pair vouched for by its number and heading or by a manual link is kept, as the product
-    keeps a moved one (:meth:`~clausediff.compare.pipeline.PairBuilder.build_founded`).
+    keeps a moved one (:meth:`~clausediff.compare.pairs.PairBuilder.build_founded`).
     """
     out: list[Linked] = []
     for pair in pairs:

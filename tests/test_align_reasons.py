@@ -18,7 +18,8 @@ from clausediff.align import Link, align
 from clausediff.align.reasons import TEXT_EVIDENCE, reason, same_label
 from clausediff.align.splits import Group
 from clausediff.clause import Clause
-from clausediff.compare.pipeline import LOW_SIMILARITY, PairBuilder, compare_documents
+from clausediff.compare.pairs import LOW_SIMILARITY, PairBuilder
+from clausediff.compare.pipeline import compare_documents
 from clausediff.compare.relink import relink, unlink
 from clausediff.comparison import LinkReason, PairStatus
 from clausediff.document import Document, Format

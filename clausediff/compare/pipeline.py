@@ -1,7 +1,8 @@
 """Compare two documents: segment, align, diff word by word, find terms and their changes.
 
 The one entry point the CLI, the GUI, the reports and the benchmarks share. It wires the stages
-together and adds nothing of its own but the order of the pairs and the per-pair assembly:
+together and adds nothing of its own but the order of the pairs (the per-pair assembly is
+:mod:`clausediff.compare.pairs`):
 
     Document x2 -> segment -> align -> per pair: word diff + term changes -> Comparison
 
@@ -19,37 +20,22 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from clausediff.align import Link, align
+from clausediff.align import align
 from clausediff.clause import Clause
 from clausediff.compare.forked import both
 from clausediff.compare.pair_order import order_pairs
-from clausediff.comparison import (
-    Comparison,
-    DiffOp,
-    LinkReason,
-    Op,
-    Pair,
-    PairStatus,
-    Term,
-    TermChange,
-)
+from clausediff.compare.pairs import PairBuilder, build_pairs
+from clausediff.comparison import Comparison, Term
 from clausediff.document import Document
 from clausediff.errors import ErrorCode, InputError
 from clausediff.options import CompareOptions
 from clausediff.progress import SILENT, Monitor
 from clausediff.readers import read_document
 from clausediff.segment import segment
-from clausediff.terms import annotate, term_changes
-from clausediff.worddiff.diff import diff_spans
-from clausediff.worddiff.parts import diff_parts
+from clausediff.terms import annotate
 
-#: Pairs assembled (clauses annotated) between two progress reports (cancel checks).
+#: Clauses annotated between two cancel checks.
 _PROGRESS_STEP = 200
-#: Below this share of surviving text, a one-to-one "moved" pair is shown as a deletion plus an
-#: insertion unless the same number and heading or a manual link vouch for it.
-LOW_SIMILARITY = 0.15
-#: The reasons that hold a moved pair whose texts share almost nothing.
-_VOUCHING = frozenset({LinkReason.NUMBER, LinkReason.MANUAL})
 #: Terms found in a clause text, offsets into that text, by (language, text).
 TermCache = dict[tuple[str, str], tuple[Term, ...]]
 
@@ -84,14 +70,15 @@ def compare_documents(
 ) -> Comparison:
     """Compare two documents already read. Raises InputError when they are too large together.
 
-    With ``parallel``, the two sides are segmented and their terms found on two cores, in a
-    forked child process (:mod:`clausediff.compare.forked`): for a command that runs once, never
-    in the window. The result is the same either way.
+    With ``parallel``, the two sides are segmented and their terms found on two cores, and the
+    word diffs of the pairs are shared the same way, each time with a forked child process
+    (:mod:`clausediff.compare.forked`): for a command that runs once, never in the window. The
+    result is the same either way.
     """
     check_compared_size(left, right)
     monitor.report(2, 4, "segmenting")
     prepared_left, prepared_right = prepare_pair(left, right, monitor, parallel=parallel)
-    return compare_prepared(prepared_left, prepared_right, options, monitor)
+    return compare_prepared(prepared_left, prepared_right, options, monitor, parallel=parallel)
 
 
 #: Most characters of text compared at once, both documents together. Measured on the French
@@ -206,8 +193,11 @@ def compare_prepared(
     right: PreparedDocument,
     options: CompareOptions | None = None,
     monitor: Monitor = SILENT,
+    *,
+    parallel: bool = False,
 ) -> Comparison:
-    """Compare two prepared documents: align their clauses, then build every pair."""
+    """Compare two prepared documents: align their clauses, then build every pair (on two
+    cores with ``parallel``: :func:`~clausediff.compare.pairs.build_pairs`)."""
     options = options or CompareOptions()
     monitor.report(3, 4, "aligning")
     links = align(left.clauses, right.clauses, options, monitor)
@@ -220,11 +210,7 @@ def compare_prepared(
         right.terms,
         options,
     )
-    pairs: list[Pair] = []
-    for index, link in enumerate(links):
-        if index % _PROGRESS_STEP == 0:
-            monitor.report(index, len(links), "diffing")
-        pairs.extend(builder.build_founded(link))
+    pairs = build_pairs(builder, links, monitor, parallel=parallel)
     monitor.report(len(links), len(links), "done")
     return Comparison(
         left=left.document,
@@ -266,136 +252,3 @@ def annotate_clauses(
             for t in terms
         )
     return found
-
-
-class PairBuilder:
-    """Turns alignment links into pairs with their word diff and term changes.
-
-    Kept as a small object because relinking by hand (:mod:`clausediff.compare.relink`) builds
-    pairs the same way from a finished comparison.
-    """
-
-    def __init__(
-        self,
-        left: Document,
-        right: Document,
-        left_clauses: Sequence[Clause],
-        right_clauses: Sequence[Clause],
-        left_terms: Mapping[str, tuple[Term, ...]],
-        right_terms: Mapping[str, tuple[Term, ...]],
-        options: CompareOptions,
-    ) -> None:
-        self.left = left
-        self.right = right
-        self.left_by_id = {clause.id: clause for clause in left_clauses}
-        self.right_by_id = {clause.id: clause for clause in right_clauses}
-        self.left_terms = left_terms
-        self.right_terms = right_terms
-        self.options = options
-
-    @classmethod
-    def for_comparison(cls, comparison: Comparison) -> PairBuilder:
-        """A builder over the documents, clauses and terms of a finished comparison."""
-        return cls(
-            comparison.left,
-            comparison.right,
-            comparison.left_clauses,
-            comparison.right_clauses,
-            comparison.left_terms,
-            comparison.right_terms,
-            comparison.options,
-        )
-
-    def build_founded(self, link: Link) -> tuple[Pair, ...]:
-        """The pair for one link, or a deletion and an insertion when nothing founds the pair.
-
-        A "moved" pair is by definition mostly the same text found elsewhere: one whose word
-        diff keeps under :data:`LOW_SIMILARITY` of it, unless the same number and heading or a
-        manual link vouch for it, is a clause deleted and another inserted. A "modified" pair in
-        place keeps its link and shows its reason (its rare words, or its place between linked
-        neighbours: right four times out of five on the rewrites of the corpus, where diffs
-        keep little text).
-        """
-        pair, link_similarity = self._build(link)
-        if (
-            pair.status is PairStatus.MOVED
-            and len(link.left) == len(link.right) == 1
-            and link_similarity < LOW_SIMILARITY
-            and pair.reason not in _VOUCHING
-        ):
-            return (
-                self.build(Link(link.left, (), PairStatus.DELETED, 0.0)),
-                self.build(Link((), link.right, PairStatus.INSERTED, 0.0)),
-            )
-        return (pair,)
-
-    def build(self, link: Link) -> Pair:
-        """The pair for one link: diff the bodies, then match the terms."""
-        return self._build(link)[0]
-
-    def _build(self, link: Link) -> tuple[Pair, float]:
-        """The pair, and the word diff's :attr:`~clausediff.worddiff.diff.WordDiff.link_similarity`.
-
-        The pair shows the similarity of its marks; whether a "moved" pair is founded is judged
-        on the link similarity, the reading its threshold was measured on.
-        """
-        left = [self.left_by_id[i] for i in link.left]
-        right = [self.right_by_id[i] for i in link.right]
-        if not right:
-            ops = tuple(_whole(Op.DELETE, c, self.left.text) for c in left)
-            return Pair(link.left, (), PairStatus.DELETED, 0.0, ops), 0.0
-        if not left:
-            ops = tuple(_whole(Op.INSERT, c, self.right.text) for c in right)
-            return Pair((), link.right, PairStatus.INSERTED, 0.0, ops), 0.0
-        spans = (
-            self.left.text,
-            [(c.body_start, c.body_end) for c in left],
-            self.right.text,
-            [(c.body_start, c.body_end) for c in right],
-            self.options,
-        )
-        if len(left) > 1 or len(right) > 1:
-            # A split or merged pair: each part against the region it went to.
-            names = ([c.heading for c in left], [c.heading for c in right])
-            word_diff = diff_parts(*spans, *names).word_diff
-        else:
-            word_diff = diff_spans(*spans)
-        if _same_bodies(left, right):
-            changes: tuple[TermChange, ...] = ()  # the same words hold the same terms
-        else:
-            changes = term_changes(
-                [t for c in left for t in self.left_terms.get(c.id, ())],
-                [t for c in right for t in self.right_terms.get(c.id, ())],
-                word_diff.ops,
-                (self.left.text, self.right.text),
-            )
-        survived = link.similarity if word_diff.truncated else word_diff.similarity
-        linked = link.similarity if word_diff.truncated else word_diff.link_similarity
-        pair = Pair(
-            left=link.left,
-            right=link.right,
-            status=link.status,
-            similarity=round(survived, 4),
-            diff=word_diff.ops,
-            term_changes=changes,
-            number_changed=link.number_changed,
-            heading_changed=link.heading_changed,
-            truncated=word_diff.truncated,
-            reason=link.reason,
-        )
-        return pair, linked
-
-
-def _same_bodies(left: Sequence[Clause], right: Sequence[Clause]) -> bool:
-    """Whether the two sides' clause bodies are the same texts, one for one."""
-    return len(left) == len(right) and all(
-        a.text == b.text for a, b in zip(left, right, strict=True)
-    )
-
-
-def _whole(op: Op, clause: Clause, text: str) -> DiffOp:
-    """One diff run covering a whole clause body that exists on one side only."""
-    body = text[clause.body_start : clause.body_end]
-    if op is Op.DELETE:
-        return DiffOp(op, body, clause.body_start, clause.body_end, 0, 0)
-    return DiffOp(op, body, 0, 0, clause.body_start, clause.body_end)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from clausediff.align import Link
 from clausediff.compare.pair_order import order_pairs
-from clausediff.compare.pipeline import PairBuilder
+from clausediff.compare.pairs import PairBuilder
 from clausediff.comparison import Comparison, LinkReason, Pair, PairStatus
 from clausediff.errors import ErrorCode, InputError
 from clausediff.text.normalize import fold

@@ -75,7 +75,7 @@ class WordDiff:
     it is measured after diff-match-patch's semantic clean-up, which absorbs the short
     equalities left between the edits of a rewrite ("in", "manner that", "the", "of" shared by
     two different sentences). A rewritten clause must not look kept to the test that unlinks a
-    "moved" pair sharing almost nothing (:data:`clausediff.compare.pipeline.LOW_SIMILARITY`,
+    "moved" pair sharing almost nothing (:data:`clausediff.compare.pairs.LOW_SIMILARITY`,
     whose 15 % was measured on this reading: counting the marks instead lowered the held-out
     alignment scores). It is never shown. ``truncated`` is True when a guardrail gave a coarse
     result.
