@@ -3,6 +3,8 @@ sentence evidence, joins of links, far attachments, rehoming)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from clausediff.align.candidates import exact_pairs
@@ -179,6 +181,23 @@ def test_join(
     join(groups, tied)
     assert sorted((sorted(g.lefts), sorted(g.rights)) for g in groups) == expected
     assert all(g.kind != "unpaired" for g in groups if g.lefts and g.rights)
+
+
+@pytest.mark.parametrize(
+    ("in_place", "kind"),
+    [
+        (lambda i, j: True, "chain"),  # between the linked neighbours: in place
+        (lambda i, j: False, "move"),  # across them: moved
+    ],
+)
+def test_two_lone_clauses_tied_by_a_sentence_are_placed_and_marked(
+    in_place: Callable[[int, int], bool], kind: str
+) -> None:
+    groups = _groups([([0], [0]), ([1], []), ([], [1])])
+    join(groups, [(0.6, 1, 1)], in_place=in_place)
+    tied = [g for g in groups if g.lefts == [1]]
+    assert [(g.rights, g.kind, g.sentence) for g in tied] == [([1], kind, True)]
+    assert not next(g for g in groups if g.lefts == [0]).sentence
 
 
 def _clause(cid: str, text: str) -> Clause:

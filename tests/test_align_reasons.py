@@ -95,6 +95,14 @@ def _clause(number: str, heading: str) -> Clause:
         ),
         # weak text, no number: position
         (Group([0], [0], "chain"), {(0, 0): 0.15}, False, (("", "Prix"), ("", "Prix")), R.POSITION),
+        # weak text as a whole, but a sentence of one found in the other tied them
+        (
+            Group([0], [0], "move", sentence=True),
+            {(0, 0): 0.1},
+            False,
+            (("4", "Prix"), ("9", "Durée")),
+            R.TEXT,
+        ),
         # split: its pieces were attached on containment or a shared sentence
         (Group([0], [0, 1], "chain"), {(0, 0): 0.1}, False, (("1", ""), ("2", "")), R.TEXT),
         # one-sided links have no reason
@@ -185,6 +193,67 @@ def test_every_link_of_an_alignment_has_a_reason_iff_two_sided() -> None:
         (("a2",), ("b1",), R.TEXT),
         ((), ("b3",), None),
     }
+
+
+# A provision on billing complaints, kept almost word for word while the rest of the clause
+# around it was rewritten and the clause moved from the end of the contract to its start.
+_COMPLAINTS = (
+    "Toute réclamation relative à la facturation est adressée par {way} au service comptable du "
+    "Prestataire dans un délai de quinze jours."
+)
+_BILLING = " ".join(
+    (
+        _COMPLAINTS.format(way="lettre recommandée"),
+        "Les pénalités de retard courent de plein droit au taux directeur de la Banque centrale "
+        "européenne majoré de dix points. Aucun escompte n'est accordé pour paiement anticipé.",
+        "Le Client communique chaque année ses coordonnées bancaires mises à jour. Les factures "
+        "électroniques font foi entre les parties. Le Prestataire tient un registre des paiements "
+        "consultable sur demande.",
+        "Les litiges portant sur un montant inférieur à mille euros sont soumis préalablement à "
+        "une médiation amiable. Une copie de chaque relance est archivée pendant dix ans.",
+    )
+)
+_DELIVERY = " ".join(
+    (
+        "Le Prestataire conserve la propriété des équipements livrés jusqu'au complet paiement du "
+        "prix.",
+        _COMPLAINTS.format(way="courriel"),
+        "Les frais de transport restent à la charge du destinataire, qui vérifie l'état des colis "
+        "à leur arrivée. Les risques sont transférés dès la remise au transporteur.",
+        "Un inventaire contradictoire est dressé à chaque livraison importante. Les palettes "
+        "consignées sont restituées sous huitaine.",
+        "Le destinataire signe le bon de réception électronique présenté par le chauffeur. Les "
+        "emballages réutilisables sont repris gratuitement.",
+    )
+)
+
+
+def test_a_pair_tied_by_a_surviving_sentence_says_text_and_moved_when_it_crossed() -> None:
+    # The billing clause went from last to first and kept one sentence: too little of the whole
+    # clause for a move, but the sentence ties the two. The link rests on that text, not on its
+    # place (it crossed three unchanged articles), so it reads "moved", reason "text".
+    _, left = _side(
+        "a",
+        [
+            ("Article 1", "Durée", DUREE),
+            ("Article 2", "Prix", PRIX),
+            ("Article 3", "Assurance", ASSURANCE),
+            ("Article 4", "Facturation", _BILLING),
+        ],
+    )
+    _, right = _side(
+        "b",
+        [
+            ("Article 1", "Livraison", _DELIVERY),
+            ("Article 2", "Durée", DUREE),
+            ("Article 3", "Prix", PRIX),
+            ("Article 4", "Assurance", ASSURANCE),
+        ],
+    )
+    links = {(k.left, k.right): k for k in align(left, right)}
+    tied = links[(("a4",), ("b1",))]
+    assert (tied.status, tied.reason) == (S.MOVED, R.TEXT)
+    assert tied.similarity > LOW_SIMILARITY  # the product keeps it (see build_founded)
 
 
 def _comparison():  # type: ignore[no-untyped-def]

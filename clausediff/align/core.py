@@ -117,7 +117,7 @@ def align(
     attach(groups, scorer, sims, adjacent_only=False, threshold=attach_at)
     sentences = Sentences(left, right, stemmer, scorer.idf)
     tied = ties(groups, sims, scorer, sentences, set(exact), set(exact.values()), monitor)
-    join(groups, tied)
+    join(groups, tied, in_place=lambda i, j: in_order(chained, order, i, j))
     rehome(groups, tied, scorer, sims)
     fill_gaps(groups, scorer, sims)
     bodies = (Bodies(left, left_keys, options), Bodies(right, right_keys, options))

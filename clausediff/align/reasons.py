@@ -4,8 +4,9 @@ Input: a finished link under construction (:class:`~clausediff.align.splits.Grou
 of both sides and the sparse similarity map. Output: a :class:`~clausediff.comparison.LinkReason`:
 
 * ``TEXT`` when the text alone links the two sides: a one-to-one pair at least as similar as a
-  move needs to be (:data:`TEXT_EVIDENCE`, the bar for a pair that no position vouches for), and
-  every split or merge (its pieces were attached on containment or a shared sentence);
+  move needs to be (:data:`TEXT_EVIDENCE`, the bar for a pair that no position vouches for) or
+  tied by a sentence surviving from one to the other, and every split or merge (its pieces were
+  attached on containment or a shared sentence);
 * ``NUMBER`` when the text evidence is weaker but both clauses carry the same number and the same
   heading (none on both sides counts: the articles of a code have numbers only);
 * ``POSITION`` otherwise: the order-preserving chain kept the pair between linked neighbours.
@@ -45,7 +46,7 @@ def reason(
     """The reason of one link (``None`` when it has one side only)."""
     if not group.lefts or not group.rights:
         return None
-    if len(group.lefts) > 1 or len(group.rights) > 1 or same_body:
+    if len(group.lefts) > 1 or len(group.rights) > 1 or same_body or group.sentence:
         return LinkReason.TEXT
     i, j = group.lefts[0], group.rights[0]
     if sims.get((i, j), 0.0) >= TEXT_EVIDENCE:

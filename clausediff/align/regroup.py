@@ -36,7 +36,7 @@ checks the monitor while searching.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Set
+from collections.abc import Callable, Iterable, Mapping, Set
 
 from clausediff.align.score import Scorer
 from clausediff.align.sentences import Sentences
@@ -146,8 +146,17 @@ def ties(
     return found
 
 
-def join(groups: list[Group], tied: list[tuple[float, int, int]]) -> None:
-    """Join linked groups along the ties where the expected gain is positive (in place)."""
+def join(
+    groups: list[Group],
+    tied: list[tuple[float, int, int]],
+    in_place: Callable[[int, int], bool] = lambda i, j: True,
+) -> None:
+    """Join linked groups along the ties where the expected gain is positive (in place).
+
+    Two lone clauses that find each other by a sentence become a one-to-one link resting on
+    that sentence (``Group.sentence``), placed in the chain or moved as ``in_place(left,
+    right)`` says (whether the pair fits between its linked neighbours).
+    """
     tie_set = {(i, j) for _, i, j in tied}
     group_of_left = {i: g for g in groups for i in g.lefts}
     group_of_right = {j: g for g in groups for j in g.rights}
@@ -167,7 +176,8 @@ def join(groups: list[Group], tied: list[tuple[float, int, int]]) -> None:
         keep, drop = (a, b) if a.lefts and a.rights else (b, a)
         keep.lefts[:], keep.rights[:] = lefts, rights
         if keep.kind == "unpaired":  # two lone clauses found each other by a sentence
-            keep.kind = "chain"
+            keep.kind = "chain" if in_place(i, j) else "move"
+        keep.sentence = True
         for x in drop.lefts:
             group_of_left[x] = keep
         for y in drop.rights:

@@ -56,11 +56,18 @@ ROUNDS = 4
 
 @dataclass(slots=True)
 class Group:
-    """A link under construction: left and right indices, and how it was found."""
+    """A link under construction: left and right indices, and how it was found.
+
+    ``kind`` says where it sits (in the order-preserving chain, moved across it, or not yet
+    paired); ``sentence`` that a sentence surviving from one side to the other tied it (see
+    :func:`clausediff.align.regroup.join`), which is text evidence whatever the similarity of
+    the whole clauses.
+    """
 
     lefts: list[int]
     rights: list[int]
     kind: Literal["chain", "move", "unpaired"]
+    sentence: bool = False
 
 
 def _gain(
