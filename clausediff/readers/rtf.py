@@ -32,7 +32,8 @@ from clausediff.readers import guards
 from clausediff.readers.blocks import Block, assemble
 from clausediff.readers.office_warnings import office_warnings
 from clausediff.readers.rtf_lists import numberer
-from clausediff.readers.rtf_parse import RtfParagraph, RtfReader, Tally
+from clausediff.readers.rtf_parse import RtfReader
+from clausediff.readers.rtf_stories import RtfParagraph, Tally
 
 _CODE_PAGE = re.compile(rb"\\ansicpg(\d+)")
 _BINARY_GROUP = re.compile(

@@ -22,97 +22,27 @@ note, the label of a list item (``\\listtext``), a text box (``\\shptxt``).
   bullets as "•".
 
 List definitions (``\\listtable``, ``\\listoverridetable``) are collected for
-:mod:`clausediff.readers.rtf_lists`. No I/O, no Qt.
+:mod:`clausediff.readers.rtf_lists`. Which words are text and how bytes decode is tabled in
+:mod:`clausediff.readers.rtf_vocabulary`; the stories and what each becomes once read, in
+:mod:`clausediff.readers.rtf_stories`. No I/O, no Qt.
 """
 
 from __future__ import annotations
 
 import codecs
-import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
-from clausediff.readers.blocks import Block
-from clausediff.readers.docx_numbering import format_number
-
-_TOKEN = re.compile(
-    r"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?"  # control word and parameter
-    r"|\\'([0-9a-fA-F]{2})"  # hex escape
-    r"|\\([^a-zA-Z'])"  # control symbol
-    r"|([{}])"  # group
-    r"|([^\\{}\r\n]+)"  # text
-    r"|[\r\n]+|\\",
-    re.DOTALL,
+from clausediff.readers.rtf_stories import NoteMarks, RtfParagraph, Story, Tally, finish_story
+from clausediff.readers.rtf_vocabulary import (
+    CHARSETS,
+    CONTROL_SYMBOLS,
+    NOT_TEXT,
+    NOTE_FORMATS,
+    READ_STARRED,
+    SYMBOL_BULLETS,
+    SYMBOLS,
+    TOKEN,
 )
-_SKIPPED = frozenset(
-    [
-        "colortbl",
-        "stylesheet",
-        "info",
-        "pict",
-        "object",
-        "objdata",
-        "header",
-        "headerl",
-        "headerr",
-        "headerf",
-        "footer",
-        "footerl",
-        "footerr",
-        "footerf",
-        "revtbl",
-        "rsidtbl",
-        "xmlnstbl",
-        "sp",
-        "shprslt",
-        "fldinst",
-        "pntxta",
-        "pntxtb",
-        "txe",
-        "tc",
-        "xe",
-        "nonshppict",
-        "pgdsctbl",
-        "template",
-        "filetbl",
-        "ftnsep",
-        "ftnsepc",
-        "aftnsep",
-        "aftnsepc",
-        "ftncn",
-        "aftncn",
-        "bkmkstart",
-        "bkmkend",
-        "generator",
-        "listpicture",
-        "themedata",
-        "colorschememapping",
-        "datastore",
-        "latentstyles",
-        "mmathPr",
-        "defchp",
-        "defpap",
-        "do",
-        "userprops",
-        "docvar",
-    ]
-)
-_READ_STARRED = frozenset(("ud", "shpinst", "listtext", "pntext", "footnote", "shptxt"))
-_SYMBOLS = {
-    "tab": "\t", "line": "\n", "emdash": "—", "endash": "–", "lquote": "‘", "rquote": "’",
-    "ldblquote": "“", "rdblquote": "”", "bullet": "•", "emspace": " ", "enspace": " ",
-    "qmspace": " ",
-}  # fmt: skip
-_CONTROL_SYMBOLS = {"~": "\u00a0", "_": "-", "-": "", "\\": "\\", "{": "{", "}": "}"}
-_CHARSETS = {
-    0: "", 1: "", 2: "symbol", 77: "mac_roman", 128: "cp932", 129: "cp949", 134: "cp936",
-    136: "cp950", 161: "cp1253", 162: "cp1254", 163: "cp1258", 177: "cp1255", 178: "cp1256",
-    186: "cp1257", 204: "cp1251", 222: "cp874", 238: "cp1250",
-}  # fmt: skip
-_SYMBOL_BULLETS = {0xB7: "•", 0xA7: "▪", 0xD8: "➢", 0xFC: "✓", 0xE0: "→"}
-_NOTE_FORMATS = {
-    "nar": "decimal", "nalc": "lowerLetter", "nauc": "upperLetter", "nrlc": "lowerRoman",
-    "nruc": "upperRoman", "nchi": "chicago",
-}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,43 +55,8 @@ class _State:
     inserted: bool = False
     uc: int = 1
     font: int = -1
-    story: int = 0  # index into RtfReader.stories
+    story: int = 0  # index into RtfReader.stories (-1: the list tables)
     star: bool = False
-
-
-@dataclass(slots=True)
-class RtfParagraph:
-    """One paragraph of a story: its text, the label its list drew, its list and level."""
-
-    pieces: list[str] = field(default_factory=list)
-    label: str = ""
-    list_id: int = 0
-    ilvl: int = 0
-    outline: int | None = None
-    table: bool = False
-    extras: list[Block] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class _Story:
-    """Where text goes: the body, a note, a list label, a text box."""
-
-    kind: str
-    paragraphs: list[RtfParagraph] = field(default_factory=list)
-    current: RtfParagraph = field(default_factory=RtfParagraph)
-    endnote: bool = False
-    call: tuple[list[str], int] | None = None
-
-
-@dataclass(slots=True)
-class Tally:
-    """What the reading met that the warnings report."""
-
-    changes: int = 0
-    hidden: int = 0
-    notes: int = 0
-    text_boxes: int = 0
-    comments: int = 0
 
 
 class RtfReader:
@@ -171,10 +66,9 @@ class RtfReader:
         self.source = source
         self.codec = codec
         self.accepted = accepted
-        self.stories: list[_Story] = [_Story("body")]
+        self.stories: list[Story] = [Story("body")]
         self.charsets: dict[int, int] = {}
-        self.note_formats = {"footnote": "decimal", "endnote": "lowerRoman"}
-        self.note_counts = {"footnote": 0, "endnote": 0}
+        self.notes = NoteMarks()
         self.tally = Tally()
         self.lists: list[tuple[str, str, int | None]] = []  # (kind, word, param) in list tables
         self._hex = bytearray()
@@ -189,7 +83,7 @@ class RtfReader:
         stack: list[_State] = []
         state = _State()
         source, position, end = self.source, 0, len(self.source)
-        match_token = _TOKEN.match
+        match_token = TOKEN.match
         while position < end:
             match = match_token(source, position)
             if match is None:  # cannot happen with the catch-all, but never loop forever
@@ -243,7 +137,7 @@ class RtfReader:
         if self._hex:
             self._flush_hex(state)
         body = self.stories[0]
-        self._end_paragraph(body)
+        body.end_paragraph()
         return body.paragraphs
 
     def _in_list_table(self, state: _State) -> bool:
@@ -268,9 +162,9 @@ class RtfReader:
     def _flush_hex(self, state: _State) -> None:
         data = bytes(self._hex)
         self._hex.clear()
-        charset = _CHARSETS.get(self.charsets.get(state.font, 0), "")
+        charset = CHARSETS.get(self.charsets.get(state.font, 0), "")
         if charset == "symbol":
-            self._emit(state, "".join(_SYMBOL_BULLETS.get(b, chr(b)) for b in data))
+            self._emit(state, "".join(SYMBOL_BULLETS.get(b, chr(b)) for b in data))
             return
         codec = charset or self.codec
         try:
@@ -278,13 +172,6 @@ class RtfReader:
         except LookupError:
             codec = self.codec
         self._emit(state, data.decode(codec, errors="replace"))
-
-    def _end_paragraph(self, story: _Story) -> None:
-        story.paragraphs.append(story.current)
-        props = story.current
-        story.current = RtfParagraph(
-            list_id=props.list_id, ilvl=props.ilvl, outline=props.outline, table=props.table
-        )
 
     # ------------------------------------------------------------------ control words
 
@@ -297,26 +184,26 @@ class RtfReader:
             return replace(state, skip=True, star=False)
         if state.star and word == "ud":  # {\upr{ansi text}{\*\ud{unicode text}}}
             return replace(state, skip=False, star=False)
-        if state.star and word not in _READ_STARRED:
+        if state.star and word not in READ_STARRED:
             return replace(state, skip=True, star=False)
         if state.star:
             state = replace(state, star=False)
         if state.skip:
             return self._skipped_word(state, word, number)
         story = self.stories[state.story]
-        if word in _SYMBOLS:
-            self._emit(state, _SYMBOLS[word])
+        if word in SYMBOLS:
+            self._emit(state, SYMBOLS[word])
         elif word == "par" or word == "sect":
             if story.current.table and story.kind == "body":
                 if not self._removed(state):
                     self._emit(state, " ")
             elif not self._removed(state):
-                self._end_paragraph(story)
+                story.end_paragraph()
         elif word == "cell" or word == "nestcell":
             self._emit(replace(state, hidden=False, deleted=False, inserted=False), "\t")
         elif word == "row":
             story.current.table = True
-            self._end_paragraph(story)
+            story.end_paragraph()
             story.current.table = False
         elif word == "intbl":
             story.current.table = True
@@ -343,12 +230,12 @@ class RtfReader:
             return self._open_story(state, word)
         elif word == "ftnalt":
             story.endnote = True
-        elif word == "fonttbl" or word in _SKIPPED or word == "upr":
+        elif word == "fonttbl" or word in NOT_TEXT or word == "upr":
             return replace(state, skip=True)
-        elif word.startswith("aftnn") and word[4:] in _NOTE_FORMATS:
-            self.note_formats["endnote"] = _NOTE_FORMATS[word[4:]]
-        elif word.startswith("ftnn") and word[3:] in _NOTE_FORMATS:
-            self.note_formats["footnote"] = _NOTE_FORMATS[word[3:]]
+        elif word.startswith("aftnn") and word[4:] in NOTE_FORMATS:
+            self.notes.formats["endnote"] = NOTE_FORMATS[word[4:]]
+        elif word.startswith("ftnn") and word[3:] in NOTE_FORMATS:
+            self.notes.formats["footnote"] = NOTE_FORMATS[word[3:]]
         elif word == "ansicpg" and number:
             candidate = f"cp{number}"
             try:
@@ -391,8 +278,8 @@ class RtfReader:
             if not state.skip:
                 self._word(state, "par", None)
             return state
-        if symbol in _CONTROL_SYMBOLS:
-            self._emit(state, _CONTROL_SYMBOLS[symbol])
+        if symbol in CONTROL_SYMBOLS:
+            self._emit(state, CONTROL_SYMBOLS[symbol])
         return state
 
     # ------------------------------------------------------------------ stories
@@ -408,36 +295,18 @@ class RtfReader:
     def _open_story(self, state: _State, kind: str) -> _State:
         if self._removed(state) or state.hidden:
             return replace(state, skip=True)
-        story = _Story(kind)
+        story = Story(kind)
         if kind == "footnote":
             story.call, self._last_call = self._last_call, None
         self.stories.append(story)
         return replace(state, story=len(self.stories) - 1)
 
     def _close_story(self, index: int, outer: _State) -> None:
+        """A story's group closed: hand its text to the paragraph being read where it opened."""
         if index < 0:
             return
         story = self.stories[index]
         if story.current.pieces:
-            self._end_paragraph(story)
-        texts = ["".join(p.pieces).strip() for p in story.paragraphs]
+            story.end_paragraph()
         host = self.stories[outer.story if outer.story >= 0 else 0].current
-        if story.kind in ("listtext", "pntext"):
-            host.label = " ".join("".join(texts).split())
-        elif story.kind == "shptxt":
-            self.tally.text_boxes += 1
-            host.extras.extend(Block(text) for text in texts if text)
-        elif story.kind == "footnote":
-            kind = "endnote" if story.endnote else "footnote"
-            self.note_counts[kind] += 1
-            fmt = self.note_formats[kind]
-            count = self.note_counts[kind]
-            mark = "*" * count if fmt == "chicago" else format_number(count, fmt)
-            if story.call is None:
-                mark = "*"
-            else:
-                pieces, slot = story.call
-                pieces[slot] = f"[{mark}]"
-            body = "\n".join(text for text in texts if text)
-            host.extras.append(Block(f"[{mark}] {body}".rstrip(), style=f"{kind.title()} Text"))
-            self.tally.notes += 1
+        finish_story(story, host, self.notes, self.tally)
