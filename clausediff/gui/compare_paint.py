@@ -3,27 +3,25 @@
 :class:`PairDelegate` draws a pair row as a meta line (status icon and name, similarity, what
 else changed, the user's decision and note) above two cells, the left clause and the right clause,
 each a :class:`QTextDocument` built by :mod:`clausediff.gui.render`. A fold row is one line
-"12 identical clauses". Row heights are cached per pair for the current width and font, and
-documents in a small LRU cache, so scrolling 1,500+ pairs only lays out what is on screen.
+"12 identical clauses". The meta line, a fold row and the side a clause lacks are drawn by
+:mod:`clausediff.gui.row_decorations`; this module lays out the clause documents, draws them
+and answers where the mouse is. Row heights are cached per pair for the current width and font,
+and documents in a small LRU cache, so scrolling 1,500+ pairs only lays out what is on screen.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
-    QBrush,
     QColor,
     QFont,
     QFontMetrics,
     QHelpEvent,
-    QIcon,
     QPainter,
     QPalette,
-    QPen,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -35,20 +33,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clausediff.comparison import Pair, PairStatus, Side
+from clausediff.comparison import Side
 from clausediff.gui.compare_tips import describe_position
 from clausediff.gui.formats import Palette, make_palette
-from clausediff.gui.i18n import status_label
-from clausediff.gui.icons import status_icon
 from clausediff.gui.plain_text import plain_tooltip
 from clausediff.gui.render import Selection, build_document, char_formats, search_selections
-from clausediff.gui.resources import icon_path
+from clausediff.gui.row_decorations import GUTTER as GUTTER
+from clausediff.gui.row_decorations import PAD as PAD
+from clausediff.gui.row_decorations import RowLooks, paint_empty_side, paint_fold, paint_meta
 from clausediff.gui.spans import ComparisonIndex, SpanKind
 from clausediff.gui.state import Workspace
 from clausediff.store.session import Keep
 
-GUTTER = 5
-PAD = 14
 DOC_CACHE = 300
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -72,9 +68,7 @@ class PairDelegate(QStyledItemDelegate):
         self._heights: dict[int, int] = {}
         # The search's finds in a document on screen, with the document they were found in.
         self._finds: dict[tuple[int, Side], tuple[QTextDocument, list[Selection]]] = {}
-        self._note_icon = QIcon(str(icon_path("note")))
-        self._choice_icon = QIcon(str(icon_path("choice")))
-        self._icons = {status: status_icon(status) for status in PairStatus}
+        self.looks = RowLooks.of(self.palette, self.small, default_icons=True)
         workspace.structure_changed.connect(self.reset)
         self.reset()
 
@@ -91,10 +85,10 @@ class PairDelegate(QStyledItemDelegate):
     def set_looks(self, palette: Palette, font: QFont, hidden: frozenset[SpanKind]) -> None:
         """New colours, font size or term toggles: every document must be rebuilt."""
         self.palette, self.font, self.hidden = palette, QFont(font), hidden
-        self._icons = {s: status_icon(s, palette.statuses[s]) for s in PairStatus}
         self.formats = char_formats(palette)
         self.small = QFont(font)
         self.small.setPointSizeF(max(7.0, font.pointSizeF() * 0.82))
+        self.looks = RowLooks.of(palette, self.small)
         self._docs.clear()
         self._heights.clear()
         self._finds.clear()
@@ -249,37 +243,16 @@ class PairDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         pair_index = int(index.data(Qt.ItemDataRole.UserRole + 1))
         if index.data(Qt.ItemDataRole.UserRole + 2) == "fold":
-            self._paint_fold(
-                painter, rect, pair_index, int(index.data(Qt.ItemDataRole.UserRole + 3)), selected
+            count = int(index.data(Qt.ItemDataRole.UserRole + 3))
+            pairs = self.index_.comparison.pairs
+            labels = (
+                self.index_.label(pairs[pair_index], Side.RIGHT),
+                self.index_.label(pairs[pair_index + count - 1], Side.RIGHT),
             )
+            paint_fold(painter, rect, self.looks, count, labels, selected)
         else:
             self._paint_pair(painter, rect, pair_index, selected)
         painter.restore()
-
-    def _paint_fold(
-        self, painter: QPainter, rect: QRectF, first: int, count: int, selected: bool
-    ) -> None:
-        palette = self.palette
-        painter.fillRect(
-            rect, palette.color("selection") if selected else palette.color("alt_background")
-        )
-        pen = QPen(palette.color("border"))
-        pen.setStyle(Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-        assert self.index_ is not None
-        pairs = self.index_.comparison.pairs
-        first_label = self.index_.label(pairs[first], Side.RIGHT)
-        last_label = self.index_.label(pairs[first + count - 1], Side.RIGHT)
-        text = "⋯   " + self.tr("%n identical clause(s)", "", count)
-        if first_label and last_label:
-            text += f"   ({first_label}  …  {last_label})"
-        text += "   ·   " + self.tr("click to show")
-        painter.setFont(self.small)
-        painter.setPen(palette.color("muted"))
-        metrics = QFontMetrics(self.small)
-        shown = metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, int(rect.width()) - 2 * PAD)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, shown)
 
     def _paint_pair(self, painter: QPainter, rect: QRectF, pair_index: int, selected: bool) -> None:
         assert self.index_ is not None
@@ -316,7 +289,7 @@ class PairDelegate(QStyledItemDelegate):
                 )
             document = self.document(pair_index, side)
             if document is None:
-                self._paint_empty(painter, cell_rect, pair.status)
+                paint_empty_side(painter, cell_rect, self.looks, pair.status)
                 continue
             painter.save()
             painter.translate(x, top)
@@ -325,103 +298,5 @@ class PairDelegate(QStyledItemDelegate):
             context.selections = self.search_marks(pair_index, side, document)
             document.documentLayout().draw(painter, context)
             painter.restore()
-        self._paint_meta(painter, rect, pair, choice)
-
-    def _paint_empty(self, painter: QPainter, rect: QRectF, status: PairStatus) -> None:
-        palette = self.palette
-        brush = QBrush(palette.color("border"), Qt.BrushStyle.BDiagPattern)
-        painter.fillRect(rect.adjusted(2, 2, -2, -2), palette.color("alt_background"))
-        painter.fillRect(rect.adjusted(2, 2, -2, -2), brush)
-        text = (
-            self.tr("Inserted clause: not in the left document")
-            if status is PairStatus.INSERTED
-            else self.tr("Deleted clause: not in the right document")
-        )
-        font = QFont(self.small)
-        font.setItalic(True)
-        painter.setFont(font)
-        metrics = QFontMetrics(font)
-        label = QRectF(0, 0, metrics.horizontalAdvance(text) + 16, metrics.height() + 6)
-        label.moveCenter(rect.center())
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(palette.color("background"))
-        painter.drawRoundedRect(label, 4, 4)
-        painter.setPen(palette.color("muted"))
-        painter.drawText(label, Qt.AlignmentFlag.AlignCenter, text)
-
-    def _paint_meta(self, painter: QPainter, rect: QRectF, pair: Pair, choice: Any) -> None:
-        palette = self.palette
-        metrics = QFontMetrics(self.small)
-        line = QRectF(
-            rect.left() + GUTTER + PAD,
-            rect.top() + 5,
-            rect.width() - GUTTER - 2 * PAD,
-            metrics.height() + 2,
-        )
-        icon_size = metrics.height() - 1
-        self._icons[pair.status].paint(
-            painter, int(line.left()), int(line.top() + 1), icon_size, icon_size
-        )
-        x = line.left() + icon_size + 6
-        bold = QFont(self.small)
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.setPen(
-            palette.status_color(pair.status) if pair.changed else palette.color("muted")
-        )
-        name = status_label(pair.status)
-        painter.drawText(QPointF(x, line.top() + metrics.ascent() + 1), name)
-        x += QFontMetrics(bold).horizontalAdvance(name) + 8
-        extras = []
-        if pair.left and pair.right:
-            extras.append(self.tr("%1 % similar").replace("%1", str(round(pair.similarity * 100))))
-        if pair.number_changed:
-            extras.append(self.tr("renumbered"))
-        if pair.heading_changed:
-            extras.append(self.tr("retitled"))
-        if pair.truncated:
-            extras.append(self.tr("too long for a word diff"))
-        if self.workspace.linked_by_hand(pair):
-            extras.append(self.tr("linked by hand"))
-        count = len(pair.term_changes)
-        if count:
-            extras.append(self.tr("%n term change(s)", "", count))
-        painter.setFont(self.small)
-        painter.setPen(palette.color("muted"))
-        painter.drawText(QPointF(x, line.top() + metrics.ascent() + 1), "  ·  ".join(extras))
-        self._paint_pills(painter, line, choice)
-
-    def _paint_pills(self, painter: QPainter, line: QRectF, choice: Any) -> None:
-        if choice is None:
-            return
-        palette = self.palette
-        metrics = QFontMetrics(self.small)
-        pills = []
-        if choice.side is not None:
-            words = {
-                Keep.LEFT: self.tr("Left kept"),
-                Keep.RIGHT: self.tr("Right kept"),
-                Keep.CUSTOM: self.tr("Custom text"),
-            }
-            pills.append((self._choice_icon, words[choice.side]))
-        if choice.note:
-            note = choice.note.replace("\n", " ")
-            pills.append(
-                (self._note_icon, metrics.elidedText(note, Qt.TextElideMode.ElideRight, 220))
-            )
-        x = line.right()
-        height = metrics.height() + 2
-        for icon, text in reversed(pills):
-            width = metrics.horizontalAdvance(text) + height + 14
-            pill = QRectF(x - width, line.top() - 1, width, height)
-            painter.setPen(palette.color("border"))
-            painter.setBrush(palette.color("alt_background"))
-            painter.drawRoundedRect(pill, height / 2, height / 2)
-            icon.paint(painter, int(pill.left() + 5), int(pill.top() + 2), height - 4, height - 4)
-            painter.setPen(palette.color("text"))
-            painter.drawText(
-                QRectF(pill.left() + height + 2, pill.top(), width - height - 6, height),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                text,
-            )
-            x -= width + 6
+        linked = self.workspace.linked_by_hand(pair)
+        paint_meta(painter, rect, self.looks, pair, choice, linked)
