@@ -663,3 +663,43 @@ def test_calendar_relative_points(text: str, span: str) -> None:
 def test_english_qualified_and_declarative_shall(text: str, expected: list[str]) -> None:
     found = [t.text for t in annotate(text, "en") if t.kind.value == "obligation"]
     assert found == expected
+
+
+# --- amounts: each currency spelling is found through its one anchor -----------------------
+
+
+def _currency_spellings() -> list[tuple[str, str]]:
+    from clausediff.terms.amounts import CURRENCIES, OTHER_CODES
+
+    return [*CURRENCIES.items(), *((code, code) for code in OTHER_CODES)]
+
+
+@pytest.mark.parametrize(("spelling", "code"), _currency_spellings())
+def test_every_currency_spelling_is_found_after_a_number(spelling: str, code: str) -> None:
+    # The amount rule is tried only at one anchor per spelling (its sign or its longest word),
+    # so each spelling of the table must still be read, in both languages' sentences.
+    written = spelling.upper() if spelling.isalpha() and len(spelling) == 3 else spelling
+    for sentence in (f"Le prix est de 250 {written} par an.", f"The fee is 250 {written}."):
+        amounts = [t for t in annotate(sentence) if t.kind.value == A]
+        assert len(amounts) == 1, (sentence, amounts)
+        assert amounts[0].value["quantity"] in (250, 250_000, 250_000_000), sentence
+        assert amounts[0].value["currency"] == code, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # codes that are also words are currencies in capitals only, before or after the number
+        ("Le prix est de 500 ILS.", "500 ILS"),
+        ("Ils versent 500 ils.", None),
+        ("The fee is 20 TRY per month.", "20 TRY per month"),
+        ("We try 20 try.", None),
+        ("Le prix est de ILS 500.", "ILS 500"),
+        ("Les 3 ils 500 fois.", None),
+    ],
+)
+def test_currency_codes_that_are_words_count_in_capitals_only(
+    sentence: str, found: str | None
+) -> None:
+    amounts = [t.text for t in annotate(sentence) if t.kind.value == A]
+    assert amounts == ([found] if found else [])

@@ -142,6 +142,8 @@ PERIODICITIES = Table(
             periodicity,
             anchors=words("calendar fiscal civil civile calendaire"),
             back=25,
+            # both readings start on their preposition: "civil" alone is common in French
+            starts=words("in during within across for par"),
         ),
         Rule(
             "mensuel (after its noun)",
@@ -210,6 +212,8 @@ RELATIVE = Table(
             {"type": "relative"},
             anchors=words("jour lendemain veille mois prochain"),
             back=30,
+            # every reading starts on one of these words; "jour" and "mois" are common anchors
+            starts=words("le la au dès avant jusqu à"),
         ),
         Rule(
             "at the end of the month",
