@@ -114,26 +114,31 @@ def test_a_bad_template_is_a_dialog(
     assert errors and errors[0][0] == "Cannot review the portfolio" and "empty" in errors[0][1]
 
 
-def test_from_the_main_window_a_contract_opens_as_a_comparison(
-    qtbot: QtBot,
-    window: MainWindow,
-    answers: Dialogs,
-    folder: Path,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+@pytest.fixture
+def cache_home(
+    answers: Dialogs, folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """The main window's dialogs answer the template and the contracts folder; the user's cache
+    folder (``XDG_CACHE_HOME``, returned) is under ``tmp_path``."""
     from PySide6.QtWidgets import QFileDialog
 
-    from clausediff.gui.portfolio.launch import open_portfolio
-
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(folder))
     answers.open_paths = [str(TEMPLATE)]
+    return cache
+
+
+def test_from_the_main_window_a_contract_opens_as_a_comparison(
+    qtbot: QtBot, window: MainWindow, cache_home: Path
+) -> None:
+    from clausediff.gui.portfolio.launch import open_portfolio
+
     portfolio = open_portfolio(window, window.opener, ask=False)
     assert portfolio.isVisible() and portfolio.parent() is window
     with qtbot.waitSignal(portfolio.review_finished, timeout=120_000):
         portfolio.choose_and_start()
-    assert (tmp_path / "cache" / "clausediff" / "portfolio.sqlite").exists()
+    assert (cache_home / "clausediff" / "portfolio.sqlite").exists()
     table = portfolio.table
     table.setCurrentIndex(portfolio.proxy.index(0, 0))
     with qtbot.waitSignal(window.comparison_finished, timeout=60_000):
@@ -146,18 +151,8 @@ def test_from_the_main_window_a_contract_opens_as_a_comparison(
 
 
 def test_file_menu_portfolio_review_asks_for_inputs_and_reviews(
-    qtbot: QtBot,
-    window: MainWindow,
-    answers: Dialogs,
-    folder: Path,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, window: MainWindow, cache_home: Path
 ) -> None:
-    from PySide6.QtWidgets import QFileDialog
-
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(folder))
-    answers.open_paths = [str(TEMPLATE)]
     action = window.actions_.portfolio
     assert action in window.menuBar().actions()[0].menu().actions()
     assert action.text() == "Port&folio Review…"
