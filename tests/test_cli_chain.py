@@ -174,3 +174,24 @@ def test_the_chain_pdf_has_the_overview_then_each_step_report(tmp_path: Path) ->
     assert starts[2] - starts[1] == len(pypdfium2.PdfDocument(str(step)))
     outline = [item.title for item in PdfReader(out).outline if not isinstance(item, list)]
     assert outline[1:] == ["Étape v1 → v2", "Étape v2 → v3", "Étape v1 → v3"]
+
+
+def test_the_chain_pdf_numbers_its_pages_over_the_whole_report(tmp_path: Path) -> None:
+    """Each footer says "page N / M" with N the page's place in the whole file and M the file's
+    page count, through the overview and every step (not counted again within each step)."""
+    import re
+
+    import pypdfium2
+
+    out = tmp_path / "chain.pdf"
+    assert (
+        main(["compare", str(V1), str(V2), str(V3), "--pdf", str(out), "--lang", "en", "-q"]) == 0
+    )
+    pdf = pypdfium2.PdfDocument(str(out))
+    total = len(pdf)
+    assert total > 3  # the overview and three steps
+    footers = [
+        re.findall(r"page (\d+) / (\d+)", pdf[i].get_textpage().get_text_range())
+        for i in range(total)
+    ]
+    assert footers == [[(str(number), str(total))] for number in range(1, total + 1)]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import errno
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
@@ -156,18 +156,36 @@ def _paint_report(
 
     Returns the bookmarks of the laid-out document (sections and pairs at their pages).
     """
+    builder = lay_out_report(report, device, body, monitor, letterhead)
+    paint_pages(device, target, builder.doc, body, decorator(report, letterhead), monitor)
+    return builder.bookmarks(body.height())
+
+
+def lay_out_report(
+    report: Report,
+    device: QPagedPaintDevice,
+    body: QRectF,
+    monitor: Monitor,
+    letterhead: Letterhead,
+) -> ReportDocument:
+    """The report's document, built and paginated to ``body`` on ``device``, ready to paint;
+    its ``bookmarks`` give the page of each section and pair."""
     builder = ReportDocument(report, monitor, letterhead)
     document = builder.build()
     document.documentLayout().setPaintDevice(device)
     document.setPageSize(body.size())
     builder.keep_details_heading(body.height())
     builder.keep_headings(body.height())
+    return builder
+
+
+def decorator(report: Report, letterhead: Letterhead) -> Decorate:
+    """The running header and footer of ``report``'s pages."""
 
     def decorate(painter: QPainter, body: QRectF, page: int, pages: int) -> None:
         _decorate(painter, report, body, page, pages, letterhead.confidential)
 
-    paint_pages(device, target, document, body, decorate, monitor)
-    return builder.bookmarks(body.height())
+    return decorate
 
 
 def open_writer(
@@ -211,17 +229,32 @@ def paint_pages(
     monitor: Monitor,
 ) -> None:
     """Paint every page of ``document`` (paginated to ``body``) with its header and footer."""
-    pages = document.pageCount()
+    paint_documents(writer, target, [(document, decorate)], body, monitor)
+
+
+def paint_documents(
+    writer: QPagedPaintDevice,
+    target: Path,
+    parts: Sequence[tuple[QTextDocument, Decorate]],
+    body: QRectF,
+    monitor: Monitor,
+) -> None:
+    """Paint the pages of each document in turn, each with its own header and footer, and
+    number them over all the parts ("page N / M" counts every page of the file)."""
+    pages = sum(document.pageCount() for document, _ in parts)
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"cannot write the PDF file {target.name}")
     try:
-        for page in range(pages):
-            monitor.report(page, pages, "pdf")
-            if page:
-                writer.newPage()
-            decorate(painter, body, page + 1, pages)
-            _paint_page(painter, document, body, page)
+        page = 0
+        for document, decorate in parts:
+            for page_of_part in range(document.pageCount()):
+                monitor.report(page, pages, "pdf")
+                if page:
+                    writer.newPage()
+                decorate(painter, body, page + 1, pages)
+                _paint_page(painter, document, body, page_of_part)
+                page += 1
     finally:
         ended = painter.end()
     if not ended:
