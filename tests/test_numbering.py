@@ -112,3 +112,17 @@ def test_number_key(number: str, key: str) -> None:
 )
 def test_roman_value(text: str, value: int | None) -> None:
     assert roman_value(text) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ſection 4 – Objet",  # a long s matches "s" when case is ignored
+        "ARTİCLE 1",  # a dotted capital I lowers to "i" plus a combining dot
+        "artıcle 2",  # a dotless i
+    ],
+)
+def test_letters_that_only_fold_to_a_keyword_are_no_keyword(text: str) -> None:
+    # they made parse_marker raise KeyError (the CLI's "internal error"); they read as no
+    # number at all now
+    assert parse_marker(text) == []

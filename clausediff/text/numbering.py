@@ -183,6 +183,8 @@ def parse_marker(text: str) -> list[Marker]:
     """
     found: list[Marker] = []
     match = _KEYWORD_RE.match(text)
+    if match and match.group("kw").lower() not in KEYWORD_RANKS:
+        match = None  # "ſection", "artıcle": letters that only fold to a keyword's when matching
     if match:
         keyword = match.group("kw").lower()
         num = match.group("num")
