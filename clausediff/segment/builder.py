@@ -77,7 +77,7 @@ def build_clauses(document: Document) -> tuple[Clause, ...]:
         classify(
             text,
             unit,
-            text[units[i + 1].start : units[i + 1].end] if i + 1 < len(units) else "",
+            units[i + 1] if i + 1 < len(units) else None,
             i > 0 and text[units[i - 1].end - 1] == ":",
         )
         for i, unit in enumerate(units)
@@ -173,6 +173,7 @@ def _starts(
             )
             or (
                 info.kind is Kind.TEXT
+                and mode in ("item", "block")  # only there can a paragraph open a block
                 and _opens_block(
                     info,
                     mode,
@@ -342,7 +343,9 @@ def _make_clauses(text: str, starts: list[_Start]) -> tuple[Clause, ...]:
     enclosing: list[tuple[int, str]] = []  # (outermost level, id), levels increasing
     for position, start in enumerate(ordered):
         end = ordered[position + 1].start if position + 1 < len(ordered) else len(text)
-        body_end = start.start + len(text[start.start : end].rstrip())
+        body_end = end
+        while body_end > start.start and text[body_end - 1].isspace():
+            body_end -= 1  # the spaces before the next clause (a step or two, not a copy)
         body_start = min(max(start.body_start, start.start), body_end)
         while body_start < body_end and text[body_start].isspace():
             body_start += 1

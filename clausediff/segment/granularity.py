@@ -22,6 +22,7 @@ No I/O, no Qt.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from clausediff.segment.headings import Kind, UnitInfo
@@ -116,6 +117,7 @@ def outline(
     return styles, levels, parents
 
 
+@functools.cache  # a document has a handful of styles, asked about for every unit
 def _is_single_token(style: str) -> bool:
     """Numbering by one number or letter ("1.", "a)", "(iv)"), as lists also use."""
     style = style.split("@", 1)[0]
@@ -128,7 +130,7 @@ def _starts_lowercase(text: str, info: UnitInfo) -> bool:
     """Whether a numbered item is a sentence fragment: it goes on in lower case ("a) désigner
     ...") or ends like a member of an enumeration ("1° Par l'envoi en possession ... ;")."""
     first = info.heading[:1] if info.heading else text[info.body_start : info.body_start + 1]
-    return first.islower() or text[info.unit.start : info.unit.end].rstrip().endswith((";", ","))
+    return first.islower() or text.endswith((";", ","), info.unit.start, info.unit.end)
 
 
 def _clearly_titled(text: str, info: UnitInfo) -> bool:
@@ -235,6 +237,7 @@ def _definitions_context(
     flags = [False] * len(infos)
     headings: list[tuple[int, bool]] = []  # (level, is a definitions heading)
     lead_in = False
+    under_definitions = False  # a definitions heading is among ``headings``
     for index in range(first, len(infos)):
         info = infos[index]
         if styles[index] not in (None, "runin") and (info.kind is Kind.HEADING or info.heading):
@@ -242,12 +245,15 @@ def _definitions_context(
                 headings.pop()
             flags[index] = any(flag for _, flag in headings)
             headings.append((levels[index], bool(_DEFINITIONS_RE.search(info.heading))))
+            under_definitions = flags[index] or headings[-1][1]
             lead_in = False
             continue
-        flags[index] = lead_in or any(flag for _, flag in headings)
+        flags[index] = lead_in or under_definitions
         if info.kind is Kind.TEXT and not lead_in:
-            body = text[info.unit.start : info.unit.end].rstrip()
-            lead_in = body.endswith(":") and bool(_DEFINITIONS_RE.search(body[-200:]))
+            start, end = info.unit.start, info.unit.end  # a unit ends on a non-space
+            lead_in = text.endswith(":", start, end) and bool(
+                _DEFINITIONS_RE.search(text, max(start, end - 200), end)
+            )
     return flags
 
 

@@ -20,8 +20,8 @@ parties ("ET", "AND"). No I/O, no Qt.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from clausediff.segment.units import (
     COLON_RUNIN_RE,
@@ -30,7 +30,7 @@ from clausediff.segment.units import (
     skip_emphasis,
     wrapped_title,
 )
-from clausediff.text.numbering import Marker, parse_marker
+from clausediff.text.numbering import Marker, may_open_with_number, parse_marker
 
 _STYLE_LEVEL_RE = re.compile(r"\b(?:heading|titre|title|h)\s*(\d)\b", re.IGNORECASE)
 _RUNIN_TITLE_RE = re.compile(r"[^.!?\n]{2,90}?[.:](?=[ \t\u00a0]+[\"“«‘(]?[A-ZÀ-ÖØ-Þ0-9])")
@@ -76,6 +76,7 @@ _PARTY_LINKS = frozenset(
     }
 )
 CAPS_SAMPLE_CHARS = 400
+_NOT_ASCII_LOWER = bytes(byte for byte in range(256) if not ord("a") <= byte <= ord("z"))
 
 
 class Kind(StrEnum):
@@ -88,9 +89,8 @@ class Kind(StrEnum):
     TEXT = "text"  # anything else
 
 
-@dataclass(frozen=True, slots=True)
-class UnitInfo:
-    """One unit, read.
+class UnitInfo(NamedTuple):
+    """One unit, read (a tuple: a long code has thousands, built and copied in every pass).
 
     ``clause_start`` is where a clause opened by this unit starts (after Markdown ``#`` markers);
     ``markers`` are the readings of its number (most likely first); ``heading`` is the title
@@ -117,8 +117,16 @@ class UnitInfo:
 
 
 def is_caps(text: str) -> bool:
-    """Whether a paragraph is written in capitals (a disclaimer block, a caps heading)."""
+    """Whether a paragraph is written in capitals (a disclaimer block, a caps heading).
+
+    At least 85 % of its letters are capitals, so at most 15 % of its characters are lower
+    case: a sample where more than a sixth are ASCII lower-case letters (counted at C speed
+    by deleting every other byte) is running text, without counting every letter's case.
+    """
     sample = text[:CAPS_SAMPLE_CHARS]  # a paragraph in capitals is so from its first words
+    ascii_lower = len(sample.encode("ascii", "ignore").translate(None, _NOT_ASCII_LOWER))
+    if 6 * ascii_lower > len(sample):
+        return False
     upper = sum(map(str.isupper, sample))
     lower = sum(map(str.islower, sample))
     return upper + lower >= 4 and upper >= 0.85 * (upper + lower)
@@ -163,14 +171,23 @@ def word_count(text: str, limit: int | None = None) -> int:
     return count
 
 
-def classify(text: str, unit: Unit, next_text: str, after_colon: bool = False) -> UnitInfo:
+def classify(text: str, unit: Unit, next_unit: Unit | None, after_colon: bool = False) -> UnitInfo:
     """Read one unit.
 
-    ``next_text`` is the text of the following unit ("" at the end): a short unnumbered line is
-    a heading only when a sentence follows it;
+    ``next_unit`` is the following unit (None at the end): a short unnumbered line is a heading
+    only when a sentence follows it (its text is read only then);
     ``after_colon`` tells that the previous unit ends with a colon (what follows is quoted or
     listed matter, not a heading).
     """
+    newline = text.find("\n", unit.start, unit.end)
+    line_end = unit.end if newline < 0 else newline
+    first_line = text[unit.start : line_end]
+    body_text = text[unit.start : unit.end]
+    words = len(body_text.split())
+    caps = is_caps(body_text)
+    if _plain_paragraph(unit, first_line, words):
+        return UnitInfo(unit, Kind.TEXT, unit.start, (), "", unit.start, 0, False, caps, words)
+
     md_level, pos = content_start(text, unit.start)
     while pos < unit.end and text[pos].isspace():
         pos += 1
@@ -179,13 +196,6 @@ def classify(text: str, unit: Unit, next_text: str, after_colon: bool = False) -
     outline = md_level or _style_level(unit)
     inner = skip_emphasis(text, pos)
     bold_open = inner > pos
-    newline = text.find("\n", unit.start, unit.end)
-    line_end = unit.end if newline < 0 else newline
-    first_line = text[unit.start : line_end]
-    body_text = text[unit.start : unit.end]
-    words = len(body_text.split())
-    caps = is_caps(body_text)
-
     markers = tuple(parse_marker(text[inner:line_end]))
     from_text = bool(markers)
     if unit.numbering and not markers:
@@ -287,7 +297,7 @@ def classify(text: str, unit: Unit, next_text: str, after_colon: bool = False) -
         and len(first_line) <= 110
         and _starts_like_title(first_line)
         and not first_line.rstrip("*_ ").endswith((".", ",", ";"))
-        and (_is_sentence(next_text) or _titles_a_list(first_line, next_text))
+        and _introduces(first_line, text[next_unit.start : next_unit.end] if next_unit else "")
         and not after_colon
         and not _COPYRIGHT_RE.search(first_line)
         and (not first_line.rstrip().endswith(":") or caps)
@@ -296,6 +306,22 @@ def classify(text: str, unit: Unit, next_text: str, after_colon: bool = False) -
     ):
         return info(Kind.HEADING, first_line.rstrip(" :\u00a0"), unit.end)
     return info(Kind.TEXT, "", unit.start)
+
+
+def _plain_paragraph(unit: Unit, first_line: str, words: int) -> bool:
+    """A paragraph that none of the rules below can make more than text, told at a glance.
+
+    Most units of a long contract or code are such paragraphs: no reader hint (style, number,
+    bold), a first line with no Markdown, emphasis or link mark, no number and no colon (no
+    run-in label), and too long to be a short title line.
+    """
+    return (
+        not (unit.style or unit.numbering or unit.bold)
+        and first_line[:1] not in "#*_["
+        and not may_open_with_number(first_line)
+        and ":" not in first_line
+        and (unit.line_count > 1 or words > HEADING_MAX_WORDS)
+    )
 
 
 def _is_sentence(text: str) -> bool:
@@ -311,6 +337,11 @@ def _opens_sentences(text: str, start: int, end: int) -> bool:
     return start < end and (
         text[start].isupper() or bool(_SENTENCE_BREAK_RE.search(text, start, end))
     )
+
+
+def _introduces(line: str, next_text: str) -> bool:
+    """Whether what follows a short line makes it a heading: a sentence, or a list it titles."""
+    return _is_sentence(next_text) or _titles_a_list(line, next_text)
 
 
 def _titles_a_list(line: str, next_text: str) -> bool:

@@ -18,7 +18,6 @@ No I/O, no Qt.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from clausediff.segment.headings import Kind, UnitInfo
 from clausediff.text.numbering import Marker
@@ -81,13 +80,13 @@ def check_numbers(infos: list[UnitInfo]) -> list[UnitInfo]:
         if chosen is None:
             kind = Kind.HEADING if info.outline else Kind.TEXT
             checked.append(
-                replace(info, kind=kind, markers=(), heading=info.heading if info.outline else "")
+                info._replace(kind=kind, markers=(), heading=info.heading if info.outline else "")
             )
             continue
         if chosen.ordinal is not None:
             last[_sequence_key(chosen)] = chosen.ordinal
         # most numbers have one reading: the info is kept as it is (no copy)
-        checked.append(info if info.markers == (chosen,) else replace(info, markers=(chosen,)))
+        checked.append(info if info.markers == (chosen,) else info._replace(markers=(chosen,)))
     return checked
 
 
@@ -104,7 +103,7 @@ def _title_line(text: str, info: UnitInfo) -> bool:
     line = text[info.unit.start : info.unit.end]
     return (
         info.unit.line_count == 1
-        and 0 < len(line.split()) <= 12
+        and 0 < len(line.split(None, 12)) <= 12  # a word, at most 12
         and line[:1].isupper()
         and not line.rstrip("*_ ").endswith((".", ",", ";", ":"))
     )
@@ -130,8 +129,8 @@ def join_title_lines(text: str, infos: list[UnitInfo]) -> tuple[list[UnitInfo], 
             and (following.kind is Kind.HEADING or _title_line(text, following))
         ):
             title = following.heading or text[following.unit.start : following.unit.end]
-            joined[index] = replace(info, heading=title.strip(), body_start=following.unit.end)
-            joined[index + 1] = replace(following, kind=Kind.TEXT, heading="", words=0)
+            joined[index] = info._replace(heading=title.strip(), body_start=following.unit.end)
+            joined[index + 1] = following._replace(kind=Kind.TEXT, heading="", words=0)
             tails[index] = index + 1
     return joined, tails
 

@@ -17,10 +17,10 @@ Offsets are into ``document.text``; ``start`` is the first non-space character. 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from clausediff.document import Document, Paragraph
-from clausediff.text.numbering import parse_marker
+from clausediff.text.numbering import may_open_with_number, parse_marker
 
 TITLE_LINE_MAX_WORDS = 8
 UNWRAPPED_LINE_CHARS = 100
@@ -39,23 +39,24 @@ _SENTENCE_END = tuple('.:;!?»”"’)')
 _YAML_FRONT_MATTER_RE = re.compile(
     r"\A(?P<fence>---|\+\+\+)[ \t]*\n(?:.{0,300}\n){0,60}?(?P=fence)[ \t]*(?:\n|\Z)"
 )
-_RULE_RE = re.compile(r"([-=_*~])(?:[ \t]*\1){2,}")
-# Page furniture left in text extracted from a PDF: "Page 3 sur 10", "Page 3 of 10", "- 3 -",
-# "3/10". Such a line separates paragraphs like a blank line (it never opens a clause).
-_PAGE_FURNITURE_RE = re.compile(
-    r"(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:/|sur|of|de)[ \t]*\d{1,4})?|"
-    r"[-–—][ \t]*\d{1,4}[ \t]*[-–—]|\d{1,4}[ \t]*/[ \t]*\d{1,4}",
-    re.IGNORECASE,
+# Lines that separate paragraphs like a blank line (they never open a clause): rules and setext
+# underlines ("-----", "=====", "***"), and the page furniture left in text extracted from a
+# PDF ("Page 3 sur 10", "Page 3 of 10", "- 3 -", "3/10").
+_SEPARATOR_LINE_RE = re.compile(
+    r"([-=_*~])(?:[ \t]*\1){2,}|"
+    r"(?i:(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:/|sur|of|de)[ \t]*\d{1,4})?|"
+    r"[-–—][ \t]*\d{1,4}[ \t]*[-–—]|\d{1,4}[ \t]*/[ \t]*\d{1,4})"
 )
-# "Attribution right: the Licensee ..." — a short label run into its text by a colon.
+# "Attribution right: the Licensee ..." — a short label run into its text by a colon. The words
+# are matched possessively (*+, ++): what follows a word is a space or a colon, never part of
+# it, so trying shorter words could never succeed and only made every line of prose slow to fail.
 COLON_RUNIN_RE = re.compile(
-    r"(?P<label>[A-ZÀ-ÖØ-Þ][^\s:;,.]*(?:[ \t]+[^\s:;.]+){0,5}?)[ \t\u00a0]?:[ \t\u00a0]*(?=\S)"
+    r"(?P<label>[A-ZÀ-ÖØ-Þ][^\s:;,.]*+(?:[ \t]+[^\s:;.]++){0,5}?)[ \t\u00a0]?:[ \t\u00a0]*(?=\S)"
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
-    """A paragraph or numbered line of the document.
+class Unit(NamedTuple):
+    """A paragraph or numbered line of the document (a tuple: a long code has thousands).
 
     ``start`` is its first non-space character, ``end`` its last character + 1 (trailing spaces
     excluded). ``indent`` counts the spaces before ``start`` on its line; ``blank_before`` tells
@@ -93,38 +94,54 @@ def skip_emphasis(text: str, pos: int) -> int:
             pos += 1
 
 
-def opens_unit(line: str) -> bool:
-    """Whether a line starts like a clause, a list item or a heading."""
+class LineStart(NamedTuple):
+    """What the start of one line tells, read once: :func:`read_line`."""
+
+    opens_unit: bool  # it starts like a clause, a list item or a heading
+    heading: bool  # it reads as a heading whose text starts on the next line
+
+
+def read_line(line: str) -> LineStart:
+    """Read how a line starts: its Markdown and emphasis markers and its number, parsed once.
+
+    Cutting units asks both questions of every line (one as the line arrives, the other when
+    the next one does), so they share one reading instead of parsing the number twice.
+    """
+    if not line.lstrip().startswith(("#", "**", "__")) and not may_open_with_number(line):
+        # running text (most lines): no Markdown or emphasis marker, no number; at most a
+        # label run in by a colon
+        return LineStart(":" in line and COLON_RUNIN_RE.match(line) is not None, False)
     level, pos = content_start(line, 0)
     if level:
-        return True
+        return LineStart(True, True)
     pos = skip_emphasis(line, pos)
-    if parse_marker(line[pos:]):
-        return True
-    return pos > 0 or COLON_RUNIN_RE.match(line) is not None
+    markers = parse_marker(line[pos:])
+    opens = bool(markers) or pos > 0 or COLON_RUNIN_RE.match(line) is not None
+    stripped = line.strip()
+    if stripped.startswith(("**", "__")) and stripped.endswith(("**", "__")) and len(stripped) > 4:
+        return LineStart(opens, True)
+    if not markers or markers[0].family == "bullet":
+        return LineStart(opens, False)
+    rest = line[pos + markers[0].length :].strip(" \t-–—:.*")
+    return LineStart(
+        opens,
+        not rest
+        or (
+            has_few_words(rest, 12)
+            and (rest[0].isupper() or rest[0] in "«“\"‘'")
+            and not rest.endswith((",", ";", ":"))
+        ),
+    )
 
 
 def is_heading_line(line: str) -> bool:
     """Whether a single line reads as a heading whose text starts on the next line."""
-    level, pos = content_start(line, 0)
-    if level:
-        return True
-    stripped = line.strip()
-    if stripped.startswith(("**", "__")) and stripped.endswith(("**", "__")) and len(stripped) > 4:
-        return True
-    pos = skip_emphasis(line, pos)
-    markers = parse_marker(line[pos:])
-    if not markers or markers[0].family == "bullet":
-        return False
-    rest = line[pos + markers[0].length :].strip(" \t-–—:.*")
-    if not rest:
-        return True
-    words = rest.split()
-    return (
-        len(words) <= 12
-        and (rest[0].isupper() or rest[0] in "«“\"‘'")
-        and not rest.endswith((",", ";", ":"))
-    )
+    return read_line(line).heading
+
+
+def has_few_words(text: str, limit: int) -> bool:
+    """Whether ``text`` has at most ``limit`` words (split no further than needed to tell)."""
+    return len(text.split(None, limit)) <= limit
 
 
 def title_goes_on(title: str, following: str) -> bool:
@@ -134,7 +151,7 @@ def title_goes_on(title: str, following: str) -> bool:
     ends on a word that cannot end one ("des", "of"), or both lines are in capitals; the second
     line is short, unnumbered and does not end a sentence.
     """
-    words = following.split()
+    words = following.split(None, TITLE_WRAP_MAX_WORDS)
     if not words or len(words) > TITLE_WRAP_MAX_WORDS or following.endswith(_SENTENCE_END):
         return False
     if content_start(following, 0)[0] or parse_marker(following):
@@ -167,20 +184,28 @@ def _next_line(text: str, line_end: int, stop: int) -> str:
 
 def _title_over_text(line: str, following: str) -> bool:
     """A short title line set directly above its text, with no blank line (PDF layout)."""
+    return _title_line(line) and _text_line(following)
+
+
+def _title_line(line: str) -> bool:
+    """A line short enough, and so begun and ended, to be a title set above its text."""
     title = line.strip()
     return (
-        len(title.split()) <= TITLE_LINE_MAX_WORDS
-        and len(title) <= TITLE_LINE_MAX_CHARS
+        len(title) <= TITLE_LINE_MAX_CHARS
+        and has_few_words(title, TITLE_LINE_MAX_WORDS)
         and title[:1].isupper()
         and not title.endswith((".", ",", ";", ":", "-"))
-        and following[:1].isupper()
-        and len(following.split()) >= 6
     )
 
 
-def _ends_sentence(line: str) -> bool:
-    stripped = line.rstrip().rstrip("*_")
-    return stripped.endswith(_SENTENCE_END) or is_heading_line(line)
+def _text_line(line: str) -> bool:
+    """A line that starts a sentence of some length (what a title line is set above)."""
+    return line[:1].isupper() and not has_few_words(line, 5)
+
+
+def _ends_sentence(line: str, heading: bool) -> bool:
+    """Whether a line ends a sentence (``heading``: it is a heading line, which ends one too)."""
+    return line.rstrip().rstrip("*_").endswith(_SENTENCE_END) or heading
 
 
 def build_units(document: Document) -> list[Unit]:
@@ -208,6 +233,7 @@ def _one_paragraph_per_line(text: str) -> bool:
 def _units_in(
     text: str, begin: int, stop: int, hints: Paragraph | None, line_paragraphs: bool = False
 ) -> list[Unit]:
+    """Units of ``text[begin:stop]``, reading the start of each line once (:func:`read_line`)."""
     units: list[Unit] = []
     current: list[tuple[int, int, int]] = []  # (content start, content end, indent) per line
     blank = True
@@ -234,14 +260,13 @@ def _units_in(
 
     current_blank = True
     title_wrapped = False  # the unit's first two lines are one wrapped numbered title
+    first_read = previous_read = LineStart(False, False)  # the unit's first line, the last one
+    previous = ""  # the last line read, stripped
     pos = begin
-    while pos < stop:
-        newline = text.find("\n", pos, stop)
-        line_end = stop if newline < 0 else newline
-        line = text[pos:line_end]
+    for line in text[begin:stop].split("\n"):
+        line_end = pos + len(line)
         stripped = line.strip()
-        if not stripped or _RULE_RE.fullmatch(stripped) or _PAGE_FURNITURE_RE.fullmatch(stripped):
-            # blank lines, rules or setext underlines ("-----", "=====", "***"), page numbers
+        if not stripped or _SEPARATOR_LINE_RE.fullmatch(stripped):
             flush()
             blank = True
         else:
@@ -251,30 +276,31 @@ def _units_in(
             lead = len(line) - len(line.lstrip())
             start = pos + lead
             end = pos + len(line.rstrip())
+            reading = read_line(stripped)
             if current:
-                previous = text[current[-1][0] : current[-1][1]]
-                if len(current) == 1 and title_goes_on(previous, stripped):
-                    title_wrapped = is_heading_line(previous)
+                goes_on = len(current) <= 2 and title_goes_on(previous, stripped)
+                if len(current) == 1 and goes_on:
+                    title_wrapped = previous_read.heading
                 title_lines = 2 if title_wrapped else 1
+                ends_sentence = _ends_sentence(previous, previous_read.heading)
                 breaks = (
-                    (opens_unit(stripped) and _ends_sentence(previous) and not title_wrapped)
+                    (reading.opens_unit and ends_sentence and not title_wrapped)
                     or (
                         len(current) == title_lines
-                        and not title_goes_on(previous, stripped)
+                        and not goes_on
                         # a long line going on in lower case is a hard-wrapped sentence (a
                         # short one is a term: '1.1. "Contributor"' then "means ...")
                         and not (
-                            stripped[:1].islower() and len(previous.split()) > TITLE_LINE_MAX_WORDS
+                            stripped[:1].islower()
+                            and not has_few_words(previous, TITLE_LINE_MAX_WORDS)
                         )
-                        and (
-                            is_heading_line(text[current[0][0] : current[0][1]])
-                            or _title_over_text(previous, stripped)
-                        )
+                        and (first_read.heading or _title_over_text(previous, stripped))
                     )
                     or (
-                        _ends_sentence(previous)
+                        ends_sentence
                         and not title_wrapped
-                        and _title_over_text(stripped, _next_line(text, line_end, stop))
+                        and _title_line(stripped)
+                        and _text_line(_next_line(text, line_end, stop))
                     )
                 )
                 if breaks:
@@ -284,7 +310,10 @@ def _units_in(
             else:
                 current_blank = blank
                 title_wrapped = False
+            if not current:
+                first_read = reading
             current.append((start, end, len(line[:lead].expandtabs(4))))
+            previous, previous_read = stripped, reading
             blank = False
         pos = line_end + 1
     flush()

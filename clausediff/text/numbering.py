@@ -15,8 +15,9 @@ Pure functions: no I/O, no Qt.
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Keywords that introduce a numbered division, from the broadest to the narrowest. The rank is
 # used to nest divisions of different keywords ("Titre" above "Chapitre" above "Article").
@@ -66,9 +67,12 @@ STANDALONE_KEYWORDS = frozenset(
 # "Titre Ier", "Titre Ier bis" (inserted after Titre Ier): the number goes on after the hyphen
 # and the Latin adverb.
 _INSERTED = r"(?:[ \t\u00a0]+(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\b)?"
+_KEYWORDS = (
+    r"article|art\.|livre|titre|title|chapitre|chapter|sous-section|section|paragraphe|"
+    r"partie|part|clause|annexe|appendice|appendix|schedule|exhibit|annex"
+)
 _KEYWORD_RE = re.compile(
-    r"(?P<kw>article|art\.|livre|titre|title|chapitre|chapter|sous-section|section|paragraphe|"
-    r"partie|part|clause|annexe|appendice|appendix|schedule|exhibit|annex)"
+    r"(?P<kw>" + _KEYWORDS + r")"
     r"(?:\s*(?P<num>\d{1,4}(?:\.\d{1,3})*(?:-\d{1,4})*|[IVXLC]{1,6}(?:-\d{1,4})*(?=er\b|\b)|"
     r"[A-Z]\b|premier|première|unique|préliminaire)"
     r"(?P<suffix>er|ère|re|e)?" + _INSERTED + r")?"
@@ -87,11 +91,19 @@ _LETTER_RE = re.compile(r"(?P<num>[a-zA-Z])(?P<sep>[.)]|[ \t]+[-–—](?=[ \t])
 _ROMAN_RE = re.compile(r"(?P<num>[ivxlcIVXLC]{1,6})(?P<sep>[.)]|\s+[-–—])(?!\w)")
 _BULLET_RE = re.compile(r"[-–—•▪●◦■□➢►*·](?=\s)")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+# What every pattern above needs at its start: a keyword (a standalone one after spaces), "§", a
+# digit, "(", up to six letters and a separator (a letter or a roman numeral), or a bullet. Most
+# lines of a contract are running text that opens otherwise: this one test rules them out
+# instead of the nine patterns (a line of a whole legal code is parsed several times).
+_MAY_OPEN_RE = re.compile(
+    r"(?:" + _KEYWORDS + r")|\s*(?:" + "|".join(sorted(STANDALONE_KEYWORDS)) + r")|"
+    r"[§\d(]|[a-zA-Z]{1,6}(?:[.)]|\s+[-–—])|[-–—•▪●◦■□➢►*·]\s",
+    re.IGNORECASE,
+)
 
 
-@dataclass(frozen=True, slots=True)
-class Marker:
-    """A clause number found at the start of a line.
+class Marker(NamedTuple):
+    """A clause number found at the start of a line (a tuple: a legal code has thousands).
 
     ``style`` names the numbering scheme ("article", "dec2", "num.", "alpha)", "(roman)",
     "bullet", ...); ``family`` groups styles that nest by ``rank`` (keywords by
@@ -176,11 +188,39 @@ def _next_is_text(text: str, pos: int, *, allow_glued: bool) -> bool:
     return allow_glued and (char.isupper() or char in "«“\"‘'(")
 
 
+def may_open_with_number(text: str) -> bool:
+    """A quick test: False when ``text`` cannot open with a clause number (most lines of prose).
+
+    True does not mean it does: :func:`parse_marker` tells.
+    """
+    return _MAY_OPEN_RE.match(text) is not None
+
+
 def parse_marker(text: str) -> list[Marker]:
     """Every reading of the clause number that opens ``text`` (empty list when none).
 
     The first reading is the most likely; ambiguous letters/roman numerals give two.
     """
+    if not _MAY_OPEN_RE.match(text):
+        return []
+    if len(text) <= REMEMBERED_CHARS:
+        return list(_remembered_readings(text))
+    return _readings(text)
+
+
+# Segmentation reads each numbered line more than once (cutting units, then classifying them),
+# and a whole legal code has thousands of "Article N" lines: short texts' readings are kept.
+REMEMBERED_CHARS = 200
+REMEMBERED_TEXTS = 16384
+
+
+@functools.lru_cache(maxsize=REMEMBERED_TEXTS)
+def _remembered_readings(text: str) -> tuple[Marker, ...]:
+    return tuple(_readings(text))
+
+
+def _readings(text: str) -> list[Marker]:
+    """:func:`parse_marker` for a text that may open with a number."""
     found: list[Marker] = []
     match = _KEYWORD_RE.match(text)
     if match and match.group("kw").lower() not in KEYWORD_RANKS:
