@@ -3,11 +3,11 @@
 For each size, ``bench/large_pair.py`` builds the pair from real legal paragraphs; both sides are
 written as ``.txt`` to a temporary folder; a fresh Python process then reads, segments, aligns,
 diffs and writes the JSON (``clausediff.compare.pipeline.compare_files`` then
-``clausediff.store.serialize.comparison_to_json``) while it times itself: wall time of that whole
-sequence (imports excluded and printed apart) and peak resident memory (``ru_maxrss`` of the
-child). The JSON written is then scored against the known alignment like the corpus (pairs
-P/R/F1). Each size runs ``--repeats`` times and the fastest run counts. Targets (issue 3, 2
-cores): <= 1.5 s, <= 300 MB, F1 >= 0.98, double size <= 2.2x time.
+``clausediff.store.serialize.comparison_to_utf8``, as ``compare --json`` does) while it times
+itself: wall time of that whole sequence (imports excluded and printed apart) and peak resident
+memory (``ru_maxrss`` of the child). The JSON written is then scored against the known
+alignment like the corpus (pairs P/R/F1). Each size runs ``--repeats`` times and the fastest run
+counts. Targets (issue 3, 2 cores): <= 1.5 s, <= 300 MB, F1 >= 0.98, double size <= 2.2x time.
 
 ``--align-only`` times segmentation plus :func:`clausediff.align.align` alone (what existed before
 the pipeline did). Usage: ``python bench/speed_compare.py [--clauses N] [--align-only]``.
@@ -47,7 +47,7 @@ def child(left: str, right: str, out: str, align_only: bool) -> None:
 
     started = time.perf_counter()
     from clausediff.clause import Clause
-    from clausediff.store.atomic import write_text
+    from clausediff.store.atomic import write_bytes, write_text
 
     imported = time.perf_counter()
     if align_only:
@@ -74,12 +74,12 @@ def child(left: str, right: str, out: str, align_only: bool) -> None:
         write_text(out, json.dumps(data))
     else:
         from clausediff.compare.pipeline import compare_files
-        from clausediff.store.serialize import comparison_to_json
+        from clausediff.store.serialize import comparison_to_utf8
 
         c0, t0 = time.process_time(), time.perf_counter()
         comparison = compare_files(left, right)
         t1 = time.perf_counter()
-        write_text(out, comparison_to_json(comparison))
+        write_bytes(out, comparison_to_utf8(comparison))
         seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
         stages = {"compare": t1 - t0, "json": seconds - (t1 - t0)}
         del comparison

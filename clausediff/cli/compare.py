@@ -91,10 +91,10 @@ def run_compare(options: argparse.Namespace) -> int:
         )
         print_warnings(comparison.left, comparison.right)
     if options.json:
-        from clausediff.store.serialize import comparison_to_json
+        from clausediff.store.serialize import comparison_to_utf8
 
         indented = options.json_indent or (options.json == "-" and sys.stdout.isatty())
-        write_output(options.json, comparison_to_json(comparison, indent=1 if indented else None))
+        write_output(options.json, comparison_to_utf8(comparison, indent=1 if indented else None))
     if options.html or options.pdf:
         write_pair_reports(comparison, options, cli_monitor())
     if options.docx:

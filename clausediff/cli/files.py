@@ -19,7 +19,7 @@ from pathlib import Path
 
 from clausediff.document import Document, ReaderWarning
 from clausediff.errors import InputError
-from clausediff.store.atomic import write_text
+from clausediff.store.atomic import write_bytes, write_text
 
 
 def require_file(path: str) -> Path:
@@ -34,17 +34,20 @@ def require_file(path: str) -> Path:
     return candidate
 
 
-def write_output(target: str, text: str) -> None:
-    """Write to stdout for ``-``, else atomically to the file."""
+def write_output(target: str, text: str | bytes) -> None:
+    """Write to stdout for ``-``, else atomically to the file (``bytes`` are UTF-8 text)."""
     if target == "-":
-        sys.stdout.write(text)
+        sys.stdout.write(text if isinstance(text, str) else text.decode("utf-8"))
         sys.stdout.flush()
         return
     folder = Path(target).parent
     if not folder.is_dir():
         raise InputError(f"{target}: folder {folder} does not exist")
     try:
-        write_text(target, text)
+        if isinstance(text, str):
+            write_text(target, text)
+        else:
+            write_bytes(target, text)
     except OSError as error:
         raise InputError(f"{target}: cannot write ({error.strerror})") from error
 

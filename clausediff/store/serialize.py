@@ -10,9 +10,14 @@ callers write the strings (atomically).
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
-from collections.abc import Mapping, Sequence
+import math
+import operator
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
+
+import orjson
 
 from clausediff.clause import Clause
 from clausediff.comparison import (
@@ -23,6 +28,7 @@ from clausediff.comparison import (
     Op,
     Pair,
     PairStatus,
+    Side,
     Term,
     TermChange,
     TermChangeKind,
@@ -50,6 +56,7 @@ _CLAUSE_FIELDS = [
     "body_end",
     "title",
 ]
+_clause_values = operator.attrgetter(*_CLAUSE_FIELDS)
 
 
 def document_to_dict(
@@ -60,7 +67,7 @@ def document_to_dict(
     """The ``clausediff.document/1`` form; clauses get a ``terms`` list when terms are given."""
     clause_dicts = []
     for clause in clauses:
-        entry: dict[str, Any] = {name: getattr(clause, name) for name in _CLAUSE_FIELDS}
+        entry: dict[str, Any] = dict(zip(_CLAUSE_FIELDS, _clause_values(clause), strict=True))
         if terms is not None:
             entry["terms"] = [term_to_dict(t) for t in terms.get(clause.id, ())]
         clause_dicts.append(entry)
@@ -165,19 +172,30 @@ def _parts_to_list(comparison: Comparison, pair: Pair) -> list[dict[str, Any]]:
 
 def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
     """The ``clausediff.comparison/1`` form (see issue 3 for its fields)."""
-    summary: dict[str, Any] = dict(comparison.summary())
-    summary["term_changes"] = comparison.term_change_counts()
     return {
         "schema": COMPARISON_SCHEMA,
         # Every field, guardrails included, so the comparison reads back equal to itself.
         "options": dataclasses.asdict(comparison.options),
-        "left": document_to_dict(comparison.left, comparison.left_clauses, comparison.left_terms),
-        "right": document_to_dict(
-            comparison.right, comparison.right_clauses, comparison.right_terms
-        ),
-        "pairs": [_pair_to_dict(pair, comparison) for pair in comparison.pairs],
-        "summary": summary,
+        "left": _side_to_dict(comparison, Side.LEFT),
+        "right": _side_to_dict(comparison, Side.RIGHT),
+        "pairs": _pairs_to_list(comparison, comparison.pairs),
+        "summary": _summary(comparison),
     }
+
+
+def _side_to_dict(comparison: Comparison, side: Side) -> dict[str, Any]:
+    found = comparison.side(side)
+    return document_to_dict(found.document, found.clauses, found.terms)
+
+
+def _pairs_to_list(comparison: Comparison, pairs: Sequence[Pair]) -> list[dict[str, Any]]:
+    return [_pair_to_dict(pair, comparison) for pair in pairs]
+
+
+def _summary(comparison: Comparison) -> dict[str, Any]:
+    summary: dict[str, Any] = dict(comparison.summary())
+    summary["term_changes"] = comparison.term_change_counts()
+    return summary
 
 
 def comparison_to_json(comparison: Comparison, *, indent: int | None = None) -> str:
@@ -190,6 +208,71 @@ def comparison_to_json(comparison: Comparison, *, indent: int | None = None) -> 
     separators = (",", ":") if indent is None else (",", ": ")
     data = comparison_to_dict(comparison)
     return json.dumps(data, ensure_ascii=False, indent=indent, separators=separators) + "\n"
+
+
+def comparison_to_utf8(comparison: Comparison, *, indent: int | None = None) -> bytes:
+    """:func:`comparison_to_json` encoded in UTF-8, as a file holds it: the very same bytes.
+
+    The compact form is encoded by orjson, which writes UTF-8 directly from the data in C: the
+    Code civil pair's 8.4 MB take about 0.01 s, where the standard library takes 0.07 s and the
+    encoding of its text to UTF-8 0.02 s more. The two write the same bytes, with two
+    exceptions that :func:`_orjson_writes_alike` rules out beforehand (the standard library
+    then writes the file, as it writes the indented form): floats below 1e-4, written
+    ``0.00001`` by orjson and ``1e-05`` by the standard library, and floats that are not
+    finite. Data orjson refuses (an integer beyond 64 bits) goes to the standard library too.
+    """
+    if indent is None and _orjson_writes_alike(comparison):
+        try:
+            return orjson.dumps(comparison_to_dict(comparison)) + b"\n"
+        except orjson.JSONEncodeError:
+            pass
+    return comparison_to_json(comparison, indent=indent).encode("utf-8")
+
+
+#: The smallest float orjson and the standard library write alike (below: 1e-05 and 0.00001).
+_SMALLEST_ALIKE = 1e-4
+
+
+def _orjson_writes_alike(comparison: Comparison) -> bool:
+    """Whether orjson writes every float of the comparison as the standard library does.
+
+    The floats are the options', the pairs' similarities (the parts' ones are rounded to four
+    places, so never below 1e-4) and those inside the terms' values (a rate of "0,00001 %").
+    """
+    terms = [
+        term
+        for found in (comparison.left_terms, comparison.right_terms)
+        for clause_terms in found.values()
+        for term in clause_terms
+    ]
+    terms.extend(
+        term
+        for pair in comparison.pairs
+        for change in pair.term_changes
+        for term in (change.left, change.right)
+        if term is not None
+    )
+    numbers = itertools.chain(
+        _floats(dataclasses.asdict(comparison.options)),
+        (pair.similarity for pair in comparison.pairs),
+        *(_floats(term.value) for term in terms),
+    )
+    return all(
+        math.isfinite(number) and (number == 0 or abs(number) >= _SMALLEST_ALIKE)
+        for number in numbers
+    )
+
+
+def _floats(value: object) -> Iterator[float]:
+    """The floats in a JSON-like value: itself, or inside its mappings and sequences."""
+    if isinstance(value, float):
+        yield value
+    elif isinstance(value, Mapping):
+        for item in value.values():
+            yield from _floats(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _floats(item)
 
 
 # --- reading back -------------------------------------------------------------------------

@@ -283,6 +283,8 @@ def part_links(comparison: Comparison, pair: Pair) -> tuple[PartLink, ...]:
     the other side only, its place) lies in on the parts' side; the region is what those ops
     cover on the other side. Empty for a pair with one clause a side.
     """
+    if len(pair.left) < 2 and len(pair.right) < 2:  # nearly every pair: nothing to look up
+        return ()
     links: list[PartLink] = []
     for side in Side:
         clauses = comparison.side(side).of(pair)
