@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from clausediff.comparison import Side
 from clausediff.gui.compare_view import CompareView
-from clausediff.gui.drops import are_versions, carries_files, dropped_paths, sides_for
+from clausediff.gui.drops import carries_files, deliver_drop
 from clausediff.gui.formats import Palette
 from clausediff.gui.overview import OverviewBar
 from clausediff.gui.plain_text import plain_label, plain_tooltip
@@ -106,16 +106,7 @@ class SideHeader(QFrame):
 
     def dropEvent(self, event: QDropEvent) -> None:
         """Two files open left then right; one file opens on the half it was dropped on."""
-        paths = dropped_paths(event)
-        if are_versions(paths):
-            event.acceptProposedAction()
-            self.versions_dropped.emit(paths)
-            return
-        targets = sides_for(paths, event.position().x(), self.width())
-        if targets:
-            event.acceptProposedAction()
-        for side, path in targets:
-            self.file_dropped.emit(side.value, path)
+        deliver_drop(event, self.width(), self.versions_dropped.emit, self.file_dropped.emit)
 
 
 class LegendBar(QFrame):

@@ -37,7 +37,7 @@ from clausediff.comparison import Side
 from clausediff.gui.compare_model import KIND_ROLE, PAIR_ROLE, CompareModel
 from clausediff.gui.compare_paint import PairDelegate
 from clausediff.gui.compare_tips import document_offset
-from clausediff.gui.drops import are_versions, carries_files, dropped_paths, sides_for
+from clausediff.gui.drops import carries_files, deliver_drop
 from clausediff.gui.state import Workspace
 from clausediff.gui.term_flash import FlashTarget, TermFlash
 from clausediff.worddiff.parts import part_links
@@ -336,13 +336,6 @@ class CompareView(QListView):
 
     def dropEvent(self, event: QDropEvent) -> None:
         """Two files: left then right. One file: the side under the mouse."""
-        paths = dropped_paths(event)
-        if are_versions(paths):
-            event.acceptProposedAction()
-            self.versions_dropped.emit(paths)
-            return
-        targets = sides_for(paths, event.position().x(), self.viewport().width())
-        if targets:
-            event.acceptProposedAction()
-        for side, path in targets:
-            self.file_dropped.emit(side.value, path)
+        deliver_drop(
+            event, self.viewport().width(), self.versions_dropped.emit, self.file_dropped.emit
+        )

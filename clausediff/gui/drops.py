@@ -4,10 +4,12 @@ One rule for every drop target that has two sides (the pane header and the compa
 two or more files open left then right, in the order the file manager gives them; a single file
 opens on the half under the mouse. Three or more files are versions of one contract: every drop
 target hands them to the Open Versions dialog (:func:`are_versions`). Widgets call these functions
-and emit their own signals.
+and emit their own signals; the two-sided targets hand both to :func:`deliver_drop`.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
@@ -36,3 +38,24 @@ def sides_for(paths: list[str], x: float, width: float) -> list[tuple[Side, str]
     if not paths:
         return []
     return [(Side.LEFT if x < width / 2 else Side.RIGHT, paths[0])]
+
+
+def deliver_drop(
+    event: QDropEvent,
+    width: float,
+    open_versions: Callable[[list[str]], None],
+    open_file: Callable[[str, str], None],
+) -> None:
+    """Route a drop on a two-sided target ``width`` wide: three or more files to
+    ``open_versions(paths)``, else each file to ``open_file(side, path)`` as :func:`sides_for`
+    places it. The drop is accepted when it opens anything."""
+    paths = dropped_paths(event)
+    if are_versions(paths):
+        event.acceptProposedAction()
+        open_versions(paths)
+        return
+    targets = sides_for(paths, event.position().x(), width)
+    if targets:
+        event.acceptProposedAction()
+    for side, path in targets:
+        open_file(side.value, path)
