@@ -39,6 +39,15 @@ class Decider(QObject):
             return None
         return session, pair
 
+    def _current_choice(self) -> Choice | None:
+        """The decision on the current pair so far (an empty one when none was made), or None
+        when no pair is on screen: each edit keeps what it does not change (the note)."""
+        target = self._target()
+        if target is None:
+            return None
+        session, pair = target
+        return session.choices.get(pair_key(pair)) or Choice(None)
+
     def _push_choice(self, text: str, choice: Choice | None, merge: EditId = EditId.NONE) -> None:
         target = self._target()
         if target is None:
@@ -56,45 +65,34 @@ class Decider(QObject):
 
     def keep(self, side: str) -> None:
         """Keep the left or the right version of the current pair."""
-        target = self._target()
-        if target is None:
+        old = self._current_choice()
+        if old is None:
             return
-        session, pair = target
-        old = session.choices.get(pair_key(pair))
-        note = old.note if old is not None else ""
         keep = Keep(side)
         text = self.tr("Keep left") if keep is Keep.LEFT else self.tr("Keep right")
-        self._push_choice(text, Choice(keep, "", note))
+        self._push_choice(text, Choice(keep, "", old.note))
 
     def clear(self) -> None:
         """Forget the decision on the current pair (its note stays)."""
-        target = self._target()
-        if target is None:
+        old = self._current_choice()
+        if old is None:
             return
-        session, pair = target
-        old = session.choices.get(pair_key(pair))
-        note = old.note if old is not None else ""
-        self._push_choice(self.tr("Clear decision"), Choice(None, "", note))
+        self._push_choice(self.tr("Clear decision"), Choice(None, "", old.note))
 
     def apply_custom(self, text: str) -> None:
         """Use ``text`` as the current pair's version."""
-        target = self._target()
-        if target is None:
+        old = self._current_choice()
+        if old is None:
             return
-        session, pair = target
-        old = session.choices.get(pair_key(pair))
-        note = old.note if old is not None else ""
         self._push_choice(
-            self.tr("Custom text"), Choice(Keep.CUSTOM, text, note), EditId.CUSTOM_TEXT
+            self.tr("Custom text"), Choice(Keep.CUSTOM, text, old.note), EditId.CUSTOM_TEXT
         )
 
     def set_note(self, text: str) -> None:
         """Set the note of the current pair."""
-        target = self._target()
-        if target is None:
+        old = self._current_choice()
+        if old is None:
             return
-        session, pair = target
-        old = session.choices.get(pair_key(pair)) or Choice(None)
         self._push_choice(self.tr("Note"), dataclasses.replace(old, note=text), EditId.NOTE)
 
     # -- alignment corrections ----------------------------------------------------------------
