@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from laptop import application, laptop_window  # noqa: E402  (docs/ is the script's folder)
+from laptop import application, compare_samples, laptop_window  # noqa: E402  (docs/ is the script's folder)
 
 # The first eight bytes of every OLE2 compound file (.doc, .xls, .ppt).
 OLE2_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
@@ -43,7 +43,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as home:
         window = laptop_window(Path(home), args.lang)
         window.show()
-        ok = _compared(app, window)
+        ok = compare_samples(window)
         if ok:
             _settle(app)
             _save(window.grab(), out / "compare-laptop.png")
@@ -53,22 +53,6 @@ def main() -> int:
         window.close()
         app.processEvents()
     return 0 if ok and refusal else 1
-
-
-def _compared(app: QApplication, window: MainWindow) -> bool:
-    """Compare the bundled samples and wait for the result (at most a minute)."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    loop = QEventLoop()
-    window.comparison_finished.connect(loop.quit)
-    window.comparison_failed.connect(loop.quit)
-    QTimer.singleShot(60_000, loop.quit)
-    window.opener.open_samples()
-    loop.exec()
-    if window.workspace.comparison is None:
-        print("screenshot: the comparison failed", file=sys.stderr)
-        return False
-    return True
 
 
 def _grab_file_dialog(app: QApplication, window: MainWindow, path: Path) -> None:

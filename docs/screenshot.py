@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from laptop import compare_samples  # noqa: E402  (docs/ is the script's folder)
+
 
 def main() -> int:
     """Compare the samples, go to a clause with term changes, decide one pair, grab."""
@@ -31,7 +33,6 @@ def main() -> int:
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from clausediff.comparison import TermChangeKind
@@ -48,15 +49,7 @@ def main() -> int:
         window.looks.set_language(args.lang)
         window.resize(1400, 900)
         window.show()
-        loop = QEventLoop()
-        window.comparison_finished.connect(loop.quit)
-        window.comparison_failed.connect(loop.quit)
-        QTimer.singleShot(60_000, loop.quit)
-        window.opener.open_samples()
-        loop.exec()
-        comparison = window.workspace.comparison
-        if comparison is None:
-            print("screenshot: the comparison failed", file=sys.stderr)
+        if not compare_samples(window):
             return 1
         window.looks.apply_looks()
         # Decide the first change (so the decision marks show), then land on the first clause
