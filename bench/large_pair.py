@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from score_alignment import CORPUS, ROOT, Gold
 
 ANNOTATIONS = ROOT.parent / "shared" / "annotations" / "dev.jsonl"
+SAMPLES = ROOT / "resources" / "samples"
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _NUMBER = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[.;:] ")
@@ -133,6 +134,21 @@ class LargePair:
         left.write_text(self.left_text, encoding="utf-8")
         right.write_text(self.right_text, encoding="utf-8")
         return left, right
+
+
+def timed_pairs(folder: Path, n_clauses: int, output: str) -> dict[str, tuple[Path, Path, Path]]:
+    """The two pairs a speed script of an output times, by name: the bundled French sample pair
+    and a large pair of ``n_clauses`` (written into ``folder``), each with the path its output
+    goes to (``folder/sample{output}``, ``folder/large{output}``)."""
+    left, right = build(n_clauses).write(folder, prefix="large-")
+    return {
+        "sample": (
+            SAMPLES / "contrat-services-v1.txt",
+            SAMPLES / "contrat-services-v2.txt",
+            folder / f"sample{output}",
+        ),
+        "large": (left, right, folder / f"large{output}"),
+    }
 
 
 def build(n_clauses: int = 1550, seed: int = 20261126) -> LargePair:

@@ -22,13 +22,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import large_pair
-from score_alignment import ROOT
 
 from clausediff.compare.pipeline import compare_files
 from clausediff.report.redline import write_redline
 from clausediff.report.redline.review import accepted_paragraphs, rejected_paragraphs
 
-SAMPLES = ROOT / "resources" / "samples"
 TARGET_SECONDS = 3.0
 
 
@@ -71,16 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        pair = large_pair.build(args.clauses)
-        left, right = pair.write(folder, prefix="large-")
-        runs = {
-            "sample": (
-                SAMPLES / "contrat-services-v1.txt",
-                SAMPLES / "contrat-services-v2.txt",
-                folder / "sample-redline.docx",
-            ),
-            "large": (left, right, folder / "large-redline.docx"),
-        }
+        runs = large_pair.timed_pairs(folder, args.clauses, "-redline.docx")
         failed = False
         for name, (a, b, out) in runs.items():
             line, seconds, exact = measure(a, b, out, args.repeats)

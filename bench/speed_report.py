@@ -27,7 +27,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import large_pair
 from score_alignment import ROOT
 
-SAMPLES = ROOT / "resources" / "samples"
 TARGETS = {"sample": 2.0, "large": 30.0}
 
 
@@ -94,16 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        pair = large_pair.build(args.clauses)
-        left, right = pair.write(folder, prefix="large-")
-        runs = {
-            "sample": (
-                SAMPLES / "contrat-services-v1.txt",
-                SAMPLES / "contrat-services-v2.txt",
-                folder / "sample.pdf",
-            ),
-            "large": (left, right, folder / "large.pdf"),
-        }
+        runs = large_pair.timed_pairs(folder, args.clauses, ".pdf")
         failed = False
         for name, (a, b, out) in runs.items():
             f = measure(a, b, out)
