@@ -52,7 +52,7 @@ def texts() -> Iterator[tuple[str, str, str]]:
     """(where, language, text) for every clause, small document and annotated paragraph."""
     for path in documents():
         document = read_document(path)
-        where = str(path.relative_to(ROOT.parent))
+        where = _where(path)
         for text in dict.fromkeys(clause.text for clause in segment(document)):
             yield where, document.language, text
         if len(document.text) <= WHOLE_UP_TO:
@@ -63,6 +63,14 @@ def texts() -> Iterator[tuple[str, str, str]]:
             if line.strip():
                 record = json.loads(line)
                 yield f"{gold.name}:{record['id']}", record.get("lang", "fr"), record["text"]
+
+
+def _where(path: Path) -> str:
+    """A document's name independent of the checkout it was read from (so that a fingerprint
+    written in another worktree compares)."""
+    if path.is_relative_to(SHARED):
+        return f"shared/{path.relative_to(SHARED)}"
+    return str(path.relative_to(ROOT))
 
 
 def _term(term: Term) -> list[object]:
