@@ -13,9 +13,13 @@ unit's style and nesting level, and whether it opens a clause.
   are sentences (not fragments starting in lower case, not short enumerations), when the list
   style is sparse in the document (at most half as many items as other clauses) and never inside
   definitions, so enumerations and definitions lists do not explode into hundreds of clauses;
+* an indented list under one clause whose items are all sentences of some length (lettered
+  provisions: "a) Subject to the terms ...") is split even where its style is not;
 * run-in titles ("Copyleft clause: If ...") are clauses when two or more long ones share a
   parent, unless their label recurs under several headings (the fields of a template:
-  "**Community Impact**:", "**Consequence**:"); bullets never are.
+  "**Community Impact**:", "**Consequence**:"); bullets are not, except the entries of a
+  definitions list that run a plain term in by a colon ("– Copie : toute reproduction ..."),
+  which are clauses once the list holds two.
 
 No I/O, no Qt.
 """
@@ -26,6 +30,7 @@ import functools
 import re
 
 from clausediff.segment.headings import Kind, UnitInfo
+from clausediff.segment.units import COLON_RUNIN_RE
 
 _DEFINITIONS_RE = re.compile(
     r"d[ée]finition|interpr[ée]tation|glossaire|lexique|terminolog|d[ée]fini|signifi|d[ée]sign|"
@@ -40,6 +45,7 @@ DEEPLY_INDENTED = 6
 
 
 RESET_STYLES = frozenset({"plain", "bold"})
+_SET_OFF = '"“”«»‘*_'  # quotes and emphasis marks that set a defined term off
 
 
 def _style_of(info: UnitInfo) -> tuple[str, str, int] | None:
@@ -226,8 +232,100 @@ def granularity(
         ):
             continue
         split[index] = style_splits(style)
+    _split_provision_lists(text, infos, first, (styles, levels, parents), in_definitions, split)
     _split_runins(infos, first, styles, levels, in_definitions, split)
+    _split_definition_entries(text, infos, first, in_definitions, split)
     return split
+
+
+def _split_provision_lists(
+    text: str,
+    infos: list[UnitInfo],
+    first: int,
+    outline: tuple[list[str | None], list[int], dict[str, str | None]],
+    in_definitions: list[bool],
+    split: list[bool],
+) -> None:
+    """A list whose items are all provisions is split, even where its style is not.
+
+    The style-wide rule above keeps "a) it complies ... ; and" enumerations whole, and with
+    them every list of that style; an indented list under one clause whose items are each a
+    sentence of some length ("     a) Subject to the terms of this Agreement, each Contributor
+    hereby grants ...") sets out provisions a reader points at. Lists at the margin ("1° Les
+    copies ...", "a. Toute violation ...") are the articles' own paragraphs and stay in them,
+    and where provisions outnumber the document's other clauses, lists are the texture of the
+    text, which is cut at the level above.
+    """
+    styles, levels, parents = outline
+    lists: dict[tuple[str, int], list[int]] = {}  # (style, enclosing unit): items
+    enclosing: list[int] = []  # the open structural units, levels increasing
+    others = 0
+    for index in range(first, len(infos)):
+        style = styles[index]
+        if style is None or style == "runin":
+            continue
+        while enclosing and levels[enclosing[-1]] >= levels[index]:
+            enclosing.pop()
+        if not _is_listlike(style, parents):
+            others += 1
+        elif "@" in style and not split[index] and not in_definitions[index] and enclosing:
+            lists.setdefault((style, enclosing[-1]), []).append(index)
+        enclosing.append(index)
+    provisions = [
+        items
+        for (_, parent), items in lists.items()
+        if split[parent]
+        and len(items) >= 2
+        and all(_is_provision(text, infos[index]) for index in items)
+    ]
+    if sum(len(items) for items in provisions) <= others:
+        for items in provisions:
+            for index in items:
+                split[index] = True
+
+
+def _is_provision(text: str, info: UnitInfo) -> bool:
+    """An item that is a whole sentence of some length: capitalised, ended by a full stop."""
+    return (
+        info.words >= SUB_CLAUSE_MIN_WORDS
+        and not _starts_lowercase(text, info)
+        and text[info.unit.end - 1] in ".!?"
+    )
+
+
+def _split_definition_entries(
+    text: str, infos: list[UnitInfo], first: int, in_definitions: list[bool], split: list[bool]
+) -> None:
+    """Entries of a definitions list that run a plain term in by a colon are clauses.
+
+    "– Copie : toute reproduction ..." (a bullet) or "Copie : Toute reproduction ..." (a
+    paragraph): each defines one term a reader points at, so each is a clause once a list holds
+    two of them. Terms set off by quotes or emphasis ('"Program" means ...', "**Term** : ...",
+    "Le « **Concédant** » : ...") mark definitions written as the sentences of one section,
+    which stay in it.
+    """
+    entries = [
+        index
+        for index in range(first, len(infos))
+        if in_definitions[index] and not split[index] and _runs_a_term_in(text, infos[index])
+    ]
+    if len(entries) >= 2:
+        for index in entries:
+            split[index] = True
+
+
+def _runs_a_term_in(text: str, info: UnitInfo) -> bool:
+    """A bullet or a paragraph opening with a short plain capitalised term and a colon."""
+    if info.kind is Kind.BULLET:
+        start = info.body_start
+    elif info.kind in (Kind.RUNIN, Kind.TEXT):
+        start = info.unit.start
+    else:
+        return False
+    match = COLON_RUNIN_RE.match(text, start, info.unit.end)
+    return match is not None and not any(
+        char.isdigit() or char in _SET_OFF for char in match.group("label")
+    )
 
 
 def _definitions_context(

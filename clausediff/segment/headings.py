@@ -11,10 +11,11 @@ Headings recognised: Markdown ``#`` headings (the clause starts after the ``#`` 
 ``**bold**`` lines, keyword divisions ("Article 1er –", "Chapitre II", "Annexe"), numbers
 followed by a short title ("1. Definitions", "4.2.1 Inscription"), run-in titles ("2. Grant of
 Copyright License. Subject to ..."), colon run-ins ("Attribution right: the Licensee ...") and
-short unnumbered lines, in capitals or not, followed by text; a numbered title wrapped over two
-lines (PDF text). Never headings: Markdown link definitions ("[home]: https://..."), fields of an
-address block ("Email: ...", URLs), a bold line announced by a colon, the words linking the
-parties ("ET", "AND"). No I/O, no Qt.
+short unnumbered lines, in capitals or not, followed by text (a line ending with a colon only in
+capitals or when it names a definitions part: "Définitions :"); a numbered title wrapped over
+two lines (PDF text). Never headings: Markdown link definitions ("[home]: https://..."),
+fields of an address block ("Email: ...", URLs), a bold line announced by a colon, the words
+linking the parties ("ET", "AND"). No I/O, no Qt.
 """
 
 from __future__ import annotations
@@ -76,6 +77,10 @@ _PARTY_LINKS = frozenset(
     }
 )
 CAPS_SAMPLE_CHARS = 400
+# The one word that titles a definitions part, even followed by a colon ("Définitions :").
+_DEFINITIONS_TITLE_RE = re.compile(
+    r"d[ée]finitions?|glossaires?|glossary|lexique|terminologie|terminology", re.IGNORECASE
+)
 _NOT_ASCII_LOWER = bytes(byte for byte in range(256) if not ord("a") <= byte <= ord("z"))
 
 
@@ -300,7 +305,13 @@ def classify(text: str, unit: Unit, next_unit: Unit | None, after_colon: bool = 
         and _introduces(first_line, text[next_unit.start : next_unit.end] if next_unit else "")
         and not after_colon
         and not _COPYRIGHT_RE.search(first_line)
-        and (not first_line.rstrip().endswith(":") or caps)
+        # a line ending with a colon announces what follows ("Sous réserve de :"), unless it is
+        # in capitals or names a definitions part ("Définitions :")
+        and (
+            not first_line.rstrip().endswith(":")
+            or caps
+            or _DEFINITIONS_TITLE_RE.fullmatch(first_line.strip(" \t:*_\u00a0")) is not None
+        )
         and first_line.strip(" \t:,*_").casefold() not in _PARTY_LINKS
         and not _FIELD_LINE_RE.search(first_line)
     ):

@@ -130,8 +130,26 @@ def read_line(line: str) -> LineStart:
             has_few_words(rest, 12)
             and (rest[0].isupper() or rest[0] in "«“\"‘'")
             and not rest.endswith((",", ";", ":"))
+            and not _reads_as_sentence(rest)
         ),
     )
+
+
+def _reads_as_sentence(rest: str) -> bool:
+    """A line of some length with a comma before a lower-case word: a wrapped sentence.
+
+    "a) Subject to the terms of this Agreement, each Contributor hereby grants" goes on
+    "Recipient a non-exclusive ..." on the next line, "e) Notwithstanding the terms of any
+    Secondary License, no" on "Contributor makes ..."; a title is shorter, or not so punctuated.
+    """
+    if has_few_words(rest, TITLE_WRAP_MAX_WORDS):
+        return False
+    comma = rest.find(", ")
+    while comma >= 0:
+        if rest[comma + 2 : comma + 3].islower():
+            return True
+        comma = rest.find(", ", comma + 2)
+    return False
 
 
 def is_heading_line(line: str) -> bool:

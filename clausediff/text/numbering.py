@@ -85,7 +85,12 @@ _STANDALONE_START_RE = re.compile(
 )
 _SECTION_SIGN_RE = re.compile(r"§\s*(?P<num>\d{1,3}(?:\.\d{1,3})*)(?P<sep>\s*[-–—:.)])?")
 _DECIMAL_RE = re.compile(r"(?P<num>\d{1,3}(?:\.\d{1,3})+)(?P<sep>\.|\s*[-–—:)])?")
-_SINGLE_RE = re.compile(r"(?P<num>\d{1,3})(?P<sep>°|\.(?!\d)|\)|/|[ \t]+[-–—](?=[ \t]+\D))")
+# "1." "1)" "1°" "1/" "1 - Titre", and "1- OBJET": a hyphen glued to the number before a
+# capital serves as the period ("1- OBJET." then "2. L'ÉTENDUE ..."), one sequence with "N."
+_SINGLE_RE = re.compile(
+    r"(?P<num>\d{1,3})"
+    r"(?P<sep>°|\.(?!\d)|\)|/|[ \t]+[-–—](?=[ \t]+\D)|-(?=[ \t]+[A-ZÀ-ÖØ-Þ]))"
+)
 _PAREN_RE = re.compile(r"\((?P<num>\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})\)")
 _LETTER_RE = re.compile(r"(?P<num>[a-zA-Z])(?P<sep>[.)]|[ \t]+[-–—](?=[ \t]))(?!\w)")
 _ROMAN_RE = re.compile(r"(?P<num>[ivxlcIVXLC]{1,6})(?P<sep>[.)]|\s+[-–—])(?!\w)")
@@ -296,10 +301,11 @@ def _readings(text: str) -> list[Marker]:
         return [Marker(f"dec{depth}", "dec", depth, num, int(num.rsplit(".", 1)[1]), match.end())]
     match = _SINGLE_RE.match(text)
     if match and _next_is_text(text, match.end(), allow_glued=match.group("sep") == "."):
+        period = match.group("sep") in (".", "-")  # "1." or "1- "
         sep = match.group("sep").strip()
-        style = "dec1" if sep == "." else f"num{sep if sep in '°)/' else '-'}"
-        family = "dec" if sep == "." else "list"
-        number = match.group("num") + (sep if sep in ".)/°" else "")
+        style = "dec1" if period else f"num{sep if sep in '°)/' else '-'}"
+        family = "dec" if period else "list"
+        number = match.group("num") + (match.group("sep") if period or sep in ")/°" else "")
         return [Marker(style, family, 1, number, int(match.group("num")), match.end())]
     match = _PAREN_RE.match(text)
     if match and _next_is_text(text, match.end(), allow_glued=False):
