@@ -5,17 +5,19 @@ Contract: every function takes two strings where each character stands for one t
 those strings, merged (``diff_cleanupMerge``), before the caller's token-level semantic clean-up.
 Equal always means same token code; these functions only find a good diff fast: tokens absent
 from the other side are discarded before bisection (:func:`diff_codes`, as Meld's matcher does
-with lines), and long strings are cut at their unique common tokens first
-(:func:`diff_by_anchors`, as patience diff does with lines). All calls share one absolute
-``deadline`` (``time.time()``). No Qt, no I/O.
+with lines), long strings are cut at their unique common tokens first (:func:`diff_by_anchors`,
+as patience diff does with lines), and the bisection itself runs in C++ (:func:`diff_main`).
+All calls share one absolute ``deadline`` (``time.time()``). No Qt, no I/O.
 """
 
 from __future__ import annotations
 
+import time
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 
+import fast_diff_match_patch
 from diff_match_patch import diff_match_patch
 
 Diffs = list[tuple[int, str]]
@@ -44,9 +46,9 @@ def diff_codes(dmp: diff_match_patch, a: str, b: str, deadline: float) -> Diffs:
     index_a = [k for k, char in enumerate(a) if char in common]
     index_b = [k for k, char in enumerate(b) if char in common]
     if len(a) - len(index_a) + len(b) - len(index_b) <= _DISCARD_MIN:
-        return list(dmp.diff_main(a, b, False, deadline))
-    reduced = dmp.diff_main(
-        "".join(a[k] for k in index_a), "".join(b[k] for k in index_b), False, deadline
+        return diff_main(dmp, a, b, deadline)
+    reduced = diff_main(
+        dmp, "".join(a[k] for k in index_a), "".join(b[k] for k in index_b), deadline
     )
     out: Diffs = []
     pa = pb = qa = qb = 0  # positions in a, b and in the reduced strings
@@ -87,6 +89,38 @@ def diff_codes(dmp: diff_match_patch, a: str, b: str, deadline: float) -> Diffs:
     changes_until(len(a), len(b))
     dmp.diff_cleanupMerge(out)
     return out
+
+
+#: The time limit given to the C++ diff once the deadline has passed (0 would mean no limit).
+_NO_TIME_LEFT = 1e-6
+
+
+def diff_main(dmp: diff_match_patch, a: str, b: str, deadline: float) -> Diffs:
+    """``dmp.diff_main(a, b, False, deadline)``, computed by fast_diff_match_patch.
+
+    That is the C++ port of the same library: the same bisection, half-match and merge, so the
+    same diff (checked on every pair of the corpora, the held-out pairs and the samples), about
+    five times faster on the rewritten clauses of the Code civil pair. It takes a time limit
+    rather than a deadline (none when ``dmp.Diff_Timeout`` is 0, which also turns the
+    half-match off in both) and gives the length of each run, cut here from the strings.
+    """
+    limit = 0.0 if dmp.Diff_Timeout <= 0 else max(deadline - time.time(), _NO_TIME_LEFT)
+    runs = fast_diff_match_patch.diff(
+        a, b, timelimit=limit, checklines=False, cleanup="No", counts_only=True
+    )
+    diffs: Diffs = []
+    pa = pb = 0  # positions in a and b
+    for op, length in runs:
+        if op == "=":
+            diffs.append((dmp.DIFF_EQUAL, a[pa : pa + length]))
+            pa, pb = pa + length, pb + length
+        elif op == "-":
+            diffs.append((dmp.DIFF_DELETE, a[pa : pa + length]))
+            pa += length
+        else:
+            diffs.append((dmp.DIFF_INSERT, b[pb : pb + length]))
+            pb += length
+    return diffs
 
 
 # Significant tokens on both sides together above which the strings are cut at anchors first
