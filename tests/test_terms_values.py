@@ -703,3 +703,43 @@ def test_currency_codes_that_are_words_count_in_capitals_only(
 ) -> None:
     amounts = [t.text for t in annotate(sentence) if t.kind.value == A]
     assert amounts == ([found] if found else [])
+
+
+# --- relative points and calendar periods: every reading starts on one of its rule's words ----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        # "le premier jour du mois": each of its readings, each word one may start on
+        (
+            "Le paiement est dû le cinquième jour ouvré du mois suivant.",
+            "le cinquième jour ouvré du mois suivant",
+        ),
+        ("La livraison a lieu le jour suivant.", "le jour suivant"),
+        ("Le dossier est remis au plus tard le lendemain.", "au plus tard le lendemain"),
+        ("Dès le lendemain de la livraison, les frais courent.", "Dès le lendemain"),
+        ("La demande est faite avant la veille de la réunion.", "avant la veille"),
+        ("Le délai court jusqu’à la veille incluse.", "jusqu’à la veille incluse"),
+        ("Le délai court à compter de la veille.", "à compter de la veille"),
+        ("Le délai est prorogé jusqu'au lendemain inclus.", "jusqu'au lendemain inclus"),
+        (
+            "Les intérêts courent à partir du lendemain de la mise en demeure.",
+            "à partir du lendemain",
+        ),
+        ("Le solde est réglé le mois suivant.", "le mois suivant"),
+        ("Il est prorogé jusqu'au prochain jour ouvrable.", "jusqu'au prochain jour ouvrable"),
+        ("Au prochain jour ouvré, le délai reprend.", "Au prochain jour ouvré"),
+        # "in a calendar month": each preposition, and the French "par mois civil"
+        ("No more than two reports during any fiscal year.", "during any fiscal year"),
+        ("Requests within the same calendar month are grouped.", "within the same calendar month"),
+        ("Fees are capped across each calendar quarter.", "across each calendar quarter"),
+        ("The service is free for one fiscal year.", "for one fiscal year"),
+        ("In any calendar month, two visits are free.", "In any calendar month"),
+        ("Le forfait est dû par année civile.", "par année civile"),
+    ],
+)
+def test_relative_points_and_calendar_periods_on_each_start_word(sentence: str, span: str) -> None:
+    # These two rules are tried only at the words their readings start on ("jour", "mois" and
+    # "civil" are too common to try every word before them): each start word must still work.
+    assert [t.text for t in annotate(sentence)] == [span]
