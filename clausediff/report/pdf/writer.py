@@ -6,11 +6,13 @@ the header names both files, the footer carries the report date and the page num
 bookmarks (main sections, one per pair) are appended (:mod:`clausediff.report.pdf.outline`). The
 file is written to a temporary path, checked whole and moved into place
 (:func:`clausediff.store.atomic.write_with`), so a failure or a cancellation leaves no
-half-written PDF and any existing file untouched.
+half-written PDF and any existing file untouched. The other PDF writers (the chain report, the
+variants report) use the same pieces: :func:`open_writer`, :func:`lay_out_report`,
+:func:`paint_documents` (several documents on one file, pages numbered over all of them).
 
 Needs a Qt GUI application: one is created (offscreen when there is no display) if the process
-has none, so the CLI and the tests can call this without a window. This module and
-``pdf_document`` are the only report modules that import PySide6.
+has none, so the CLI and the tests can call this without a window. PySide6 is imported only
+under :mod:`clausediff.report.pdf`.
 """
 
 from __future__ import annotations
