@@ -17,11 +17,17 @@ import argparse
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from clausediff.cli.exit_codes import EXIT_INTERRUPTED, EXIT_OK
 from clausediff.cli.parsing import RunCommand, Subcommands, add_ignore_flags, compare_options_from
 from clausediff.errors import InputError
+
+if TYPE_CHECKING:  # the portfolio engine is imported when the command runs
+    from clausediff.portfolio.cache import ReviewCache
+    from clausediff.portfolio.jsonout import Summary
+    from clausediff.portfolio.run import PortfolioRun
+    from clausediff.progress import Monitor
 
 _OUTPUTS = ("json", "csv", "xlsx", "html")
 
@@ -125,7 +131,7 @@ def _check_paths(options: argparse.Namespace) -> None:
         raise InputError("--jobs and --scheduler exclude each other (Dask decides the workers)")
 
 
-def _write_outputs(run: Any, cache: Any, options: argparse.Namespace) -> Any:
+def _write_outputs(run: PortfolioRun, cache: ReviewCache, options: argparse.Namespace) -> Summary:
     """JSON first (it gives the summary), then each matrix asked for, rows read from the cache."""
     from clausediff.portfolio.html import write_html
     from clausediff.portfolio.jsonout import write_json
@@ -162,7 +168,7 @@ class _Progress:
         self.started = time.monotonic()
         self._last = 0.0
 
-    def monitor(self) -> Any:
+    def monitor(self) -> Monitor:
         from clausediff.progress import Monitor
 
         return Monitor(progress=self.show)
