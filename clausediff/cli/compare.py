@@ -11,6 +11,7 @@ output may overwrite an input (:func:`clausediff.store.guard.refuse_overwriting`
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 
 from clausediff.cli.exit_codes import EXIT_OK
@@ -68,7 +69,23 @@ def add_compare_command(commands: Subcommands) -> RunCommand:
 
 
 def run_compare(options: argparse.Namespace) -> int:
-    """Compare the two files (or the chain of three) and write what was asked for."""
+    """Compare the two files (or the chain of three) and write what was asked for.
+
+    Without the cycle collector: what one comparison builds lives until it is written, so the
+    collector's passes over it free nothing, and they cost 0.1 s of CPU on the Code civil pair
+    (8 %; 12 % on four times that pair, the peak memory the same). Reference counting still
+    frees the rest; the collector is back on afterwards (for a caller that goes on).
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _compare_and_write(options)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _compare_and_write(options: argparse.Namespace) -> int:
     from clausediff.compare.forked import spare_core
     from clausediff.compare.pipeline import compare_files
 
