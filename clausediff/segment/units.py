@@ -248,6 +248,9 @@ def _one_paragraph_per_line(text: str) -> bool:
     return lengths[len(lengths) // 2] >= UNWRAPPED_LINE_CHARS
 
 
+_NO_HINTS = ("", 0, "", False)  # Unit's style, level, numbering and bold without a hint
+
+
 def _units_in(
     text: str, begin: int, stop: int, hints: Paragraph | None, line_paragraphs: bool = False
 ) -> list[Unit]:
@@ -256,22 +259,21 @@ def _units_in(
     current: list[tuple[int, int, int]] = []  # (content start, content end, indent) per line
     blank = True
 
+    # the reader's hints go to the paragraph's first unit only
+    hinted = (hints.style, hints.level, hints.numbering, hints.bold) if hints else _NO_HINTS
+
     def flush() -> None:
         nonlocal current
         if current:
-            first = not units
-            hinted = hints is not None and first
+            start, _, indent = current[0]
             units.append(
                 Unit(
-                    start=current[0][0],
-                    end=current[-1][1],
-                    indent=current[0][2],
-                    line_count=len(current),
-                    blank_before=current_blank,
-                    style=hints.style if hinted and hints else "",
-                    level=hints.level if hinted and hints else 0,
-                    numbering=hints.numbering if hinted and hints else "",
-                    bold=hints.bold if hinted and hints else False,
+                    start,
+                    current[-1][1],
+                    indent,
+                    len(current),
+                    current_blank,
+                    *(_NO_HINTS if units else hinted),
                 )
             )
         current = []

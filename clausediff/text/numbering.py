@@ -224,6 +224,11 @@ def _remembered_readings(text: str) -> tuple[Marker, ...]:
     return tuple(_readings(text))
 
 
+def forget_readings() -> None:
+    """Forget the remembered readings (a benchmark times a fresh process's work with it)."""
+    _remembered_readings.cache_clear()
+
+
 def _readings(text: str) -> list[Marker]:
     """:func:`parse_marker` for a text that may open with a number."""
     found: list[Marker] = []
