@@ -4,13 +4,15 @@ Input is a :class:`~clausediff.document.Document`; output is a list of :class:`U
 order. A unit is a paragraph (a run of non-blank lines, or a reader's paragraph), split further
 where a line opens with a clause number, a bullet or a Markdown heading right after a line that
 ends a sentence, and around a short title line set directly above its text ("1.Definitions" or
-"Objet du contrat" then the text on the next line, as PDF-derived text has it). A line that
-begins with a number in the middle of a sentence ("... pursuant to Article\\n5 of ...") does
-not open a unit. Blank lines, rules, setext underlines and page numbers ("Page 2 sur 9",
-"- 2 -") separate units; YAML front matter is
-skipped; text saved by a word processor (one long line per paragraph, no blank line) is read
-one paragraph per line.
+"Objet du contrat" then the text on the next line, as PDF-derived text has it); a numbered line
+that reads as the start of a sentence ("a) Subject to the terms of this Agreement, each
+Contributor hereby grants" then "Recipient a ...") is no such title. A line that begins with a
+number in the middle of a sentence ("... pursuant to Article\\n5 of ...") does not open a
+unit. Blank lines, rules, setext underlines and page numbers ("Page 2 sur 9", "- 2 -")
+separate units; YAML front matter is skipped; text saved by a word processor (one long line
+per paragraph, no blank line) is read one paragraph per line.
 
+Each line's start is read once (:func:`read_line`), most lines of prose by one quick test.
 Offsets are into ``document.text``; ``start`` is the first non-space character. No I/O, no Qt.
 """
 
