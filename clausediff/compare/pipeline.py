@@ -154,7 +154,7 @@ def prepare_pair(
         lambda: annotate_texts(texts[middle:], monitor),
         parallel=parallel,
     )
-    term_cache: TermCache = {**first_half, **second_half}
+    term_cache = dict(zip(texts, first_half + second_half, strict=True))
     return (
         PreparedDocument(
             left, left_clauses, annotate_clauses(left, left_clauses, monitor, term_cache)
@@ -175,16 +175,21 @@ def _half_of_the_text(texts: Sequence[tuple[str, str]]) -> int:
     return len(texts)
 
 
-def annotate_texts(texts: Sequence[tuple[str, str]], monitor: Monitor = SILENT) -> TermCache:
-    """The terms of each (language, text), for :func:`annotate_clauses`'s ``term_cache``.
+def annotate_texts(
+    texts: Sequence[tuple[str, str]], monitor: Monitor = SILENT
+) -> list[tuple[Term, ...]]:
+    """The terms of each (language, text), in order: ``dict(zip(texts, found))`` is a
+    ``term_cache`` for :func:`annotate_clauses`. A list rather than that dict, so that a child
+    process sends back the terms alone, not the texts it was given (half of 2.4 million
+    characters on the Code civil pair).
 
     Checks for cancel every :data:`_PROGRESS_STEP` texts.
     """
-    found: TermCache = {}
+    found = []
     for index, (language, text) in enumerate(texts):
         if index % _PROGRESS_STEP == 0:
             monitor.check()
-        found[language, text] = annotate(text, language)
+        found.append(annotate(text, language))
     return found
 
 
