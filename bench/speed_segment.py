@@ -3,7 +3,8 @@
 Reads both sides of a large pair (the Code civil of ``../shared/corpus-large`` by default) and
 times :func:`clausediff.segment.segment` on each, as ``clausediff compare`` calls it: left then
 right in one process, with the readings of numbered lines remembered from the first side to
-the second (:func:`clausediff.text.numbering.parse_marker`) and forgotten before each run. Prints
+the second (:func:`clausediff.segment.units.read_line`,
+:func:`clausediff.text.numbering.parse_marker`) and forgotten before each run. Prints
 the CPU seconds per side (median and best of the runs), the units and clauses per side and the
 load average next to the figures.
 
@@ -25,8 +26,7 @@ if str(ROOT) not in sys.path:
 
 from clausediff.readers import read_document  # noqa: E402
 from clausediff.segment import segment  # noqa: E402
-from clausediff.segment.units import build_units  # noqa: E402
-from clausediff.text import numbering  # noqa: E402
+from clausediff.segment.units import build_units, forget_readings  # noqa: E402
 
 DEFAULT_PAIR = ROOT.parent / "shared" / "corpus-large" / "civil_2017_2021"
 TARGET_SECONDS = 0.08
@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     documents = [read_document(args.pair / f"{side}.txt") for side in ("left", "right")]
     per_side: list[float] = []
     for _ in range(args.runs):
-        numbering.forget_readings()
+        forget_readings()
         began = time.process_time()
         clauses = [segment(document) for document in documents]
         per_side.append((time.process_time() - began) / len(documents))

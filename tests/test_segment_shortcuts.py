@@ -108,6 +108,15 @@ def test_remembered_readings_are_copies() -> None:
     assert [marker.number for marker in parse_marker("Article 7 – Durée")] == ["Article 7"]
 
 
+def test_remembered_line_readings_equal_fresh_ones() -> None:
+    lines = [text for line in _lines() for text in (line.strip(), line)]
+    units.forget_readings()
+    fresh = [read_line(line) for line in lines]
+    remembered = [read_line(line) for line in lines]  # the numbered ones from memory now
+    assert units._remembered_reading.cache_info().hits > 1000
+    assert remembered == fresh
+
+
 def test_line_reading_shortcut_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     lines = [text for line in _lines() for text in (line.strip(), line)]
     quick = [read_line(line) for line in lines]

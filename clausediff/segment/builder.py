@@ -47,6 +47,7 @@ _DATED_ENTRY_RE = re.compile(
     re.IGNORECASE,
 )
 UNSTRUCTURED_MIN_WORDS = 8
+_RESET_PREFIXES = tuple(sorted(RESET_STYLES))  # styles of unnumbered headings, for startswith
 
 
 @dataclass(slots=True)
@@ -106,7 +107,7 @@ def _starts(
     mode = ""  # "", "headed", "item" (unheaded numbered paragraph) or "block"
     item_indent = 0
     block_caps = False
-    previous_text = ""
+    previous_text = -1  # the last unnumbered paragraph since the last clause opened (-1: none)
 
     def open_block(index: int) -> None:
         nonlocal mode, block_caps
@@ -149,7 +150,7 @@ def _starts(
                     max(levels[index], 1),
                     heading_only,
                     [info.heading] if info.heading else [],
-                    unnumbered_heading=(styles[index] or "").startswith(tuple(RESET_STYLES)),
+                    unnumbered_heading=(styles[index] or "").startswith(_RESET_PREFIXES),
                     division=marker is not None
                     and marker.family == "keyword"
                     and marker.ordinal is not None
@@ -161,15 +162,16 @@ def _starts(
                 mode, item_indent = "item", info.unit.indent
             else:
                 mode = "headed"
-            previous_text = ""
+            previous_text = -1
             continue
-        body = text[info.unit.start : info.unit.end].rstrip()
+        # (the texts of paragraphs are copied only where a rule reads them: a long code's
+        # paragraphs under headed clauses never are)
         if (
             mode == ""
             or (
                 unstructured
                 and info.kind in (Kind.TEXT, Kind.RUNIN)
-                and _opens_paragraph(info, body, _text_of(text, infos, index - 1))
+                and _opens_paragraph(info, _body_of(text, info), _text_of(text, infos, index - 1))
             )
             or (
                 info.kind is Kind.TEXT
@@ -180,8 +182,8 @@ def _starts(
                     (item_indent, block_caps, _is_disclaimer(text, info)),
                     (
                         _text_of(text, infos, index - 1),
-                        previous_text,
-                        body,
+                        _body_of(text, infos[previous_text]) if previous_text >= 0 else "",
+                        _body_of(text, info),
                         _text_of(text, infos, index + 1),
                     ),
                 )
@@ -189,7 +191,7 @@ def _starts(
         ):
             open_block(index)
         if info.kind is Kind.TEXT:
-            previous_text = body
+            previous_text = index
     _epilogue(infos, styles, split, starts)
     return starts
 
@@ -222,6 +224,11 @@ def _opens_paragraph(info: UnitInfo, body: str, previous: str) -> bool:
     if _DATED_ENTRY_RE.match(body) and _DATED_ENTRY_RE.match(previous):
         return False
     return info.words >= UNSTRUCTURED_MIN_WORDS or info.kind is Kind.RUNIN or _emphasised(body)
+
+
+def _body_of(text: str, info: UnitInfo) -> str:
+    """The text of a unit without its trailing spaces."""
+    return text[info.unit.start : info.unit.end].rstrip()
 
 
 def _text_of(text: str, infos: list[UnitInfo], index: int) -> str:

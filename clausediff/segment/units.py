@@ -18,11 +18,13 @@ Offsets are into ``document.text``; ``start`` is the first non-space character. 
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
 from clausediff.document import Document, Paragraph
-from clausediff.text.numbering import may_open_with_number, parse_marker
+from clausediff.text import numbering
+from clausediff.text.numbering import REMEMBERED_CHARS, may_open_with_number, parse_marker
 
 TITLE_LINE_MAX_WORDS = 8
 UNWRAPPED_LINE_CHARS = 100
@@ -107,16 +109,39 @@ def read_line(line: str) -> LineStart:
     """Read how a line starts: its Markdown and emphasis markers and its number, parsed once.
 
     Cutting units asks both questions of every line (one as the line arrives, the other when
-    the next one does), so they share one reading instead of parsing the number twice.
+    the next one does), so they share one reading instead of parsing the number twice. The
+    readings of short marked lines are remembered: the two sides of a comparison share most of
+    their "Article N" lines, which a whole legal code has thousands of.
     """
-    if not line.lstrip().startswith(("#", "**", "__")) and not may_open_with_number(line):
+    marked = line.lstrip().startswith(("#", "**", "__"))
+    if not marked and not may_open_with_number(line):
         # running text (most lines): no Markdown or emphasis marker, no number; at most a
         # label run in by a colon
         return LineStart(":" in line and COLON_RUNIN_RE.match(line) is not None, False)
-    level, pos = content_start(line, 0)
-    if level:
-        return LineStart(True, True)
-    pos = skip_emphasis(line, pos)
+    if len(line) <= REMEMBERED_CHARS:
+        return _remembered_reading(line, marked)
+    return _read_numbered_line(line, marked)
+
+
+@functools.lru_cache(maxsize=numbering.REMEMBERED_TEXTS)
+def _remembered_reading(line: str, marked: bool) -> LineStart:
+    return _read_numbered_line(line, marked)
+
+
+def forget_readings() -> None:
+    """Forget the remembered readings of lines and numbers (a benchmark times a fresh process)."""
+    _remembered_reading.cache_clear()
+    numbering.forget_readings()
+
+
+def _read_numbered_line(line: str, marked: bool) -> LineStart:
+    """:func:`read_line` for a line that may open with a number (``marked``: or a ``#``/``**``)."""
+    pos = 0
+    if marked:
+        level, pos = content_start(line, 0)
+        if level:
+            return LineStart(True, True)
+        pos = skip_emphasis(line, pos)
     markers = parse_marker(line[pos:])
     opens = bool(markers) or pos > 0 or COLON_RUNIN_RE.match(line) is not None
     stripped = line.strip()
@@ -171,8 +196,10 @@ def title_goes_on(title: str, following: str) -> bool:
     ends on a word that cannot end one ("des", "of"), or both lines are in capitals; the second
     line is short, unnumbered and does not end a sentence.
     """
+    if following.endswith(_SENTENCE_END):
+        return False
     words = following.split(None, TITLE_WRAP_MAX_WORDS)
-    if not words or len(words) > TITLE_WRAP_MAX_WORDS or following.endswith(_SENTENCE_END):
+    if not words or len(words) > TITLE_WRAP_MAX_WORDS:
         return False
     if content_start(following, 0)[0] or parse_marker(following):
         return False
@@ -295,9 +322,9 @@ def _units_in(
             if line_paragraphs and current:
                 flush()  # every line is a paragraph of its own
                 blank = True
-            lead = len(line) - len(line.lstrip())
+            lead = line.find(stripped)  # the spaces before the line's first character
             start = pos + lead
-            end = pos + len(line.rstrip())
+            end = start + len(stripped)
             reading = read_line(stripped)
             if current:
                 goes_on = len(current) <= 2 and title_goes_on(previous, stripped)
@@ -334,7 +361,7 @@ def _units_in(
                 title_wrapped = False
             if not current:
                 first_read = reading
-            current.append((start, end, len(line[:lead].expandtabs(4))))
+            current.append((start, end, len(line[:lead].expandtabs(4)) if lead else 0))
             previous, previous_read = stripped, reading
             blank = False
         pos = line_end + 1
