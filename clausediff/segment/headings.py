@@ -28,10 +28,11 @@ from clausediff.segment.units import (
     COLON_RUNIN_RE,
     Unit,
     content_start,
+    has_few_words,
     skip_emphasis,
     wrapped_title,
 )
-from clausediff.text.numbering import Marker, may_open_with_number, parse_marker
+from clausediff.text.numbering import Marker, marker_readings, may_open_with_number, parse_marker
 
 _STYLE_LEVEL_RE = re.compile(r"\b(?:heading|titre|title|h)\s*(\d)\b", re.IGNORECASE)
 _RUNIN_TITLE_RE = re.compile(r"[^.!?\n]{2,90}?[.:](?=[ \t\u00a0]+[\"“«‘(]?[A-ZÀ-ÖØ-Þ0-9])")
@@ -101,7 +102,10 @@ class UnitInfo(NamedTuple):
     ``markers`` are the readings of its number (most likely first); ``heading`` is the title
     text; ``body_start`` is where the unit's own body text begins (``unit.end`` for a heading
     line). ``outline`` is the explicit heading level from Markdown or a paragraph style (0 when
-    none).
+    none). ``text`` is the document's text (the same string, not a copy): the unit's word count
+    and case are read from it only when a rule asks (most paragraphs of a long code are never
+    asked, and counting their words cost more than reading them); ``counted_words`` replaces
+    the count where the unit's words do not count (a title line taken by its number: 0).
     """
 
     unit: Unit
@@ -112,13 +116,25 @@ class UnitInfo(NamedTuple):
     body_start: int
     outline: int
     bold: bool
-    caps: bool
-    words: int
+    text: str
+    counted_words: int | None = None
 
     @property
     def marker(self) -> Marker | None:
         """The most likely reading of the unit's number."""
         return self.markers[0] if self.markers else None
+
+    @property
+    def words(self) -> int:
+        """How many words the unit has (counted when asked)."""
+        if self.counted_words is not None:
+            return self.counted_words
+        return len(self.text[self.unit.start : self.unit.end].split())
+
+    @property
+    def caps(self) -> bool:
+        """Whether the unit is written in capitals (:func:`is_caps`, read when asked)."""
+        return is_caps(self.text[self.unit.start : self.unit.end])
 
 
 def is_caps(text: str) -> bool:
@@ -187,11 +203,10 @@ def classify(text: str, unit: Unit, next_unit: Unit | None, after_colon: bool = 
     newline = text.find("\n", unit.start, unit.end)
     line_end = unit.end if newline < 0 else newline
     first_line = text[unit.start : line_end]
+    if _plain_paragraph(unit, first_line):
+        return UnitInfo(unit, Kind.TEXT, unit.start, (), "", unit.start, 0, False, text)
     body_text = text[unit.start : unit.end]
     words = len(body_text.split())
-    caps = is_caps(body_text)
-    if _plain_paragraph(unit, first_line, words):
-        return UnitInfo(unit, Kind.TEXT, unit.start, (), "", unit.start, 0, False, caps, words)
 
     md_level, pos = content_start(text, unit.start)
     while pos < unit.end and text[pos].isspace():
@@ -201,10 +216,10 @@ def classify(text: str, unit: Unit, next_unit: Unit | None, after_colon: bool = 
     outline = md_level or _style_level(unit)
     inner = skip_emphasis(text, pos)
     bold_open = inner > pos
-    markers = tuple(parse_marker(text[inner:line_end]))
+    markers = marker_readings(text[inner:line_end])
     from_text = bool(markers)
     if unit.numbering and not markers:
-        markers = tuple(parse_marker(unit.numbering))
+        markers = marker_readings(unit.numbering)
     marker = markers[0] if markers else None
     after = min(inner + marker.length, line_end) if marker and from_text else inner
     rest_start = _skip(text, after, line_end) if marker else inner
@@ -219,8 +234,7 @@ def classify(text: str, unit: Unit, next_unit: Unit | None, after_colon: bool = 
             body_start,
             outline,
             bold_open or unit.bold,
-            caps,
-            words,
+            text,
         )
 
     closing = text.find("**", inner, line_end) if bold_open else -1
@@ -309,7 +323,7 @@ def classify(text: str, unit: Unit, next_unit: Unit | None, after_colon: bool = 
         # in capitals or names a definitions part ("Définitions :")
         and (
             not first_line.rstrip().endswith(":")
-            or caps
+            or is_caps(body_text)
             or _DEFINITIONS_TITLE_RE.fullmatch(first_line.strip(" \t:*_\u00a0")) is not None
         )
         and first_line.strip(" \t:,*_").casefold() not in _PARTY_LINKS
@@ -319,7 +333,7 @@ def classify(text: str, unit: Unit, next_unit: Unit | None, after_colon: bool = 
     return info(Kind.TEXT, "", unit.start)
 
 
-def _plain_paragraph(unit: Unit, first_line: str, words: int) -> bool:
+def _plain_paragraph(unit: Unit, first_line: str) -> bool:
     """A paragraph that none of the rules below can make more than text, told at a glance.
 
     Most units of a long contract or code are such paragraphs: no reader hint (style, number,
@@ -331,7 +345,8 @@ def _plain_paragraph(unit: Unit, first_line: str, words: int) -> bool:
         and first_line[:1] not in "#*_["
         and not may_open_with_number(first_line)
         and ":" not in first_line
-        and (unit.line_count > 1 or words > HEADING_MAX_WORDS)
+        # (a unit of one line is its first line)
+        and (unit.line_count > 1 or not has_few_words(first_line, HEADING_MAX_WORDS))
     )
 
 

@@ -130,7 +130,7 @@ def join_title_lines(text: str, infos: list[UnitInfo]) -> tuple[list[UnitInfo], 
         ):
             title = following.heading or text[following.unit.start : following.unit.end]
             joined[index] = info._replace(heading=title.strip(), body_start=following.unit.end)
-            joined[index + 1] = following._replace(kind=Kind.TEXT, heading="", words=0)
+            joined[index + 1] = following._replace(kind=Kind.TEXT, heading="", counted_words=0)
             tails[index] = index + 1
     return joined, tails
 

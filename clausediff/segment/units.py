@@ -105,6 +105,10 @@ class LineStart(NamedTuple):
     heading: bool  # it reads as a heading whose text starts on the next line
 
 
+_RUNNING_TEXT = LineStart(False, False)
+_RUN_IN_LABEL = LineStart(True, False)
+
+
 def read_line(line: str) -> LineStart:
     """Read how a line starts: its Markdown and emphasis markers and its number, parsed once.
 
@@ -117,7 +121,9 @@ def read_line(line: str) -> LineStart:
     if not marked and not may_open_with_number(line):
         # running text (most lines): no Markdown or emphasis marker, no number; at most a
         # label run in by a colon
-        return LineStart(":" in line and COLON_RUNIN_RE.match(line) is not None, False)
+        if ":" in line and COLON_RUNIN_RE.match(line) is not None:
+            return _RUN_IN_LABEL
+        return _RUNNING_TEXT
     if len(line) <= REMEMBERED_CHARS:
         return _remembered_reading(line, marked)
     return _read_numbered_line(line, marked)
@@ -309,7 +315,7 @@ def _units_in(
 
     current_blank = True
     title_wrapped = False  # the unit's first two lines are one wrapped numbered title
-    first_read = previous_read = LineStart(False, False)  # the unit's first line, the last one
+    first_read = previous_read = _RUNNING_TEXT  # the unit's first line, the last one
     previous = ""  # the last line read, stripped
     pos = begin
     for line in text[begin:stop].split("\n"):

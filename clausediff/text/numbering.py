@@ -207,11 +207,16 @@ def parse_marker(text: str) -> list[Marker]:
 
     The first reading is the most likely; ambiguous letters/roman numerals give two.
     """
+    return list(marker_readings(text))
+
+
+def marker_readings(text: str) -> tuple[Marker, ...]:
+    """:func:`parse_marker` as a tuple: a caller that keeps the readings needs no copy."""
     if not _MAY_OPEN_RE.match(text):
-        return []
+        return ()
     if len(text) <= REMEMBERED_CHARS:
-        return list(_remembered_readings(text))
-    return _readings(text)
+        return _remembered_readings(text)
+    return tuple(_readings(text))
 
 
 # Segmentation reads each numbered line more than once (cutting units, then classifying them),
