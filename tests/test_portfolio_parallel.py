@@ -63,13 +63,24 @@ def test_process_pool_gives_the_in_process_results(
     assert _json_of(Settings(jobs=2), contracts, tmp_path / "pool.json") == in_process
 
 
+#: Where the test cluster's scheduler serves HTTP. Even with ``dashboard_address=None`` a Dask
+#: scheduler listens on 0.0.0.0:8787 (its health and metrics routes); when another process holds
+#: 8787 (a second test run at the same time, a ``dask scheduler``) it moves to another port and
+#: warns, and the warning, an error under ``filterwarnings = error``, stopped the cluster.
+FREE_LOOPBACK_PORT = "127.0.0.1:0"
+
+
 def test_dask_cluster_gives_the_in_process_results(
     contracts: Path, in_process: str, tmp_path: Path
 ) -> None:
     distributed: Any = pytest.importorskip("distributed")
     with (
         distributed.LocalCluster(
-            n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None
+            n_workers=1,
+            threads_per_worker=2,
+            processes=False,
+            dashboard_address=None,
+            scheduler_kwargs={"dashboard_address": FREE_LOOPBACK_PORT},
         ) as cluster,
         distributed.Client(cluster) as client,
     ):
