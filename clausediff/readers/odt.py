@@ -34,8 +34,9 @@ from clausediff.options import Revisions
 from clausediff.progress import Monitor
 from clausediff.readers import guards
 from clausediff.readers.blocks import assemble
+from clausediff.readers.odt_numbering import number_paragraphs
 from clausediff.readers.odt_styles import list_styles, paragraph_styles
-from clausediff.readers.odt_walk import OFFICE, TEXT, Tally, Walker, number_paragraphs
+from clausediff.readers.odt_walk import OFFICE, TEXT, Tally, Walker
 from clausediff.readers.office_warnings import office_warnings
 
 

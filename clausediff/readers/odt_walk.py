@@ -12,8 +12,8 @@ walk is a stream of paragraph starts, text and paragraph ends:
   before the point, the last the text after it).
 
 List and outline numbers are not counted during the walk but afterwards, on the paragraphs of
-the chosen state (:mod:`clausediff.readers.odt`), so they are those LibreOffice shows after
-accepting or rejecting all changes.
+the chosen state (:mod:`clausediff.readers.odt_numbering`), so they are those LibreOffice shows
+after accepting or rejecting all changes.
 
 Inline: character data with white space collapsed across the whole paragraph (as ODF
 prescribes), ``text:s`` (``text:c`` spaces, bounded), ``text:tab``, ``text:line-break``; spans,
@@ -29,13 +29,13 @@ No I/O, no Qt.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from clausediff.errors import ErrorCode, InputError
 from clausediff.readers import guards
 from clausediff.readers.blocks import Block
-from clausediff.readers.docx_numbering import format_number
+from clausediff.readers.odt_numbering import Para, Request, number_paragraphs
 from clausediff.readers.odt_styles import OUTLINE, ListLevel, ParagraphStyles
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -54,33 +54,6 @@ _BLOCK_CONTAINERS = frozenset(
      TEXT + "index-body", TABLE + "table-row-group")
 )  # fmt: skip
 _SPACES = re.compile(r"[ \t\n\r]+")
-
-
-@dataclass(frozen=True, slots=True)
-class Request:
-    """How a paragraph may be numbered: by the outline or a list style (``key``), at
-    ``depth``; ``start`` restarts the count; a ``header`` shows no number; ``shown`` is the
-    number the writing application stored (``text:number``)."""
-
-    key: str
-    depth: int
-    start: int | None = None
-    header: bool = False
-    shown: str = ""
-
-
-@dataclass(slots=True)
-class Para:
-    """One paragraph of the chosen state, before numbering."""
-
-    style: str
-    heading: bool
-    level: int
-    request: Request | None
-    resets: list[str]
-    pieces: list[str] = field(default_factory=list)
-    extras: list[Block] = field(default_factory=list)
-    space_open: bool = True  # collapsible white space is dropped at the start
 
 
 @dataclass(slots=True)
@@ -361,63 +334,3 @@ class Walker:
         elif inside and self.current is None:
             self.current = self.paras[-1] if self.paras else None
         self._in_splice = self._splice_start = False
-
-
-def number_paragraphs(
-    paras: list[Para], lists: dict[str, dict[int, ListLevel]], use_shown: bool
-) -> list[Block]:
-    """Blocks for the paragraphs of one state, numbered as LibreOffice numbers them, each
-    followed by its notes and text boxes. ``use_shown`` takes the number the writing
-    application stored (``text:number``) when there is one (only true of the state saved)."""
-    counters: dict[str, list[int]] = {}
-    blocks: list[Block] = []
-    for para in paras:
-        for key in para.resets:
-            counters[key] = []
-        text = "".join(para.pieces).strip()
-        label = _label(para.request, lists, counters)
-        if label and use_shown and para.request is not None and para.request.shown:
-            label = para.request.shown
-        level = para.level if (para.heading or label) else 0
-        if label and text:
-            text = f"{label} {text}"
-        blocks.append(Block(text, style=para.style, level=level, numbering=label if text else ""))
-        blocks.extend(para.extras)
-    return blocks
-
-
-def _label(
-    request: Request | None, lists: dict[str, dict[int, ListLevel]], counters: dict[str, list[int]]
-) -> str:
-    """Advance the counters of a numbered paragraph and draw its label ("" when none)."""
-    if request is None or request.header:
-        return ""
-    levels = lists.get(request.key, {})
-    if request.key == OUTLINE and not (
-        request.depth in levels and levels[request.depth].num_format
-    ):
-        return ""  # an outline level with an empty number format draws nothing
-    return advance(counters.setdefault(request.key, []), levels, request.depth, request.start)
-
-
-def advance(
-    counters: list[int], levels: dict[int, ListLevel], depth: int, start: int | None
-) -> str:
-    """Count one more item at ``depth`` (deeper counts restart) and draw its label."""
-    level = levels.get(depth, ListLevel(bullet="•"))
-    del counters[depth:]
-    while len(counters) < depth:
-        shown = levels.get(len(counters) + 1, ListLevel())
-        counters.append(shown.start - 1)
-    counters[depth - 1] = start if start is not None else counters[depth - 1] + 1
-    if level.bullet is not None:
-        return level.bullet if level.bullet.isprintable() and level.bullet.strip() else "•"
-    numbers = []
-    for index in range(max(1, depth - level.display_levels + 1), depth + 1):
-        shown = levels.get(index, ListLevel())
-        numbers.append(format_number(counters[index - 1], _FORMATS.get(shown.num_format, "")))
-    return f"{level.prefix}{'.'.join(numbers)}{level.suffix}".strip()
-
-
-_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman",
-            "I": "upperRoman", "": "none"}  # fmt: skip
