@@ -30,7 +30,7 @@ from clausediff.document import Document
 from clausediff.segment.granularity import RESET_STYLES, granularity, outline
 from clausediff.segment.headings import Kind, UnitInfo, classify
 from clausediff.segment.prepare import check_numbers, front_matter_end, join_title_lines
-from clausediff.segment.units import COLON_RUNIN_RE, build_units, is_heading_line
+from clausediff.segment.units import COLON_RUNIN_RE, Unit, build_units, is_heading_line
 from clausediff.text.numbering import parse_marker
 
 DISCLAIMER_MIN_WORDS = 20
@@ -74,14 +74,13 @@ def build_clauses(document: Document) -> tuple[Clause, ...]:
     """Segment a document into clauses (see the module docstring for the rules)."""
     text = document.text
     units = build_units(document)
+    # each unit is read with the next one, and with whether the one before ends with a colon
+    # (the lists of neighbours are padded with None; zip stops with the units)
+    previous_units: list[Unit | None] = [None, *units]
+    next_units: list[Unit | None] = [*units[1:], None]
     infos = [
-        classify(
-            text,
-            unit,
-            units[i + 1] if i + 1 < len(units) else None,
-            i > 0 and text[units[i - 1].end - 1] == ":",
-        )
-        for i, unit in enumerate(units)
+        classify(text, unit, following, previous is not None and text[previous.end - 1] == ":")
+        for previous, unit, following in zip(previous_units, units, next_units, strict=False)
     ]
     infos = check_numbers(infos)
     infos, tails = join_title_lines(text, infos)

@@ -333,7 +333,8 @@ def _definitions_context(
 ) -> list[bool]:
     """Units that sit in a definitions list (under a "Definitions" heading or lead-in)."""
     flags = [False] * len(infos)
-    headings: list[tuple[int, bool]] = []  # (level, is a definitions heading)
+    # the enclosing headings: (level, whether it or one above it is a definitions heading)
+    headings: list[tuple[int, bool]] = []
     lead_in = False
     under_definitions = False  # a definitions heading is among ``headings``
     for index in range(first, len(infos)):
@@ -341,9 +342,9 @@ def _definitions_context(
         if styles[index] not in (None, "runin") and (info.kind is Kind.HEADING or info.heading):
             while headings and headings[-1][0] >= levels[index]:
                 headings.pop()
-            flags[index] = any(flag for _, flag in headings)
-            headings.append((levels[index], bool(_DEFINITIONS_RE.search(info.heading))))
-            under_definitions = flags[index] or headings[-1][1]
+            flags[index] = bool(headings) and headings[-1][1]
+            under_definitions = flags[index] or bool(_DEFINITIONS_RE.search(info.heading))
+            headings.append((levels[index], under_definitions))
             lead_in = False
             continue
         flags[index] = lead_in or under_definitions

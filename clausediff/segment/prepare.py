@@ -53,6 +53,9 @@ def check_numbers(infos: list[UnitInfo]) -> list[UnitInfo]:
     last: dict[str, int] = {}
     checked: list[UnitInfo] = []
     for info in infos:
+        if not info.markers:  # most paragraphs
+            checked.append(info)
+            continue
         readings = [marker for marker in info.markers if marker.family != "bullet"]
         if not readings:
             checked.append(info)
@@ -100,10 +103,11 @@ def is_front_matter_line(body: str, words: int) -> bool:
 
 def _title_line(text: str, info: UnitInfo) -> bool:
     """A single short line without closing punctuation: a title when it follows a number."""
+    if info.unit.line_count != 1:
+        return False
     line = text[info.unit.start : info.unit.end]
     return (
-        info.unit.line_count == 1
-        and 0 < len(line.split(None, 12)) <= 12  # a word, at most 12
+        0 < len(line.split(None, 12)) <= 12  # a word, at most 12
         and line[:1].isupper()
         and not line.rstrip("*_ ").endswith((".", ",", ";", ":"))
     )

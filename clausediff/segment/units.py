@@ -291,27 +291,28 @@ def _units_in(
 ) -> list[Unit]:
     """Units of ``text[begin:stop]``, reading the start of each line once (:func:`read_line`)."""
     units: list[Unit] = []
-    current: list[tuple[int, int, int]] = []  # (content start, content end, indent) per line
+    # the unit being gathered: its number of lines (0: none), the start and indent of its first
+    # line, the end of its last one
+    line_count = unit_start = unit_indent = unit_end = 0
     blank = True
 
     # the reader's hints go to the paragraph's first unit only
     hinted = (hints.style, hints.level, hints.numbering, hints.bold) if hints else _NO_HINTS
 
     def flush() -> None:
-        nonlocal current
-        if current:
-            start, _, indent = current[0]
+        nonlocal line_count
+        if line_count:
             units.append(
                 Unit(
-                    start,
-                    current[-1][1],
-                    indent,
-                    len(current),
+                    unit_start,
+                    unit_end,
+                    unit_indent,
+                    line_count,
                     current_blank,
                     *(_NO_HINTS if units else hinted),
                 )
             )
-        current = []
+        line_count = 0
 
     current_blank = True
     title_wrapped = False  # the unit's first two lines are one wrapped numbered title
@@ -325,23 +326,23 @@ def _units_in(
             flush()
             blank = True
         else:
-            if line_paragraphs and current:
+            if line_paragraphs and line_count:
                 flush()  # every line is a paragraph of its own
                 blank = True
             lead = line.find(stripped)  # the spaces before the line's first character
             start = pos + lead
             end = start + len(stripped)
             reading = read_line(stripped)
-            if current:
-                goes_on = len(current) <= 2 and title_goes_on(previous, stripped)
-                if len(current) == 1 and goes_on:
+            if line_count:
+                goes_on = line_count <= 2 and title_goes_on(previous, stripped)
+                if line_count == 1 and goes_on:
                     title_wrapped = previous_read.heading
                 title_lines = 2 if title_wrapped else 1
                 ends_sentence = _ends_sentence(previous, previous_read.heading)
                 breaks = (
                     (reading.opens_unit and ends_sentence and not title_wrapped)
                     or (
-                        len(current) == title_lines
+                        line_count == title_lines
                         and not goes_on
                         # a long line going on in lower case is a hard-wrapped sentence (a
                         # short one is a term: '1.1. "Contributor"' then "means ...")
@@ -365,9 +366,12 @@ def _units_in(
             else:
                 current_blank = blank
                 title_wrapped = False
-            if not current:
+            if not line_count:
                 first_read = reading
-            current.append((start, end, len(line[:lead].expandtabs(4)) if lead else 0))
+                unit_start = start
+                unit_indent = len(line[:lead].expandtabs(4)) if lead else 0
+            line_count += 1
+            unit_end = end
             previous, previous_read = stripped, reading
             blank = False
         pos = line_end + 1
