@@ -199,6 +199,30 @@ def test_interrupted_run_keeps_what_it_did_and_resumes(
     cache.close()
 
 
+def test_ctrl_c_while_a_contract_is_read_counts_it_as_not_reached(
+    portfolio: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+C during the read of a contract (a large file, a slow share): every file is still
+    either reviewed, an error entry or pending; none is dropped from the counts."""
+    real = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self.name == "late-payment.txt":
+            raise KeyboardInterrupt
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    cache = ReviewCache(None)
+    try:
+        run = run_portfolio(TEMPLATE, [portfolio], cache, Settings(jobs=1))
+        written = [Path(review["path"]).name for review in run.reviews(cache)]
+    finally:
+        cache.close()
+    assert run.interrupted and "late-payment.txt" not in written
+    assert len(written) + run.pending == len(run.entries)
+    assert run.pending >= 1
+
+
 def test_interrupted_cli_run_writes_results_so_far_and_exits_130(
     portfolio: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

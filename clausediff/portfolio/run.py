@@ -203,7 +203,10 @@ def _tasks(
 
 
 def _forget_unfinished(run: PortfolioRun, cache: ReviewCache) -> None:
-    """Entries whose review never came back (interrupted) count as not reached."""
+    """Entries whose review never came back, or whose file was still being read when the run
+    was interrupted (no key, no error yet), count as not reached."""
     for index, entry in enumerate(run.entries):
-        if entry is not None and entry.key is not None and entry.key not in cache:
+        if entry is None or entry.error is not None:
+            continue
+        if entry.key is None or entry.key not in cache:
             run.entries[index] = None
