@@ -117,9 +117,21 @@ def test_ctrl_c_on_the_process_pool_writes_results_so_far_and_resumes(tmp_path: 
     cache, out = tmp_path / "cache.sqlite", tmp_path / "out.json"
     command = [sys.executable, "-m", "clausediff", "portfolio", str(TEMPLATE), str(folder)]
     command += ["--json", str(out), "--cache", str(cache), "--jobs", "2"]
-    process = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
-    )
+    # A command started by a shell in the background (`pytest &` in a script, as CI tools and
+    # agents do) runs with SIGINT ignored, and the command started here would inherit that and
+    # never see the Ctrl+C (it then reviewed all 400 and exited 0). A terminal's Ctrl+C is what
+    # is tested: the command starts with Python's own handler, as from an interactive shell.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        process = subprocess.Popen(
+            command,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+        )
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
     def stored() -> int:
         try:
