@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
 
+from clausediff.compare import forked
 from clausediff.compare.forked import both, can_fork, spare_core
 from clausediff.compare.pipeline import compare_files
 from clausediff.errors import InputError
@@ -114,19 +117,37 @@ def test_a_parallel_comparison_equals_the_serial_one(left: str, right: str) -> N
 
 
 @pytest.mark.parametrize(
-    ("load", "cores", "spare"),
+    ("load", "others_now", "cores", "spare"),
     [
-        (0.2, 2, True),  # an idle machine
-        (0.9, 2, True),  # one core busy on average: the other is free
-        (1.6, 2, False),  # both cores busy: a child would only share them
-        (6.0, 2, False),  # the project's VM during test runs
-        (2.5, 4, True),
-        (0.0, 1, False),  # one core: nothing to spare
+        (0.2, 0, 2, True),  # an idle machine
+        (1.3, 0, 2, True),  # the minute's average still counts a run that has ended
+        (0.9, 1, 2, False),  # another process holds the second core right now
+        (2.5, 0, 2, False),  # busy on average, a lull at this instant
+        (6.0, 5, 2, False),  # the project's VM during test runs
+        (2.5, 2, 4, True),
+        (0.0, 0, 1, False),  # one core: nothing to spare
+        (0.9, None, 2, True),  # no instant count: the minute's average decides
+        (1.6, None, 2, False),
     ],
 )
-def test_a_core_is_spared_when_fewer_processes_run_than_cores(
-    monkeypatch: pytest.MonkeyPatch, load: float, cores: int, spare: bool
+def test_a_core_is_spared_when_nothing_else_runs_on_it(
+    monkeypatch: pytest.MonkeyPatch, load: float, others_now: int | None, cores: int, spare: bool
 ) -> None:
     monkeypatch.setattr(os, "getloadavg", lambda: (load, load, load))
     monkeypatch.setattr(os, "cpu_count", lambda: cores)
+    monkeypatch.setattr(forked, "others_running_now", lambda: others_now)
     assert spare_core() is spare
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc/loadavg is Linux's")
+def test_the_instant_count_leaves_out_the_process_that_reads_it() -> None:
+    busy = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    try:
+        deadline = time.monotonic() + 5
+        seen = 0
+        while time.monotonic() < deadline and seen < 1:
+            seen = max(seen, forked.others_running_now() or 0)
+        assert seen >= 1  # the busy loop is seen running beside us
+    finally:
+        busy.kill()
+        busy.wait()
