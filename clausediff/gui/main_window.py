@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         if settings.geometry:
             self.restoreGeometry(QByteArray.fromBase64(settings.geometry.encode()))
         else:
-            self.resize(1400, 900)
+            self.resize(first_size(self.screen().availableGeometry().size()))
         if settings.window_state:
             self.restoreState(QByteArray.fromBase64(settings.window_state.encode()))
         # The panels the user kept open last time (restoreState hid the ones they closed).
@@ -394,3 +394,19 @@ class MainWindow(QMainWindow):
         self.autosaver.stop()
         self.looks.save_settings()
         event.accept()
+
+
+#: The window's size at a first start on a large screen.
+_FIRST_SIZE = QSize(1400, 900)
+#: The share of a smaller screen's free area a first window takes: a laptop's 1366x768 less its
+#: panels would otherwise hide the window's right edge and its bottom behind the screen's.
+_SHARE_OF_A_SMALL_SCREEN = 0.95
+
+
+def first_size(free: QSize) -> QSize:
+    """The window's size when no size was saved: :data:`_FIRST_SIZE`, within the screen's
+    free area (``free``, the screen less its panels)."""
+    return QSize(
+        min(_FIRST_SIZE.width(), int(free.width() * _SHARE_OF_A_SMALL_SCREEN)),
+        min(_FIRST_SIZE.height(), int(free.height() * _SHARE_OF_A_SMALL_SCREEN)),
+    )

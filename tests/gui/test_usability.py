@@ -10,12 +10,13 @@ from pathlib import Path
 
 import pytest
 from gui_helpers import Dialogs, painted_colour
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 from pytestqt.qtbot import QtBot
 
-from clausediff.gui.main_window import MainWindow
+from clausediff.gui.app import create_window
+from clausediff.gui.main_window import MainWindow, first_size
 from clausediff.gui.resources import translations_dir
 from clausediff.gui.text_edits import exact_text
 
@@ -532,3 +533,30 @@ def test_search_without_accents_finds_and_marks_the_clause(
     colour = painted_colour(compared, pair, Side.LEFT, at)
     assert colour == QColor(compared.view.delegate.palette.search)
     compared.navigator.search_box.clear()
+
+
+def test_the_first_window_fits_the_screen_it_opens_on(qtbot: QtBot, tmp_path: Path) -> None:
+    """No saved geometry yet (a first start): the window fits the screen's free area, as on a
+    1366x768 laptop where the usual 1400x900 would hide its right edge and its bottom."""
+    window = create_window(tmp_path / "config", tmp_path / "data")
+    qtbot.addWidget(window)
+    free = window.screen().availableGeometry()
+    assert window.width() <= free.width() and window.height() <= free.height()
+    assert window.width() >= free.width() * 0.9  # and still uses the room there is
+    window.opener.shutdown()
+    window.exporter.shutdown()
+
+
+@pytest.mark.parametrize(
+    ("free", "size"),
+    [
+        ((1366, 740), (1297, 703)),  # a laptop less its panel
+        ((2560, 1400), (1400, 900)),  # a large screen: the usual size
+        ((1600, 860), (1400, 817)),
+    ],
+)
+def test_the_first_size_is_the_usual_one_within_the_screen(
+    free: tuple[int, int], size: tuple[int, int]
+) -> None:
+    fitted = first_size(QSize(*free))
+    assert (fitted.width(), fitted.height()) == size
