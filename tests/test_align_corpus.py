@@ -14,7 +14,6 @@ segmentation, micro F1 of pairs): dev corpus 0.887 / 0.885, ``bench/data/heldout
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -25,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import align_eval_extra
 import large_pair
 import score_alignment
+from moved_article_gold import write_moved_article_pair
 
 from clausediff.align import align, candidates
 from clausediff.comparison import LinkReason, Pair, PairStatus
@@ -194,32 +194,7 @@ def test_adjudication_composes_the_declared_weaknesses(tmp_path: Path) -> None:
     # new 2 and deletes old 2: wrong three times for the raw gold, right under its declared
     # weaknesses (a disputed pair may be a deletion and an insertion, a near-identical
     # deletion and insertion may be a pair), which compose.
-    first = (
-        "Le présent code est applicable à Mayotte dans les conditions définies au présent livre."
-    )
-    old_two = (
-        "Les dispositions du présent chapitre ne sont pas applicables aux fiducies constituées à "
-        "titre de garantie par les personnes morales."
-    )
-    moved = (
-        "Lorsqu'il rejette définitivement la demande en divorce, le juge peut statuer sur la "
-        "contribution aux charges du mariage, la résidence de la famille et les modalités de "
-        "l'exercice de l'autorité parentale."
-    )
-    left = f"Article 1\n{first}\n\nArticle 2\n{old_two}\n\nArticle 3\n{moved}\n"
-    right = f"Article 1\n{first}\n\nArticle 2\n{moved}\n"
-    (tmp_path / "left.txt").write_text(left, encoding="utf-8")
-    (tmp_path / "right.txt").write_text(right, encoding="utf-8")
-    keys = {"L": left.split("\n\n"), "R": right.split("\n\n")}
-    gold = {
-        "left": [{"id": f"L{k}", "key": text[:20]} for k, text in enumerate(keys["L"], 1)],
-        "right": [{"id": f"R{k}", "key": text[:20]} for k, text in enumerate(keys["R"], 1)],
-        "pairs": [["L1", "R1"], ["L2", "R2"]],
-        "deleted": ["L3"],
-        "inserted": [],
-    }
-    (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
-    (tmp_path / "gold_provenance.json").write_text("{}", encoding="utf-8")
+    write_moved_article_pair(tmp_path)
     run = score_alignment.run_pair(tmp_path, gold_segmentation=True)
     assert run[0].pairs.prf()[1] == 0.5  # L2-R2 missed, L3-R2 found instead
     lenient = score_alignment.adjudicated(tmp_path, run)

@@ -7,7 +7,6 @@ deleted text survives in its partner and the gold pair shares little: both are t
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -16,6 +15,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
 import align_misses
+from moved_article_gold import write_moved_article_pair
 
 
 @pytest.mark.parametrize(
@@ -32,39 +32,8 @@ def test_kept_is_the_share_of_words_found_in_order(text: str, other: str, expect
     assert align_misses.kept(text, other) == pytest.approx(expected)
 
 
-def _pair(tmp_path: Path, mechanical: bool) -> Path:
-    first = (
-        "Le présent code est applicable à Mayotte dans les conditions définies au présent livre."
-    )
-    old_two = (
-        "Les dispositions du présent chapitre ne sont pas applicables aux fiducies constituées à "
-        "titre de garantie par les personnes morales."
-    )
-    moved = (
-        "Lorsqu'il rejette définitivement la demande en divorce, le juge peut statuer sur la "
-        "contribution aux charges du mariage, la résidence de la famille et les modalités de "
-        "l'exercice de l'autorité parentale."
-    )
-    left = f"Article 1\n{first}\n\nArticle 2\n{old_two}\n\nArticle 3\n{moved}\n"
-    right = f"Article 1\n{first}\n\nArticle 2\n{moved}\n"
-    (tmp_path / "left.txt").write_text(left, encoding="utf-8")
-    (tmp_path / "right.txt").write_text(right, encoding="utf-8")
-    keys = {"L": left.split("\n\n"), "R": right.split("\n\n")}
-    gold = {
-        "left": [{"id": f"L{k}", "key": text[:20]} for k, text in enumerate(keys["L"], 1)],
-        "right": [{"id": f"R{k}", "key": text[:20]} for k, text in enumerate(keys["R"], 1)],
-        "pairs": [["L1", "R1"], ["L2", "R2"]],
-        "deleted": ["L3"],
-        "inserted": [],
-    }
-    (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
-    if mechanical:
-        (tmp_path / "gold_provenance.json").write_text("{}", encoding="utf-8")
-    return tmp_path
-
-
 def test_misses_of_a_mechanical_gold_name_the_gold_weakness(tmp_path: Path) -> None:
-    lines = list(align_misses.misses(_pair(tmp_path, mechanical=True)))
+    lines = list(align_misses.misses(write_moved_article_pair(tmp_path, mechanical=True)))
     assert len(lines) == 2
     assert "gold deleted, paired" in lines[0] and "L3" in lines[0] and "R2" in lines[0]
     assert "kept 1.00" in lines[0] and lines[0].endswith("[text survives there]")
@@ -74,6 +43,6 @@ def test_misses_of_a_mechanical_gold_name_the_gold_weakness(tmp_path: Path) -> N
 
 
 def test_misses_of_a_hand_gold_give_figures_without_a_verdict(tmp_path: Path) -> None:
-    lines = list(align_misses.misses(_pair(tmp_path, mechanical=False)))
+    lines = list(align_misses.misses(write_moved_article_pair(tmp_path, mechanical=False)))
     assert align_misses.tally(lines) == {"hand gold": 2}
     assert "kept 1.00" in lines[0]
