@@ -175,3 +175,33 @@ def test_an_unreachable_scheduler_is_one_line_and_exit_2(
         "clausediff: error: cannot reach the Dask scheduler at tcp://127.0.0.1:9"
     )
     assert not out.exists()
+
+
+def test_a_scheduler_without_workers_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Dask's scatter waits for a worker as long as the connect timeout, then raised a
+    TimeoutError (an OSError) that the CLI reported as "cannot write (No valid workers found)"."""
+    distributed: Any = pytest.importorskip("distributed")
+    from clausediff.cli.main import main
+
+    out = tmp_path / "o.json"
+    contract = str(SAMPLES / "contrat-services-v2.txt")
+    args = ["portfolio", str(TEMPLATE), contract, "--json", str(out), "--no-cache"]
+    with distributed.LocalCluster(
+        n_workers=0,
+        processes=False,
+        protocol="tcp://",
+        host="127.0.0.1",
+        dashboard_address=None,
+        scheduler_kwargs={"dashboard_address": FREE_LOOPBACK_PORT},
+    ) as cluster:
+        address = cluster.scheduler_address
+        code = main([*args, "--scheduler", address])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.strip().splitlines() == [
+        f"clausediff: error: the Dask scheduler at {address} has no workers"
+        f" (start one with: dask worker {address})"
+    ]
+    assert not out.exists()

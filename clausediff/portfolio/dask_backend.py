@@ -46,8 +46,31 @@ class DaskCluster:
         else:
             self._client = scheduler
         self._options = options
-        self._template = self._client.scatter(template, broadcast=True, hash=False)
         self._distributed = distributed
+        try:
+            self._template = self._scatter(template, str(self._client.scheduler.address))
+        except BaseException:
+            if self._owns_client:
+                self._client.close()
+            raise
+
+    def _scatter(self, template: Template, address: str) -> Any:
+        """Send the template to every worker, or say there is none.
+
+        Dask's scatter waits for a worker as long as the connect timeout and then raises a
+        TimeoutError, an OSError the CLI would report as a write failure, so an empty cluster
+        is told apart first (and a cluster emptied meanwhile is caught).
+        """
+        no_workers = InputError(
+            f"the Dask scheduler at {address} has no workers"
+            f" (start one with: dask worker {address})"
+        )
+        if not self._client.nthreads():
+            raise no_workers
+        try:
+            return self._client.scatter(template, broadcast=True, hash=False)
+        except TimeoutError as error:
+            raise no_workers from error
 
     def run(self, tasks: Iterator[Task], should_stop: StopCheck) -> Iterator[tuple[Task, Review]]:
         """See :class:`~clausediff.portfolio.backends.Backend`."""
