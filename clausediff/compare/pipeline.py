@@ -8,7 +8,8 @@ together and adds nothing of its own but the order of the pairs (the per-pair as
 
 :func:`compare_documents` takes documents already read; :func:`compare_files` reads them first;
 :func:`compare_prepared` takes documents already segmented and annotated (:func:`prepare_document`
-for one, :func:`prepare_pair` for both, on two cores when asked).
+for one, :func:`prepare_pair` for both). :func:`compare_documents` shares its work between two
+processes when asked (:mod:`clausediff.compare.forked`).
 All report progress and honour cancellation through a :class:`~clausediff.progress.Monitor`.
 No Qt, no output files.
 """
@@ -155,30 +156,17 @@ def prepare_document(
 
 
 def prepare_pair(
-    left: Document, right: Document, monitor: Monitor = SILENT, *, parallel: bool = False
+    left: Document, right: Document, monitor: Monitor = SILENT
 ) -> tuple[PreparedDocument, PreparedDocument]:
     """Both sides segmented and annotated, as :func:`prepare_document` does one.
 
-    Most clauses of two versions are the same text: each distinct text is annotated once. The
-    work comes in two steps that each split in two halves of about the same cost, run at once
-    with ``parallel`` (:func:`~clausediff.compare.forked.both`): segmenting the left and the
-    right document, then annotating the first and the second half of the distinct texts (by
-    length). The half that runs in the child process reports no progress and is stopped with
-    this process.
+    Most clauses of two versions are the same text: each distinct text is annotated once.
+    (:func:`compare_documents` with ``parallel`` shares this work between two processes.)
     """
-    left_clauses, right_clauses = both(
-        lambda: segment(left), lambda: segment(right), parallel=parallel
-    )
+    left_clauses, right_clauses = segment(left), segment(right)
     texts = _distinct_texts(left, left_clauses, right, right_clauses)
-    middle = _share_of_the_text(texts, 0.5)
-    first_half, second_half = both(
-        lambda: annotate_texts(texts[:middle]),
-        lambda: annotate_texts(texts[middle:], monitor),
-        parallel=parallel,
-    )
-    return _prepared(
-        left, left_clauses, right, right_clauses, texts, first_half + second_half, monitor
-    )
+    found = annotate_texts(texts, monitor)
+    return _prepared(left, left_clauses, right, right_clauses, texts, found, monitor)
 
 
 def _distinct_texts(
@@ -250,15 +238,12 @@ def compare_prepared(
     right: PreparedDocument,
     options: CompareOptions | None = None,
     monitor: Monitor = SILENT,
-    *,
-    parallel: bool = False,
 ) -> Comparison:
-    """Compare two prepared documents: align their clauses, then build every pair (on two
-    cores with ``parallel``: :func:`~clausediff.compare.pairs.build_pairs`)."""
+    """Compare two prepared documents: align their clauses, then build every pair."""
     options = options or CompareOptions()
     monitor.report(3, 4, "aligning")
     links = align(left.clauses, right.clauses, options, monitor)
-    return _compare_aligned(left, right, links, options, monitor, parallel=parallel)
+    return _compare_aligned(left, right, links, options, monitor, parallel=False)
 
 
 def _compare_aligned(

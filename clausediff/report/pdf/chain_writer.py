@@ -29,7 +29,7 @@ from clausediff.report.letterhead import Letterhead
 from clausediff.report.pdf.outline import Bookmark, add_bookmarks
 from clausediff.report.pdf.style import SANS, SERIF, font
 from clausediff.report.pdf.writer import (
-    _MARGINS_MM,
+    REPORT_MARGINS_MM,
     Decorate,
     check_page_size,
     decorator,
@@ -55,7 +55,9 @@ def write_chain_pdf(
     head = letterhead or Letterhead()
 
     def draw(target: Path) -> None:
-        writer, body = open_writer(target, report.title, report.app_version, page_size, _MARGINS_MM)
+        writer, body = open_writer(
+            target, report.title, report.app_version, page_size, REPORT_MARGINS_MM
+        )
         overview = _overview_document(report, writer, body)
         # The header and footer of the last step's report: first and last version, date, page.
         framing = replace(report.steps[-1].report, title=report.title)

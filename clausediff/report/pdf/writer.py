@@ -54,7 +54,7 @@ _RESOLUTION = 300
 #: Device units per millimetre on the page, for the header and footer geometry.
 DOTS_PER_MM = _RESOLUTION / 25.4
 #: Page margins in millimetres: left, top, right, bottom (header and footer sit inside them).
-_MARGINS_MM = (18.0, 22.0, 18.0, 20.0)
+REPORT_MARGINS_MM = (18.0, 22.0, 18.0, 20.0)
 
 _app: QGuiApplication | None = None
 
@@ -113,7 +113,7 @@ def _draw(
 ) -> None:
     """Lay out, paginate and paint the report into ``target``, then add its bookmarks."""
     title = f"{report.title} — {report.cover.left.name} / {report.cover.right.name}"
-    writer, body = open_writer(target, title, report.app_version, page_size, _MARGINS_MM)
+    writer, body = open_writer(target, title, report.app_version, page_size, REPORT_MARGINS_MM)
     bookmarks = _paint_report(report, writer, body, target, monitor, letterhead)
     del writer  # QPdfWriter closes the file when it goes; pypdf then appends to it
     verify_pdf(target)  # a PDF cut short (full disk) is reported as such, not as a parse error
@@ -137,7 +137,7 @@ def print_report(
         QPageLayout(
             size,
             QPageLayout.Orientation.Portrait,
-            QMarginsF(*_MARGINS_MM),
+            QMarginsF(*REPORT_MARGINS_MM),
             QPageLayout.Unit.Millimeter,
         )
     )
