@@ -10,7 +10,7 @@ from clausediff.align import align
 from clausediff.compare import pairs
 from clausediff.compare.forked import can_fork
 from clausediff.compare.pairs import PairBuilder, build_pairs
-from clausediff.compare.pipeline import PreparedDocument, prepare_pair
+from clausediff.compare.pipeline import PreparedDocument, pair_builder, prepare_pair
 from clausediff.options import CompareOptions
 from clausediff.readers import read_document
 
@@ -22,15 +22,7 @@ def _prepared(left: str, right: str) -> tuple[PreparedDocument, PreparedDocument
 
 
 def _builder(left: PreparedDocument, right: PreparedDocument) -> PairBuilder:
-    return PairBuilder(
-        left.document,
-        right.document,
-        left.clauses,
-        right.clauses,
-        left.terms,
-        right.terms,
-        CompareOptions(),
-    )
+    return pair_builder(left, right, CompareOptions())
 
 
 @pytest.mark.skipif(not can_fork(), reason="forks on Linux with two cores only")

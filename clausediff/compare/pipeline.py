@@ -246,6 +246,21 @@ def compare_prepared(
     return _compare_aligned(left, right, links, options, monitor, parallel=False)
 
 
+def pair_builder(
+    left: PreparedDocument, right: PreparedDocument, options: CompareOptions
+) -> PairBuilder:
+    """What builds the pairs of two prepared documents (their texts, clauses and terms)."""
+    return PairBuilder(
+        left.document,
+        right.document,
+        left.clauses,
+        right.clauses,
+        left.terms,
+        right.terms,
+        options,
+    )
+
+
 def _compare_aligned(
     left: PreparedDocument,
     right: PreparedDocument,
@@ -256,16 +271,7 @@ def _compare_aligned(
     parallel: bool,
 ) -> Comparison:
     """The comparison of two prepared documents whose clauses are aligned by ``links``."""
-    builder = PairBuilder(
-        left.document,
-        right.document,
-        left.clauses,
-        right.clauses,
-        left.terms,
-        right.terms,
-        options,
-    )
-    pairs = build_pairs(builder, links, monitor, parallel=parallel)
+    pairs = build_pairs(pair_builder(left, right, options), links, monitor, parallel=parallel)
     monitor.report(len(links), len(links), "done")
     return Comparison(
         left=left.document,
