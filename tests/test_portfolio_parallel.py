@@ -205,3 +205,32 @@ def test_a_scheduler_without_workers_is_one_line_and_exit_2(
         f" (start one with: dask worker {address})"
     ]
     assert not out.exists()
+
+
+def test_a_cluster_emptied_between_the_check_and_the_scatter_says_it_has_no_workers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The worker counted a moment ago is gone when the template is sent: Dask's scatter then
+    times out (TimeoutError), which must read as the empty cluster it is, not a write failure."""
+    distributed: Any = pytest.importorskip("distributed")
+    from clausediff.errors import InputError
+    from clausediff.options import CompareOptions
+    from clausediff.portfolio.dask_backend import DaskCluster
+    from clausediff.portfolio.template import prepare_template
+
+    template = prepare_template(TEMPLATE)
+    with (
+        distributed.LocalCluster(
+            n_workers=0,
+            processes=False,
+            protocol="tcp://",
+            host="127.0.0.1",
+            dashboard_address=None,
+            scheduler_kwargs={"dashboard_address": FREE_LOOPBACK_PORT},
+        ) as cluster,
+        distributed.Client(cluster.scheduler_address, timeout=1) as client,
+    ):
+        monkeypatch.setattr(client, "nthreads", lambda: {"tcp://127.0.0.1:1": 1})
+        with pytest.raises(InputError, match="has no workers") as raised:
+            DaskCluster(client, template, CompareOptions())
+    assert isinstance(raised.value.__cause__, TimeoutError)
