@@ -23,8 +23,9 @@ material with a known alignment built from real legal text:
   ablation.
 
 The base documents and the scenarios' edits live in ``bench/synthetic_revisions.py``; this
-script aligns and scores. Clauses are built directly (``Article N`` + heading + body, offsets consistent) so alignment is
-judged alone. Prints pair P/R/F1 and deleted/inserted F1 per scenario, FR and EN apart.
+script aligns and scores. Clauses are built directly (``Article N`` + heading + body, offsets
+consistent) so alignment is judged alone. Prints pair P/R/F1 and deleted/inserted F1 per
+scenario, FR and EN apart.
 Usage: ``python bench/align_eval_extra.py [--seeds N] [--loo] [--verbose]``.
 """
 
