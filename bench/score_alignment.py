@@ -14,7 +14,8 @@ micro-averaged per language and overall.
 
 Every corpus given is scored (default: the dev corpus, the large pair and the held-out sets
 ``bench/data/heldout``, ``heldout2``, ``heldout3``, ``heldout4`` (a second whole Code civil
-pair) and ``heldout5``). A pair whose gold was derived mechanically (a ``gold_provenance.json``
+pair), ``heldout5``, ``heldout6`` and ``heldout7``). A pair whose gold was derived
+mechanically (a ``gold_provenance.json``
 beside it, such as the Code civil pair) gets a second, "adjudicated" line that applies the
 weaknesses its README declares, both ways: a gold pair whose texts keep under half of each other
 (:data:`DISPUTED_PAIR`) is also right as a deletion plus an insertion, and a gold deletion and
@@ -81,6 +82,8 @@ CORPORA = (
     ROOT / "bench" / "data" / "heldout3" / "pairs",
     ROOT / "bench" / "data" / "heldout4" / "pairs",
     ROOT / "bench" / "data" / "heldout5" / "pairs",
+    ROOT / "bench" / "data" / "heldout6" / "pairs",
+    ROOT / "bench" / "data" / "heldout7" / "pairs",
 )
 #: Mechanical gold: a pair whose texts keep less than this of each other is disputable.
 DISPUTED_PAIR = 0.5
