@@ -14,8 +14,8 @@ import pytest
 
 from clausediff.document import Document, Format, Paragraph
 from clausediff.segment import segment
-from clausediff.segment.headings import word_count
 from clausediff.segment.prepare import is_front_matter_line
+from clausediff.segment.wording import word_count
 from clausediff.text.numbering import parse_marker
 
 FR = "Le Prestataire exécute les prestations décrites ci-dessous avec diligence et soin."

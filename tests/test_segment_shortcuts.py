@@ -16,9 +16,10 @@ from pathlib import Path
 import pytest
 
 from clausediff.document import Document, Format
-from clausediff.segment import headings, units
-from clausediff.segment.headings import classify, is_caps
+from clausediff.segment import headings, units, wording
+from clausediff.segment.headings import classify
 from clausediff.segment.units import build_units, read_line
+from clausediff.segment.wording import is_caps
 from clausediff.text import numbering
 from clausediff.text.numbering import may_open_with_number, parse_marker
 
@@ -141,7 +142,7 @@ def test_plain_paragraph_shortcut_changes_nothing(monkeypatch: pytest.MonkeyPatc
 
 
 def _caps_by_counting(text: str) -> bool:
-    sample = text[: headings.CAPS_SAMPLE_CHARS]
+    sample = text[: wording.CAPS_SAMPLE_CHARS]
     upper = sum(map(str.isupper, sample))
     lower = sum(map(str.islower, sample))
     return upper + lower >= 4 and upper >= 0.85 * (upper + lower)

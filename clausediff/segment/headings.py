@@ -32,33 +32,31 @@ from clausediff.segment.units import (
     skip_emphasis,
     wrapped_title,
 )
-from clausediff.text.numbering import Marker, marker_readings, may_open_with_number, parse_marker
+from clausediff.segment.wording import (
+    HEADING_MAX_WORDS,
+    SENTENCE_BREAK_RE,
+    introduces,
+    is_caps,
+    long_sentence,
+    opens_sentences,
+    runin_title,
+    short_title,
+    starts_like_title,
+)
+from clausediff.text.numbering import Marker, marker_readings, may_open_with_number
 
 _STYLE_LEVEL_RE = re.compile(r"\b(?:heading|titre|title|h)\s*(\d)\b", re.IGNORECASE)
 _RUNIN_TITLE_RE = re.compile(r"[^.!?\n]{2,90}?[.:](?=[ \t\u00a0]+[\"“«‘(]?[A-ZÀ-ÖØ-Þ0-9])")
 _COPYRIGHT_RE = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
-_SENTENCE_BREAK_RE = re.compile(r"[.!?][ \t\u00a0]+[\"“«‘(]?[A-ZÀ-ÖØ-Þ]")
-_SENTENCE_END = tuple('.:;!?»”")')
 # A list-item label opening a heading's title: "Article 1 – b. Licence", "Section 2 – (a) Fees"
 _TITLE_ITEM_LABEL_RE = re.compile(
     r"(?:(?:[a-z]|[ivx]{1,4})[.)]|\([a-z]\))[ \t\u00a0]+(?=[A-ZÀ-ÖØ-Þ])"
 )
-_WORD_RE = re.compile(r"\S+")
 # A Markdown link reference definition: "[label]: https://..." or "[1]: <url> "title"".
 _LINK_DEFINITION_RE = re.compile(
     r"[ \t]{0,3}\[[^\]\n]{1,100}\]:[ \t]*<?(?:[a-z][\w+.-]*:|/|#|www\.)"
 )
-_TWO_LETTERS_RE = re.compile(r"[^\W\d_]\S*?[^\W\d_]")
-SENTENCE_MIN_WORDS = 12
-RUNIN_TITLE_MAX_WORDS = 8
-# Verbs that make a first sentence rather than a run-in title.
-_VERB_WORDS = """
-shall must will may is are be has have can does doit doivent peut peuvent est sont sera seront
-ont devra devront pourra pourront s’engage s'engage s’engagent s'engagent
-"""
-_VERBS = frozenset(_VERB_WORDS.split())
 _SEPARATORS = " \t\u00a0-–—:.*_"
-HEADING_MAX_WORDS = 12
 # A field of an address block ("Email: x@y.org", "Tél. : 01 ...", a URL): never a heading.
 _FIELD_LINE_RE = re.compile(r"\S[ \t\u00a0]?:[ \t\u00a0]*\S|@\w|https?://|www\.")
 # Lines that link the parties of a contract's opening ("ENTRE ... ET ..."): never headings.
@@ -77,12 +75,10 @@ _PARTY_LINKS = frozenset(
         "by and between",
     }
 )
-CAPS_SAMPLE_CHARS = 400
 # The one word that titles a definitions part, even followed by a colon ("Définitions :").
 _DEFINITIONS_TITLE_RE = re.compile(
     r"d[ée]finitions?|glossaires?|glossary|lexique|terminologie|terminology", re.IGNORECASE
 )
-_NOT_ASCII_LOWER = bytes(byte for byte in range(256) if not ord("a") <= byte <= ord("z"))
 
 
 class Kind(StrEnum):
@@ -137,26 +133,6 @@ class UnitInfo(NamedTuple):
         return is_caps(self.text[self.unit.start : self.unit.end])
 
 
-def is_caps(text: str) -> bool:
-    """Whether a paragraph is written in capitals (a disclaimer block, a caps heading).
-
-    At least 85 % of its letters are capitals, so at most 15 % of its characters are lower
-    case: a sample where more than a sixth are ASCII lower-case letters (counted at C speed
-    by deleting every other byte) is running text, without counting every letter's case.
-    """
-    sample = text[:CAPS_SAMPLE_CHARS]  # a paragraph in capitals is so from its first words
-    ascii_lower = len(sample.encode("ascii", "ignore").translate(None, _NOT_ASCII_LOWER))
-    if 6 * ascii_lower > len(sample):
-        return False
-    upper = sum(map(str.isupper, sample))
-    lower = sum(map(str.islower, sample))
-    return upper + lower >= 4 and upper >= 0.85 * (upper + lower)
-
-
-def _starts_like_title(text: str) -> bool:
-    return bool(text) and (text[0].isupper() or text[0].isdigit() or text[0] in "«“\"‘'[(")
-
-
 def _style_level(unit: Unit) -> int:
     if not unit.style:
         return 0
@@ -174,22 +150,6 @@ def _skip(text: str, pos: int, stop: int) -> int:
     while pos < stop and text[pos].isspace():
         pos += 1
     return pos
-
-
-def word_count(text: str, limit: int | None = None) -> int:
-    """Words with at least two letters (numbers, dashes and codes do not count).
-
-    With ``limit``, counting stops there: callers asking "at least N words?" of a long
-    paragraph then pay for N words, not for the paragraph (a document of many short heading
-    lines followed by long paragraphs would otherwise count every paragraph in full).
-    """
-    count = 0
-    for match in _WORD_RE.finditer(text):
-        if _TWO_LETTERS_RE.search(match.group(0)):
-            count += 1
-            if limit is not None and count >= limit:
-                break
-    return count
 
 
 def classify(text: str, unit: Unit, next_unit: Unit | None, after_colon: bool = False) -> UnitInfo:
@@ -263,11 +223,11 @@ def classify(text: str, unit: Unit, next_unit: Unit | None, after_colon: bool = 
             return info(Kind.TEXT, "", unit.start)
         if marker:
             after_bold = text[body:line_end].strip()
-            if not heading.strip(" \t:.–—-") and unit.line_count == 1 and _short_title(after_bold):
+            if not heading.strip(" \t:.–—-") and unit.line_count == 1 and short_title(after_bold):
                 # "**Article 1** – Objet": the number in bold, the title after it
                 return info(Kind.HEADING, after_bold, _skip(text, line_end, unit.end))
             return info(Kind.ITEM, heading, body)
-        if text[closing + 2 : body].strip() == ":" and not _opens_sentences(text, body, unit.end):
+        if text[closing + 2 : body].strip() == ":" and not opens_sentences(text, body, unit.end):
             # "**Term** : definition" defines a word; it does not title a clause
             return info(Kind.TEXT, "", unit.start)
         return info(Kind.RUNIN, heading, body)
@@ -281,42 +241,42 @@ def classify(text: str, unit: Unit, next_unit: Unit | None, after_colon: bool = 
             rest = rest[label.end() :]
         if not rest or (
             unit.line_count == 1
-            and _short_title(rest)
-            and not _SENTENCE_BREAK_RE.search(rest)  # "Interpretation. The Supplier ..."
-            and (marker.family == "keyword" or not _long_sentence(rest))
-            and (marker.family == "keyword" or not rest.endswith(".") or _runin_title(rest))
+            and short_title(rest)
+            and not SENTENCE_BREAK_RE.search(rest)  # "Interpretation. The Supplier ..."
+            and (marker.family == "keyword" or not long_sentence(rest))
+            and (marker.family == "keyword" or not rest.endswith(".") or runin_title(rest))
         ):
             return info(Kind.HEADING, title, _skip(text, line_end, unit.end))
         match = _RUNIN_TITLE_RE.match(text, rest_start, line_end)
-        if match and _runin_title(match.group(0)):
+        if match and runin_title(match.group(0)):
             return info(Kind.ITEM, match.group(0).rstrip("."), _skip(text, match.end(), unit.end))
         return info(Kind.ITEM, "", rest_start)
     if (
         unit.bold
         and words <= HEADING_MAX_WORDS
         and unit.line_count == 1
-        and not _SENTENCE_BREAK_RE.search(first_line)
+        and not SENTENCE_BREAK_RE.search(first_line)
     ):
         return info(Kind.HEADING, first_line, unit.end)
     match = COLON_RUNIN_RE.match(text, inner, line_end)
     if (
         match
         and not any(char.isdigit() for char in match.group("label"))
-        and _opens_sentences(text, match.end(), unit.end)
+        and opens_sentences(text, match.end(), unit.end)
     ):
         # "Title: If the Licensee ..." (a sentence follows), not "Term : definition"
         return info(Kind.RUNIN, match.group("label"), match.end())
     if unit.bold:
         match = _RUNIN_TITLE_RE.match(text, inner, line_end)
-        if match and _runin_title(match.group(0)):
+        if match and runin_title(match.group(0)):
             return info(Kind.RUNIN, match.group(0).rstrip(".:"), _skip(text, match.end(), unit.end))
     if (
         unit.line_count == 1
         and words <= HEADING_MAX_WORDS
         and len(first_line) <= 110
-        and _starts_like_title(first_line)
+        and starts_like_title(first_line)
         and not first_line.rstrip("*_ ").endswith((".", ",", ";"))
-        and _introduces(first_line, text[next_unit.start : next_unit.end] if next_unit else "")
+        and introduces(first_line, text[next_unit.start : next_unit.end] if next_unit else "")
         and not after_colon
         and not _COPYRIGHT_RE.search(first_line)
         # a line ending with a colon announces what follows ("Sous réserve de :"), unless it is
@@ -348,52 +308,3 @@ def _plain_paragraph(unit: Unit, first_line: str) -> bool:
         # (a unit of one line is its first line)
         and (unit.line_count > 1 or not has_few_words(first_line, HEADING_MAX_WORDS))
     )
-
-
-def _is_sentence(text: str) -> bool:
-    """A paragraph of running text (what follows a heading), not another short line."""
-    if not text or text.startswith("#") or parse_marker(text):
-        return False
-    count = word_count(text, SENTENCE_MIN_WORDS)
-    return count >= SENTENCE_MIN_WORDS or (count >= 5 and text.rstrip().endswith(_SENTENCE_END))
-
-
-def _opens_sentences(text: str, start: int, end: int) -> bool:
-    """Whether the text after a run-in label is prose (a capital, or several sentences)."""
-    return start < end and (
-        text[start].isupper() or bool(_SENTENCE_BREAK_RE.search(text, start, end))
-    )
-
-
-def _introduces(line: str, next_text: str) -> bool:
-    """Whether what follows a short line makes it a heading: a sentence, or a list it titles."""
-    return _is_sentence(next_text) or _titles_a_list(line, next_text)
-
-
-def _titles_a_list(line: str, next_text: str) -> bool:
-    """A short verbless line followed by bullets ("Vos droits" then "- droit d'accès")."""
-    markers = parse_marker(next_text)
-    return bool(markers) and markers[0].family == "bullet" and _runin_title(line.rstrip(" :"))
-
-
-def _runin_title(title: str) -> bool:
-    """A title run into its clause ("Grant of Copyright License."), not a first sentence."""
-    words = title.rstrip(".:").split()
-    return (
-        0 < len(words) <= RUNIN_TITLE_MAX_WORDS
-        and _starts_like_title(title)
-        and not any(word.casefold() in _VERBS for word in words)
-    )
-
-
-def _short_title(rest: str) -> bool:
-    return (
-        len(rest.split()) <= HEADING_MAX_WORDS
-        and _starts_like_title(rest)
-        and not rest.endswith((",", ";", ":"))
-    )
-
-
-def _long_sentence(rest: str) -> bool:
-    """A full sentence rather than a title: ends with a period after several words."""
-    return rest.endswith(".") and len(rest.split()) > 8
