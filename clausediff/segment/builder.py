@@ -5,8 +5,9 @@ tuple of :class:`~clausediff.clause.Clause` that :func:`clausediff.segment.segme
 The steps live in their own modules (:mod:`.units`, :mod:`.headings`, :mod:`.prepare`,
 :mod:`.granularity`); this one decides where unnumbered text opens a clause and builds them:
 
-* unnumbered text before the first heading, after a list of unheaded numbered paragraphs, or
-  after the last list of the document forms its own clause; a text with no heading and no
+* unnumbered text before the first heading, after a list of unheaded numbered paragraphs or
+  of items titled by a bold label (back at the list's margin), or after the last list of the
+  document forms its own clause; a text with no heading and no
   number at all is cut into its paragraphs (and its bold group titles, its run-in titles);
   a long paragraph in capitals (a disclaimer) or in bold (a notice) is a block of its own
   there, and a lead-in ("Est défini comme :") after a finished sentence opens the list it
@@ -157,7 +158,11 @@ def _starts(
                 )
             )
             unheaded_item = info.kind is Kind.ITEM and not info.heading
-            if unheaded_item and marker is not None and marker.family in ("dec", "list"):
+            if marker is not None and (
+                (unheaded_item and marker.family in ("dec", "list"))
+                # "* **Be clear** - ...": a paragraph back at the list's margin closes the list
+                or (info.kind is Kind.RUNIN and marker.family == "bullet")
+            ):
                 mode, item_indent = "item", info.unit.indent
             else:
                 mode = "headed"

@@ -17,9 +17,10 @@ unit's style and nesting level, and whether it opens a clause.
   provisions: "a) Subject to the terms ...") is split even where its style is not;
 * run-in titles ("Copyleft clause: If ...") are clauses when two or more long ones share a
   parent, unless their label recurs under several headings (the fields of a template:
-  "**Community Impact**:", "**Consequence**:"); bullets are not, except the entries of a
+  "**Community Impact**:", "**Consequence**:"), and so are list items titled by a bold label
+  ("* **Be clear** - Communicating ..."); other bullets are not, except the entries of a
   definitions list that run a plain term in by a colon ("– Copie : toute reproduction ..."),
-  which are clauses once the list holds two.
+  which are clauses once the list holds two (:mod:`.definitions`).
 
 No I/O, no Qt.
 """
@@ -27,16 +28,10 @@ No I/O, no Qt.
 from __future__ import annotations
 
 import functools
-import re
 
+from clausediff.segment.definitions import definitions_context, split_definition_entries
 from clausediff.segment.headings import Kind, UnitInfo
-from clausediff.segment.units import COLON_RUNIN_RE
 
-_DEFINITIONS_RE = re.compile(
-    r"d[ée]finition|interpr[ée]tation|glossaire|lexique|terminolog|d[ée]fini|signifi|d[ée]sign|"
-    r"entend par|meaning|means|defined",
-    re.IGNORECASE,
-)
 SPARSE_LIST_RATIO = 0.5
 SUB_CLAUSE_MIN_WORDS = 12
 RUNIN_MIN_WORDS = 12
@@ -45,7 +40,6 @@ DEEPLY_INDENTED = 6
 
 
 RESET_STYLES = frozenset({"plain", "bold"})
-_SET_OFF = '"“”«»‘*_'  # quotes and emphasis marks that set a defined term off
 
 
 def _style_of(info: UnitInfo) -> tuple[str, str, int] | None:
@@ -173,7 +167,7 @@ def granularity(
     parents: dict[str, str | None],
 ) -> list[bool]:
     """Which units open a clause of their own."""
-    in_definitions = _definitions_context(text, infos, first, styles, levels)
+    in_definitions = definitions_context(text, infos, first, styles, levels)
     counts: dict[str, int] = {}
     fragments: dict[str, int] = {}
     items: dict[str, int] = {}
@@ -234,7 +228,7 @@ def granularity(
         split[index] = style_splits(style)
     _split_provision_lists(text, infos, first, (styles, levels, parents), in_definitions, split)
     _split_runins(infos, first, styles, levels, in_definitions, split)
-    _split_definition_entries(text, infos, first, in_definitions, split)
+    split_definition_entries(text, infos, first, in_definitions, split)
     return split
 
 
@@ -291,69 +285,6 @@ def _is_provision(text: str, info: UnitInfo) -> bool:
         and not _starts_lowercase(text, info)
         and text[info.unit.end - 1] in ".!?"
     )
-
-
-def _split_definition_entries(
-    text: str, infos: list[UnitInfo], first: int, in_definitions: list[bool], split: list[bool]
-) -> None:
-    """Entries of a definitions list that run a plain term in by a colon are clauses.
-
-    "– Copie : toute reproduction ..." (a bullet) or "Copie : Toute reproduction ..." (a
-    paragraph): each defines one term a reader points at, so each is a clause once a list holds
-    two of them. Terms set off by quotes or emphasis ('"Program" means ...', "**Term** : ...",
-    "Le « **Concédant** » : ...") mark definitions written as the sentences of one section,
-    which stay in it.
-    """
-    entries = [
-        index
-        for index in range(first, len(infos))
-        if in_definitions[index] and not split[index] and _runs_a_term_in(text, infos[index])
-    ]
-    if len(entries) >= 2:
-        for index in entries:
-            split[index] = True
-
-
-def _runs_a_term_in(text: str, info: UnitInfo) -> bool:
-    """A bullet or a paragraph opening with a short plain capitalised term and a colon."""
-    if info.kind is Kind.BULLET:
-        start = info.body_start
-    elif info.kind in (Kind.RUNIN, Kind.TEXT):
-        start = info.unit.start
-    else:
-        return False
-    match = COLON_RUNIN_RE.match(text, start, info.unit.end)
-    return match is not None and not any(
-        char.isdigit() or char in _SET_OFF for char in match.group("label")
-    )
-
-
-def _definitions_context(
-    text: str, infos: list[UnitInfo], first: int, styles: list[str | None], levels: list[int]
-) -> list[bool]:
-    """Units that sit in a definitions list (under a "Definitions" heading or lead-in)."""
-    flags = [False] * len(infos)
-    # the enclosing headings: (level, whether it or one above it is a definitions heading)
-    headings: list[tuple[int, bool]] = []
-    lead_in = False
-    under_definitions = False  # a definitions heading is among ``headings``
-    for index in range(first, len(infos)):
-        info = infos[index]
-        if styles[index] not in (None, "runin") and (info.kind is Kind.HEADING or info.heading):
-            while headings and headings[-1][0] >= levels[index]:
-                headings.pop()
-            flags[index] = bool(headings) and headings[-1][1]
-            under_definitions = flags[index] or bool(_DEFINITIONS_RE.search(info.heading))
-            headings.append((levels[index], under_definitions))
-            lead_in = False
-            continue
-        flags[index] = lead_in or under_definitions
-        if info.kind is Kind.TEXT and not lead_in:
-            start, end = info.unit.start, info.unit.end  # a unit ends on a non-space
-            lead_in = text.endswith(":", start, end) and bool(
-                _DEFINITIONS_RE.search(text, max(start, end - 200), end)
-            )
-    return flags
 
 
 def _split_runins(

@@ -10,10 +10,11 @@ Headings recognised: Markdown ``#`` headings (the clause starts after the ``#`` 
 ``**`` if any), word-processor styles ("Heading 2", "Titre 2", "h3"), bold paragraphs and
 ``**bold**`` lines, keyword divisions ("Article 1er –", "Chapitre II", "Annexe"), numbers
 followed by a short title ("1. Definitions", "4.2.1 Inscription"), run-in titles ("2. Grant of
-Copyright License. Subject to ..."), colon run-ins ("Attribution right: the Licensee ...") and
-short unnumbered lines, in capitals or not, followed by text (a line ending with a colon only in
-capitals or when it names a definitions part: "Définitions :"); a numbered title wrapped over
-two lines (PDF text). Never headings: Markdown link definitions ("[home]: https://..."),
+Copyright License. Subject to ..."), colon run-ins ("Attribution right: the Licensee ..."),
+list items titled by a bold label ("* **Be clear** - Communicating ...": the clause starts at
+the label) and short unnumbered lines, in capitals or not, followed by text (a line ending with
+a colon only in capitals or when it names a definitions part: "Définitions :"); a numbered
+title wrapped over two lines (PDF text). Never headings: Markdown link definitions ("[home]: https://..."),
 fields of an address block ("Email: ...", URLs), a bold line announced by a colon, the words
 linking the parties ("ET", "AND"). No I/O, no Qt.
 """
@@ -34,6 +35,7 @@ from clausediff.segment.units import (
 )
 from clausediff.segment.wording import (
     HEADING_MAX_WORDS,
+    RUNIN_TITLE_MAX_WORDS,
     SENTENCE_BREAK_RE,
     introduces,
     is_caps,
@@ -51,6 +53,12 @@ _COPYRIGHT_RE = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 # A list-item label opening a heading's title: "Article 1 – b. Licence", "Section 2 – (a) Fees"
 _TITLE_ITEM_LABEL_RE = re.compile(
     r"(?:(?:[a-z]|[ivx]{1,4})[.)]|\([a-z]\))[ \t\u00a0]+(?=[A-ZÀ-ÖØ-Þ])"
+)
+# A list item's bold label and the dash, colon or period after it: "**Be clear** - ",
+# "**Moderate Comments**\u200a - ", "**Scope.** " (the label at most eight words).
+_BOLD_LABEL_RE = re.compile(
+    r"[ \t]*(?P<bold>\*\*)(?P<label>[^*\n]{1,80}?)(?:\*\*\s*[-–—:.]|[.:]\*\*)"
+    r"[ \t\u00a0\u200a]+(?=\S)"
 )
 # A Markdown link reference definition: "[label]: https://..." or "[1]: <url> "title"".
 _LINK_DEFINITION_RE = re.compile(
@@ -207,6 +215,15 @@ def classify(text: str, unit: Unit, next_unit: Unit | None, after_colon: bool = 
     if outline:
         return info(Kind.HEADING, text[rest_start:line_end], _skip(text, line_end, unit.end))
     if marker and marker.family == "bullet":
+        label = _BOLD_LABEL_RE.match(text, after, line_end)
+        if (
+            label
+            and has_few_words(label.group("label"), RUNIN_TITLE_MAX_WORDS)
+            and opens_sentences(text, label.end(), unit.end)
+        ):
+            # "* **Be clear** - Communicating with ...": an item titled by its bold label
+            titled = info(Kind.RUNIN, label.group("label"), label.end())
+            return titled._replace(clause_start=label.start("bold"))
         return info(Kind.BULLET, "", rest_start)
     if closing >= 0:
         # **Title** alone on its line, or run into the text: "**Title** : text", "**Title.** Text"
