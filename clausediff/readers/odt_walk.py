@@ -29,6 +29,7 @@ No I/O, no Qt.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,6 +54,9 @@ _BLOCK_CONTAINERS = frozenset(
     (TEXT + "section", TABLE + "table-rows", TABLE + "table-header-rows", OFFICE + "text",
      TEXT + "index-body", TABLE + "table-row-group")
 )  # fmt: skip
+_ROW_GROUPS = frozenset(
+    (TABLE + "table-rows", TABLE + "table-header-rows", TABLE + "table-row-group")
+)
 _SPACES = re.compile(r"[ \t\n\r]+")
 
 
@@ -227,8 +231,9 @@ class Walker:
 
     def table(self, table: Any) -> None:
         """One paragraph per row: cells joined by a tab, a cell's paragraphs by a space; the
-        notes and text boxes of the row follow it."""
-        for row in table.iter(TABLE + "table-row"):
+        notes and text boxes of the row follow it. A table inside a cell is flattened into the
+        cell (as the .docx reader does), so only this table's own rows are walked here."""
+        for row in _own_rows(table):
             cells: list[str] = []
             extras: list[Block] = []
             for cell in row:
@@ -334,3 +339,14 @@ class Walker:
         elif inside and self.current is None:
             self.current = self.paras[-1] if self.paras else None
         self._in_splice = self._splice_start = False
+
+
+def _own_rows(table: Any) -> Iterator[Any]:
+    """The rows of ``table`` itself, also inside its row groups, never those of a table nested
+    in one of its cells (walking every descendant row read each nested row once more per
+    enclosing table: 2^depth times)."""
+    for child in table:
+        if child.tag == TABLE + "table-row":
+            yield child
+        elif child.tag in _ROW_GROUPS:
+            yield from _own_rows(child)
