@@ -10,6 +10,7 @@ import pytest
 from readers_fixtures import make_odt
 
 from clausediff.cli.main import main
+from clausediff.document import WarningCode
 from clausediff.readers import read_document
 
 _ODT_TABLE = (
@@ -45,3 +46,63 @@ def test_deeply_nested_odt_tables_read_quickly_or_are_refused(
     if code == 2:
         assert err.startswith("clausediff: error: deep.odt") and err.count("\n") == 1
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+_ACCENTED = (
+    "Article 1 – Hébergement\n\nLe Prestataire s’engage à fournir les prestations décrites.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        # one stray byte (a Windows-1252 "é" in a UTF-8 file) in the middle of the text
+        ("stray.txt", _ACCENTED.encode().replace(b"fournir", b"fourn\xe9r")),
+        ("stray.md", _ACCENTED.encode().replace(b"fournir", b"fourn\xe9r")),
+        (
+            "stray.html",
+            f"<html><body><p>{_ACCENTED}</p></body></html>".encode()[:-20] + b"\xff</p>",
+        ),
+    ],
+)
+def test_a_stray_byte_keeps_utf8_text_and_is_reported(
+    name: str, data: bytes, tmp_path: Path
+) -> None:
+    # it made the whole file Windows-1252 ("HÃ©bergement") without a word
+    path = tmp_path / name
+    path.write_bytes(data)
+    document = read_document(path)
+    assert "Hébergement" in document.text and "s’engage" in document.text
+    assert document.text.count("\ufffd") == 1
+    assert [w.code for w in document.warnings] == [WarningCode.UNDECODABLE_CHARACTERS]
+    assert str(document.warnings[0]).startswith("1 (")
+
+
+def test_windows_1252_text_is_still_read_as_such(tmp_path: Path) -> None:
+    path = tmp_path / "ansi.txt"
+    path.write_bytes(_ACCENTED.encode("cp1252"))
+    document = read_document(path)
+    assert document.text == _ACCENTED.rstrip("\n") or document.text == _ACCENTED
+    assert document.warnings == ()
+
+
+def test_undecodable_bytes_of_a_declared_charset_are_reported(tmp_path: Path) -> None:
+    path = tmp_path / "declared.html"
+    page = f'<html><head><meta charset="utf-8"></head><body><p>{_ACCENTED}</p></body></html>'
+    path.write_bytes(page.encode().replace(b"fournir", b"\xff\xfe"))
+    document = read_document(path)
+    assert document.text.count("\ufffd") == 2
+    assert [w.code for w in document.warnings] == [WarningCode.UNDECODABLE_CHARACTERS]
+
+
+def test_the_undecodable_warning_reaches_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "stray.txt"
+    data = _ACCENTED.encode().replace(b"fournir", b"fourn\xe9r")
+    path.write_bytes(data)
+    assert main(["text", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert "Hébergement" in captured.out
+    assert "clausediff: warning:" in captured.err and "could not be decoded" in captured.err
+    assert path.read_bytes() == data

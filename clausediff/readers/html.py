@@ -9,7 +9,9 @@ cells joined by a tab. Runs of white space collapse to one space as a browser do
 fetches anything and knows no external entities.
 
 Charset: a BOM, else ``<meta charset>`` / ``http-equiv`` in the first 4 KB when browsers know
-that encoding (not UTF-7), else UTF-8 if the bytes are valid UTF-8, else Windows-1252.
+that encoding (not UTF-7), else UTF-8 when the bytes are UTF-8 but for a few bad ones, else
+Windows-1252 (:mod:`clausediff.readers.decoding`). Bytes the charset cannot decode become U+FFFD,
+as a browser shows them, and a warning counts them.
 
 Only the page's content is read: navigation, page headers and footers, side panels, cookie
 banners, forms and hidden text are left out (rules in :mod:`clausediff.readers.html_content`),
@@ -23,6 +25,7 @@ from __future__ import annotations
 import codecs
 import re
 from collections import Counter
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -30,6 +33,7 @@ from clausediff.document import Document, Format, ReaderWarning, WarningCode
 from clausediff.progress import Monitor
 from clausediff.readers import guards
 from clausediff.readers.blocks import Block, assemble
+from clausediff.readers.decoding import decode_counting, undecodable_warning, utf8_or_cp1252
 from clausediff.readers.html_content import (
     hidden_names,
     html_integer,
@@ -267,28 +271,27 @@ def _declared_charset(data: bytes) -> str:
     return name if _WEB_ENCODINGS.match(name) else ""
 
 
-def decode_html(data: bytes) -> str:
-    """Decode HTML bytes: BOM, then declared charset, then UTF-8, then Windows-1252."""
+def decode_html(data: bytes) -> tuple[str, int]:
+    """Decode HTML bytes: BOM, then declared charset, then UTF-8, then Windows-1252; also
+    returns how many undecodable byte sequences became U+FFFD (as a browser shows them)."""
     for bom, encoding in (
         (codecs.BOM_UTF8, "utf-8"),
         (codecs.BOM_UTF16_LE, "utf-16-le"),
         (codecs.BOM_UTF16_BE, "utf-16-be"),
     ):
         if data.startswith(bom):
-            return data[len(bom) :].decode(encoding, errors="replace")
+            return decode_counting(data[len(bom) :], encoding)
     declared = _declared_charset(data)
     if declared:
-        return data.decode(declared, errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        return decode_counting(data, declared)
+    return utf8_or_cp1252(data)
 
 
 def read_html(path: Path, monitor: Monitor) -> Document:
     """Read an .html file (see the module docstring)."""
-    text = decode_html(guards.read_bytes(path))
+    text, bad = decode_html(guards.read_bytes(path))
     blocks, dropped = parse_blocks(text)
     monitor.check()
-    warning = dropped_warning(dropped)
-    return assemble(blocks, Format.HTML, str(path), () if warning is None else (warning,))
+    document = assemble(blocks, Format.HTML, str(path))
+    warnings = (undecodable_warning(bad, document.text), dropped_warning(dropped))
+    return replace(document, warnings=tuple(w for w in warnings if w is not None))

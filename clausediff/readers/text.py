@@ -1,8 +1,9 @@
 """Plain text (.txt, .md) and pasted text: bytes -> str -> Document.
 
 Decoding, in order: a BOM (UTF-8, UTF-16 LE/BE, UTF-32) wins; then UTF-16 without BOM when
-the NUL bytes say so; then strict UTF-8; then Windows-1252 (which gives ’ œ € … for bytes
-0x80-0x9F), with Latin-1 for the five bytes Windows-1252 leaves undefined. Text with NUL bytes
+the NUL bytes say so; then UTF-8, its few bad bytes (if any) replaced by U+FFFD and reported
+in a warning; then Windows-1252 (which gives ’ œ € … for bytes 0x80-0x9F), with Latin-1 for the
+five bytes Windows-1252 leaves undefined (:mod:`clausediff.readers.decoding`). Text with NUL bytes
 or many control characters is refused as binary.
 
 The text is then kept exactly as in the file apart from newline folding (``\\r\\n``/``\\r`` ->
@@ -19,10 +20,12 @@ from __future__ import annotations
 import codecs
 import os
 import re
+from dataclasses import replace
 
 from clausediff.document import Document, Format
 from clausediff.errors import ErrorCode, InputError
 from clausediff.readers.blocks import assemble, check_not_empty, fold_newlines
+from clausediff.readers.decoding import undecodable_warning, utf8_or_cp1252
 from clausediff.readers.unicode import valid_text
 from clausediff.text.language import detect_language
 
@@ -41,15 +44,6 @@ _CONTROL_BUDGET = 0.01
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
-def _cp1252_with_latin1(error: UnicodeError) -> tuple[str, int]:
-    """Codec error handler: decode cp1252's five undefined bytes as Latin-1."""
-    assert isinstance(error, UnicodeDecodeError)
-    return error.object[error.start : error.end].decode("latin-1"), error.end
-
-
-codecs.register_error("clausediff-latin1", _cp1252_with_latin1)
-
-
 def _utf16_without_bom(data: bytes) -> str | None:
     """The UTF-16 variant a BOM-less file uses, judged by where its NUL bytes sit."""
     sample = data[:4096]
@@ -65,12 +59,13 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def decode_text(data: bytes, name: str) -> str:
-    """Decode a plain-text file's bytes (see the module docstring for the order of tries)."""
+def decode_text(data: bytes, name: str) -> tuple[str, int]:
+    """Decode a plain-text file's bytes (see the module docstring for the order of tries);
+    also returns how many bad byte sequences of a mostly UTF-8 file became U+FFFD."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom) :].decode(encoding)
+                return data[len(bom) :].decode(encoding), 0
             except UnicodeDecodeError as error:
                 raise InputError(
                     f"{name} is not valid {encoding} text", ErrorCode.BINARY, name=name
@@ -78,15 +73,12 @@ def decode_text(data: bytes, name: str) -> str:
     encoding16 = _utf16_without_bom(data)
     if encoding16 is not None:
         try:
-            return data.decode(encoding16)
+            return data.decode(encoding16), 0
         except UnicodeDecodeError:
             pass
     if b"\x00" in data:
         raise InputError(f"{name} looks like a binary file, not text", ErrorCode.BINARY, name=name)
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="clausediff-latin1")
+    return utf8_or_cp1252(data)
 
 
 def check_text_like(text: str, name: str) -> None:
@@ -107,10 +99,13 @@ def document_from_text(text: str, path: str = "", fmt: Format = Format.TXT) -> D
 def read_text_bytes(data: bytes, path: str, fmt: Format) -> Document:
     """A Document for the bytes of a .txt file, or of a .md file rendered."""
     name = os.path.basename(path)
-    text = decode_text(data, name)
+    text, bad = decode_text(data, name)
     check_text_like(text, name)
     if fmt is Format.MD:
         from clausediff.readers.markdown import markdown_blocks
 
-        return assemble(markdown_blocks(valid_text(fold_newlines(text))), fmt, path)
-    return document_from_text(text, path, fmt)
+        document = assemble(markdown_blocks(valid_text(fold_newlines(text))), fmt, path)
+    else:
+        document = document_from_text(text, path, fmt)
+    warning = undecodable_warning(bad, document.text)
+    return document if warning is None else replace(document, warnings=(warning,))
