@@ -2,7 +2,9 @@
 
 Shows the pair's status, similarity and term changes in words ("Délai : 4 heures -> 5 jours
 ouvrés"), each with an excerpt of its sentence on either side ("« Le Prestataire doit fournir … »
-→ « Le Prestataire peut fournir … »", :func:`clausediff.terms.describe.in_context`), then the
+→ « Le Prestataire peut fournir … »", :func:`clausediff.terms.describe.in_context`); for a clause
+deleted or inserted whole, the duties, deadlines and amounts it takes away or brings
+(:func:`clausediff.report.terms_text.clause_term_changes`), never "no change". Then the
 decision (keep left, keep right, custom text) and a note. It only emits what the user asked for
 (:attr:`DetailsDock.choose_requested`, :attr:`custom_text_applied`, :attr:`note_edited`,
 :attr:`term_requested` when an excerpt is clicked); the window turns those into undoable
@@ -35,6 +37,7 @@ from clausediff.gui.i18n import status_label
 from clausediff.gui.spans import ComparisonIndex
 from clausediff.gui.state import Workspace
 from clausediff.gui.text_edits import exact_text
+from clausediff.report.terms_text import clause_term_changes
 from clausediff.store.session import Keep
 from clausediff.terms.describe import in_context
 
@@ -70,6 +73,8 @@ class DetailsDock(QDockWidget):
         self.language = "en"
         self.pair_index = -1
         self.index: ComparisonIndex | None = None
+        #: The term changes listed for the pair on show (an excerpt's link is its number here).
+        self.changes: tuple[TermChange, ...] = ()
         body = QWidget(self)
         # Three sections side by side when docked at the bottom, stacked when docked at a side.
         self.sections = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
@@ -184,7 +189,9 @@ class DetailsDock(QDockWidget):
         enabled = pair is not None and self.index is not None
         self.decision.setEnabled(enabled)
         self.note_box.setEnabled(enabled)
-        if pair is None or self.index is None:
+        comparison = self.workspace.comparison
+        if pair is None or self.index is None or comparison is None:
+            self.changes = ()
             self.title.setText(self.tr("No clause selected"))
             self.status.clear()
             self.terms.clear()
@@ -204,8 +211,9 @@ class DetailsDock(QDockWidget):
         if pair.reason is not None:
             parts.append(self._reason_text(pair.reason))
         self.status.setText(" · ".join(parts))
-        if pair.term_changes:
-            heading = escape(self.tr("Term changes"))
+        self.changes = clause_term_changes(comparison, pair)
+        if self.changes:
+            heading = escape(self._changes_heading(pair))
             self.terms.setText(f"<b>{heading}</b>" + self._term_lines(pair))
         else:
             none = escape(self.tr("No change of obligation, deadline or amount"))
@@ -242,6 +250,14 @@ class DetailsDock(QDockWidget):
             LinkReason.MANUAL: self.tr("linked by hand"),
         }[reason]
 
+    def _changes_heading(self, pair: Pair) -> str:
+        """What the listed changes are: between the two sides, or gone or come with the clause."""
+        if pair.left and pair.right:
+            return self.tr("Term changes")
+        if pair.left:
+            return self.tr("Deleted with the clause")
+        return self.tr("Added with the clause")
+
     def _term_lines(self, pair: Pair) -> str:
         """Each term change worded with where it is: its headline, then the excerpt of each
         side's sentence as a link that shows and flashes the term in the text."""
@@ -250,7 +266,7 @@ class DetailsDock(QDockWidget):
             return ""
         texts = (comparison.left.text, comparison.right.text)
         lines = []
-        for number, change in enumerate(pair.term_changes):
+        for number, change in enumerate(self.changes):
             worded = in_context(change, *texts, self.language)
             links = [
                 f'<a href="term:{number}:{side.value}">« {escape(excerpt)} »</a>'
@@ -281,9 +297,9 @@ class DetailsDock(QDockWidget):
         """A term change's excerpt was clicked: ask the view to show its term."""
         pair = self.current_pair()
         _, number, side_name = link.split(":")
-        if pair is None or not int(number) < len(pair.term_changes):
+        if pair is None or not int(number) < len(self.changes):
             return
-        change = pair.term_changes[int(number)]
+        change = self.changes[int(number)]
         side = Side(side_name)
         term = change.left if side is Side.LEFT else change.right
         if term is not None:

@@ -571,6 +571,14 @@
     <context>
         <name>DetailsDock</name>
         <message>
+            <source>Deleted with the clause</source>
+            <translation>Deleted with the clause</translation>
+        </message>
+        <message>
+            <source>Added with the clause</source>
+            <translation>Added with the clause</translation>
+        </message>
+        <message>
             <source>No clause selected</source>
             <translation>No clause selected</translation>
         </message>

@@ -571,6 +571,14 @@
     <context>
         <name>DetailsDock</name>
         <message>
+            <source>Deleted with the clause</source>
+            <translation>Supprimés avec la clause</translation>
+        </message>
+        <message>
+            <source>Added with the clause</source>
+            <translation>Ajoutés avec la clause</translation>
+        </message>
+        <message>
             <source>No clause selected</source>
             <translation>Aucune clause sélectionnée</translation>
         </message>
