@@ -3,15 +3,14 @@
 Input is a :class:`~clausediff.document.Document`; output is the flat, ordered, non-overlapping
 tuple of :class:`~clausediff.clause.Clause` that :func:`clausediff.segment.segment` returns.
 The steps live in their own modules (:mod:`.units`, :mod:`.headings`, :mod:`.prepare`,
-:mod:`.granularity`); this one decides where unnumbered text opens a clause and builds them:
+:mod:`.granularity`, :mod:`.paragraphs`); this one decides where unnumbered text opens a clause
+and builds them:
 
 * unnumbered text before the first heading, after a list of unheaded numbered paragraphs or
   of items titled by a bold label (back at the list's margin), or after the last list of the
-  document forms its own clause; a text with no heading and no
-  number at all is cut into its paragraphs (and its bold group titles, its run-in titles);
-  a long paragraph in capitals (a disclaimer) or in bold (a notice) is a block of its own
-  there, and a lead-in ("Est défini comme :") after a finished sentence opens the list it
-  introduces;
+  document forms its own clause; a text with no heading and no number at all is cut into its
+  paragraphs (and its bold group titles, its run-in titles); disclaimers, notices and lead-ins
+  open blocks of their own there (:mod:`.paragraphs` says which paragraphs do);
 * a heading with no text before its first sub-clause is merged into that sub-clause (the
   clause starts at the heading; headings are joined with " / "), except a keyword division
   over an untitled keyword division ("Chapitre II : ..." over a bare "Article 16", as codes
@@ -23,31 +22,22 @@ No I/O, no Qt.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from clausediff.clause import Clause
 from clausediff.document import Document
 from clausediff.segment.granularity import RESET_STYLES, granularity, outline
 from clausediff.segment.headings import Kind, UnitInfo, classify
+from clausediff.segment.paragraphs import (
+    body_of,
+    is_disclaimer,
+    opens_block,
+    opens_paragraph,
+    text_of,
+)
 from clausediff.segment.prepare import check_numbers, front_matter_end, join_title_lines
-from clausediff.segment.units import COLON_RUNIN_RE, Unit, build_units, is_heading_line
-from clausediff.text.numbering import parse_marker
+from clausediff.segment.units import Unit, build_units
 
-DISCLAIMER_MIN_WORDS = 20
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
-    "novembre|décembre|decembre"
-)
-# A paragraph opening on a date and a colon or dash: an entry of a change log or a history.
-_DATED_ENTRY_RE = re.compile(
-    rf"[*_]*(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
-    rf"\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}|"
-    r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})[*_]*\s*[:–—-]",
-    re.IGNORECASE,
-)
-UNSTRUCTURED_MIN_WORDS = 8
 _RESET_PREFIXES = tuple(sorted(RESET_STYLES))  # styles of unnumbered headings, for startswith
 
 
@@ -129,7 +119,7 @@ def _starts(
             )
         )
         mode = "block"
-        block_caps = _is_disclaimer(text, info)
+        block_caps = is_disclaimer(text, info)
 
     # a text with no heading and no number at all (a short licence, a notice) is cut into its
     # paragraphs: they are the only units a reader can point at
@@ -175,20 +165,20 @@ def _starts(
             or (
                 unstructured
                 and info.kind in (Kind.TEXT, Kind.RUNIN)
-                and _opens_paragraph(info, _body_of(text, info), _text_of(text, infos, index - 1))
+                and opens_paragraph(info, body_of(text, info), text_of(text, infos, index - 1))
             )
             or (
                 info.kind is Kind.TEXT
                 and mode in ("item", "block")  # only there can a paragraph open a block
-                and _opens_block(
+                and opens_block(
                     info,
                     mode,
-                    (item_indent, block_caps, _is_disclaimer(text, info)),
+                    (item_indent, block_caps, is_disclaimer(text, info)),
                     (
-                        _text_of(text, infos, index - 1),
-                        _body_of(text, infos[previous_text]) if previous_text >= 0 else "",
-                        _body_of(text, info),
-                        _text_of(text, infos, index + 1),
+                        text_of(text, infos, index - 1),
+                        body_of(text, infos[previous_text]) if previous_text >= 0 else "",
+                        body_of(text, info),
+                        text_of(text, infos, index + 1),
                     ),
                 )
             )
@@ -198,97 +188,6 @@ def _starts(
             previous_text = index
     _epilogue(infos, styles, split, starts)
     return starts
-
-
-def _is_disclaimer(text: str, info: UnitInfo) -> bool:
-    """A long paragraph in capitals or wholly in bold (warranty disclaimer, arbitration notice)."""
-    if info.words < DISCLAIMER_MIN_WORDS:
-        return False
-    return info.caps or _emphasised(text[info.unit.start : info.unit.end])
-
-
-def _emphasised(body: str) -> bool:
-    """A paragraph wholly in bold: "**...**" (or "__...__") with no other bold inside."""
-    body = body.strip()
-    for mark in ("**", "__"):
-        if body.startswith(mark) and body.endswith(mark) and len(body) > 4:
-            return mark not in body[2:-2]
-    return False
-
-
-def _opens_paragraph(info: UnitInfo, body: str, previous: str) -> bool:
-    """Whether a paragraph of a text with no heading and no number is a clause of its own.
-
-    Each paragraph of some length is, and so is a group title in bold ("**For WordPress.com
-    sites only:**"); a paragraph introduced by a colon belongs to its lead-in, and the entries
-    of a dated list ("January 25, 2012: Initial version.") to the first one.
-    """
-    if not info.unit.blank_before or previous.rstrip(" *_").endswith(":"):
-        return False
-    if _DATED_ENTRY_RE.match(body) and _DATED_ENTRY_RE.match(previous):
-        return False
-    return info.words >= UNSTRUCTURED_MIN_WORDS or info.kind is Kind.RUNIN or _emphasised(body)
-
-
-def _body_of(text: str, info: UnitInfo) -> str:
-    """The text of a unit without its trailing spaces."""
-    return text[info.unit.start : info.unit.end].rstrip()
-
-
-def _text_of(text: str, infos: list[UnitInfo], index: int) -> str:
-    """The text of unit ``index`` ("" outside the document)."""
-    if not 0 <= index < len(infos):
-        return ""
-    return text[infos[index].unit.start : infos[index].unit.end]
-
-
-def _opens_block(
-    info: UnitInfo,
-    mode: str,
-    state: tuple[int, bool, bool],
-    texts: tuple[str, str, str, str],
-) -> bool:
-    """Whether an unnumbered paragraph starts a clause of its own.
-
-    ``state`` is the indent of the current numbered paragraph, whether the current block is
-    a disclaimer and whether this paragraph is one; ``texts`` the previous unit, the previous
-    unnumbered paragraph, this one and the next unit.
-    """
-    item_indent, block_caps, disclaimer = state
-    previous_unit, previous_text, body, next_text = texts
-    if mode == "item":
-        # after a numbered paragraph without a title, a paragraph that is not indented under it
-        # and not announced by it ("... the following acknowledgment:")
-        return (
-            info.unit.indent <= item_indent
-            and info.unit.blank_before
-            and not previous_unit.rstrip().endswith(":")
-        )
-    if mode != "block":
-        return False
-    if info.words >= 8 and disclaimer != block_caps:
-        return True  # a disclaimer in capitals is a block of its own, and so is what follows it
-    # a lead-in ("Est défini comme :") after a finished sentence opens the list it introduces
-    return (
-        body.endswith(":")
-        and previous_text.endswith((".", "!", "?"))
-        and _starts_list_entry(next_text)
-    )
-
-
-def _starts_list_entry(text: str) -> bool:
-    """A list item, a bullet, or a defined term ("**Term** : ...", "“Term” means ...").
-
-    A numbered heading ("Section 1. Definitions") is not a list entry: the lead-in before it
-    ("The Parties agree as follows:") closes the introduction.
-    """
-    stripped = text.lstrip()
-    markers = parse_marker(stripped)
-    if markers:
-        return markers[0].family in ("bullet", "list") or (
-            markers[0].family == "dec" and not is_heading_line(stripped.split("\n", 1)[0])
-        )
-    return bool(stripped.startswith(("**", "__", "“", "«", '"')) or COLON_RUNIN_RE.match(stripped))
 
 
 def _epilogue(
