@@ -111,3 +111,116 @@ def test_a_lead_in_naming_definitions_only_in_an_earlier_sentence_introduces_rul
         "**Threats of violenc",
         "**Impersonation** - ",
     ]
+
+
+# The Community Guidelines of 2023 open on four paragraphs of a few lines each, each a
+# provision of its own (YAML front matter first, as the Markdown file has it).
+GUIDELINES_2023_INTRODUCTION = """\
+---
+title: GitHub Community Guidelines
+versions:
+  fpt: '*'
+---
+
+Millions of developers across the world host millions of projects—both open and closed source—on GitHub. We're fortunate to be able to play a part in enabling collaboration across the developer community every day, which is a responsibility we don’t take lightly. Together, we all have the exciting opportunity to make this a community we can be proud of.
+
+Our diverse user base brings different perspectives, ideas, and experiences, and ranges from people who created their first "Hello World" project last week to the most well-known software developers in the world. We are committed to making GitHub an environment that welcomes all the different voices and perspectives our community has to offer, while maintaining a safe place for developers to do their best work.
+
+By outlining what we think a [safe, welcoming, and productive community](https://opensource.guide/building-community/) looks like at GitHub, we hope to help you understand how best to interact and collaborate on our platform in line with our [Terms of Service](/github/site-policy/github-terms-of-service) and [Acceptable Use Policies](/github/site-policy/github-acceptable-use-policies).
+
+We encourage our community members to communicate expectations clearly, [moderate](#what-if-something-or-someone-offends-you) their projects where possible, and [report](https://github.com/contact/report-abuse) any content that may violate our [policies](/github/site-policy/github-terms-of-service). GitHub Staff will investigate any reports of abuse, and may moderate public content on our site that we determine to be in violation of our Terms of Service.
+
+## Maintaining a strong community
+
+The primary purpose of the GitHub community is to collaborate on software projects.
+"""
+
+# data.gouv.fr's terms of 2021 (dev corpus): three one-line paragraphs make one introduction.
+DATAGOUV_2021_INTRODUCTION = """\
+# Conditions d’utilisation
+
+[Data.gouv.fr][] est la plateforme ouverte des données publiques du Gouvernement français.
+
+Elle est éditée et développée par la mission Etalab (ci-après, Etalab) de la Direction interministérielle du numérique et du système d’information et de communication de l’Etat (DINSIC).
+
+Toute utilisation de la plateforme [data.gouv.fr][] (ci-après, la Plateforme) est subordonnée au respect des présentes conditions générales d’utilisation (CGU).
+
+## Objet
+
+La Plateforme permet la publication, la découverte, l’exploitation et l’enrichissement de données publiques.
+
+## Fonctionnalités
+
+L’utilisation de la Plateforme est libre et gratuite.
+"""
+
+# The EUPL 1.1 (dev corpus): the second paragraph announces a notice, and the paragraph after
+# the notice goes on with the same sentence.
+EUPL_11_INTRODUCTION = """\
+This European Union Public Licence (the "EUPL") applies to the Work or Software (as defined below) which is provided under the terms of this Licence. Any use of the Work, other than as authorised under this Licence is prohibited (to the extent such use is covered by a right of the copyright holder of the Work).
+
+The Original Work is provided under the terms of this Licence when the Licensor (as defined below) has placed the following notice immediately following the copyright notice for the Original Work:
+
+     Licensed under the EUPL V.1.1
+
+or has expressed by any other mean his willingness to license under the EUPL.
+
+1. Definitions
+
+In this Licence, the following terms have the following meaning:
+"""
+
+
+def test_introduction_paragraphs_of_a_few_lines_are_clauses_each() -> None:
+    assert _openings(GUIDELINES_2023_INTRODUCTION) == [
+        "Millions of develope",
+        "Our diverse user bas",
+        "By outlining what we",
+        "We encourage our com",
+        "Maintaining a strong",
+    ]
+
+
+def test_short_introduction_paragraphs_make_one_introduction() -> None:
+    assert _openings(DATAGOUV_2021_INTRODUCTION) == [
+        "[Data.gouv.fr][] est",
+        "Objet\n\nLa Plateforme",
+        "Fonctionnalités\n\nL’u",
+    ]
+
+
+def test_an_introduction_going_on_after_a_colon_is_one_clause() -> None:
+    assert _openings(EUPL_11_INTRODUCTION) == ["This European Union ", "1. Definitions\n\nIn t"]
+
+
+def test_a_paragraph_opening_on_a_connective_goes_on_with_the_one_before() -> None:
+    first, second = GUIDELINES_2023_INTRODUCTION.split("\n\n")[1:3]
+    text = f"{first}\n\nHowever, {second[0].lower()}{second[1:]}\n\n## Maintaining\n\nText.\n"
+    assert _openings(text)[:2] == ["Millions of develope", "Maintaining\n\nText.\n"]
+
+
+# The Acceptable Use Policies of 2019: a heading naming the document in the plural
+# ("Policies") is its title, and the two paragraphs under it are the introduction's clauses.
+AUP_2019_OPENING = """\
+---
+title: GitHub Acceptable Use Policies
+---
+
+### Acceptable Use Policies
+
+**Short version:** _We host a wide variety of collaborative projects from all over the world, and that collaboration only works when our users are able to work together in good faith. While using the Service, you must comply with our Acceptable Use Policies, which include some restrictions on content you can post, conduct on the service, and other limitations. In short, be excellent to each other._
+
+Capitalized terms used but not defined in these Acceptable Use Policies have the meanings assigned to them in our [Terms of Service](https://help.github.com/en/articles/github-terms-of-service), [Corporate Terms of Service](https://help.github.com/en/articles/github-corporate-terms-of-service), and [Privacy Statement](https://help.github.com/articles/github-privacy-statement). For customers subject to the [Corporate Terms of Service](https://help.github.com/articles/github-corporate-terms-of-service), "you" and "your" refer to "Customer" or "Users". "We", "us", "our" refer to "GitHub".
+
+#### 1. Compliance with Laws and Regulations
+
+You are responsible for using the Service in compliance with all applicable laws, regulations, and all of our Acceptable Use Policies.
+"""
+
+
+def test_a_heading_naming_the_document_in_the_plural_is_its_title() -> None:
+    assert _openings(AUP_2019_OPENING) == [
+        "**Short version:** _",
+        "Capitalized terms us",
+        "1. Compliance with L",
+    ]

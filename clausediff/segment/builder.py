@@ -32,6 +32,7 @@ from clausediff.segment.paragraphs import (
     body_of,
     is_disclaimer,
     opens_block,
+    opens_introduction_paragraph,
     opens_paragraph,
     text_of,
 )
@@ -124,6 +125,7 @@ def _starts(
     # a text with no heading and no number at all (a short licence, a notice) is cut into its
     # paragraphs: they are the only units a reader can point at
     unstructured = not any(split[first:])
+    introduction = not unstructured  # no heading or number yet
     for index in range(first, len(infos)):
         info = infos[index]
         if split[index]:
@@ -157,6 +159,7 @@ def _starts(
             else:
                 mode = "headed"
             previous_text = -1
+            introduction = False
             continue
         # (the texts of paragraphs are copied only where a rule reads them: a long code's
         # paragraphs under headed clauses never are)
@@ -166,6 +169,13 @@ def _starts(
                 unstructured
                 and info.kind in (Kind.TEXT, Kind.RUNIN)
                 and opens_paragraph(info, body_of(text, info), text_of(text, infos, index - 1))
+            )
+            or (
+                introduction
+                and info.kind in (Kind.TEXT, Kind.RUNIN)
+                and opens_introduction_paragraph(
+                    info, body_of(text, info), infos[index - 1] if index > first else None
+                )
             )
             or (
                 info.kind is Kind.TEXT

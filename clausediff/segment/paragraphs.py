@@ -2,6 +2,8 @@
 
 The builder (:mod:`.builder`) asks these questions of the paragraphs between structural units:
 
+* in the introduction, before any heading or number, each paragraph of a few lines that
+  neither is announced by the one before nor goes on with it is a clause;
 * in a text with no heading and no number at all, each paragraph of some length is a clause,
   and so is a group title in bold; a paragraph announced by a colon belongs to its lead-in, the
   entries of a dated list ("January 25, 2012: Initial version.") to the first one;
@@ -35,6 +37,15 @@ _DATED_ENTRY_RE = re.compile(
     re.IGNORECASE,
 )
 UNSTRUCTURED_MIN_WORDS = 8
+# A paragraph of a few lines (three lines of a printed page) is a provision a reader points at;
+# shorter ones (what the site is, who publishes it) make one introduction together.
+INTRODUCTION_PARAGRAPH_MIN_WORDS = 40
+# Words that open a paragraph going on with the one before ("However, we understand ...").
+_CONNECTIVES = frozenset(
+    {"however", "moreover", "furthermore", "nevertheless", "also", "additionally", "besides"}
+    | {"cependant", "toutefois", "néanmoins", "pourtant", "aussi", "également", "enfin"}
+)
+_CONNECTIVE_PHRASES = ("in addition", "en outre", "par ailleurs", "de plus", "en revanche")
 
 
 def is_disclaimer(text: str, info: UnitInfo) -> bool:
@@ -65,6 +76,32 @@ def opens_paragraph(info: UnitInfo, body: str, previous: str) -> bool:
     if _DATED_ENTRY_RE.match(body) and _DATED_ENTRY_RE.match(previous):
         return False
     return info.words >= UNSTRUCTURED_MIN_WORDS or info.kind is Kind.RUNIN or _emphasised(body)
+
+
+def opens_introduction_paragraph(info: UnitInfo, body: str, previous: UnitInfo | None) -> bool:
+    """Whether a paragraph of the introduction (before any heading or number) is a clause.
+
+    It is when it and the unit before it are paragraphs of a few lines each (both at least
+    :data:`INTRODUCTION_PARAGRAPH_MIN_WORDS` words): such an introduction sets out provisions
+    one per paragraph, as the body of a section would in its numbered items. It is not when the
+    one before announces it (a colon), nor when it goes on with it: opening in lower case or on
+    a connective ("However, ...", "Toutefois, ...").
+    """
+    if previous is None or previous.kind not in (Kind.TEXT, Kind.RUNIN):
+        return False
+    if not info.unit.blank_before or info.words < INTRODUCTION_PARAGRAPH_MIN_WORDS:
+        return False
+    if previous.words < INTRODUCTION_PARAGRAPH_MIN_WORDS:
+        return False
+    if previous.text.endswith(":", previous.unit.start, previous.unit.end):
+        return False
+    opening = body.lstrip("*_ ")[:30].casefold()
+    first_word = opening.split(None, 1)[0].strip(",;:") if opening else ""
+    return (
+        not body.lstrip("*_ ")[:1].islower()
+        and first_word not in _CONNECTIVES
+        and not opening.startswith(_CONNECTIVE_PHRASES)
+    )
 
 
 def body_of(text: str, info: UnitInfo) -> str:

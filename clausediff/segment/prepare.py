@@ -40,7 +40,7 @@ DATED_LINE_MAX_WORDS = 10
 # Words that name a whole document, so a first line holding one is its title.
 _TITLE_WORDS_RE = re.compile(
     r"contrat|convention|accord|conditions|licen[cs]e|agreement|terms|policy|politique|statuts|"
-    r"charte|avenant|protocole|cgu|cgv|contract",
+    r"charte|avenant|protocole|cgu|cgv|contract|policies",
     re.IGNORECASE,
 )
 FRONT_MATTER_MAX_UNITS = 8
