@@ -82,7 +82,7 @@ def test_choices_replace_each_pair_in_place() -> None:
     assert _headings(contract.blocks)[:-1] == [
         "Article 1 – Objet",
         "Article 2 – Confidentialité",
-        "Article 2 – Délais d’intervention",  # left clause, left number, as written
+        "Article 3 – Délais d’intervention",  # left wording, under its right number
         "Article 4 – Prix",  # custom text keeps the right clause's heading
         "Article 5 – Pénalités",
     ]
@@ -115,7 +115,7 @@ def test_docx_has_headings_as_heading_styles_and_the_chosen_texts_in_order(tmp_p
         ("Normal", "Le présent contrat a pour objet la maintenance du logiciel « Gestia »."),
         ("Heading 1", "Article 2 – Confidentialité"),
         ("Normal", "Les Parties s’engagent à garder confidentielles les informations échangées."),
-        ("Heading 1", "Article 2 – Délais d’intervention"),
+        ("Heading 1", "Article 3 – Délais d’intervention"),
         (
             "Normal",
             "Le Prestataire doit intervenir au plus tard quatre (4) heures après la réception de "

@@ -3,9 +3,11 @@
 :func:`assemble` walks the pairs of a session's comparison in order (the right document's reading
 order, deleted clauses where they stood) and keeps, for each pair, the side the user chose: the
 right clauses by default, the left clauses for ``Keep.LEFT`` (so a deleted clause chosen "left"
-comes back at its place and an inserted clause chosen "left" disappears), or the user's text for
-``Keep.CUSTOM`` (it replaces the bodies; the clause number and heading are kept). Text of the
-right document outside every clause (a title, a preamble, signatures) stays where it was.
+comes back at its place and an inserted clause chosen "left" disappears; a renumbered clause
+keeps its left wording under its right number, :mod:`clausediff.report.renumber`), or the
+user's text for ``Keep.CUSTOM`` (it replaces the bodies; the clause number and heading are
+kept). Text of the right document outside every clause (a title, a preamble, signatures) stays
+where it was.
 
 A changed pair without a decision is never silently taken from one side: :func:`assemble` raises
 :class:`UndecidedClauses` listing them, unless the caller names the side to take for them
@@ -25,7 +27,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -35,6 +37,7 @@ from clausediff.errors import InputError
 from clausediff.report import strings
 from clausediff.report.model import pair_titles
 from clausediff.report.redline.page import FRENCH_A4, Page, new_document, page_for
+from clausediff.report.renumber import kept_left_text, renumbers
 from clausediff.store import atomic
 from clausediff.store.session import Choice, Keep, Session, pair_key
 
@@ -158,6 +161,8 @@ def _pair_blocks(
     left = _clauses(comparison.left_clauses, pair.left)
     right = _clauses(comparison.right_clauses, pair.right)
     if side is Keep.LEFT:
+        if right and renumbers(pair):
+            return _kept_left_blocks(comparison, left[0], right[0], key)
         return [b for c in left for b in _clause_blocks(comparison.left.text, c, key)]
     if side is Keep.RIGHT:
         return [b for c in right for b in _clause_blocks(comparison.right.text, c, key)]
@@ -168,6 +173,15 @@ def _pair_blocks(
         blocks.extend(_header_blocks(source, clauses[0], key))
     blocks.extend(_paragraphs(choice.custom_text, key))
     return blocks
+
+
+def _kept_left_blocks(comparison: Comparison, left: Clause, right: Clause, key: str) -> list[Block]:
+    """A renumbered clause kept "left": the left wording under the right clause's number."""
+    text = kept_left_text(comparison.left.text, left, comparison.right.text, right)
+    header = len(text) - (left.end - left.body_start)
+    body = left.body_end - left.body_start
+    local = replace(left, start=0, body_start=header, body_end=header + body, end=len(text))
+    return _clause_blocks(text, local, key)
 
 
 def _clauses(clauses: Sequence[Clause], ids: Sequence[str]) -> list[Clause]:

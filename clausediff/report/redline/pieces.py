@@ -6,7 +6,8 @@
 * the pieces marked ``EQUAL``, ``DELETE`` or ``MOVE_FROM``, joined in order, are the left text;
 * the pieces marked ``EQUAL``, ``INSERT`` or ``MOVE_TO``, joined in order, are the new text: the
   right text, or, with a session, the text the user decided on (kept-left clauses as in the left
-  document, custom text as written), i.e. what :mod:`clausediff.report.assemble` builds.
+  document, under their right number when renumbered, custom text as written), i.e. what
+  :mod:`clausediff.report.assemble` builds.
 
 Every character of each text belongs to one clause *unit*: the clause and the gap after it, up
 to the next clause (the text before the first clause is the preamble). Pairs whose clauses keep
@@ -31,6 +32,7 @@ from enum import StrEnum
 from clausediff.clause import Clause
 from clausediff.comparison import Comparison, DiffOp, Op, Pair
 from clausediff.options import CompareOptions
+from clausediff.report.renumber import kept_left_text, renumbers
 from clausediff.store.session import Choice, Keep, Session, pair_key
 from clausediff.worddiff.diff import diff_spans
 
@@ -237,6 +239,12 @@ class _Walk:
         right_start = self.right_units[pair.right[0]][0]
         right_end = self.right_units[pair.right[-1]][1]
         if self.side(pair) is Keep.LEFT:
+            if renumbers(pair):
+                left, right = self.left_by_id[pair.left[0]], self.right_by_id[pair.right[0]]
+                kept = kept_left_text(self.left_text, left, self.right_text, right)
+                kept += self.left_text[left.end : left_end]
+                yield from self._diff(left_start, left_end, kept, 0, len(kept), right_offsets=False)
+                return
             yield Piece(Mark.EQUAL, self.left_text[left_start:left_end], left_start, -1)
             return
         if self.side(pair) is Keep.CUSTOM:
