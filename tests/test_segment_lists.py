@@ -9,9 +9,13 @@ paragraph that closes such a list; a plain list (the moderation actions) stays i
 
 from __future__ import annotations
 
+import pytest
+
 from clausediff.clause import Clause
 from clausediff.document import Document, Format
 from clausediff.segment import segment
+from clausediff.segment.headings import Kind, classify
+from clausediff.segment.units import build_units
 
 GUIDELINES_2019 = """\
 ### Building a strong community
@@ -224,3 +228,37 @@ def test_a_heading_naming_the_document_in_the_plural_is_its_title() -> None:
         "Capitalized terms us",
         "1. Compliance with L",
     ]
+
+
+# (list item, its reading: kind and heading); one comment per case.
+BOLD_LABELS = [
+    # a label, a dash, a sentence: a titled item
+    ("* **Be clear** - Communicating with strangers can be awkward.", ("runin", "Be clear")),
+    # a hair space before the dash, as GitHub's Markdown has it
+    ("* **Block Users** \u200a- If you encounter a user, block them.", ("runin", "Block Users")),
+    # a colon after the label, NBSP before it (French typography)
+    ("- **Durée**\u00a0: Le contrat est conclu pour un an.", ("runin", "Durée")),
+    # the period inside the bold
+    ("* **Scope.** These terms apply to every service we offer.", ("runin", "Scope")),
+    # a term defined in lower case is a definition entry, not a titled provision
+    ("- **Copie** : toute reproduction d'un original.", ("bullet", "")),
+    # bold words running into the sentence, no separator: emphasis, not a label
+    ("* **Never** share your password with anyone.", ("bullet", "")),
+    # a label of more than eight words is a sentence in bold
+    (
+        "* **You must not use the service to harm other people in any way** - It is banned.",
+        ("bullet", ""),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), BOLD_LABELS)
+def test_a_list_item_is_titled_by_a_short_bold_label_before_a_sentence(
+    line: str, expected: tuple[str, str]
+) -> None:
+    text = f"{line}\n"
+    unit = build_units(Document(text=text, format=Format.TXT, language=""))[0]
+    info = classify(text, unit, None)
+    assert (info.kind.value, info.heading) == expected
+    if info.kind is Kind.RUNIN:  # the clause starts at the label
+        assert text.startswith("**", info.clause_start)
