@@ -14,6 +14,9 @@ id, number, heading, level, parent and offsets, byte for byte:
 Usage: ``python bench/segmentation_snapshot.py --write before.json`` on the old code, then
 ``python bench/segmentation_snapshot.py --check before.json`` on the new one. Exits 1 and names
 the first differing clause of each document that differs. Prints the segmentation CPU time.
+``bench/segmentation_snapshot.json`` is main's snapshot: ``--check`` it before a change, and a
+change of segmentation made on purpose rewrites it (``--write``) in the same commit, whose
+message says which documents changed and why.
 """
 
 from __future__ import annotations
