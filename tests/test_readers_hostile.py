@@ -106,3 +106,35 @@ def test_the_undecodable_warning_reaches_the_command_line(
     assert "Hébergement" in captured.out
     assert "clausediff: warning:" in captured.err and "could not be decoded" in captured.err
     assert path.read_bytes() == data
+
+
+def _nested_markdown(kind: str, depth: int) -> str:
+    """Lists or quotes ``depth`` levels deep, then a clause that must still be read."""
+    if kind == "lists":
+        nested = "".join("  " * level + f"- level {level}\n" for level in range(depth))
+    else:
+        nested = "".join("> " * (level + 1) + f"level {level}\n>\n" for level in range(depth))
+    return nested + "\nArticle 2 – Prix\n\nLe prix est de 12 500 € HT.\n"
+
+
+@pytest.mark.parametrize("kind", ["lists", "quotes"])
+@pytest.mark.parametrize("depth", [12, 40])
+def test_nested_markdown_keeps_the_text_after_it(kind: str, depth: int, tmp_path: Path) -> None:
+    # markdown-it's CommonMark preset stops at 20 open tokens (10 nested lists) and drops the
+    # rest of the file: "Article 2" and its price vanished, exit 0, no warning
+    path = tmp_path / "nested.md"
+    path.write_text(_nested_markdown(kind, depth), encoding="utf-8")
+    text = read_document(path).text
+    assert f"level {depth - 1}" in text
+    assert text.endswith("Article 2 – Prix\n\nLe prix est de 12 500 € HT.")
+
+
+def test_markdown_nested_beyond_any_document_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "crafted.md"
+    path.write_text(_nested_markdown("lists", 200), encoding="utf-8")
+    assert main(["text", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("clausediff: error: crafted.md") and err.count("\n") == 1
+    assert "nests lists or quotes" in err

@@ -11,6 +11,8 @@ Parsed by markdown-it-py (CommonMark, plus GitHub tables and strikethrough). Wha
 * list items start with their marker as written ("3)", "1.", "-", "*") and carry their depth;
 * a table row is one paragraph, cells joined by a tab (as the HTML reader does);
 * code blocks keep their lines; HTML blocks are read by the HTML reader's rules;
+* lists and quotes nested deeper than any document (:data:`MAX_NESTING`) raise
+  :class:`NestedTooDeep` (markdown-it would drop the rest of the file without a word);
 * YAML front matter (``---`` lines at the very top) is shown as written, one paragraph per line,
   as a code host shows it: nothing in the file is silently left out.
 
@@ -23,6 +25,7 @@ import re
 from collections.abc import Sequence
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 
 from clausediff.readers.blocks import Block
@@ -41,8 +44,31 @@ class _TextParser(MarkdownIt):
         return link
 
 
+MAX_NESTING = 100
+"""markdown-it's limit on tokens open at once (a nested list level opens two, a quote one; inline
+markup counts too): far beyond any document, well within Python's recursion limit (its
+CommonMark preset's 20 cut real lists ten levels deep)."""
+
+
+class NestedTooDeep(Exception):
+    """Markdown nested beyond :data:`MAX_NESTING` (the caller names the file)."""
+
+
+def _nesting_guard(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """First block rule: refuse the file before :data:`MAX_NESTING` is reached. At its limit
+    markdown-it stops and silently drops the rest of the file; inline it keeps the text, so the
+    limit stays. One container opens at most two tokens, hence the margin of two."""
+    if state.level >= MAX_NESTING - 2:
+        raise NestedTooDeep(
+            "nests lists or quotes deeper than any real document does "
+            f"(about {MAX_NESTING // 2} lists or {MAX_NESTING} quotes)"
+        )
+    return False
+
+
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_PARSER = _TextParser("commonmark").enable(["table", "strikethrough"])
+_PARSER = _TextParser("commonmark", {"maxNesting": MAX_NESTING}).enable(["table", "strikethrough"])
+_PARSER.block.ruler.before("table", "nesting_guard", _nesting_guard)
 
 
 def _inline_text(token: Token) -> str:

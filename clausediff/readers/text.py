@@ -102,9 +102,18 @@ def read_text_bytes(data: bytes, path: str, fmt: Format) -> Document:
     text, bad = decode_text(data, name)
     check_text_like(text, name)
     if fmt is Format.MD:
-        from clausediff.readers.markdown import markdown_blocks
+        from clausediff.readers.markdown import NestedTooDeep, markdown_blocks
 
-        document = assemble(markdown_blocks(valid_text(fold_newlines(text))), fmt, path)
+        try:
+            blocks = markdown_blocks(valid_text(fold_newlines(text)))
+        except NestedTooDeep as error:
+            raise InputError(
+                f"{name} is refused: its Markdown {error}, which looks crafted",
+                ErrorCode.DAMAGED,
+                name=name,
+                kind="MD",
+            ) from error
+        document = assemble(blocks, fmt, path)
     else:
         document = document_from_text(text, path, fmt)
     warning = undecodable_warning(bad, document.text)
