@@ -138,3 +138,17 @@ def test_markdown_nested_beyond_any_document_is_refused(
     err = capsys.readouterr().err
     assert err.startswith("clausediff: error: crafted.md") and err.count("\n") == 1
     assert "nests lists or quotes" in err
+
+
+def test_content_nested_thousands_deep_is_refused_as_such(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the .odt walk recursed until Python's RecursionError, which became the generic "damaged,
+    # save it again" refusal: true of no application, and no word of what is wrong
+    depth = 5_000
+    body = "<text:section>" * depth + "<text:p>deep</text:p>" + "</text:section>" * depth
+    path = make_odt(tmp_path / "sections.odt", "<text:p>Article 1</text:p>" + body)
+    assert main(["text", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("clausediff: error: sections.odt") and err.count("\n") == 1
+    assert "nested" in err

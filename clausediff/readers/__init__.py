@@ -244,6 +244,14 @@ def read_document(
             ErrorCode.TOO_MUCH_TEXT,
             name=file_path.name,
         ) from error
+    except RecursionError as error:  # thousands of nested elements: no application writes that
+        raise InputError(
+            f"{file_path.name} is refused: its content is nested thousands of levels deep, "
+            "which no application writes (a crafted or damaged file)",
+            ErrorCode.DAMAGED,
+            name=file_path.name,
+            kind=fmt.value.upper(),
+        ) from error
     except Exception as error:  # a parser choked on a malformed file: still the user's input
         if guards.debugging():
             raise
