@@ -51,6 +51,7 @@ class ErrorCode(StrEnum):
     VARIANTS_DAMAGED = "variants_damaged"  # detail: a session's clause-library part is malformed
     CRAFTED_NUMBERING = "crafted_numbering"  # name, number, limit: .docx list numbers in letters
     CRAFTED_SPACES = "crafted_spaces"  # name, count, limit: an .odt run of spaces beyond any page
+    CRAFTED_NESTING = "crafted_nesting"  # name: lists, quotes or elements nested beyond any file
     CANNOT_LIST_FOLDER = "cannot_list_folder"  # path, reason (the system's)
     NOT_TEMPLATE_CONTRACT = "not_template_contract"  # similarity: a portfolio file of another kind
     TEMPLATE_ITSELF = "template_itself"  # the portfolio template found among the contracts

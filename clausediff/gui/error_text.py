@@ -129,6 +129,11 @@ _TEMPLATES: dict[ErrorCode, object] = {
         "{name} is refused: it holds a run of {count} spaces, more than any page holds "
         "(limit {limit}). The file looks crafted.",
     ),
+    ErrorCode.CRAFTED_NESTING: QT_TRANSLATE_NOOP(
+        "CoreErrors",
+        "{name} is refused: its content is nested more deeply than any application writes. "
+        "The file looks crafted.",
+    ),
     ErrorCode.CANNOT_LIST_FOLDER: QT_TRANSLATE_NOOP(
         "CoreErrors", "The folder {path} cannot be listed. System detail: {reason}"
     ),

@@ -248,9 +248,8 @@ def read_document(
         raise InputError(
             f"{file_path.name} is refused: its content is nested thousands of levels deep, "
             "which no application writes (a crafted or damaged file)",
-            ErrorCode.DAMAGED,
+            ErrorCode.CRAFTED_NESTING,
             name=file_path.name,
-            kind=fmt.value.upper(),
         ) from error
     except Exception as error:  # a parser choked on a malformed file: still the user's input
         if guards.debugging():

@@ -109,9 +109,8 @@ def read_text_bytes(data: bytes, path: str, fmt: Format) -> Document:
         except NestedTooDeep as error:
             raise InputError(
                 f"{name} is refused: its Markdown {error}, which looks crafted",
-                ErrorCode.DAMAGED,
+                ErrorCode.CRAFTED_NESTING,
                 name=name,
-                kind="MD",
             ) from error
         document = assemble(blocks, fmt, path)
     else:

@@ -2078,6 +2078,10 @@ Read them again and compare their current content?</translation>
             <translation>{name} is refused: it holds a run of {count} spaces, more than any page holds (limit {limit}). The file looks crafted.</translation>
         </message>
         <message>
+            <source>{name} is refused: its content is nested more deeply than any application writes. The file looks crafted.</source>
+            <translation>{name} is refused: its content is nested more deeply than any application writes. The file looks crafted.</translation>
+        </message>
+        <message>
             <source>The folder {path} cannot be listed. System detail: {reason}</source>
             <translation>The folder {path} cannot be listed. System detail: {reason}</translation>
         </message>

@@ -2098,6 +2098,10 @@ Les relire et comparer leur contenu actuel ?</translation>
             <translation>{name} est refusé : il contient une suite de {count} espaces, plus qu'aucune page n'en tient (limite {limit}). Le fichier semble fabriqué.</translation>
         </message>
         <message>
+            <source>{name} is refused: its content is nested more deeply than any application writes. The file looks crafted.</source>
+            <translation>{name} est refusé : son contenu est imbriqué plus profondément qu'aucune application ne l'écrit. Le fichier semble fabriqué.</translation>
+        </message>
+        <message>
             <source>The folder {path} cannot be listed. System detail: {reason}</source>
             <translation>Le contenu du dossier {path} ne peut pas être lu. Détail du système : {reason}</translation>
         </message>

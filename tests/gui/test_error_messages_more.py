@@ -85,15 +85,27 @@ def test_a_damaged_clause_library_in_a_session_is_said_in_french(
             "odt-spaces-bomb.odt",
             "odt-spaces-bomb.odt est refusé : il contient une suite de 1000000000 espaces",
         ),
+        (  # a list 60 levels deep: markdown-it dropped the rest of the file, silently
+            "md-nesting-bomb.md",
+            "md-nesting-bomb.md est refusé : son contenu est imbriqué plus profondément",
+        ),
     ],
 )
 def test_crafted_files_are_refused_in_french(
-    qtbot: QtBot, french: MainWindow, samples: tuple[Path, Path], name: str, french_text: str
+    qtbot: QtBot,
+    french: MainWindow,
+    answers: Dialogs,
+    samples: tuple[Path, Path],
+    name: str,
+    french_text: str,
 ) -> None:
+    before = (DATA / name).read_bytes()
     with qtbot.waitSignal(french.comparison_failed, timeout=20000) as failed:
         french.opener.open_pair(str(DATA / name), str(samples[1]))
     assert failed.args[0].startswith(french_text)
     assert failed.args[0].endswith("Le fichier semble fabriqué.")
+    assert answers.errors[-1][1] == failed.args[0]  # shown in a dialog
+    assert (DATA / name).read_bytes() == before
 
 
 @pytest.fixture
