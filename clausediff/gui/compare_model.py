@@ -71,7 +71,6 @@ class CompareModel(QAbstractListModel):
         self.index_: ComparisonIndex | None = None
         self._starts: list[int] = []
         workspace.structure_changed.connect(self.reload)
-        workspace.choices_changed.connect(self._repaint_all)
         self.reload()
 
     def reload(self) -> None:
@@ -88,10 +87,6 @@ class CompareModel(QAbstractListModel):
         if fold != self.fold:
             self.fold = fold
             self.reload()
-
-    def _repaint_all(self) -> None:
-        if self.rows:
-            self.dataChanged.emit(self.index(0), self.index(len(self.rows) - 1))
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 -- Qt signature
         """Number of rows; a list has no children."""

@@ -77,6 +77,11 @@ class CompareView(QListView):
         self.setDropIndicatorShown(False)
         self.verticalScrollBar().setSingleStep(24)
         self.selectionModel().currentChanged.connect(self._current_changed)
+        # A decision changes how rows are painted (a badge, the kept side), never their size:
+        # repaint only. A model dataChanged over the rows made QListView lay them all out again,
+        # which clamped the scroll position to the first batch: the view then showed another
+        # clause than the one just decided on.
+        workspace.choices_changed.connect(self.viewport().update)
         self._syncing = False
         self._pending: QPersistentModelIndex | None = None
         self._placed_at: int | None = None  # scroll value we set; another value: the user's
