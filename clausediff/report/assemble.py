@@ -190,28 +190,60 @@ def _clauses(clauses: Sequence[Clause], ids: Sequence[str]) -> list[Clause]:
 
 
 def _clause_blocks(text: str, clause: Clause, key: str) -> list[Block]:
-    """A clause as written: its heading block (if it has one), then its body paragraphs."""
-    header = _header_blocks(text, clause, key)
+    """A clause as written: its heading blocks (if it has any), then its body paragraphs.
+
+    A number run into the first line of the body ("7.1 En contrepartie…") opens that paragraph,
+    as in the source, also when the headings of an article stand above it ("Article 7 – Prix"
+    on its own line, then "7.1 En contrepartie…").
+    """
+    written = text[clause.start : clause.body_start]
+    run_in = written.rfind("\n") + 1  # where the line running into the body starts
+    if run_in and written[run_in:].strip() and clause.body_start < clause.end:
+        header = _header_blocks(text, clause, key, clause.start + run_in)
+        return header + _paragraphs(text[clause.start + run_in : clause.body_end], key)
+    header = _header_blocks(text, clause, key, clause.body_start)
     if header:
         return header + _paragraphs(text[clause.body_start : clause.body_end], key)
     return _paragraphs(text[clause.start : clause.body_end], key)
 
 
-def _header_blocks(text: str, clause: Clause, key: str) -> list[Block]:
-    """The clause's number and heading as a heading block, when they stand apart from the body.
+def _header_blocks(text: str, clause: Clause, key: str, end: int | None = None) -> list[Block]:
+    """The clause's number and heading as heading blocks, when they stand apart from the body.
 
     "Article 3 – Prix" on its own line is a heading; "3.2 Le Prestataire…" (number run into the
-    body, no heading) is not, and stays at the start of its paragraph.
+    body, no heading) is not, and stays at the start of its paragraph. ``end`` (the body's start
+    by default) ends the header. Lines above the clause's own line, the headings of the article
+    it opens ("Article 5 – Niveaux de service" above "5.1 Horaires du support"), take the level
+    above the clause's: every article then has one level, whether its text starts at once or
+    with a first sub-clause.
     """
-    written = text[clause.start : clause.body_start].strip()
+    end = clause.body_start if end is None else end
+    written = text[clause.start : end].strip()
     if not written:
         return []
-    stands_alone = "\n" in text[clause.start : clause.body_start] or clause.body_start == clause.end
+    stands_alone = "\n" in text[clause.start : end] or end == clause.end or end < clause.body_start
     if not clause.heading and not stands_alone:
         return []
     level = max(1, min(clause.level, 9))
-    lines = (_clean_heading(line) for line in written.split("\n"))
-    return [Block(BlockKind.HEADING, line, level, key) for line in lines if line]
+    lines = [
+        cleaned for cleaned in (_clean_heading(line) for line in written.split("\n")) if cleaned
+    ]
+    own = _own_line(lines, clause.number)
+    if own is None:  # no line opens with the number: all the clause's, or, above a line run
+        own = 0 if end == clause.body_start else len(lines)  # into the body, its article's
+    return [
+        Block(BlockKind.HEADING, line, level if at >= own else max(1, level - 1), key)
+        for at, line in enumerate(lines)
+    ]
+
+
+def _own_line(lines: list[str], number: str) -> int | None:
+    """Which header line is the clause's own: the first that opens with its number."""
+    if number:
+        for at, line in enumerate(lines):
+            if line.casefold().startswith(number.casefold()):
+                return at
+    return None
 
 
 def _clean_heading(text: str) -> str:
