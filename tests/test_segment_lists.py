@@ -262,3 +262,16 @@ def test_a_list_item_is_titled_by_a_short_bold_label_before_a_sentence(
     assert (info.kind.value, info.heading) == expected
     if info.kind is Kind.RUNIN:  # the clause starts at the label
         assert text.startswith("**", info.clause_start)
+
+
+def test_a_short_last_sentence_of_a_lead_in_is_read_with_the_one_before() -> None:
+    # "... have the meanings given below. In these Terms:" announces definitions, which stay in
+    # their section as the dev corpus's definitions lists do, bold labels or not
+    text = (
+        "## Words we use\n\nWords used in these Terms have the meanings given "
+        "below. In these Terms:\n\n* **Service** - The website, the mobile applications and the "
+        "programming interface that GitHub runs for its users.\n\n* **Content** - Any text, data, "
+        "information, software, graphics or other material that a user posts on the Service."
+        "\n\n## Use of the Service\n\nYou may use the Service for any lawful purpose.\n"
+    )
+    assert _openings(text) == ["Words we use\n\nWords ", "Use of the Service\n\n"]

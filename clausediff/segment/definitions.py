@@ -20,6 +20,7 @@ _DEFINITIONS_RE = re.compile(
     r"entend par|meaning|means|defined",
     re.IGNORECASE,
 )
+SHORT_SENTENCE_WORDS = 6  # "In these Terms:", "Au sens de la présente licence :"
 _SET_OFF = '"“”«»‘*_'  # quotes and emphasis marks that set a defined term off
 
 
@@ -87,8 +88,11 @@ def definitions_context(
 def _names_definitions(text: str, start: int, end: int) -> bool:
     """Whether the last sentence of a lead-in names definitions ("... have the following
     meaning:"); an earlier one does not ("That means you should be civil. We do not tolerate
-    behavior that crosses the line into the following:" introduces rules)."""
-    begin = max(start, end - 200)
-    for match in SENTENCE_BREAK_RE.finditer(text, begin, end):
-        begin = match.start() + 1
+    behavior that crosses the line into the following:" introduces rules), unless the last one
+    is a few words only, read with it ("... have the meanings given below. In these Terms:")."""
+    window = max(start, end - 200)
+    breaks = [match.start() + 1 for match in SENTENCE_BREAK_RE.finditer(text, window, end)]
+    begin = breaks[-1] if breaks else window
+    if breaks and len(text[begin:end].split()) <= SHORT_SENTENCE_WORDS:
+        begin = breaks[-2] if len(breaks) > 1 else window
     return _DEFINITIONS_RE.search(text, begin, end) is not None
