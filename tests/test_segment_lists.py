@@ -275,3 +275,19 @@ def test_a_short_last_sentence_of_a_lead_in_is_read_with_the_one_before() -> Non
         "\n\n## Use of the Service\n\nYou may use the Service for any lawful purpose.\n"
     )
     assert _openings(text) == ["Words we use\n\nWords ", "Use of the Service\n\n"]
+
+
+def test_an_introduction_paragraph_going_on_in_lower_case_belongs_to_the_one_before() -> None:
+    # the bundled contract's first party, one sentence over two paragraphs of some length
+    text = (
+        "Nuvelia SAS, société par actions simplifiée au capital de 50 000 €, dont le siège social "
+        "est situé 7, allée des Prototypes, 69007 Lyon, immatriculée au registre du commerce et "
+        "des sociétés de Lyon sous le numéro 000 111 222, représentée par M. Julien Marchetti, en "
+        "sa qualité de Président, dûment habilité aux fins des présentes,\n\n"
+        "ci-après dénommée « le Prestataire », laquelle déclare exploiter la solution « Nuvelia "
+        "Stock » proposée en mode SaaS aux commerces de détail, assurer son hébergement, son "
+        "support et sa maintenance, et disposer des moyens humains et techniques nécessaires à "
+        "l’exécution des prestations,\n\n"
+        "Article 1 – Objet\n\nLe présent contrat définit les conditions des prestations.\n"
+    )
+    assert _openings(text) == ["Nuvelia SAS, société", "Article 1 – Objet\n\nL"]
