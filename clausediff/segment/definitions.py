@@ -3,8 +3,9 @@
 Input is the prepared list of :class:`~clausediff.segment.headings.UnitInfo` with each unit's
 style and level (:func:`~clausediff.segment.granularity.outline`); output is, per unit, whether
 it sits under a definitions heading ("1. Definitions", "Définitions :") or after a lead-in whose
-last sentence names definitions ("... have the following meaning:"), and the entries of such a
-list that are clauses of their own. No I/O, no Qt.
+last sentence names definitions ("... have the following meaning:"; a last sentence of a few
+words is read with the one before: "... the meanings given below. In these Terms:"), and the
+entries of such a list that are clauses of their own. No I/O, no Qt.
 """
 
 from __future__ import annotations
