@@ -119,7 +119,9 @@ def _run(run: Run, lang: str, anchors: tuple[int, Side, frozenset[int]] | None =
         text = f'<del class="op-delete">{text}</del>'
     elif run.op is Op.INSERT:
         text = f'<ins class="op-insert">{text}</ins>'
-    if anchors is not None and run.term_changed and run.start in anchors[2]:
+    # A changed term's run, or any term of a clause deleted or inserted whole (its table rows
+    # list every term it takes along): the anchors hold only the starts the rows link to.
+    if anchors is not None and run.term is not None and run.start in anchors[2]:
         text = f'<span id="{term_anchor(anchors[0], anchors[1], run.start)}">{text}</span>'
     if run.term is not None and run.term_end:
         text += f'<sup class="mark m-{run.term}">{_t(lang, "letter." + run.term)}</sup>'

@@ -3,8 +3,9 @@
 :func:`build_report` turns a :class:`~clausediff.comparison.Comparison` (and, when given, the
 user's :class:`~clausediff.store.session.Session` with choices and notes) into a :class:`Report`: a
 cover block (file names, SHA-256 fingerprints, date, options), a summary (pairs per status, every
-term change), and one section per pair in document order (only changed pairs unless
-``all_clauses``), each side cut into display runs. The HTML, PDF and JSON renderers only lay this
+term change, those a clause deleted or inserted whole takes along included), and one section
+per pair in document order (only changed pairs unless ``all_clauses``), each side cut into
+display runs. The HTML, PDF and JSON renderers only lay this
 out; every visible word comes from :mod:`clausediff.report.strings` in the report's language.
 
 The pieces live in their own modules: the frozen data in :mod:`clausediff.report.content`
@@ -80,7 +81,7 @@ def build_report(
     for index, pair in enumerate(comparison.pairs, start=1):
         title = namer.title(pair)
         texts = (comparison.left.text, comparison.right.text)
-        rows = term_change_rows(pair, index, title, language, texts)
+        rows = term_change_rows(pair, index, title, language, texts, comparison)
         all_rows.extend(rows)
         if pair.changed or all_clauses or _has_decision(session, pair):
             sections.append(build_section(comparison, session, pair, index, title, rows, namer))

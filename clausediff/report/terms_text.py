@@ -79,10 +79,14 @@ def term_change_rows(
     clause_title: str,
     language: str,
     texts: tuple[str, str] | None = None,
+    comparison: Comparison | None = None,
 ) -> tuple[TermChangeRow, ...]:
     """The rows of every term change of ``pair`` (pair number ``index``, named ``clause_title``);
-    ``texts`` are the left and right documents' texts, for the excerpts."""
-    return tuple(_row(change, index, clause_title, language, texts) for change in pair.term_changes)
+    ``texts`` are the left and right documents' texts, for the excerpts. Given the
+    ``comparison``, a clause deleted or inserted whole lists the terms it takes away or brings
+    (:func:`clause_term_changes`)."""
+    changes = pair.term_changes if comparison is None else clause_term_changes(comparison, pair)
+    return tuple(_row(change, index, clause_title, language, texts) for change in changes)
 
 
 def _row(
