@@ -59,7 +59,7 @@ from clausediff.text.normalize import fold_for_matching
 PROBE_SETS = (
     CORPUS,
     *(ROOT / "bench" / "data" / name / "pairs" for name in ("heldout", "heldout2", "heldout3")),
-    *(ROOT / "bench" / "data" / name / "pairs" for name in ("heldout5", "heldout6")),
+    *(ROOT / "bench" / "data" / name / "pairs" for name in ("heldout5", "heldout6", "heldout7")),
 )
 #: Suffixes stripped by :func:`derive`, longest first (folded: no accents).
 SUFFIXES: tuple[str, ...] = tuple(
