@@ -243,7 +243,7 @@ def _report(rows: list[dict[str, object]], seconds: float, load: str) -> None:
     for side in ("cli", "api"):
         kinds = sorted({str(row[side]) for row in rows})
         print(f"\n{side:<6}" + "".join(f"{kind:>18}" for kind in kinds) + f"{'seconds':>9}")
-        for fmt in [*FORMATS, "all"]:
+        for fmt in [*(fmt for fmt in FORMATS if any(row["fmt"] == fmt for row in rows)), "all"]:
             chosen = [row for row in rows if fmt in ("all", row["fmt"])]
             counts = collections.Counter(str(row[side]) for row in chosen)
             spent = sum(float(str(row["seconds"])) for row in chosen)
@@ -272,6 +272,9 @@ def main() -> int:
     parser.add_argument("--cases", type=int, default=3000, help="cases in all (default 3000)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--only", type=int, action="append", help="run only this case number")
+    parser.add_argument(
+        "--formats", default=",".join(FORMATS), help="run only these formats (same cases)"
+    )
     parser.add_argument("--keep", help="folder where the files of failing cases are kept")
     parser.add_argument("--timeout", type=float, default=30.0)
     parser.add_argument("--memory-mb", type=int, default=1500)
@@ -283,7 +286,7 @@ def main() -> int:
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="clausediff-fuzz-") as folder:
         for case in campaign(args.cases, args.seed):
-            if args.only and case.number not in args.only:
+            if (args.only and case.number not in args.only) or case.fmt not in args.formats:
                 continue
             row = run_case(case, Path(folder), worker, args)
             rows.append(row)
