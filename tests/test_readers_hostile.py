@@ -4,13 +4,15 @@ naming it (``clausediff: error: ...``, exit 2), and is never changed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from readers_fixtures import make_odt
+from readers_fixtures import CONTRACT, make_docx, make_odt
 
 from clausediff.cli.main import main
 from clausediff.document import WarningCode
+from clausediff.errors import ErrorCode, InputError
 from clausediff.readers import read_document
 
 _ODT_TABLE = (
@@ -152,3 +154,49 @@ def test_content_nested_thousands_deep_is_refused_as_such(
     err = capsys.readouterr().err
     assert err.startswith("clausediff: error: sections.odt") and err.count("\n") == 1
     assert "nested" in err
+
+
+def _zip_field(data: bytes, offset: int, value: int) -> bytes:
+    """Set a 2-byte field of every entry of a zip's central directory (8: flags, 10: method)."""
+    buffer = bytearray(data)
+    at = buffer.find(b"PK\x01\x02")
+    while at >= 0:
+        buffer[at + offset : at + offset + 2] = value.to_bytes(2, "little")
+        at = buffer.find(b"PK\x01\x02", at + 4)
+    return bytes(buffer)
+
+
+def _office(kind: str, tmp_path: Path) -> bytes:
+    if kind == "docx":
+        return make_docx(tmp_path / "source.docx", CONTRACT[:2]).read_bytes()
+    return make_odt(tmp_path / "source.odt", "<text:p>Article 1</text:p>").read_bytes()
+
+
+@pytest.mark.parametrize("kind", ["docx", "odt"])
+@pytest.mark.parametrize(
+    ("damage", "code", "words"),
+    [
+        # an encrypted zip (flag bit 0): zipfile's RuntimeError became "damaged, save it again"
+        (lambda data: _zip_field(data, 8, 1), ErrorCode.PASSWORD_PROTECTED, "password"),
+        # a compression method no word processor writes: NotImplementedError, same
+        (lambda data: _zip_field(data, 10, 99), ErrorCode.DAMAGED, "compression method"),
+        # a member's bytes damaged: the refusal lacked the format the window words
+        (lambda data: data.replace(b"PK\x03\x04", b"PK\x03\x05", 3), ErrorCode.DAMAGED, "corrupt"),
+    ],
+    ids=["encrypted", "unknown-method", "corrupt-member"],
+)
+def test_zip_level_damage_is_named_with_its_format(
+    kind: str,
+    damage: Callable[[bytes], bytes],
+    code: ErrorCode,
+    words: str,
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / f"damaged.{kind}"
+    path.write_bytes(damage(_office(kind, tmp_path)))
+    with pytest.raises(InputError) as caught:
+        read_document(path)
+    assert caught.value.code is code, str(caught.value)
+    assert words in str(caught.value) and str(caught.value).startswith("damaged.")
+    if code is ErrorCode.DAMAGED:
+        assert caught.value.params["kind"] == kind.upper()

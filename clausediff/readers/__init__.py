@@ -117,8 +117,9 @@ def _sniff_zip(path: Path) -> Format | None:
             if "content.xml" in names:
                 mimetype = archive.read("mimetype") if "mimetype" in names else _ODT_MIME
                 return Format.ODT if mimetype.strip() == _ODT_MIME else None
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError, EOFError):
-        return None  # the reader for the extension reports the corruption
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError, EOFError, RuntimeError):
+        return None  # the reader for the extension reports the corruption (RuntimeError:
+        # an encrypted zip; NotImplementedError, a RuntimeError too: an unknown compression)
     return None
 
 

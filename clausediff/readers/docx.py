@@ -51,7 +51,7 @@ def _check_parts(path: Path) -> None:
             )
         for name in names:
             if name.endswith((".xml", ".rels")):
-                guards.read_member(archive, name, path.name)
+                guards.read_member(archive, name, path.name, ".docx")
 
 
 def _related_root(part: Any, reltype: str) -> Any:

@@ -169,19 +169,40 @@ def check_zip_members(archive: zipfile.ZipFile, name: str) -> None:
         )
 
 
-def read_member(archive: zipfile.ZipFile, member: str, name: str) -> bytes:
-    """Read one archive member, refusing a missing one, a corrupt one, or one with a DOCTYPE."""
+def read_member(archive: zipfile.ZipFile, member: str, name: str, kind: str) -> bytes:
+    """Read one archive member, refusing a missing one, a corrupt one, an encrypted one, or one
+    with a DOCTYPE. ``kind`` names the format in messages (".docx", ".odt")."""
+    fmt = kind.lstrip(".").upper()
     try:
         data = archive.read(member)
     except KeyError as error:
         raise InputError(
-            f"{name} is not a valid document: {member} is missing", ErrorCode.DAMAGED, name=name
+            f"{name} is not a valid {kind} document: {member} is missing",
+            ErrorCode.DAMAGED,
+            name=name,
+            kind=fmt,
+        ) from error
+    except NotImplementedError as error:  # an unknown compression method (before
+        # RuntimeError, its base class)
+        raise InputError(
+            f"{name} is corrupt: {member} uses a compression method no word processor writes",
+            ErrorCode.DAMAGED,
+            name=name,
+            kind=fmt,
+        ) from error
+    except RuntimeError as error:  # zipfile: "File ... is encrypted, password required"
+        raise InputError(
+            f"{name} is a password-protected (encrypted) zip archive: remove the password and "
+            "retry",
+            ErrorCode.PASSWORD_PROTECTED,
+            name=name,
         ) from error
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as error:
         raise InputError(
             f"{name} is corrupt or truncated ({member} cannot be read)",
             ErrorCode.DAMAGED,
             name=name,
+            kind=fmt,
         ) from error
     check_xml(data, name)
     return data

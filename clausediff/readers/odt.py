@@ -45,10 +45,12 @@ def read_odt(path: Path, monitor: Monitor, revisions: Revisions = Revisions.ACCE
     import defusedxml.ElementTree as SafeET
 
     with guards.open_zip(path, ".odt") as archive:
-        content = guards.read_member(archive, "content.xml", path.name)
+        content = guards.read_member(archive, "content.xml", path.name, ".odt")
         names = archive.namelist()
         styles_xml = (
-            guards.read_member(archive, "styles.xml", path.name) if "styles.xml" in names else None
+            guards.read_member(archive, "styles.xml", path.name, ".odt")
+            if "styles.xml" in names
+            else None
         )
     monitor.check()
     try:
