@@ -55,6 +55,7 @@ class WarningCode(StrEnum):
     COLUMNS_DETECTED = "columns_detected"
     PAGE_PARTS_LEFT_OUT = "page_parts_left_out"
     INVISIBLE_CONTROLS = "invisible_controls"
+    RTF_UNBALANCED = "rtf_unbalanced"
     OTHER = "other"
 
 
@@ -82,6 +83,10 @@ WARNING_TEXTS: Mapping[WarningCode, str] = {
     WarningCode.PAGE_PARTS_LEFT_OUT: "web page: left out {parts}",
     WarningCode.INVISIBLE_CONTROLS: (
         "{count} invisible control character(s) that can reorder or hide text, shown as {kinds}"
+    ),
+    WarningCode.RTF_UNBALANCED: (
+        "the RTF looks truncated or damaged: {unclosed} group(s) never closed, {stray} closing "
+        "brace(s) without a group; the text compared may be incomplete"
     ),
     WarningCode.OTHER: "{text}",
 }

@@ -200,3 +200,39 @@ def test_zip_level_damage_is_named_with_its_format(
     assert words in str(caught.value) and str(caught.value).startswith("damaged.")
     if code is ErrorCode.DAMAGED:
         assert caught.value.params["kind"] == kind.upper()
+
+
+_RTF = (
+    r"{\rtf1\ansi\ansicpg1252{\fonttbl{\f0 Arial;}}"
+    r"\pard Article 1 \endash  Objet\par\pard Le contrat est conclu pour un an.\par"
+    r"\pard Article 2 \endash  Prix\par\pard Le prix est de 100 euros.\par}"
+)
+
+
+@pytest.mark.parametrize(
+    ("rtf", "detail"),
+    [
+        # a download cut short: the text read is real, but the end of the contract is missing
+        (_RTF[: _RTF.index(r"\pard Article 2")], "1 group(s) never closed"),
+        # a group opened in the middle of the text and never closed: what follows is unsure
+        (_RTF.replace(r"\pard Article 2", r"{\b \pard Article 2"), "1 group(s) never closed"),
+        # closing braces beyond the document's own group
+        (_RTF.replace(r"Objet\par", r"Objet}}\par"), "2 closing brace(s) without a group"),
+    ],
+    ids=["truncated", "unclosed", "extra-closing"],
+)
+def test_rtf_with_unbalanced_groups_is_read_with_a_warning(
+    rtf: str, detail: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "damaged.rtf"
+    path.write_text(rtf, encoding="ascii")
+    document = read_document(path)
+    assert document.text.startswith("Article 1 – Objet")
+    assert [w.code for w in document.warnings] == [WarningCode.RTF_UNBALANCED]
+    assert detail in str(document.warnings[0])
+
+
+def test_balanced_rtf_has_no_warning(tmp_path: Path) -> None:
+    path = tmp_path / "sane.rtf"
+    path.write_text(_RTF, encoding="ascii")
+    assert read_document(path).warnings == ()

@@ -59,6 +59,11 @@ _TEMPLATES: dict[WarningCode, object] = {
     WarningCode.PAGE_PARTS_LEFT_OUT: QT_TRANSLATE_NOOP(
         "ReaderWarningsBar", "web page: left out {parts}"
     ),
+    WarningCode.RTF_UNBALANCED: QT_TRANSLATE_NOOP(
+        "ReaderWarningsBar",
+        "the RTF looks truncated or damaged: {unclosed} group(s) never closed, {stray} closing "
+        "brace(s) without a group; the text compared may be incomplete",
+    ),
 }
 
 

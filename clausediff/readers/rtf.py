@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from clausediff.document import Document, Format, ReaderWarning
+from clausediff.document import Document, Format, ReaderWarning, WarningCode
 from clausediff.errors import ErrorCode, InputError
 from clausediff.options import Revisions
 from clausediff.progress import Monitor
@@ -131,13 +131,16 @@ def _blocks(paragraphs: list[RtfParagraph], counters: object) -> list[Block]:
 
 
 def _warnings(revisions: Revisions, tally: Tally) -> tuple[ReaderWarning, ...]:
-    return tuple(
-        office_warnings(
-            revisions,
-            changes=tally.changes,
-            notes=tally.notes,
-            text_boxes=tally.text_boxes,
-            comments=tally.comments,
-            hidden=bool(tally.hidden),
-        )
+    warnings = office_warnings(
+        revisions,
+        changes=tally.changes,
+        notes=tally.notes,
+        text_boxes=tally.text_boxes,
+        comments=tally.comments,
+        hidden=bool(tally.hidden),
     )
+    if tally.unclosed or tally.stray:  # cut short or damaged: say so, the text may lack a part
+        warnings.append(
+            ReaderWarning.of(WarningCode.RTF_UNBALANCED, unclosed=tally.unclosed, stray=tally.stray)
+        )
+    return tuple(warnings)

@@ -131,11 +131,14 @@ class RtfReader:
                     closed, state = state, stack.pop()
                     if closed.story != state.story:
                         self._close_story(closed.story, state)
+                else:
+                    self.tally.stray += 1
                 self._pending_skip = 0
             elif symbol is not None:
                 state = self._symbol(state, symbol)
         if self._hex:
             self._flush_hex(state)
+        self.tally.unclosed = len(stack)
         body = self.stories[0]
         body.end_paragraph()
         return body.paragraphs

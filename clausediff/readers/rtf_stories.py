@@ -57,6 +57,8 @@ class Tally:
     notes: int = 0
     text_boxes: int = 0
     comments: int = 0
+    unclosed: int = 0  # groups still open at the end of the file (truncated?)
+    stray: int = 0  # closing braces with no group open
 
 
 @dataclass(slots=True)

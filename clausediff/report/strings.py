@@ -53,6 +53,10 @@ _FR: Final[dict[str, str]] = {
         "montré(s) comme {kinds}"
     ),
     "warning.page_parts_left_out": "page web : parties écartées ({parts})",
+    "warning.rtf_unbalanced": (
+        "le RTF semble tronqué ou endommagé : {unclosed} groupe(s) jamais fermé(s), {stray} "
+        "accolade(s) fermante(s) sans groupe ; le texte comparé peut être incomplet"
+    ),
     "warning.other": "{text}",
     "option.ignore_case": "Ignorer la casse",
     "option.ignore_punctuation": "Ignorer la ponctuation",
@@ -201,6 +205,10 @@ _EN: Final[dict[str, str]] = {
         "{count} invisible control character(s) that can reorder or hide text, shown as {kinds}"
     ),
     "warning.page_parts_left_out": "web page: left out {parts}",
+    "warning.rtf_unbalanced": (
+        "the RTF looks truncated or damaged: {unclosed} group(s) never closed, {stray} closing "
+        "brace(s) without a group; the text compared may be incomplete"
+    ),
     "warning.other": "{text}",
     "option.ignore_case": "Ignore case",
     "option.ignore_punctuation": "Ignore punctuation",

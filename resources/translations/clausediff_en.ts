@@ -2001,6 +2001,10 @@ Read them again and compare their current content?</translation>
             <source>What the reader could not show exactly as the document's application</source>
             <translation>What the reader could not show exactly as the document's application</translation>
         </message>
+        <message>
+            <source>the RTF looks truncated or damaged: {unclosed} group(s) never closed, {stray} closing brace(s) without a group; the text compared may be incomplete</source>
+            <translation>the RTF looks truncated or damaged: {unclosed} group(s) never closed, {stray} closing brace(s) without a group; the text compared may be incomplete</translation>
+        </message>
     </context>
 <context>
         <name>QFileDialog</name>

@@ -2021,6 +2021,10 @@ Les relire et comparer leur contenu actuel ?</translation>
             <source>What the reader could not show exactly as the document's application</source>
             <translation>Ce que la lecture n’a pas pu montrer exactement comme l’application du document</translation>
         </message>
+        <message>
+            <source>the RTF looks truncated or damaged: {unclosed} group(s) never closed, {stray} closing brace(s) without a group; the text compared may be incomplete</source>
+            <translation>le RTF semble tronqué ou endommagé : {unclosed} groupe(s) jamais fermé(s), {stray} accolade(s) fermante(s) sans groupe ; le texte comparé peut être incomplet</translation>
+        </message>
     </context>
 <context>
         <name>QFileDialog</name>
