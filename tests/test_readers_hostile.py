@@ -4,6 +4,8 @@ naming it (``clausediff: error: ...``, exit 2), and is never changed."""
 
 from __future__ import annotations
 
+import io
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -236,3 +238,55 @@ def test_balanced_rtf_has_no_warning(tmp_path: Path) -> None:
     path = tmp_path / "sane.rtf"
     path.write_text(_RTF, encoding="ascii")
     assert read_document(path).warnings == ()
+
+
+def _corrupt_member_stream(data: bytes, member: str) -> bytes:
+    """Damage the compressed bytes of one member, its central directory entry intact."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        info = archive.getinfo(member)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    buffer = bytearray(data)
+    for offset in range(start + 2, start + info.compress_size - 2, 7):
+        buffer[offset] ^= 0x5A
+    return bytes(buffer)
+
+
+def _deep_docx(data: bytes) -> bytes:
+    deep = b"<w:sdt><w:sdtContent>" * 300 + b"<w:p/>" + b"</w:sdtContent></w:sdt>" * 300
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            content = source.read(info)
+            if info.filename == "word/document.xml":
+                content = content.replace(b"<w:body>", b"<w:body>" + deep, 1)
+            target.writestr(info, content)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("damage", "code", "words"),
+    [
+        # the thumbnail's deflate stream damaged: python-docx's zlib text reached the user,
+        # "not a valid Word document (Error -3 while decompressing data: invalid distance...)"
+        (
+            lambda data: _corrupt_member_stream(data, "docProps/thumbnail.jpeg"),
+            ErrorCode.DAMAGED,
+            "is corrupt or truncated",
+        ),
+        # 600 nested elements: lxml's "Excessive depth in document: 256, use XML_PARSE_HUGE
+        # option, line 2, column 3864 (<string>, line 2)"
+        (_deep_docx, ErrorCode.CRAFTED_NESTING, "nested"),
+    ],
+    ids=["corrupt-thumbnail", "deep-xml"],
+)
+def test_docx_package_errors_are_worded_for_a_user(
+    damage: Callable[[bytes], bytes], code: ErrorCode, words: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "damaged.docx"
+    path.write_bytes(damage(_office("docx", tmp_path)))
+    with pytest.raises(InputError) as caught:
+        read_document(path)
+    message = str(caught.value)
+    assert caught.value.code is code, message
+    assert message.startswith("damaged.docx") and words in message
+    assert "Error" not in message and "XML_PARSE_HUGE" not in message and "<string>" not in message

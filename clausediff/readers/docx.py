@@ -22,6 +22,9 @@ No Qt. Reads the file only.
 
 from __future__ import annotations
 
+import re
+import zipfile
+import zlib
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -38,6 +41,9 @@ from clausediff.readers.docx_styles import parse_styles
 from clausediff.readers.docx_walk import Tally, Walker, count_revisions
 from clausediff.readers.office_warnings import office_warnings
 
+_XML_NOISE = re.compile(r" \(<string>, line \d+\)$")
+"""lxml's note on where the text came from, meaningless to a user."""
+
 
 def _check_parts(path: Path) -> None:
     """Zip sanity, bomb limits and no DOCTYPE in any XML part, before python-docx parses."""
@@ -52,6 +58,32 @@ def _check_parts(path: Path) -> None:
         for name in names:
             if name.endswith((".xml", ".rels")):
                 guards.read_member(archive, name, path.name, ".docx")
+
+
+def _package_error(name: str, error: Exception) -> InputError:
+    """python-docx's failure to open the package, worded for a user: a part that cannot be
+    unpacked, XML nested beyond lxml's limit, malformed XML (where, without the parser's
+    internals), or what else python-docx says."""
+    if isinstance(error, (zlib.error, zipfile.BadZipFile, EOFError)):
+        return InputError(
+            f"{name} is corrupt or truncated (a part of it cannot be unpacked)",
+            ErrorCode.DAMAGED,
+            name=name,
+            kind="DOCX",
+        )
+    detail = guards.one_line(error)
+    if "Excessive depth" in detail:  # lxml refuses XML nested more than 256 elements deep
+        return InputError(
+            f"{name} is refused: its content is nested more than 256 levels deep, which no "
+            "application writes (a crafted or damaged file)",
+            ErrorCode.CRAFTED_NESTING,
+            name=name,
+        )
+    if type(error).__name__ == "XMLSyntaxError":
+        detail = "its XML is malformed: " + _XML_NOISE.sub("", detail)
+    return InputError(
+        f"{name} is not a valid Word document ({detail})", ErrorCode.DAMAGED, name=name, kind="DOCX"
+    )
 
 
 def _related_root(part: Any, reltype: str) -> Any:
@@ -79,12 +111,7 @@ def read_docx(path: Path, monitor: Monitor, revisions: Revisions = Revisions.ACC
     except Exception as error:  # python-docx raises many types for a broken package
         if guards.debugging():
             raise
-        raise InputError(
-            f"{path.name} is not a valid Word document ({guards.one_line(error)})",
-            ErrorCode.DAMAGED,
-            name=path.name,
-            kind="DOCX",
-        ) from error
+        raise _package_error(path.name, error) from error
     part = document.part
     styles, default_style = parse_styles(part.styles.element)
     style_num_ids = {sid: s.num_id for sid, s in styles.items() if s.num_id is not None}
