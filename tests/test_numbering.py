@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from clausediff.segment import number_key
-from clausediff.text.numbering import parse_marker, roman_value
+from clausediff.text.number_keys import roman_value
+from clausediff.text.numbering import parse_marker
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,8 @@ import pytest
 
 from clausediff.document import Document, Format
 from clausediff.segment import segment
-from clausediff.text.numbering import number_key, parse_marker
+from clausediff.text.number_keys import number_key
+from clausediff.text.numbering import parse_marker
 
 CODE_CIVIL = (Path(__file__).parent / "data" / "code-civil-excerpt.txt").read_text(encoding="utf-8")
 

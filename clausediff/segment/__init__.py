@@ -19,7 +19,7 @@ from clausediff.clause import Clause
 from clausediff.document import Document
 from clausediff.segment.builder import build_clauses
 from clausediff.segment.library import is_library_page, segment_library
-from clausediff.text.numbering import number_key
+from clausediff.text.number_keys import number_key
 
 __all__ = ["is_library_page", "number_key", "segment"]
 

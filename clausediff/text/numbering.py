@@ -1,9 +1,9 @@
-"""Clause numbers: the tables of patterns that open a clause, and their normalised keys.
+"""Clause numbers: the tables of patterns that open a clause.
 
 Input is the text at the start of a line or paragraph (Markdown ``#`` and ``**`` markers already
 skipped by the caller); output is a :class:`Marker` (what was written, its style, its ordinal) or
-``None``. :func:`number_key` folds a number as written ("Article 1er", "ARTICLE 2 –", "5.1.") to a
-form the aligner can compare ("1", "2", "5.1").
+``None``. Folding a number to the key the aligner compares is
+:func:`clausediff.text.number_keys.number_key`.
 
 Styles matter more than values: segmentation nests clauses by the order in which styles appear
 ("Article N" above "N.N" above "a)"), so every pattern names its style. Roman numerals and
@@ -19,6 +19,8 @@ from __future__ import annotations
 import functools
 import re
 from typing import NamedTuple
+
+from clausediff.text.number_keys import roman_value
 
 # Keywords that introduce a numbered division, from the broadest to the narrowest. The rank is
 # used to nest divisions of different keywords ("Titre" above "Chapitre" above "Article").
@@ -96,7 +98,6 @@ _PAREN_RE = re.compile(r"\((?P<num>\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})\)")
 _LETTER_RE = re.compile(r"(?P<num>[a-zA-Z])(?P<sep>[.)]|[ \t]+[-–—](?=[ \t]))(?!\w)")
 _ROMAN_RE = re.compile(r"(?P<num>[ivxlcIVXLC]{1,6})(?P<sep>[.)]|\s+[-–—])(?!\w)")
 _BULLET_RE = re.compile(r"[-–—•▪●◦■□➢►*·](?=\s)")
-_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 # What every pattern above needs at its start: a keyword (a standalone one after spaces), "§", a
 # digit, "(", up to six letters and a separator (a letter or a roman numeral), or a bullet. Most
 # lines of a contract are running text that opens otherwise: this one test rules them out
@@ -129,41 +130,6 @@ class Marker(NamedTuple):
     def is_list(self) -> bool:
         """True for the single-token styles that also number plain enumerations."""
         return self.family in {"list", "bullet"}
-
-
-def roman_value(text: str) -> int | None:
-    """The value of a roman numeral (lowercase or uppercase), or None when it is not one."""
-    text = text.lower()
-    if not text or any(char not in _ROMAN_VALUES for char in text):
-        return None
-    total = 0
-    for index, char in enumerate(text):
-        value = _ROMAN_VALUES[char]
-        following = _ROMAN_VALUES[text[index + 1]] if index + 1 < len(text) else 0
-        total += -value if value < following else value
-    if total <= 0 or _to_roman(total) != text:
-        return None
-    return total
-
-
-def _to_roman(value: int) -> str:
-    parts = (
-        (100, "c"),
-        (90, "xc"),
-        (50, "l"),
-        (40, "xl"),
-        (10, "x"),
-        (9, "ix"),
-        (5, "v"),
-        (4, "iv"),
-        (1, "i"),
-    )
-    out = []
-    for amount, letters in parts:
-        while value >= amount:
-            out.append(letters)
-            value -= amount
-    return "".join(out)
 
 
 def _keyword_number_value(num: str) -> int | None:
@@ -365,71 +331,3 @@ def _letter_or_roman(num: str, shape: str, number: str, length: int) -> list[Mar
         else:
             readings.insert(0, letter)
     return readings
-
-
-_KEY_PREFIX_RE = re.compile(
-    r"^(?:article|art\.?|livre|titre|title|chapitre|chapter|sous-section|section|paragraphe|"
-    r"partie|part|clause|annexe|"
-    r"appendice|appendix|schedule|exhibit|annex|§)\s*",
-    re.IGNORECASE,
-)
-
-
-# Divisions whose numbers restart apart from articles: their keys keep the kind of division, so
-# "Annexe 1" and "Article 1" do not compare equal.
-_DIVISION_KEYS = {
-    "partie": "part",
-    "part": "part",
-    "livre": "book",
-    "sous-section": "subsection",
-    "paragraphe": "paragraph",
-    "titre": "title",
-    "title": "title",
-    "chapitre": "chapter",
-    "chapter": "chapter",
-    "annexe": "annex",
-    "annex": "annex",
-    "appendice": "annex",
-    "appendix": "annex",
-    "schedule": "annex",
-    "exhibit": "annex",
-}
-
-
-def number_key(number: str) -> str:
-    """A normalised form of a clause number, for comparing numbering apart from text.
-
-    "Article 1er" -> "1", "ARTICLE 2 –" -> "2", "Art. 3" -> "3", "5.1." -> "5.1", "(a)" -> "a",
-    "1°" -> "1", "§ 4" -> "4", "I." -> "1"; divisions other than articles keep their kind:
-    "Titre II" -> "title.2", "Annexe 1" and "Schedule 1" -> "annex.1", "Annexe" -> "annex";
-    "" for no number.
-    """
-    text = number.strip().strip("*_#").strip()
-    prefix_match = _KEY_PREFIX_RE.match(text)
-    had_keyword = bool(prefix_match)
-    division = ""
-    if prefix_match:
-        keyword = prefix_match.group(0).strip().lower()
-        division = _DIVISION_KEYS.get(keyword, "")
-    text = _KEY_PREFIX_RE.sub("", text)
-    text = text.strip(" \t-–—:.)(°")
-    text = text.replace("(", ".").replace(")", "")
-    lowered = text.lower()
-    if lowered in {"premier", "première", "1er", "1re", "unique"}:
-        return "1"
-    lowered = re.sub(r"^(\d+)(?:er|ère|re|e)$", r"\1", lowered)
-    lowered = re.sub(r"^([ivxlc]+)(?:er|re)\b", r"\1", lowered)  # "Titre Ier" -> "i"
-    parts = [part for part in lowered.split(".") if part]
-    keyed: list[str] = []
-    for index, part in enumerate(parts):
-        roman = roman_value(part)
-        use_roman = roman is not None and (
-            had_keyword
-            or len(part) > 1
-            or (part == "i" and index == 0 and number.strip()[:1].isupper())
-        )
-        keyed.append(str(roman) if use_roman else part)
-    key = ".".join(keyed)
-    if division:
-        return f"{division}.{key}" if key else division
-    return key
