@@ -5,8 +5,8 @@ each document below and writes (``--write FILE``) or compares (``--check FILE``)
 id, number, heading, level, parent and offsets, byte for byte:
 
 * the whole Code civil pair (``../shared/corpus-large``), the dev corpus (``../shared/corpus``),
-  every held-out set (``bench/data/heldout*``), the seed texts (``../shared/seeds``) and the
-  bundled samples, each both as the bench scripts build it (the raw file text) and as the
+  every held-out set (``bench/data/heldout*``) but those kept unseen (an ``UNSEEN`` file marks
+  them), the seed texts (``../shared/seeds``) and the bundled samples, each both as the bench scripts build it (the raw file text) and as the
   product reads it (:func:`clausediff.readers.read_document`);
 * every document of ``tests/data`` the readers accept (.docx, .odt, .rtf, .html, .pdf...), whose
   reader paragraphs take the other path through :func:`clausediff.segment.units.build_units`.
@@ -48,10 +48,18 @@ TEXT_FOLDERS = (
 READER_FOLDERS = (ROOT / "tests" / "data",)
 
 
+def _kept_unseen(path: Path) -> bool:
+    """True inside a held-out set kept unseen (an ``UNSEEN`` file in a folder above the text):
+    its texts are read by nobody's tool until it is scored once, segmentation included."""
+    return any((folder / "UNSEEN").is_file() for folder in path.parents)
+
+
 def _documents() -> Iterator[tuple[str, Document]]:
     """Every document of the snapshot, named by path and by how it was built."""
     for folder in TEXT_FOLDERS:
         for path in sorted(folder.rglob("*.txt")):
+            if _kept_unseen(path):
+                continue
             name = str(path.relative_to(folder.parent))
             text = path.read_text(encoding="utf-8")
             yield f"{name} (raw)", Document(text=text, format=Format.TXT, language="")
