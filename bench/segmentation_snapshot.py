@@ -6,8 +6,9 @@ id, number, heading, level, parent and offsets, byte for byte:
 
 * the whole Code civil pair (``../shared/corpus-large``), the dev corpus (``../shared/corpus``),
   every held-out set (``bench/data/heldout*``) but those kept unseen (an ``UNSEEN`` file marks
-  them), the seed texts (``../shared/seeds``) and the bundled samples, each both as the bench scripts build it (the raw file text) and as the
-  product reads it (:func:`clausediff.readers.read_document`);
+  them), the seed texts (``../shared/seeds``) and the bundled samples, each both as the bench
+  scripts build it (the raw file text) and as the product reads it
+  (:func:`clausediff.readers.read_document`);
 * every document of ``tests/data`` the readers accept (.docx, .odt, .rtf, .html, .pdf...), whose
   reader paragraphs take the other path through :func:`clausediff.segment.units.build_units`.
 
