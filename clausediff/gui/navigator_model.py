@@ -1,7 +1,8 @@
 """The clause navigator's table model: one row per pair of the comparison on screen.
 
 :class:`PairTableModel` exposes the comparison's pairs (status, both clause labels, similarity,
-term-change badges, the user's decision) through Qt's roles and the :class:`Role` values, and
+term-change badges, a clause deleted or inserted whole counting the terms it takes along, the
+user's decision) through Qt's roles and the :class:`Role` values, and
 answers which pairs hold a search text (:meth:`PairTableModel.matching`, the filter's matcher,
 from a :class:`~clausediff.gui.search_index.PairSearch` it prepares in slices in idle time).
 It only reads the workspace; :mod:`clausediff.gui.navigator` shows it.
@@ -25,6 +26,7 @@ from clausediff.gui.resources import icon_path
 from clausediff.gui.search_index import PairSearch
 from clausediff.gui.spans import ComparisonIndex
 from clausediff.gui.state import Workspace
+from clausediff.report.terms_text import clause_term_changes
 from clausediff.store.session import Keep
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -164,7 +166,7 @@ class PairTableModel(QAbstractTableModel):
             return pair.similarity if pair.left and pair.right else -1.0
         if role == Role.TERMS:
             counts: dict[TermKind, int] = {}
-            for change in pair.term_changes:
+            for change in clause_term_changes(comparison, pair):
                 counts[change.kind] = counts.get(change.kind, 0) + 1
             return counts
         if role == Qt.ItemDataRole.DecorationRole:
@@ -199,12 +201,13 @@ class PairTableModel(QAbstractTableModel):
                 if self.workspace.linked_by_hand(pair):
                     tip += "\n" + self.tr("Linked by hand")
                 return plain_tooltip(tip)
-            if column is Column.TERMS and pair.term_changes:
+            changes = clause_term_changes(comparison, pair)
+            if column is Column.TERMS and changes:
                 return plain_tooltip(
                     "\n".join(
                         f"{term_label(c.kind)}: {c.left.text if c.left else '—'} → "
                         f"{c.right.text if c.right else '—'}"
-                        for c in pair.term_changes
+                        for c in changes
                     )
                 )
             return plain_tooltip(self._display(row, column))
@@ -226,7 +229,8 @@ class PairTableModel(QAbstractTableModel):
         if column is Column.SIMILARITY:
             return f"{round(pair.similarity * 100)} %" if pair.left and pair.right else "—"
         if column is Column.TERMS:
-            return " ".join(f"{term_label(c.kind, short=True)}" for c in pair.term_changes)
+            changes = clause_term_changes(comparison, pair)
+            return " ".join(f"{term_label(c.kind, short=True)}" for c in changes)
         return self.decision_text(row)
 
     def decision_text(self, row: int) -> str:

@@ -114,9 +114,12 @@ def paint_meta(
     pair: Pair,
     choice: Choice | None,
     linked_by_hand: bool,
+    term_changes: int,
 ) -> None:
     """The line at the top of the pair row drawn in ``rect``: status icon and name, then what
-    else is true of the pair, then the decision and note pills at the right."""
+    else is true of the pair (``term_changes`` as the details panel counts them, a clause
+    deleted or inserted whole counting its terms), then the decision and note pills at the
+    right."""
     palette = looks.palette
     metrics = QFontMetrics(looks.small)
     line = QRectF(
@@ -141,13 +144,13 @@ def paint_meta(
     painter.setPen(palette.color("muted"))
     painter.drawText(
         QPointF(x, line.top() + metrics.ascent() + 1),
-        "  ·  ".join(_facts(pair, linked_by_hand)),
+        "  ·  ".join(_facts(pair, linked_by_hand, term_changes)),
     )
     if choice is not None:
         _paint_pills(painter, line, looks, choice)
 
 
-def _facts(pair: Pair, linked_by_hand: bool) -> list[str]:
+def _facts(pair: Pair, linked_by_hand: bool, count: int) -> list[str]:
     """'92 % similar', 'renumbered', 'linked by hand', '2 term changes'... as they apply."""
     facts = []
     if pair.left and pair.right:
@@ -164,7 +167,6 @@ def _facts(pair: Pair, linked_by_hand: bool) -> list[str]:
         facts.append(QCoreApplication.translate("PairDelegate", "too long for a word diff"))
     if linked_by_hand:
         facts.append(QCoreApplication.translate("PairDelegate", "linked by hand"))
-    count = len(pair.term_changes)
     if count:
         facts.append(QCoreApplication.translate("PairDelegate", "%n term change(s)", "", count))
     return facts

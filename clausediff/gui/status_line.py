@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
 from clausediff.comparison import Comparison, PairStatus
 from clausediff.gui.i18n import progress_label
+from clausediff.report.terms_text import clause_term_changes
 
 
 def status_count(status: PairStatus, count: int) -> str:
@@ -67,7 +68,9 @@ class StatusLine(QObject):
             for s in PairStatus
             if s is not PairStatus.UNCHANGED and counts[s.value]
         ]
-        terms = sum(comparison.term_change_counts().values())
+        # As the details panel and the report count them: a clause deleted or inserted whole
+        # takes its terms along.
+        terms = sum(len(clause_term_changes(comparison, pair)) for pair in comparison.pairs)
         parts.append(QCoreApplication.translate("MainWindow", "%n term change(s)", "", terms))
         parts.append(QCoreApplication.translate("MainWindow", "%n decision(s)", "", decided))
         self.summary.setText("   ·   ".join(parts))

@@ -68,3 +68,39 @@ def test_the_french_panel_words_it_too(qtbot: QtBot, compared: MainWindow) -> No
     assert "Supprimés avec la clause" in text
     assert "Obligation supprimée" in text
     assert "Délai supprimé : 12 mois" in text
+
+
+# The clause list, the step keys and the status bar read the same changes as the panel: the
+# deleted Article 17 showed no term badge, Alt+Shift+Down skipped it, and the status bar counted
+# 13 term changes where the report's table lists 21.
+
+
+def test_the_clause_list_badges_a_deleted_clause(qtbot: QtBot, compared: MainWindow) -> None:
+    from clausediff.comparison import TermKind
+    from clausediff.gui.navigator_roles import Role
+
+    pair = _pair_with(compared, PairStatus.DELETED, "solliciter")
+    model = compared.navigator.model
+    counts = model.index(pair, 0).data(Role.TERMS)
+    assert counts[TermKind.OBLIGATION] >= 1 and counts[TermKind.DEADLINE] >= 1
+
+
+def test_next_term_change_stops_at_a_deleted_clause(qtbot: QtBot, compared: MainWindow) -> None:
+    pair = _pair_with(compared, PairStatus.DELETED, "solliciter")
+    compared.set_current_pair(pair - 1)
+    compared.actions_.next_term.trigger()
+    assert compared.current_pair() == pair
+
+
+def test_the_status_bar_counts_them(qtbot: QtBot, compared: MainWindow) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from clausediff.report.terms_text import clause_term_changes
+
+    comparison = compared.workspace.comparison
+    assert comparison is not None
+    total = sum(len(clause_term_changes(comparison, p)) for p in comparison.pairs)
+    assert total > sum(comparison.term_change_counts().values())
+    label = compared.findChild(QLabel, "summary")
+    assert label is not None
+    assert f"{total} term changes" in label.text()
