@@ -10,7 +10,9 @@ The text is then kept exactly as in the file apart from newline folding (``\\r\\
 ``\\n``) and the BOM, because offsets computed on the file (the corpus gold) must still hold.
 ``paragraphs`` stays empty for .txt: segmentation works from lines. A .md file is compared as
 a Markdown viewer shows it (:mod:`clausediff.readers.markdown`): its text is the rendered text,
-one paragraph per block, ``#`` headings as heading paragraphs. Pasted text stays as written.
+one paragraph per block, ``#`` headings as heading paragraphs; Markdown too long to render in
+reasonable time (:data:`MAX_MARKDOWN_LINES`, :data:`MAX_MARKDOWN_CHARS`) is refused, naming the
+way out (.txt). Pasted text stays as written.
 
 No Qt; no I/O besides what the caller passes in.
 """
@@ -104,6 +106,7 @@ def read_text_bytes(data: bytes, path: str, fmt: Format) -> Document:
     if fmt is Format.MD:
         from clausediff.readers.markdown import NestedTooDeep, markdown_blocks
 
+        _check_markdown_size(text, name)
         try:
             blocks = markdown_blocks(valid_text(fold_newlines(text)))
         except NestedTooDeep as error:
@@ -117,3 +120,27 @@ def read_text_bytes(data: bytes, path: str, fmt: Format) -> Document:
         document = document_from_text(text, path, fmt)
     warning = undecodable_warning(bad, document.text)
     return document if warning is None else replace(document, warnings=(warning,))
+
+
+MAX_MARKDOWN_LINES = 250_000
+"""Most lines of Markdown rendered: markdown-it reads about 25,000 short lines a second (a
+contract of 100 pages has a few thousand), so beyond this the file is refused, not read for
+minutes."""
+
+MAX_MARKDOWN_CHARS = 10_000_000
+"""Most characters of Markdown rendered (about a million a second for running text)."""
+
+
+def _check_markdown_size(text: str, name: str) -> None:
+    """Refuse Markdown that would take far too long to render, with the way out (.txt)."""
+    lines = text.count("\n") + (not text.endswith("\n"))
+    size = len(text)
+    if lines > MAX_MARKDOWN_LINES or size > MAX_MARKDOWN_CHARS:
+        raise InputError(
+            f"{name} holds too much Markdown to render in reasonable time ({lines:,} lines, "
+            f"{size / 1e6:.1f} million characters; limit {MAX_MARKDOWN_LINES:,} lines and "
+            f"{MAX_MARKDOWN_CHARS // 1_000_000} million characters): save it as .txt to compare "
+            "its text",
+            ErrorCode.TOO_MUCH_TEXT,
+            name=name,
+        )
