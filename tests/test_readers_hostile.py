@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from readers_fixtures import CONTRACT, make_docx, make_odt
+from readers_fixtures import CONTRACT, make_docx, make_encrypted_pdf, make_odt
 
 from clausediff.cli.main import main
 from clausediff.document import WarningCode
@@ -303,3 +303,26 @@ def test_markdown_beyond_what_renders_in_reasonable_time_is_refused(
     err = capsys.readouterr().err
     assert err.startswith("clausediff: error: lines.md holds too much Markdown")
     assert "300,002 lines" in err and err.count("\n") == 1
+
+
+_ZERO_PAGES = (
+    b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+    b"2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
+    b"xref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n0000000058 00000 n \n"
+    b"trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n110\n%%EOF\n"
+)
+
+
+def test_a_pdf_read_after_an_encrypted_one_is_not_called_encrypted(tmp_path: Path) -> None:
+    # pdfium keeps its last error: a PDF it cannot open without saying why (zero pages) was
+    # reported "encrypted PDF: needs a password" when an encrypted PDF had been read before,
+    # in the window or a portfolio worker (one process, many files)
+    with pytest.raises(InputError) as locked:
+        read_document(make_encrypted_pdf(tmp_path / "locked.pdf"))
+    assert locked.value.code is ErrorCode.PASSWORD_PROTECTED
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(_ZERO_PAGES)
+    with pytest.raises(InputError) as caught:
+        read_document(empty)
+    assert caught.value.code is ErrorCode.DAMAGED, str(caught.value)
+    assert str(caught.value).startswith("corrupt PDF: empty.pdf")

@@ -24,6 +24,7 @@ two PDFs from two worker threads. No Qt. Reads the file only.
 
 from __future__ import annotations
 
+import mmap
 import threading
 from collections.abc import Sequence
 from dataclasses import replace
@@ -40,11 +41,25 @@ from clausediff.readers.pdf_text import Fragment, read_page, to_lines
 _PDFIUM_LOCK = threading.Lock()
 
 
+def _declares_encryption(path: Path) -> bool:
+    """Whether the file names an ``/Encrypt`` dictionary (in a trailer or an xref stream)."""
+    try:
+        with (
+            path.open("rb") as stream,
+            mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ) as data,
+        ):
+            return data.find(b"/Encrypt") >= 0
+    except (OSError, ValueError):
+        return False
+
+
 def _open(pdfium: Any, path: Path) -> Any:
     try:
         return pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as error:
-        if getattr(error, "err_code", None) == 4:  # FPDF_ERR_PASSWORD
+        # pdfium's error code is its last one, not always this file's: a file it cannot open
+        # without saying why (no pages) kept the "password" of an encrypted PDF read before
+        if getattr(error, "err_code", None) == 4 and _declares_encryption(path):
             raise InputError(
                 f"encrypted PDF: {path.name} needs a password; remove the protection and retry",
                 ErrorCode.PASSWORD_PROTECTED,
