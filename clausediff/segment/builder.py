@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from clausediff.clause import Clause
 from clausediff.document import Document
+from clausediff.segment.contents import Contents, as_text, find_contents
 from clausediff.segment.granularity import RESET_STYLES, granularity, outline
 from clausediff.segment.headings import Kind, UnitInfo, classify
 from clausediff.segment.paragraphs import (
@@ -57,6 +58,7 @@ class _Start:
     outer_level: int = 0
     unnumbered_heading: bool = False
     division: bool = False  # numbered by a keyword ("Chapitre II", "Article 16")
+    contents: bool = False  # a table of contents: nothing merges with it
 
     def __post_init__(self) -> None:
         self.outer_level = self.outer_level or self.level
@@ -76,10 +78,17 @@ def build_clauses(document: Document) -> tuple[Clause, ...]:
     ]
     infos = check_numbers(infos)
     infos, tails = join_title_lines(text, infos)
+    tables = find_contents(text, infos)
+    titles = [infos[table.first] for table in tables]  # read before the tables become text
+    infos = as_text(infos, tables) if tables else infos
     first = front_matter_end(text, infos)
+    if tables:
+        first = min(first, tables[0].first)
     styles, levels, parents = outline(infos, first)
     split = granularity(text, infos, first, styles, levels, parents)
-    starts = _starts(text, infos, first, styles, levels, split, tails)
+    starts = _starts(
+        text, infos, first, styles, levels, split, tails, dict(zip(tables, titles, strict=True))
+    )
     starts = _merge_headings(starts)
     return _make_clauses(text, starts)
 
@@ -92,9 +101,15 @@ def _starts(
     levels: list[int],
     split: list[bool],
     tails: dict[int, int],
+    tables: dict[Contents, UnitInfo],
 ) -> list[_Start]:
-    """The clause openings: split structural units plus unnumbered blocks."""
+    """The clause openings: split structural units plus unnumbered blocks.
+
+    ``tables`` are the tables of contents with their first unit as read before they became
+    text: each is one clause, its title as heading.
+    """
     starts: list[_Start] = []
+    table_at = {table.first: table for table in tables}
     mode = ""  # "", "headed", "item" (unheaded numbered paragraph) or "block"
     item_indent = 0
     block_caps = False
@@ -126,8 +141,18 @@ def _starts(
     # paragraphs: they are the only units a reader can point at
     unstructured = not any(split[first:])
     introduction = not unstructured  # no heading or number yet
+    table_end = first
     for index in range(first, len(infos)):
+        if index < table_end:
+            continue  # inside a table of contents
         info = infos[index]
+        if index in table_at:
+            table = table_at[index]
+            starts.append(_contents_start(text, table, tables[table]))
+            table_end = table.end
+            mode = ""  # text after the table opens a clause of its own
+            previous_text = -1
+            continue
         if split[index]:
             marker = info.marker
             number = marker.number if marker is not None and marker.family != "bullet" else ""
@@ -200,6 +225,18 @@ def _starts(
     return starts
 
 
+def _contents_start(text: str, table: Contents, title: UnitInfo) -> _Start:
+    """The opening of a table of contents: at its title ("1. Sommaire"), or its first entry."""
+    if not table.titled:
+        return _Start(table.first, title.clause_start, "", "", title.clause_start, 1, False)
+    marker = title.marker
+    number = marker.number if marker is not None and marker.family != "bullet" else ""
+    heading = title.heading or text[title.unit.start : title.unit.end].strip(" \t*_:#\u00a0")
+    return _Start(
+        table.first, title.clause_start, number, heading, title.unit.end, 1, False, contents=True
+    )
+
+
 def _epilogue(
     infos: list[UnitInfo], styles: list[str | None], split: list[bool], starts: list[_Start]
 ) -> None:
@@ -243,6 +280,7 @@ def _merge_headings(starts: list[_Start]) -> list[_Start]:
                 # corps humain" over "Article 16") would read as that article's own: it stands
                 # alone ("Chapitre 1 – Généralités" over "Article 1 – Objet" joins it)
                 and not (previous.division and start.division and not start.heading)
+                and not start.contents
             ):
                 previous.number = start.number or previous.number
                 previous.headings.extend(start.headings)
