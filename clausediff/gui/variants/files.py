@@ -8,6 +8,8 @@ through :mod:`clausediff.gui.dialogs`; it never computes a comparison itself.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow
@@ -20,6 +22,17 @@ from clausediff.variants.choice import VariantsState
 from clausediff.variants.grouping import extend_groups
 from clausediff.variants.load import extend, load_paths, load_text
 from clausediff.variants.report import report_html, report_text
+
+#: An export's name from the clause's title, per report language ("variantes" alone without one).
+_VARIANTS_NAME = {"fr": "%1 (variantes)", "en": "%1 (variants)"}
+_VARIANTS_ALONE = {"fr": "variantes", "en": "variants"}
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def _file_safe(title: str) -> str:
+    """A clause title as a file name: characters no system accepts become spaces."""
+    return " ".join(_NOT_IN_FILE_NAMES.sub(" ", title).split())[:80]
+
 
 if TYPE_CHECKING:
     from clausediff.gui.variants.controller import VariantsController
@@ -92,6 +105,22 @@ class VariantFilesMixin(QMainWindow):
         current = self.controller.result()
         return self.controller.results() if all_groups or current is None else (current,)
 
+    def suggested_file(self, suffix: str) -> str:
+        """Where an export is offered: next to the library's first file, named after the clause
+        worked on in the report's language ("Support client (variantes).pdf"), so the files of
+        several clauses do not overwrite one another as one "variants.pdf"."""
+        result = self.controller.result()
+        title = result.group.title if result is not None and result.group.title else ""
+        language = self.language if self.language in _VARIANTS_NAME else "en"
+        name = (
+            _VARIANTS_NAME[language].replace("%1", _file_safe(title))
+            if title
+            else _VARIANTS_ALONE[language]
+        )
+        paths = [source.path for source in self.controller.state.library.sources if source.path]
+        folder = Path(paths[0]).parent if paths else Path.cwd()
+        return str(folder / f"{name}{suffix}")
+
     def export_pdf(self, path: str, all_groups: bool = False) -> None:
         """Write the variants report of the current group (or every group) to ``path``."""
         from clausediff.report.pdf.variants import write_variants_pdf
@@ -102,7 +131,7 @@ class VariantFilesMixin(QMainWindow):
     def ask_export_pdf(self, all_groups: bool = False) -> None:
         """Ask where to write the PDF report (current group, or every group), then write it."""
         path = dialogs.save_file(
-            self, self.tr("Export the variants report"), "PDF (*.pdf)", "variants.pdf"
+            self, self.tr("Export the variants report"), "PDF (*.pdf)", self.suggested_file(".pdf")
         )
         if path:
             try:
@@ -121,7 +150,9 @@ class VariantFilesMixin(QMainWindow):
 
     def ask_export_docx(self) -> None:
         """Ask where to write the .docx, then write it."""
-        path = dialogs.save_file(self, self.tr("Save as Word"), "Word (*.docx)", "variants.docx")
+        path = dialogs.save_file(
+            self, self.tr("Save as Word"), "Word (*.docx)", self.suggested_file(".docx")
+        )
         if path:
             try:
                 self.export_docx(path)

@@ -1,0 +1,46 @@
+"""The variants window suggests export files a lawyer can file: named after the clause, in the
+interface language, next to the library page.
+
+Seen exporting the seed page's "Support client" variants in the French window: the dialog offered
+"variants.pdf" (and "variants.docx") in the folder the app was started from, an English name
+with nothing of the clause in it, far from the page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from clausediff.gui import dialogs
+from clausediff.gui.variants import open_variants_window
+
+
+@pytest.mark.parametrize(
+    ("action", "language", "expected"),
+    [
+        ("ask_export_pdf", "fr", "Limitation de responsabilité (variantes).pdf"),
+        ("ask_export_docx", "fr", "Limitation de responsabilité (variantes).docx"),
+        ("ask_export_pdf", "en", "Limitation de responsabilité (variants).pdf"),
+    ],
+)
+def test_the_suggested_file_names_the_clause_next_to_the_page(
+    qtbot: QtBot,
+    library_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    action: str,
+    language: str,
+    expected: str,
+) -> None:
+    window = open_variants_window(None, [str(library_path)], language)
+    qtbot.addWidget(window)
+    suggested: list[str] = []
+
+    def save_file(parent: object, title: str, file_filter: str, name: str) -> str:
+        suggested.append(name)
+        return ""  # cancelled
+
+    monkeypatch.setattr(dialogs, "save_file", save_file)
+    getattr(window, action)()
+    assert suggested == [str(library_path.parent / expected)]
