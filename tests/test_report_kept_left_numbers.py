@@ -75,3 +75,27 @@ def test_the_redline_accepts_to_the_assembled_contract_with_the_number_as_a_revi
     assert "3" in inserted  # "Article 2" -> "Article 3" as a tracked change
     changed = " ".join(p.text for p in pieces if p.mark is not Mark.EQUAL)
     assert "quatre" not in changed  # the kept wording is no revision
+
+
+def test_a_moved_clause_kept_left_moves_in_the_redline_as_in_the_contract() -> None:
+    # Seen: keeping the old wording of the two moved clauses (Sous-traitance 16 -> 4,
+    # Confidentialité 9 -> 6), accepting every revision of the Word redline left them where the
+    # old version had them, as Article 16 and Article 9, while the assembled contract has them
+    # where the new version puts them, as Article 4 and Article 6.
+    from clausediff.comparison import PairStatus
+
+    left, right = sample_paths()
+    comparison = compare_files(left, right)
+    session = new_session(comparison)
+    for pair in comparison.pairs:
+        if pair.changed:
+            moved = pair.status is PairStatus.MOVED
+            session = session.with_choice(pair, Choice(Keep.LEFT if moved else Keep.RIGHT))
+    pieces = redline_pieces(comparison, session)
+    assert old_text(pieces) == comparison.left.text
+    contract = assemble(session).text
+    assert new_text(pieces).split() == contract.split()
+    assert "Article 6 – Confidentialité" in contract
+    assert "sans l’accord préalable et écrit du Client" in contract  # the old wording of 4
+    moved_to = " ".join(p.text for p in pieces if p.mark is Mark.MOVE_TO)
+    assert "Article 6 – Confidentialité" in moved_to

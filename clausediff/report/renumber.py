@@ -15,6 +15,7 @@ redline whose accepted text is that contract) both call it. No Qt, no I/O.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from clausediff.clause import Clause
 from clausediff.comparison import Pair
@@ -28,6 +29,33 @@ def renumbers(pair: Pair) -> bool:
     """Whether a "keep left" of ``pair`` needs the right side's numbers: one clause a side
     (a split or merge keeps its parts as written) whose number changed."""
     return pair.number_changed and len(pair.left) == 1 and len(pair.right) == 1
+
+
+def kept_left_parts(
+    left_text: str,
+    lefts: Sequence[Clause],
+    right_text: str,
+    rights: Sequence[Clause],
+    end: int,
+    renumber: bool,
+) -> list[tuple[str, int, int]]:
+    """A moved pair kept "left", as the redline writes it at its right place: the left clauses
+    (under the right number when ``renumber``, :func:`renumbers`), then the right text from the last
+    right clause's end to ``end`` (the gap before the next clause). Each part comes with the
+    left and right offsets it starts at (-1: from neither text), which give it its Word style:
+    a renumbered header that reads as the right one is the right's."""
+    first, last = lefts[0], rights[-1]
+    parts: list[tuple[str, int, int]] = []
+    if renumber:
+        text = kept_left_text(left_text, first, right_text, rights[0])
+        header = text[: len(text) - (first.end - first.body_start)]
+        same = header == right_text[rights[0].start : rights[0].body_start]
+        parts.append((header, -1, rights[0].start if same else -1))
+        parts.append((left_text[first.body_start : first.end], first.body_start, -1))
+    else:
+        parts.append((left_text[first.start : lefts[-1].end], first.start, -1))
+    parts.append((right_text[last.end : end], -1, last.end))
+    return [part for part in parts if part[0]]
 
 
 def kept_left_text(left_text: str, left: Clause, right_text: str, right: Clause) -> str:

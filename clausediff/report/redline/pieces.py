@@ -16,7 +16,8 @@ right document's order) are written *together*: their body differences come from
 word diff (``Pair.diff``, with offsets), and only what the diff does not cover (numbers,
 headings, gaps between clauses) is diffed here, with the same word diff. Every other clause is
 written where it stood: a pair's left clauses as ``MOVE_FROM`` at their left position and its right
-clauses as ``MOVE_TO`` at their right position (Word shows them as a move), a deleted clause as
+clauses as ``MOVE_TO`` at their right position (Word shows them as a move; kept "left", the
+``MOVE_TO`` holds the old words, so accepting gives the assembled contract), a deleted clause as
 ``DELETE``, an inserted one as ``INSERT``.
 
 No Qt, no I/O; the result points back into both texts by offsets (``-1`` for text the user wrote).
@@ -32,7 +33,7 @@ from enum import StrEnum
 from clausediff.clause import Clause
 from clausediff.comparison import Comparison, DiffOp, Op, Pair
 from clausediff.options import CompareOptions
-from clausediff.report.renumber import kept_left_text, renumbers
+from clausediff.report.renumber import kept_left_parts, kept_left_text, renumbers
 from clausediff.store.session import Choice, Keep, Session, pair_key
 from clausediff.worddiff.diff import diff_spans
 
@@ -187,9 +188,10 @@ class _Walk:
         start, end = self.left_units[clause_id]
         side = self.side(pair)
         text = self.left_text[start:end]
-        if side is Keep.LEFT:
+        if side is Keep.LEFT and not pair.right:
             yield Piece(Mark.EQUAL, text, start, -1)
-        elif pair.right and side is Keep.RIGHT:
+        elif pair.right and side in (Keep.LEFT, Keep.RIGHT):
+            # Moved: kept left too, it goes where the new version puts it (see _loose_right).
             yield Piece(Mark.MOVE_FROM, text, start, -1, self._move(pair, move_ids))
         else:
             yield Piece(Mark.DELETE, text, start, -1)
@@ -199,7 +201,18 @@ class _Walk:
     def _loose_right(self, pair: Pair, clause: Clause, move_ids: dict[str, int]) -> Iterator[Piece]:
         side = self.side(pair)
         start, end = self.right_units[clause.id]
-        if side is Keep.LEFT:
+        if side is Keep.LEFT:  # an inserted clause goes; a moved one comes in the old words
+            if pair.left and clause.id == pair.right[0]:
+                move = self._move(pair, move_ids)
+                lefts = [self.left_by_id[i] for i in pair.left]
+                rights = [self.right_by_id[i] for i in pair.right]
+                end = self.right_units[rights[-1].id][1]
+                renumber = renumbers(pair)
+                parts = kept_left_parts(
+                    self.left_text, lefts, self.right_text, rights, end, renumber
+                )
+                for text, left, right in parts:
+                    yield Piece(Mark.MOVE_TO, text, left, right, move)
             return
         if side is Keep.CUSTOM:
             if clause.id == pair.right[0]:
