@@ -53,3 +53,19 @@ def test_every_article_heading_has_one_level(tmp_path: Path) -> None:
     styles = {p.text: p.style.name for p in docx.Document(str(path)).paragraphs}
     assert styles["Article 7 – Prix et modalités de paiement"] == "Heading 1"
     assert styles["Article 8 – Pénalités"] == "Heading 1"
+
+
+def test_custom_text_of_a_first_sub_clause_keeps_its_number_in_the_paragraph() -> None:
+    # The same clause with the user's own words: "7.1" stood alone again above them.
+    from clausediff.comparison import Side
+    from clausediff.store.session import Choice
+
+    left, right = sample_paths()
+    comparison = compare_files(left, right)
+    side = comparison.side(Side.RIGHT)
+    pair = next(p for p in comparison.pairs if any(c.number == "7.1" for c in side.of(p)))
+    words = "En contrepartie, le Client verse une redevance de 1 300 € HT par mois."
+    session = new_session(comparison).with_choice(pair, Choice(Keep.CUSTOM, custom_text=words))
+    blocks = assemble(session, undecided=Keep.RIGHT).blocks
+    assert not [b for b in blocks if b.kind is BlockKind.HEADING and b.text == "7.1"]
+    assert _after(blocks, "Article 7 – Prix et modalités de paiement").text == f"7.1 {words}"

@@ -169,9 +169,13 @@ def _pair_blocks(
     assert choice is not None  # Keep.CUSTOM always comes from a choice
     source, clauses = (comparison.right.text, right) if right else (comparison.left.text, left)
     blocks: list[Block] = []
+    lead = ""  # a number run into the body ("7.1 ") opens the user's first paragraph too
     if clauses:
-        blocks.extend(_header_blocks(source, clauses[0], key))
-    blocks.extend(_paragraphs(choice.custom_text, key))
+        run_in = _run_in(source, clauses[0])
+        blocks.extend(_header_blocks(source, clauses[0], key, run_in))
+        lead = source[run_in : clauses[0].body_start] if run_in is not None else ""
+    custom = lead + choice.custom_text.lstrip() if lead else choice.custom_text
+    blocks.extend(_paragraphs(custom, key))
     return blocks
 
 
@@ -196,15 +200,24 @@ def _clause_blocks(text: str, clause: Clause, key: str) -> list[Block]:
     as in the source, also when the headings of an article stand above it ("Article 7 – Prix"
     on its own line, then "7.1 En contrepartie…").
     """
-    written = text[clause.start : clause.body_start]
-    run_in = written.rfind("\n") + 1  # where the line running into the body starts
-    if run_in and written[run_in:].strip() and clause.body_start < clause.end:
-        header = _header_blocks(text, clause, key, clause.start + run_in)
-        return header + _paragraphs(text[clause.start + run_in : clause.body_end], key)
+    run_in = _run_in(text, clause)
+    if run_in is not None:
+        header = _header_blocks(text, clause, key, run_in)
+        return header + _paragraphs(text[run_in : clause.body_end], key)
     header = _header_blocks(text, clause, key, clause.body_start)
     if header:
         return header + _paragraphs(text[clause.body_start : clause.body_end], key)
     return _paragraphs(text[clause.start : clause.body_end], key)
+
+
+def _run_in(text: str, clause: Clause) -> int | None:
+    """Where a number running into the body starts ("7.1 " before "En contrepartie…") when
+    header lines stand above it ("Article 7 – Prix"); None otherwise."""
+    written = text[clause.start : clause.body_start]
+    line = written.rfind("\n") + 1
+    if line and written[line:].strip() and clause.body_start < clause.end:
+        return clause.start + line
+    return None
 
 
 def _header_blocks(text: str, clause: Clause, key: str, end: int | None = None) -> list[Block]:
