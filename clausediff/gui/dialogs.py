@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
-from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QMessageBox, QWidget
 
 from clausediff.report.letterhead import Letterhead
 from clausediff.store.session import SUFFIX, Keep
@@ -194,8 +194,13 @@ def undecided_box(
             len(labels),
         )
     )
-    # The informative label has no format of its own: escaped text inside <qt> is always rich.
-    box.setInformativeText(f"<qt>{html.escape(shown).replace(chr(10), '<br>')}</qt>")
+    # The labels are user text: shown as plain text, one a line. Qt 6.11 shows the informative
+    # text in the box's format (the old "<qt>…<br>…</qt>" read as markup there); older Qt
+    # guessed its format, so its label is made plain here whatever the version.
+    box.setInformativeText(shown)
+    informative = box.findChild(QLabel, "qt_msgbox_informativelabel")
+    if informative is not None:
+        informative.setTextFormat(Qt.TextFormat.PlainText)
     right = box.addButton(
         QCoreApplication.translate("Dialogs", "Take Right-Hand Text"),
         QMessageBox.ButtonRole.AcceptRole,

@@ -44,3 +44,19 @@ def test_the_suggested_file_names_the_clause_next_to_the_page(
     monkeypatch.setattr(dialogs, "save_file", save_file)
     getattr(window, action)()
     assert suggested == [str(library_path.parent / expected)]
+
+
+def test_the_undecided_clauses_box_lists_them_without_markup(qtbot: QtBot) -> None:
+    # Seen exporting the assembled contract with 14 clauses undecided: the box listed
+    # "<qt>– IL A ÉTÉ PRÉALABLEMENT EXPOSÉ …<br>– 3.4 Maintenance …<br>…</qt>", markup and all
+    # (Qt 6.11 shows the informative text in the box's plain-text format).
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    box, _, _ = dialogs.undecided_box(None, ["Article 1 – Objet", "7.1 <Prix> & co"])
+    qtbot.addWidget(box)
+    labels = [label for label in box.findChildren(QLabel) if "Objet" in label.text()]
+    assert len(labels) == 1
+    label = labels[0]
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert label.text() == "– Article 1 – Objet\n– 7.1 <Prix> & co"
