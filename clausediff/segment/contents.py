@@ -47,6 +47,8 @@ _DOTS_RE = re.compile(r"[.…·_]")
 _ENTRY_STYLE_RE = re.compile(r"(?:toc|tm|contents|table of contents)[ _]?\d", re.IGNORECASE)
 _TITLE_STYLE_RE = re.compile(r"(?:toc|contents)[ _]heading", re.IGNORECASE)
 # The title of a table of contents, once normalised by :func:`title_key`.
+_TITLE_WORD_RE = re.compile(r"sommaire|mati[eè]res|contents", re.IGNORECASE)
+TITLE_MAX_CHARS = 60
 _TITLE_KEYS = frozenset(
     {"sommaire", "table des matières", "table des matieres", "contents", "table of contents"}
 )
@@ -70,6 +72,8 @@ REAPPEAR_TITLED_SHARE = 0.5
 MAX_GAP_UNITS = 1  # a group title without a page number inside a table ("TITRE I")
 GAP_MAX_WORDS = 12
 MAX_LISTED_HEADINGS = 400
+_PAGE_CHARS = "0123456789ivxlcIVXLC"
+_LEADER_CHARS = ".…·_\t"
 
 
 class Contents(NamedTuple):
@@ -104,24 +108,39 @@ def title_key(title: str) -> str:
 
 
 def find_contents(text: str, infos: list[UnitInfo]) -> list[Contents]:
-    """Every table of contents among the units, in text order (see the module docstring)."""
+    """Every table of contents among the units, in text order (see the module docstring).
+
+    Each unit is asked only what it may answer: a short line or a styled paragraph whether it
+    titles a table, a unit ending on a page number (or styled) whether it is an entry, and
+    until the body begins a heading whether it opens a run listed again later. A long code's
+    thousands of units cost a few milliseconds.
+    """
     found: list[Contents] = []
     headings = _HeadingIndex(infos)
+    count = len(infos)
     index = 0
     body_began = False  # a heading with text under it has been read
-    while index < len(infos):
+    while index < count:
+        info = infos[index]
+        unit = info.unit
         table = None
-        if index + 1 < len(infos) and is_title(text, infos[index]):
-            table = _entries_at(text, infos, index + 1, headings)
-        table = (
-            table
-            or _entries_at(text, infos, index, headings)
-            or _headings_at(text, infos, index, headings, body_began)
-        )
+        if (
+            (unit.style or (unit.line_count == 1 and unit.end - unit.start <= TITLE_MAX_CHARS))
+            and not (info.markers and info.markers[0].family == "keyword")  # "Article 7"
+            and index + 1 < count
+            and is_title(text, info)
+        ):
+            table = _entries_at(text, infos, index + 1, headings) or _headings_at(
+                text, infos, index if info.kind is Kind.HEADING else index + 1, headings, True
+            )
+        if table is None and (unit.style or _ends_on_page(text, unit.start, unit.end)):
+            table = _entries_at(text, infos, index, headings)
+        if table is None and not body_began and info.kind is Kind.HEADING:
+            table = _headings_at(text, infos, index, headings, False)
         if table is None:
             body_began = body_began or (
-                infos[index].kind is not Kind.TEXT
-                and index + 1 < len(infos)
+                info.kind is not Kind.TEXT
+                and index + 1 < count
                 and infos[index + 1].kind is Kind.TEXT
             )
             index += 1
@@ -129,6 +148,18 @@ def find_contents(text: str, infos: list[UnitInfo]) -> list[Contents]:
         found.append(table)
         index = table.end
     return found
+
+
+def _ends_on_page(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends on a page number after a leader (read backwards)."""
+    position = end
+    while position > start and end - position <= 7 and text[position - 1] in _PAGE_CHARS:
+        position -= 1
+    if position == end:
+        return False
+    while position > start and text[position - 1] in " \u00a0\u202f":
+        position -= 1
+    return position > start and text[position - 1] in _LEADER_CHARS
 
 
 def as_text(infos: list[UnitInfo], tables: list[Contents]) -> list[UnitInfo]:
@@ -145,12 +176,13 @@ def as_text(infos: list[UnitInfo], tables: list[Contents]) -> list[UnitInfo]:
 
 def is_title(text: str, info: UnitInfo) -> bool:
     """A line titling a table of contents ("SOMMAIRE", "## 1. Table des matières")."""
-    if _TITLE_STYLE_RE.fullmatch(info.unit.style):
+    if info.unit.style and _TITLE_STYLE_RE.fullmatch(info.unit.style):
         return True
-    if info.unit.line_count != 1 or info.unit.end - info.unit.start > 60:
+    if info.unit.line_count != 1 or info.unit.end - info.unit.start > TITLE_MAX_CHARS:
         return False
-    line = text[info.unit.start : info.unit.end].rstrip(" :\u00a0")
-    return title_key(line) in _TITLE_KEYS
+    line = text[info.unit.start : info.unit.end]
+    # (asked of most units: the words are looked for before the line is read as a title)
+    return _TITLE_WORD_RE.search(line) is not None and title_key(line) in _TITLE_KEYS
 
 
 class _HeadingIndex:
@@ -177,11 +209,9 @@ def _entry_titles(text: str, info: UnitInfo) -> list[tuple[str, str]] | None:
     A unit of several entries ("Objet.....2 Durée.....2", as PDF text runs them together) gives
     them all; a title wrapped over two lines is one entry.
     """
+    if not _ends_on_page(text, info.unit.start, info.unit.end):
+        return None  # at a glance (most units)
     body = text[info.unit.start : info.unit.end]
-    # at a glance: the unit ends with a page number after a leader (most units do not)
-    before_page = body.rstrip("0123456789ivxlcIVXLC").rstrip(" \u00a0\u202f")
-    if len(before_page) == len(body) or not before_page.endswith((".", "…", "·", "_", "\t")):
-        return None
     entries: list[tuple[str, str]] = []
     begin = 0
     for match in _ENTRY_END_RE.finditer(body):
@@ -203,9 +233,9 @@ def _entries_at(
     text: str, infos: list[UnitInfo], first: int, headings: _HeadingIndex
 ) -> Contents | None:
     """A run of leader entries (or of entry-styled paragraphs) starting at unit ``first``."""
-    titled = first > 0 and is_title(text, infos[first - 1])
     if not (_styled_entry(infos[first]) or _entry_titles(text, infos[first])):
         return None
+    titled = first > 0 and is_title(text, infos[first - 1])
     titles: list[tuple[str, str]] = []
     styled = dotted = 0
     index = end = first
