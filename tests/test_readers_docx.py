@@ -224,7 +224,8 @@ def test_all_caps_formatting_is_shown(tmp_path: Path) -> None:
     assert _texts(read_document(path)) == ["ARTICLE 5 – RÉSILIATION : conditions."]
 
 
-def test_table_of_contents_is_skipped(tmp_path: Path) -> None:
+def test_table_of_contents_is_read(tmp_path: Path) -> None:
+    # nothing is dropped: segmentation makes the table one clause (tests/test_segment_contents.py)
     document = docx.Document()
     toc = parse_xml(
         f'<w:sdt xmlns:w="{W_NS}"><w:sdtPr><w:docPartObj>'
@@ -238,6 +239,7 @@ def test_table_of_contents_is_skipped(tmp_path: Path) -> None:
     path = tmp_path / "toc.docx"
     document.save(str(path))
     assert _texts(read_document(path)) == [
+        "Article 1 – Objet\t3",
         "Article 1 – Objet",
         "Le contrat a pour objet la maintenance.",
     ]

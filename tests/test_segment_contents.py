@@ -16,6 +16,8 @@ from pathlib import Path
 import docx
 import pytest
 from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsmap
 
 from clausediff.clause import Clause
 from clausediff.compare.pipeline import compare_documents
@@ -25,6 +27,7 @@ from clausediff.readers import read_document
 from clausediff.segment import segment
 from clausediff.segment.contents import title_key
 
+W_NS = nsmap["w"]
 BODIES_FR = (
     "Le présent contrat a pour objet de définir les conditions dans lesquelles le Prestataire "
     "fournit les services au Client.",
@@ -315,7 +318,81 @@ def test_docx_table_of_contents_gives_no_empty_article(
     assert [clause.number for clause in articles] == ["Article 1", "Article 2", "Article 3"]
     assert [clause.text for clause in articles] == list(BODIES_FR)
     others = [clause for clause in clauses if not clause.number]
-    assert all(clause.heading == "Table des matières" for clause in others)
+    assert [clause.heading for clause in others] == ["Table des matières"]
+    assert others[0].text.count("\t") == 3
+
+
+def _word_entry(style_id: str, title: str, page: int, first: bool) -> str:
+    """A paragraph of Word's own table: a link to the heading, a tab, a PAGEREF field."""
+    field = (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" \\h \\z \\u </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        if first
+        else ""
+    )
+    return (
+        f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>{field}'
+        f'<w:hyperlink w:anchor="_Toc{page}{len(title)}" w:history="1">'
+        f"<w:r><w:t>{title}</w:t></w:r><w:r><w:tab/></w:r>"
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> PAGEREF _Toc{page} \\h </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        f"<w:r><w:t>{page}</w:t></w:r>"
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink></w:p>'
+    )
+
+
+def test_word_table_of_contents_field_is_one_clause(tmp_path: Path) -> None:
+    # as Word writes it: a "Table of Contents" content control holding the title (style "TOC
+    # Heading") and a TOC field whose entries ("toc 1", "toc 2") link to the headings
+    document = docx.Document()
+    document.add_paragraph("MASTER SERVICES AGREEMENT", style="Title")
+    level1 = document.styles.add_style("toc 1", WD_STYLE_TYPE.PARAGRAPH).style_id
+    level2 = document.styles.add_style("toc 2", WD_STYLE_TYPE.PARAGRAPH).style_id
+    heading = document.styles["TOC Heading"].style_id
+    entries = [
+        (level1, "1. Definitions", 1),
+        (level1, "2. Services", 2),
+        (level2, "2.1 Scope", 2),
+        (level1, "3. Fees and Payment", 4),
+    ]
+    body = "".join(
+        _word_entry(style, title, page, first=position == 0)
+        for position, (style, title, page) in enumerate(entries)
+    )
+    toc = parse_xml(
+        f'<w:sdt xmlns:w="{W_NS}"><w:sdtPr><w:docPartObj>'
+        '<w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr>'
+        f'<w:sdtContent><w:p><w:pPr><w:pStyle w:val="{heading}"/></w:pPr>'
+        f"<w:r><w:t>Contents</w:t></w:r></w:p>{body}"
+        '<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:sdtContent></w:sdt>'
+    )
+    document.paragraphs[-1]._p.addnext(toc)  # after the title
+    texts = (
+        "In this Agreement the following words have the meanings given to them below.",
+        "The Supplier shall provide the Services described in the Statement of Work.",
+        "The Customer shall pay the fees within thirty days of receipt of an invoice.",
+    )
+    document.add_heading("1. Definitions", level=1)
+    document.add_paragraph(texts[0])
+    document.add_heading("2. Services", level=1)
+    document.add_heading("2.1 Scope", level=2)
+    document.add_paragraph(texts[1])
+    document.add_heading("3. Fees and Payment", level=1)
+    document.add_paragraph(texts[2])
+    path = tmp_path / "agreement.docx"
+    document.save(str(path))
+    clauses = segment(read_document(path))
+    assert [(clause.number, clause.heading) for clause in clauses] == [
+        ("", "Contents"),
+        ("1.", "Definitions"),
+        ("2.1", "Services / Scope"),
+        ("3.", "Fees and Payment"),
+    ]
+    assert clauses[0].text == (
+        "1. Definitions\t1\n\n2. Services\t2\n\n2.1 Scope\t2\n\n3. Fees and Payment\t4"
+    )
 
 
 def test_alignment_leaves_a_new_table_of_contents_inserted() -> None:

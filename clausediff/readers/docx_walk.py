@@ -4,7 +4,8 @@ What becomes text, per paragraph, as Word shows it: ``w:t`` of runs (inside hype
 displayed results, content controls, smart tags, custom XML), ``w:tab``/``w:ptab`` as a tab,
 ``w:br``/``w:cr`` as a line break, ``w:noBreakHyphen`` as "-", ``w:sym`` as its character,
 Office Math as its text; runs formatted all caps in capitals. Hidden runs (``w:vanish``), field
-instructions, headers, footers, comments and tables of contents are left out.
+instructions, headers, footers and comments are left out. A table of contents is read as Word
+shows it, its entries keeping their "toc N" style: segmentation makes it one clause.
 
 **Tracked changes** are read in one state (:class:`~clausediff.options.Revisions`): accepted
 keeps ``w:ins``/``w:moveTo`` and drops ``w:del``/``w:moveFrom``; original does the reverse,
@@ -49,15 +50,8 @@ _INSERTED = frozenset((W + "ins", W + "moveTo"))
 _DELETED = frozenset((W + "del", W + "moveFrom"))
 _TEXT_TAGS = frozenset((W + "t", W + "delText"))
 _HEADING_NAME = re.compile(r"^(?:heading|titre)\s*([1-9])$", re.IGNORECASE)
-_TOC_STYLE = re.compile(r"^(?:toc|tm)\s*[1-9]$", re.IGNORECASE)
 _SYMBOL_BULLETS = {0xF0B7: "•", 0xF0A7: "▪", 0xF0D8: "➢", 0xF0FC: "✓", 0xF0E0: "→"}
 _DRAWINGS = frozenset((W + "drawing", W + "pict", MC + "AlternateContent", W + "object"))
-
-
-def _is_toc(element: Any) -> bool:
-    """A content control holding a table of contents."""
-    gallery = element.find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
-    return gallery is not None and "contents" in (gallery.get(f"{W}val") or "").lower()
 
 
 def _alternate(element: Any) -> Any:
@@ -147,17 +141,12 @@ class Walker:
             yield from self._finish(pending, sink)
 
     def _block_elements(self, container: Any) -> Iterator[Any]:
-        """Paragraphs and tables in order, through content controls and custom XML; tables
-        of contents (a "Table of Contents" content control, or "toc N" styles) are skipped."""
+        """Paragraphs and tables in order, through content controls and custom XML."""
         for child in container:
             tag = child.tag
-            if tag == f"{W}p":
-                style = self.styles.get(wval(child.find(f"{W}pPr"), "w:pStyle") or "")
-                if style is None or not _TOC_STYLE.match(style.name):
-                    yield child
-            elif tag == f"{W}tbl":
+            if tag in (f"{W}p", f"{W}tbl"):
                 yield child
-            elif tag in _PLAIN_CONTAINERS and not _is_toc(child):
+            elif tag in _PLAIN_CONTAINERS:
                 yield from self._block_elements(child)
             elif tag == f"{MC}AlternateContent":
                 branch = _alternate(child)
