@@ -11,6 +11,7 @@ The table is one clause holding every entry line; each real article keeps its nu
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import docx
@@ -169,6 +170,13 @@ def _check_table(text: str, clauses: tuple[Clause, ...], heading: str, entries: 
             PDF_RUN_TOGETHER,
             "Table des matières",
             ["Article 1 – Objet....", "Article 3 – Prix....", "..3"],
+            ["", "Article 1", "Article 2", "Article 3"],
+        ),
+        # PDF text of a table whose tab leaders were not drawn: the page after one space
+        (
+            re.sub(r" \.+ ", " ", SOMMAIRE),
+            "SOMMAIRE",
+            ["Article 1 – Objet 2\nArticle 2 – Durée 2\nArticle 3 – Prix 3"],
             ["", "Article 1", "Article 2", "Article 3"],
         ),
         # no title, no leader: headings with no text, listed again in the body

@@ -285,6 +285,19 @@ def _pages_go_back(pages: list[str]) -> bool:
     return backs > len(numbers) // 5
 
 
+def _listed_key(heading: str) -> str:
+    """:func:`title_key` of a heading that may be an entry whose leader is lost.
+
+    A PDF's text keeps a tab leader as one space: "Article 1 – Objet 2" lists "Objet" on page 2
+    (a page number after a title: the title's own numbers come before it).
+    """
+    key = title_key(heading)
+    head, _, last = key.rpartition(" ")
+    if head and (last.isdigit() or last in _ROMANS) and heading.rstrip()[-1:].isalnum():
+        return head
+    return key
+
+
 def _sentence(heading: str) -> bool:
     """A heading that reads as a sentence: some words, then a full stop."""
     plain = _MARKUP_RE.sub(" ", heading).rstrip()
@@ -314,7 +327,7 @@ def _headings_at(
         run_end += 1
     if run_end - start < 2:
         return None
-    keys = [title_key(infos[index].heading) for index in range(start, run_end)]
+    keys = [_listed_key(infos[index].heading) for index in range(start, run_end)]
     if not keys[0]:
         return None
     # the table ends where its first entry comes back as the real heading; without that, its
