@@ -60,3 +60,31 @@ def test_the_undecided_clauses_box_lists_them_without_markup(qtbot: QtBot) -> No
     label = labels[0]
     assert label.textFormat() == Qt.TextFormat.PlainText
     assert label.text() == "– Article 1 – Objet\n– 7.1 <Prix> & co"
+
+
+def test_the_differences_tab_names_provisions_as_the_provisions_tab(
+    qtbot: QtBot, library_path: Path
+) -> None:
+    # Seen on the seed page: the Differences tab labelled its rows "Stipulation 4", "Stipulation
+    # 16"..., numbers the Stipulations tab shows nowhere (its rows are named by their first words,
+    # the number only in a tooltip): a lawyer could not tell which row of one tab was which of the
+    # other.
+    from PySide6.QtCore import Qt
+
+    from clausediff.gui.variants.models import VARIANT_ROLE, VariantColumn
+
+    window = open_variants_window(None, [str(library_path)], "fr")
+    qtbot.addWidget(window)
+    index = window.variant_model.index(1, VariantColumn.NAME)
+    window.controller.select(str(index.data(VARIANT_ROLE)))
+    window.diff_pane.refresh()
+    table = window.diff_pane.table
+    assert table is not None
+    grid_names = {
+        window.grid_model.headerData(row, Qt.Orientation.Vertical)
+        for row in range(window.grid_model.rowCount())
+    }
+    names = [
+        table.cellAt(row, 0).firstCursorPosition().block().text() for row in range(1, table.rows())
+    ]
+    assert names and all(name in grid_names for name in names), names

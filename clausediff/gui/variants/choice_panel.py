@@ -27,7 +27,12 @@ from clausediff.gui.formats import is_dark, make_palette
 from clausediff.gui.plain_text import plain_label
 from clausediff.gui.text_edits import exact_text
 from clausediff.gui.variants.controller import VariantsController
-from clausediff.gui.variants.diff_view import ProvisionTable, terms_of, write_provisions
+from clausediff.gui.variants.diff_view import (
+    ProvisionTable,
+    row_names,
+    terms_of,
+    write_provisions,
+)
 from clausediff.gui.variants.models import short_name
 from clausediff.terms import annotate
 from clausediff.variants.aligned import aligned_text
@@ -244,6 +249,7 @@ class VariantEditor(QWidget):
             (terms_of(result, reference.id), annotate(text, reference.language)),
             self.tr("only in your wording"),
             self.tr("— absent"),
+            row_names(result),
         )
         palette = make_palette(self.controller.scheme, is_dark(self.palette()))
         write_provisions(

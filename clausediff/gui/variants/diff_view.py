@@ -15,8 +15,8 @@ display runs.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -46,6 +46,7 @@ from clausediff.gui.plain_text import plain_label
 from clausediff.gui.spans import SpanKind
 from clausediff.gui.variants.controller import VariantsController
 from clausediff.gui.variants.models import SORT_ROLE, short_name
+from clausediff.gui.variants.models import provision_label as grid_row_name
 from clausediff.marks import Run
 from clausediff.variants.aligned import ProvisionDiff
 from clausediff.variants.model import TermColumn, VariantsResult
@@ -102,12 +103,24 @@ class ProvisionTable:
     terms: tuple[Sequence[Term], Sequence[Term]]
     only_other: str
     absent: str
+    #: Each grid row's name as the Provisions tab shows it (:func:`row_names`).
+    names: Mapping[int, str] = field(default_factory=dict)
 
 
-def provision_label(provision: ProvisionDiff, only_other: str) -> tuple[str, str]:
-    """A row's label cell: the grid's row number (the Provisions tab's row is easy to find),
-    then how much of the provision the other side keeps, or which side alone states it."""
-    name = _tr("Provision %1").replace("%1", str(provision.row + 1))
+def row_names(result: VariantsResult) -> dict[int, str]:
+    """The grid's rows named as the Provisions tab's header names them ("La responsabilité
+    totale du Prestataire…"), so a row reads the same in every tab."""
+    return {row: grid_row_name(result, row) for row in range(len(result.grid.rows))}
+
+
+def provision_label(
+    provision: ProvisionDiff, only_other: str, names: Mapping[int, str] | None = None
+) -> tuple[str, str]:
+    """A row's label cell: the name the Provisions tab gives its row (its number when it has
+    none), then how much of the provision the other side keeps, or which side alone states it."""
+    name = (names or {}).get(provision.row) or _tr("Provision %1").replace(
+        "%1", str(provision.row + 1)
+    )
     if provision.shared:
         note = _tr("%1 % in common").replace("%1", str(round(provision.similarity * 100)))
     elif provision.reference is not None:
@@ -151,7 +164,7 @@ def write_provisions(
         table.cellAt(0, column).firstCursorPosition().insertText(text, bold)
     muted = muted_format(palette)
     for number, provision in enumerate(provisions, start=1):
-        name, note = provision_label(provision, table_text.only_other)
+        name, note = provision_label(provision, table_text.only_other, table_text.names)
         cursor = table.cellAt(number, 0).firstCursorPosition()
         cursor.insertText(name)
         cursor.insertBlock()
@@ -251,6 +264,7 @@ class DiffPane(QWidget):
             (terms_of(result, reference.id), terms_of(result, variant_id)),
             self.tr("only in this variant"),
             self.tr("— absent"),
+            row_names(result),
         )
         document = self.browser.document()
         self.table = write_provisions(document, aligned.provisions, table_text, self.palette_())
