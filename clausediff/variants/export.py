@@ -1,8 +1,9 @@
 """Export the variants decision as a Word document (python-docx), written atomically.
 
-:func:`write_docx` writes, per group: the clause title as a heading, the retained wording (the
-preferred variant or the user's own), the note, then a table of every variant with its
-similarity to the reference and its deadlines and amounts: ruled borders, a bold header row
+:func:`write_docx` writes, per group: the clause title as a heading, which wording was retained
+(the preferred variant, named, or the user's own) and the note, the wording, then a table of
+every variant with its similarity to the reference and its deadlines, hours, amounts and
+obligations: ruled borders, a bold header row
 repeated on each page, columns sized to fit the text width of the page (A4, the document's
 language; landscape when a group has many variants, as the PDF). It is what "copy as .docx" in
 the variants view saves, for pasting into a contract. Plain text copies use
@@ -20,11 +21,12 @@ from clausediff.report.strings import percent
 from clausediff.store import atomic
 from clausediff.variants.choice import VariantsState
 from clausediff.variants.model import TermColumn, VariantsResult
-from clausediff.variants.report import chosen_text, variant_name
+from clausediff.variants.report import choice_lines, chosen_text, variant_name
 from clausediff.variants.strings import text as t
 
-#: Share of the text width per column: variant, similarity, deadlines, hours, amounts.
-_COLUMN_SHARES = (0.26, 0.12, 0.22, 0.2, 0.2)
+#: Share of the text width per column: variant, similarity, deadlines, hours, amounts,
+#: obligations ("Similarité" whole on one line).
+_COLUMN_SHARES = (0.2, 0.14, 0.16, 0.18, 0.16, 0.16)
 #: As the PDF: more variants than this and the page turns to landscape.
 _PORTRAIT_MAX_VARIANTS = 9
 
@@ -56,18 +58,16 @@ def write_docx(
     text_width = section.page_width.twips - section.left_margin.twips - section.right_margin.twips
     for result in results:
         document.add_heading(result.group.title, level=1)
-        choice = state.choice(result.group.id)
-        chosen = chosen_text(state, result)
-        if chosen:
-            for paragraph in chosen.split("\n\n"):
+        # Which wording was retained (and the note), as the PDF says it, then the wording.
+        for line in choice_lines(state, result, language):
+            label, colon, rest = line.partition(t(language, "colon"))
+            written = document.add_paragraph()
+            written.add_run(f"{label}{colon}" if colon else label).bold = bool(colon)
+            written.add_run(rest)
+        for paragraph in chosen_text(state, result).split("\n\n"):
+            if paragraph.strip():
                 document.add_paragraph(paragraph.strip())
-        else:
-            document.add_paragraph(t(language, "no_choice"))
-        if choice.note:
-            note = document.add_paragraph()
-            note.add_run(f"{t(language, 'note')}{t(language, 'colon')}").bold = True
-            note.add_run(choice.note)
-        columns = (TermColumn.DEADLINES, TermColumn.HOURS, TermColumn.AMOUNTS)
+        columns = tuple(TermColumn)
         table = document.add_table(rows=1, cols=2 + len(columns))
         table.style = "Table Grid"
         table.autofit = False

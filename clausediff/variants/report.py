@@ -44,7 +44,9 @@ def chosen_text(state: VariantsState, result: VariantsResult) -> str:
     return ""
 
 
-def _choice_lines(state: VariantsState, result: VariantsResult, lang: str) -> list[str]:
+def choice_lines(state: VariantsState, result: VariantsResult, lang: str) -> list[str]:
+    """What was retained for the group ("Variante retenue : V2 · …", own wording from which
+    variant, or none yet), then the note: the same lines in every variants export."""
     choice = state.choice(result.group.id)
     lines = []
     if choice.preferred == CUSTOM:
@@ -125,7 +127,7 @@ def _group_html(state: VariantsState, result: VariantsResult, lang: str) -> str:
         f"<b>{escape(t(lang, 'reference'))}{t(lang, 'colon')}{escape(reference)}</b></p>"
     )
     parts.append(f"<h2>{escape(t(lang, 'choice'))}</h2>")
-    parts.extend(f"<p>{escape(line)}</p>" for line in _choice_lines(state, result, lang))
+    parts.extend(f"<p>{escape(line)}</p>" for line in choice_lines(state, result, lang))
     chosen = chosen_text(state, result)
     if chosen:
         parts.append(f'<p style="margin-left:12px"><i>{escape(chosen)}</i></p>')
@@ -306,7 +308,7 @@ def report_text(state: VariantsState, results: Sequence[VariantsResult], languag
             f"{t(lang, 'reference')}{t(lang, 'colon')}"
             f"{variant_name(state, result, result.reference_id)}"
         )
-        out.extend(_choice_lines(state, result, lang))
+        out.extend(choice_lines(state, result, lang))
         chosen = chosen_text(state, result)
         if chosen:
             out.append(chosen)

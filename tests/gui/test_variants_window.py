@@ -215,8 +215,9 @@ def test_copy_and_docx(window: VariantsWindow, tmp_path: Path) -> None:
     window.export_docx(str(target))
     paragraphs = [p.text for p in docx.Document(str(target)).paragraphs]
     assert paragraphs[0] == "Limitation de responsabilité"
-    assert paragraphs[1].startswith("La responsabilité totale du Prestataire")
-    assert "à peine de forclusion" in paragraphs[1]  # V2, the preferred one
+    assert paragraphs[1] == "Variante retenue\u202f: V2 · Limitation de responsabilité 2"
+    assert paragraphs[2].startswith("La responsabilité totale du Prestataire")
+    assert "à peine de forclusion" in paragraphs[2]  # V2, the preferred one
 
 
 def test_bad_file_shows_a_dialog(
