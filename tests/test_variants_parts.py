@@ -145,8 +145,9 @@ def test_docx_export(english: VariantsState, tmp_path: Path) -> None:
     write_docx(state, results, target, "en")
     document = docx.Document(str(target))
     paragraphs = [p.text for p in document.paragraphs]
-    assert paragraphs[:2] == [
+    assert paragraphs[:3] == [
         "Support",
+        "Preferred variant: V2 · Support 2",
         "The Provider shall answer every request within 2 business days. Support is free of "
         "charge.",
     ]
