@@ -13,9 +13,13 @@ ClauseDiff's modules are compiled to bytecode first, as an installed copy has th
 Scaling: the pair is also written four times over (each side four copies of itself end to end)
 and compared the same way; a pair four times as large should take at most 4.4 times as long.
 
-Usage: ``python bench/speed_compare_dwdiff.py [PAIR_DIR] [--repeats 3] [--no-scaling]``.
-``PAIR_DIR`` holds ``left.txt`` and ``right.txt`` (default: the Code civil pair of
-``../shared/corpus-large``). Prints figures, asserts nothing.
+``--reference TREE`` also runs another checkout's ClauseDiff (``TREE/clausediff``, for instance
+a worktree of main) in the same rounds, so that code before and after a change is timed under
+the same load; its ratio to dwdiff is printed beside ours.
+
+Usage: ``python bench/speed_compare_dwdiff.py [PAIR_DIR] [--repeats 3] [--no-scaling]
+[--reference TREE]``. ``PAIR_DIR`` holds ``left.txt`` and ``right.txt`` (default: the Code civil
+pair of ``../shared/corpus-large``). Prints figures, asserts nothing.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ TARGET_MB = 150.0
 PARALLEL_CPU_SHARE = 1.1
 TARGET_SCALING = 4.4
 SCALE = 4
+REFERENCE = "reference --json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,10 +55,10 @@ class Run:
     peak_mb: float
 
 
-def measure(command: list[str]) -> Run:
-    """Run ``command`` to its end (output discarded) and measure that process alone."""
+def measure(command: list[str], cwd: Path = ROOT) -> Run:
+    """Run ``command`` in ``cwd`` to its end (output discarded) and measure that process alone."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=cwd)
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - started
     process.returncode = os.waitstatus_to_exitcode(status)
@@ -89,12 +94,17 @@ def median_run(runs: list[Run]) -> Run:
     )
 
 
-def alternate(commands: dict[str, list[str]], repeats: int) -> dict[str, list[Run]]:
-    """Run the commands in turn, ``repeats`` rounds; every run of each command, in order."""
+def alternate(
+    commands: dict[str, list[str]], repeats: int, folders: dict[str, Path] | None = None
+) -> dict[str, list[Run]]:
+    """Run the commands in turn, ``repeats`` rounds; every run of each command, in order.
+
+    ``folders`` names the working folder of a command run elsewhere than this checkout
+    (``python -m clausediff`` imports the ``clausediff`` of its working folder)."""
     runs: dict[str, list[Run]] = {name: [] for name in commands}
     for _ in range(repeats):
         for name, command in commands.items():
-            runs[name].append(measure(command))
+            runs[name].append(measure(command, (folders or {}).get(name, ROOT)))
     return runs
 
 
@@ -129,6 +139,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("pair", type=Path, nargs="?", default=DEFAULT_PAIR)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--no-scaling", action="store_true", help="skip the 4x pair")
+    parser.add_argument(
+        "--reference", type=Path, help="another checkout whose clausediff runs in the same rounds"
+    )
     args = parser.parse_args(argv)
     if shutil.which("dwdiff") is None:
         print("skipped: dwdiff is not installed (apt-get install -y dwdiff)")
@@ -136,7 +149,9 @@ def main(argv: list[str] | None = None) -> int:
     left, right = args.pair / "left.txt", args.pair / "right.txt"
     # An installed ClauseDiff starts from bytecode (pip compiles it); a checkout run with
     # PYTHONDONTWRITEBYTECODE would compile every module at every start (0.06 s more here).
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "clausediff")], check=True)
+    for tree in (ROOT, args.reference) if args.reference else (ROOT,):
+        compiled = [sys.executable, "-m", "compileall", "-q", str(tree / "clausediff")]
+        subprocess.run(compiled, check=True)
     print(f"machine: {platform.node()}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}")
     print(f"pair: {args.pair} (median of {args.repeats}, runs alternated)")
     with tempfile.TemporaryDirectory() as tmp:
@@ -146,10 +161,14 @@ def main(argv: list[str] | None = None) -> int:
             "dwdiff -s": dwdiff_command(left, right),
             "clausediff --json": clausediff_command(left, right, out),
         }
+        folders: dict[str, Path] = {}
+        if args.reference:
+            commands[REFERENCE] = clausediff_command(left, right, folder / "reference.json")
+            folders[REFERENCE] = args.reference.resolve()
         if not args.no_scaling:
             big_left, big_right = write_scaled(args.pair, folder, SCALE)
             commands[f"clausediff --json x{SCALE}"] = clausediff_command(big_left, big_right, out)
-        runs = alternate(commands, args.repeats)
+        runs = alternate(commands, args.repeats, folders)
     results = {name: median_run(found) for name, found in runs.items()}
     for name, run in results.items():
         show(name, run)
@@ -158,6 +177,12 @@ def main(argv: list[str] | None = None) -> int:
     reference, ours = results["dwdiff -s"], results["clausediff --json"]
     wall_ratio, cpu_ratio = ours.wall / reference.wall, ours.cpu / reference.cpu
     print(f"ratio to dwdiff: wall {wall_ratio:.2f} (target <= {TARGET_RATIO}), CPU {cpu_ratio:.2f}")
+    if args.reference:
+        theirs = results[REFERENCE]
+        print(
+            f"reference ({args.reference}): wall ratio {theirs.wall / reference.wall:.2f}, "
+            f"CPU ratio {theirs.cpu / reference.cpu:.2f}"
+        )
     print(f"peak memory: {ours.peak_mb:.1f} MB (target <= {TARGET_MB:.0f})")
     if not args.no_scaling:
         big = results[f"clausediff --json x{SCALE}"]
