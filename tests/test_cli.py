@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -171,6 +172,36 @@ def test_version_and_module_entry_point() -> None:
     )
     assert result.returncode == 0
     assert result.stdout.startswith("ClauseDiff ")
+
+
+def test_the_compare_command_ends_at_once_with_its_output_whole(tmp_path: Path) -> None:
+    """The real command leaves without tearing Python down (cli.main._end_at_once): its summary,
+    buffered on a pipe, and its JSON still arrive whole, and a bad input still says why."""
+    left, right = tmp_path / "v1.txt", tmp_path / "v2.txt"
+    left.write_text("1. Objet\nLe client doit payer sous 30 jours.\n", encoding="utf-8")
+    right.write_text("1. Objet\nLe client doit payer sous 45 jours.\n", encoding="utf-8")
+    out = tmp_path / "out.json"
+    command = [sys.executable, "-m", "clausediff", "compare", str(left), str(right)]
+    # stdout on a pipe is buffered, as in a script (unless PYTHONUNBUFFERED says otherwise)
+    buffered = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
+    result = subprocess.run(
+        [*command, "--json", str(out)], capture_output=True, text=True, env=buffered
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "pairs: 1 modified",
+        "term changes: 1 deadline",
+    ]
+    assert json.loads(out.read_text(encoding="utf-8"))["summary"]["modified"] == 1
+    printed = subprocess.run(
+        [*command, "--json", "-"], capture_output=True, text=True, env=buffered
+    )
+    assert json.loads(printed.stdout)["pairs"][0]["status"] == "modified"
+    missing = subprocess.run(
+        [*command[:-1], str(tmp_path / "gone.txt")], capture_output=True, env=buffered
+    )
+    assert missing.returncode == 2
+    assert missing.stderr.decode().startswith("clausediff: error: ")
 
 
 def test_documents_too_large_to_compare_are_refused_before_any_work(

@@ -308,7 +308,8 @@ def annotate_clauses(
         terms = cache.get(key)
         if terms is None:
             terms = cache[key] = annotate(clause.text, document.language)
-        found[clause.id] = tuple(
+        # most clauses hold no term: their empty tuple is shared, not rebuilt
+        found[clause.id] = terms and tuple(
             Term(t.kind, t.start + clause.body_start, t.end + clause.body_start, t.text, t.value)
             for t in terms
         )
