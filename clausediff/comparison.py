@@ -9,10 +9,12 @@ text of the document on its side. Everything here is immutable; no I/O, no Qt.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import dataclasses
+import operator
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from clausediff.clause import Clause
 from clausediff.document import Document
@@ -57,6 +59,27 @@ class LinkReason(StrEnum):
     MANUAL = "manual"  # linked by hand
 
 
+Frozen = TypeVar("Frozen", bound=type)
+
+
+def pickled_by_fields(cls: Frozen) -> Frozen:
+    """Make a frozen dataclass pickle as a call to itself with its fields in order.
+
+    Otherwise a frozen dataclass with slots pickles through the ``__getstate__`` and
+    ``__setstate__`` that :mod:`dataclasses` writes for it, Python code run field by field: the
+    pairs and terms a child process sends back (:mod:`clausediff.compare.forked`) took 5 to 8
+    times longer to pickle and unpickle (184 changed pairs of the Code civil: 0.021 s against
+    0.004 s). Every field must be one of the constructor's parameters.
+    """
+    fields = operator.attrgetter(*(f.name for f in dataclasses.fields(cls)))
+
+    def reduce(self: object) -> tuple[Callable[..., object], tuple[Any, ...]]:
+        return cls, fields(self)
+
+    cls.__reduce__ = reduce  # type: ignore[assignment,method-assign]
+    return cls
+
+
 class Op(StrEnum):
     """A word-diff operation."""
 
@@ -65,6 +88,7 @@ class Op(StrEnum):
     INSERT = "insert"
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class DiffOp:
     """One run of the word diff, with its place in both documents.
@@ -97,6 +121,7 @@ class TermKind(StrEnum):
     AMOUNT = "amount"
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Term:
     """An obligation, deadline or amount found in a text.
@@ -134,6 +159,7 @@ class Direction(StrEnum):
     OTHER = "other"  # changed, but not comparable on one scale
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class TermChange:
     """A term added, removed or changed between the left and right side of a pair."""
@@ -149,6 +175,7 @@ class TermChange:
         return self.left if side is Side.LEFT else self.right
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Pair:
     """Left clauses linked to right clauses, with their word diff and term changes.

@@ -16,10 +16,13 @@ No Qt, no output files.
 
 from __future__ import annotations
 
+import dataclasses
+import operator
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from clausediff.align import Link, align
 from clausediff.clause import Clause
@@ -84,7 +87,10 @@ def compare_documents(
         prepared_left, prepared_right = prepare_pair(left, right, monitor)
         return compare_prepared(prepared_left, prepared_right, options, monitor)
     options = options or CompareOptions()
-    left_clauses, right_clauses = both(lambda: segment(left), lambda: segment(right), parallel=True)
+    left_rows, right_clauses = both(
+        lambda: _clause_rows(segment(left)), lambda: segment(right), parallel=True
+    )
+    left_clauses = tuple(Clause(*row) for row in left_rows)
     texts = _distinct_texts(left, left_clauses, right, right_clauses)
     cut = _share_of_the_text(texts, _CHILD_SHARE_BESIDE_ALIGNING)
 
@@ -100,6 +106,19 @@ def compare_documents(
         left, left_clauses, right, right_clauses, texts, child_found + own_found, monitor
     )
     return _compare_aligned(prepared_left, prepared_right, links, options, monitor, parallel=True)
+
+
+#: A clause's fields in order: a clause crosses between processes as the plain tuple of them.
+_clause_row = operator.attrgetter(*(field.name for field in dataclasses.fields(Clause)))
+
+
+def _clause_rows(clauses: Sequence[Clause]) -> list[tuple[Any, ...]]:
+    """The clauses as plain tuples of their fields, ``Clause(*row)`` to rebuild each: how a child
+    sends its clauses back. A frozen dataclass with slots pickles field by field through Python
+    code (its ``__getstate__`` and ``__setstate__``): the 3,360 clauses of a Code civil side
+    took 0.039 s to pickle and 0.041 s to unpickle, as tuples 0.003 s and 0.020 s (rebuilt).
+    """
+    return [_clause_row(clause) for clause in clauses]
 
 
 #: The share of the distinct texts' characters whose terms the child finds while this process
