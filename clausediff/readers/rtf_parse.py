@@ -120,7 +120,8 @@ class RtfReader:
                 state = self._word(state, word, number)
             elif brace == "{":
                 stack.append(state)
-                state = replace(state, star=False)
+                if state.star:  # the state is immutable: a group that changes nothing shares it
+                    state = replace(state, star=False)
                 self._pending_skip = 0
                 if self._in_list_table(state):
                     self.lists.append(("open", "", None))
