@@ -326,3 +326,27 @@ def test_a_pdf_read_after_an_encrypted_one_is_not_called_encrypted(tmp_path: Pat
         read_document(empty)
     assert caught.value.code is ErrorCode.DAMAGED, str(caught.value)
     assert str(caught.value).startswith("corrupt PDF: empty.pdf")
+
+
+def test_a_pdf_page_pdfium_cannot_load_is_named(tmp_path: Path) -> None:
+    # a page tree that holds itself: pdfium counts two pages and fails on one; the catch-all
+    # said "cannot be read as PDF", no word of which page (fuzz campaign, pdf-page-tree-loop)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 4\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    path = tmp_path / "loop.pdf"
+    path.write_bytes(bytes(out))
+    with pytest.raises(InputError) as caught:
+        read_document(path)
+    assert caught.value.code is ErrorCode.DAMAGED and caught.value.params["kind"] == "PDF"
+    assert str(caught.value).startswith("corrupt PDF: loop.pdf: page 2 of 2 cannot be read")

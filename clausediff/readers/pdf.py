@@ -74,6 +74,20 @@ def _open(pdfium: Any, path: Path) -> Any:
         ) from error
 
 
+def _page(pdfium: Any, document: Any, index: int, count: int, name: str) -> Any:
+    """Page ``index``, or the refusal naming it (a page tree that loops, a page object lost)."""
+    try:
+        return document[index]
+    except pdfium.PdfiumError as error:
+        raise InputError(
+            f"corrupt PDF: {name}: page {index + 1} of {count} cannot be read; open it in a PDF "
+            "viewer and save or print it again as PDF",
+            ErrorCode.DAMAGED,
+            name=name,
+            kind="PDF",
+        ) from error
+
+
 def read_pdf(path: Path, monitor: Monitor) -> Document:
     """Read a .pdf file (see the module docstring)."""
     import pypdfium2 as pdfium
@@ -88,7 +102,7 @@ def read_pdf(path: Path, monitor: Monitor) -> Document:
             count = len(document)
             for index in range(count):
                 monitor.report(index, count, f"reading page {index + 1} of {count}")
-                page = document[index]
+                page = _page(pdfium, document, index, count, path.name)
                 textpage = page.get_textpage()
                 try:
                     box = page.get_cropbox()
