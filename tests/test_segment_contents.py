@@ -417,3 +417,24 @@ def test_alignment_leaves_a_new_table_of_contents_inserted() -> None:
     assert table.left == ()
     assert table.status is PairStatus.INSERTED
     assert all(pair.status is PairStatus.UNCHANGED for key, pair in by_right.items() if key != "c1")
+
+
+def test_hostile_leaders_in_one_paragraph() -> None:
+    # English, in capitals, the entries in one paragraph: "…" and spaced-dot leaders, NBSP and
+    # narrow NBSP before the page, a roman page for the preamble
+    body = "The Supplier shall perform the services described below with reasonable care and skill."
+    entries = (
+        "Preamble …………… i\nDefinitions\u00a0. . . . . . .\u00a01\n"
+        "Services\u202f.......\u202f2\nTerm and Termination ........ 10"
+    )
+    text = (
+        f"SERVICES AGREEMENT\n\nTABLE OF CONTENTS\n\n{entries}\n\n"
+        f"DEFINITIONS\n\n{body}\n\nSERVICES\n\n{body}\n\nTERM AND TERMINATION\n\n{body}\n"
+    )
+    clauses = _segment(text, "en")
+    assert [(clause.heading, clause.text) for clause in clauses] == [
+        ("TABLE OF CONTENTS", entries),
+        ("DEFINITIONS", body),
+        ("SERVICES", body),
+        ("TERM AND TERMINATION", body),
+    ]
