@@ -36,16 +36,17 @@ def test_sections_follow_the_comparison(comparison: Comparison) -> None:
     assert [s.index for s in report.sections] == changed
     counts = {row.status.value: row.count for row in report.summary.statuses}
     assert counts == comparison.summary()
-    # Every term change of the linked pairs, and every term a clause deleted or inserted whole
-    # takes along (the deleted non-solicitation clause, the inserted reversibility clause).
+    # Every term change of the comparison, those a clause deleted or inserted whole takes along
+    # included (the deleted non-solicitation clause, the inserted reversibility clause).
     one_sided = sum(
         len(comparison.side("left" if pair.left else "right").terms.get(clause_id, ()))
         for pair in comparison.pairs
         if not (pair.left and pair.right)
         for clause_id in pair.left or pair.right
     )
-    assert one_sided > 0
-    linked = sum(comparison.term_change_counts().values())
+    linked = sum(len(p.term_changes) for p in comparison.pairs if p.left and p.right)
+    assert one_sided > 0 and linked > 0
+    assert len(report.summary.term_changes) == sum(comparison.term_change_counts().values())
     assert len(report.summary.term_changes) == linked + one_sided
     assert report.cover.left.name == "contrat-services-v1.txt"
     assert report.cover.left.sha256_of == "file"

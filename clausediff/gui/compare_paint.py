@@ -43,7 +43,6 @@ from clausediff.gui.row_decorations import PAD as PAD
 from clausediff.gui.row_decorations import RowLooks, paint_empty_side, paint_fold, paint_meta
 from clausediff.gui.spans import ComparisonIndex, SpanKind
 from clausediff.gui.state import Workspace
-from clausediff.report.terms_text import clause_term_changes
 from clausediff.store.session import Keep
 
 DOC_CACHE = 300
@@ -300,6 +299,4 @@ class PairDelegate(QStyledItemDelegate):
             document.documentLayout().draw(painter, context)
             painter.restore()
         linked = self.workspace.linked_by_hand(pair)
-        comparison = self.workspace.comparison
-        terms = len(clause_term_changes(comparison, pair)) if comparison is not None else 0
-        paint_meta(painter, rect, self.looks, pair, choice, linked, terms)
+        paint_meta(painter, rect, self.looks, pair, choice, linked, len(pair.term_changes))

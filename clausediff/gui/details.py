@@ -3,8 +3,8 @@
 Shows the pair's status, similarity and term changes in words ("Délai : 4 heures -> 5 jours
 ouvrés"), each with an excerpt of its sentence on either side ("« Le Prestataire doit fournir … »
 → « Le Prestataire peut fournir … »", :func:`clausediff.terms.describe.in_context`); for a clause
-deleted or inserted whole, the duties, deadlines and amounts it takes away or brings
-(:func:`clausediff.report.terms_text.clause_term_changes`), never "no change". Then the
+deleted or inserted whole, the duties, deadlines and amounts it takes away or brings (its
+``Pair.term_changes``, as the comparison counts them), never "no change". Then the
 decision (keep left, keep right, custom text) and a note. It only emits what the user asked for
 (:attr:`DetailsDock.choose_requested`, :attr:`custom_text_applied`, :attr:`note_edited`,
 :attr:`term_requested` when an excerpt is clicked); the window turns those into undoable
@@ -37,7 +37,6 @@ from clausediff.gui.i18n import status_label
 from clausediff.gui.spans import ComparisonIndex
 from clausediff.gui.state import Workspace
 from clausediff.gui.text_edits import exact_text
-from clausediff.report.terms_text import clause_term_changes
 from clausediff.store.session import Keep
 from clausediff.terms.describe import in_context
 
@@ -211,7 +210,7 @@ class DetailsDock(QDockWidget):
         if pair.reason is not None:
             parts.append(self._reason_text(pair.reason))
         self.status.setText(" · ".join(parts))
-        self.changes = clause_term_changes(comparison, pair)
+        self.changes = pair.term_changes
         if self.changes:
             heading = escape(self._changes_heading(pair))
             self.terms.setText(f"<b>{heading}</b>" + self._term_lines(pair))

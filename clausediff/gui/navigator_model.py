@@ -26,7 +26,6 @@ from clausediff.gui.resources import icon_path
 from clausediff.gui.search_index import PairSearch
 from clausediff.gui.spans import ComparisonIndex
 from clausediff.gui.state import Workspace
-from clausediff.report.terms_text import clause_term_changes
 from clausediff.store.session import Keep
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -166,7 +165,7 @@ class PairTableModel(QAbstractTableModel):
             return pair.similarity if pair.left and pair.right else -1.0
         if role == Role.TERMS:
             counts: dict[TermKind, int] = {}
-            for change in clause_term_changes(comparison, pair):
+            for change in pair.term_changes:
                 counts[change.kind] = counts.get(change.kind, 0) + 1
             return counts
         if role == Qt.ItemDataRole.DecorationRole:
@@ -201,7 +200,7 @@ class PairTableModel(QAbstractTableModel):
                 if self.workspace.linked_by_hand(pair):
                     tip += "\n" + self.tr("Linked by hand")
                 return plain_tooltip(tip)
-            changes = clause_term_changes(comparison, pair)
+            changes = pair.term_changes
             if column is Column.TERMS and changes:
                 return plain_tooltip(
                     "\n".join(
@@ -229,7 +228,7 @@ class PairTableModel(QAbstractTableModel):
         if column is Column.SIMILARITY:
             return f"{round(pair.similarity * 100)} %" if pair.left and pair.right else "—"
         if column is Column.TERMS:
-            changes = clause_term_changes(comparison, pair)
+            changes = pair.term_changes
             return " ".join(f"{term_label(c.kind, short=True)}" for c in changes)
         return self.decision_text(row)
 

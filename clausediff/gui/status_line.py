@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
 from clausediff.comparison import Comparison, PairStatus
 from clausediff.gui.i18n import progress_label
-from clausediff.report.terms_text import clause_term_changes
 
 
 def status_count(status: PairStatus, count: int) -> str:
@@ -68,9 +67,8 @@ class StatusLine(QObject):
             for s in PairStatus
             if s is not PairStatus.UNCHANGED and counts[s.value]
         ]
-        # As the details panel and the report count them: a clause deleted or inserted whole
-        # takes its terms along.
-        terms = sum(len(clause_term_changes(comparison, pair)) for pair in comparison.pairs)
+        # a clause deleted or inserted whole counts the terms it takes along (Pair.term_changes)
+        terms = sum(len(pair.term_changes) for pair in comparison.pairs)
         parts.append(QCoreApplication.translate("MainWindow", "%n term change(s)", "", terms))
         parts.append(QCoreApplication.translate("MainWindow", "%n decision(s)", "", decided))
         self.summary.setText("   ·   ".join(parts))

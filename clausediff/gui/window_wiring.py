@@ -8,7 +8,6 @@ through the :class:`Wired` protocol (its parts and slots), not its class.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from itertools import pairwise
 from typing import Protocol
 
@@ -33,7 +32,6 @@ from clausediff.gui.user_guide import show_user_guide
 from clausediff.gui.versions import VersionSteps
 from clausediff.gui.welcome import WelcomePage
 from clausediff.gui.window_prefs import WindowLooks
-from clausediff.report.terms_text import clause_term_changes
 
 
 class Wired(Protocol):
@@ -91,11 +89,10 @@ class Wired(Protocol):
     def update_state(self) -> None: ...
 
 
-def _has_term_changes(window: Wired, pair: Pair) -> bool:
-    """A stop of Alt+Shift+Down: a pair with term changes, or a clause deleted or inserted whole
-    that holds terms (the details panel lists them)."""
-    comparison = window.workspace.comparison
-    return comparison is not None and bool(clause_term_changes(comparison, pair))
+def _has_term_changes(pair: Pair) -> bool:
+    """A stop of Alt+Shift+Down: a pair with term changes, a clause deleted or inserted whole
+    that holds terms included (the details panel lists them)."""
+    return bool(pair.term_changes)
 
 
 def _focus_search(window: Wired) -> None:
@@ -170,8 +167,8 @@ def connect_actions(window: Wired) -> None:
     a.unlink.triggered.connect(d.unlink_current)
     a.next_change.triggered.connect(lambda: window.step(1, lambda p: p.changed))
     a.previous_change.triggered.connect(lambda: window.step(-1, lambda p: p.changed))
-    a.next_term.triggered.connect(lambda: window.step(1, partial(_has_term_changes, window)))
-    a.previous_term.triggered.connect(lambda: window.step(-1, partial(_has_term_changes, window)))
+    a.next_term.triggered.connect(lambda: window.step(1, _has_term_changes))
+    a.previous_term.triggered.connect(lambda: window.step(-1, _has_term_changes))
     a.zoom_in.triggered.connect(lambda: looks.zoom(1))
     a.zoom_out.triggered.connect(lambda: looks.zoom(-1))
     a.zoom_reset.triggered.connect(lambda: looks.zoom(0))

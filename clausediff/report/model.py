@@ -81,7 +81,7 @@ def build_report(
     for index, pair in enumerate(comparison.pairs, start=1):
         title = namer.title(pair)
         texts = (comparison.left.text, comparison.right.text)
-        rows = term_change_rows(pair, index, title, language, texts, comparison)
+        rows = term_change_rows(pair, index, title, language, texts)
         all_rows.extend(rows)
         if pair.changed or all_clauses or _has_decision(session, pair):
             sections.append(build_section(comparison, session, pair, index, title, rows, namer))

@@ -8,9 +8,8 @@ the term is: an excerpt of its sentence with the subject and verb (``before_cont
 (``before_start`` / ``after_start``), which the HTML report links to. An obligation's bare
 trigger ("doit") tells a reader nothing, so its ``before``/``after`` *are* the excerpts; a
 penalty (:mod:`clausediff.terms.penalties`) is named as such, and a duty kept in another voice
-says that its subject changed. :func:`clause_term_changes` gives a pair's changes as a reader
-counts them: a clause deleted or inserted whole takes away or brings every term it holds. No Qt,
-no I/O.
+says that its subject changed. A clause deleted or inserted whole lists every term it takes away
+or brings (the comparison's own ``Pair.term_changes``). No Qt, no I/O.
 """
 
 from __future__ import annotations
@@ -18,10 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from clausediff.comparison import (
-    Comparison,
     Direction,
     Pair,
-    Side,
     TermChange,
     TermChangeKind,
     TermKind,
@@ -53,40 +50,16 @@ class TermChangeRow:
     after_start: int | None = None
 
 
-def clause_term_changes(comparison: Comparison, pair: Pair) -> tuple[TermChange, ...]:
-    """The term changes of ``pair`` as a reader counts them.
-
-    A linked pair's are its own (:attr:`Pair.term_changes`). A clause on one side only has none
-    there (the comparison weighs terms between linked clauses), yet deleting it removes every
-    duty, deadline and amount it holds and inserting one adds them: those, in text order, as
-    ``REMOVED`` (left term) or ``ADDED`` (right term) changes.
-    """
-    if pair.left and pair.right:
-        return pair.term_changes
-    side = comparison.side(Side.LEFT if pair.left else Side.RIGHT)
-    terms = sorted(
-        (term for clause in side.of(pair) for term in side.terms.get(clause.id, ())),
-        key=lambda term: (term.start, term.end),
-    )
-    if side.side is Side.LEFT:
-        return tuple(TermChange(t.kind, TermChangeKind.REMOVED, t, None) for t in terms)
-    return tuple(TermChange(t.kind, TermChangeKind.ADDED, None, t) for t in terms)
-
-
 def term_change_rows(
     pair: Pair,
     index: int,
     clause_title: str,
     language: str,
     texts: tuple[str, str] | None = None,
-    comparison: Comparison | None = None,
 ) -> tuple[TermChangeRow, ...]:
     """The rows of every term change of ``pair`` (pair number ``index``, named ``clause_title``);
-    ``texts`` are the left and right documents' texts, for the excerpts. Given the
-    ``comparison``, a clause deleted or inserted whole lists the terms it takes away or brings
-    (:func:`clause_term_changes`)."""
-    changes = pair.term_changes if comparison is None else clause_term_changes(comparison, pair)
-    return tuple(_row(change, index, clause_title, language, texts) for change in changes)
+    ``texts`` are the left and right documents' texts, for the excerpts."""
+    return tuple(_row(change, index, clause_title, language, texts) for change in pair.term_changes)
 
 
 def _row(
