@@ -188,10 +188,11 @@ class Pair:
     side it went to, part after part (:mod:`clausediff.worddiff.parts`): the side with the
     parts reads in order, the other side region after region.
     ``term_changes`` of a clause deleted or inserted whole are the terms it takes away (removed)
-    or brings (added), in text order. ``number_changed`` and ``heading_changed`` tell renumbering and retitling apart from body
-    changes. ``truncated`` is True when a guardrail replaced the word diff by a coarse one (whole
-    body replaced). ``reason`` says why the sides were linked (``None`` for inserted and deleted
-    clauses, and in files written before reasons existed).
+    or brings (added), in text order. ``number_changed`` and ``heading_changed`` tell
+    renumbering and retitling apart from body changes. ``truncated`` is True when a guardrail
+    replaced the word diff by a coarse one (whole body replaced). ``reason`` says why the sides
+    were linked (``None`` for inserted and deleted clauses, and in files written before reasons
+    existed).
     """
 
     left: tuple[str, ...]

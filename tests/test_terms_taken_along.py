@@ -55,3 +55,18 @@ def test_the_command_line_and_the_json_count_them(
     assert in_json == sum(len(p.term_changes) for p in comparison.pairs)
     one_sided = [p for p in data["pairs"] if not (p["left"] and p["right"])]
     assert sum(len(p["term_changes"]) for p in one_sided) == taken_along
+
+
+def test_a_comparison_saved_before_they_were_counted_lists_them_when_read() -> None:
+    """Session and JSON files written before a deleted clause took its terms along hold none
+    for it; read back, the pair lists them as a fresh comparison does."""
+    from clausediff.store.serialize import comparison_from_dict, comparison_to_dict
+
+    comparison = compare_files(LEFT, RIGHT)
+    data = comparison_to_dict(comparison)
+    for pair in data["pairs"]:
+        if not (pair["left"] and pair["right"]):
+            pair["term_changes"] = []
+    data["summary"]["term_changes"] = {kind: 0 for kind in data["summary"]["term_changes"]}
+    read = comparison_from_dict(data)
+    assert [p.term_changes for p in read.pairs] == [p.term_changes for p in comparison.pairs]

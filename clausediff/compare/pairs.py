@@ -28,7 +28,7 @@ from clausediff.comparison import (
 from clausediff.document import Document
 from clausediff.options import CompareOptions
 from clausediff.progress import SILENT, Monitor
-from clausediff.terms import term_changes
+from clausediff.terms import taken_along, term_changes
 from clausediff.worddiff.diff import diff_spans
 from clausediff.worddiff.parts import diff_parts
 
@@ -136,11 +136,11 @@ class PairBuilder:
         right = [self.right_by_id[i] for i in link.right]
         if not right:
             ops = tuple(_whole(Op.DELETE, c, self.left.text) for c in left)
-            gone = _taken_along(left, self.left_terms, TermChangeKind.REMOVED)
+            gone = taken_along(link.left, self.left_terms, TermChangeKind.REMOVED)
             return Pair(link.left, (), PairStatus.DELETED, 0.0, ops, gone), 0.0
         if not left:
             ops = tuple(_whole(Op.INSERT, c, self.right.text) for c in right)
-            brought = _taken_along(right, self.right_terms, TermChangeKind.ADDED)
+            brought = taken_along(link.right, self.right_terms, TermChangeKind.ADDED)
             return Pair((), link.right, PairStatus.INSERTED, 0.0, ops, brought), 0.0
         spans = (
             self.left.text,
@@ -179,22 +179,6 @@ class PairBuilder:
             reason=link.reason,
         )
         return pair, linked
-
-
-def _taken_along(
-    clauses: Sequence[Clause],
-    terms: Mapping[str, tuple[Term, ...]],
-    change: TermChangeKind,
-) -> tuple[TermChange, ...]:
-    """The terms of clauses on one side only, in text order, as removed or added.
-
-    Deleting a clause takes away every duty, deadline and amount it holds; inserting one brings
-    them: the reader counts those changes like any other, and so do the summary and the JSON.
-    """
-    held = sorted((t for c in clauses for t in terms.get(c.id, ())), key=lambda t: (t.start, t.end))
-    if change is TermChangeKind.REMOVED:
-        return tuple(TermChange(t.kind, change, t, None) for t in held)
-    return tuple(TermChange(t.kind, change, None, t) for t in held)
 
 
 def _same_bodies(left: Sequence[Clause], right: Sequence[Clause]) -> bool:

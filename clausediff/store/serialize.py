@@ -38,6 +38,7 @@ from clausediff.document import Document, Format, Paragraph, ReaderWarning, Warn
 from clausediff.errors import InputError
 from clausediff.options import CompareOptions
 from clausediff.store.validate import check_comparison
+from clausediff.terms import taken_along
 from clausediff.worddiff.parts import part_links
 
 DOCUMENT_SCHEMA = "clausediff.document/1"
@@ -337,6 +338,24 @@ def _pair_from_dict(data: Mapping[str, Any]) -> Pair:
     )
 
 
+def _with_terms_taken_along(
+    pair: Pair,
+    left_terms: Mapping[str, tuple[Term, ...]],
+    right_terms: Mapping[str, tuple[Term, ...]],
+) -> Pair:
+    """A clause deleted or inserted whole, read from a file written before it took its terms
+    along (its ``term_changes`` empty), lists them as a fresh comparison does."""
+    if pair.term_changes or (pair.left and pair.right):
+        return pair
+    if pair.left:
+        return dataclasses.replace(
+            pair, term_changes=taken_along(pair.left, left_terms, TermChangeKind.REMOVED)
+        )
+    return dataclasses.replace(
+        pair, term_changes=taken_along(pair.right, right_terms, TermChangeKind.ADDED)
+    )
+
+
 def comparison_from_dict(data: Mapping[str, Any]) -> Comparison:
     """Inverse of :func:`comparison_to_dict`. Raises InputError for a foreign or broken file."""
     if data.get("schema") != COMPARISON_SCHEMA:
@@ -349,7 +368,10 @@ def comparison_from_dict(data: Mapping[str, Any]) -> Comparison:
             right=right,
             left_clauses=left_clauses,
             right_clauses=right_clauses,
-            pairs=tuple(_pair_from_dict(p) for p in data["pairs"]),
+            pairs=tuple(
+                _with_terms_taken_along(_pair_from_dict(p), left_terms, right_terms)
+                for p in data["pairs"]
+            ),
             options=CompareOptions(**data["options"]),
             left_terms=left_terms,
             right_terms=right_terms,

@@ -8,7 +8,8 @@ Public API (the contract other packages call):
   ``periodicity.py``, ``amounts.py``).
 * :func:`term_changes` ``(left_terms, right_terms, diff) -> tuple[TermChange, ...]``: terms
   matched across a pair through the word diff, reported as changed (with a direction), added or
-  removed (``changes.py``).
+  removed (``changes.py``); :func:`taken_along` gives those of a clause deleted or inserted
+  whole: every term it holds, removed or added (``one_side.py``).
 * :func:`describe_value` / :func:`describe_change` (and ``describe.describe_sides`` for tables):
   French or English wording for display (``describe.py``).
 * :func:`clausediff.terms.jsonl.annotate_jsonl`: the same engine over JSON Lines.
@@ -22,5 +23,6 @@ from __future__ import annotations
 from clausediff.terms.changes import term_changes
 from clausediff.terms.describe import describe_change, describe_value
 from clausediff.terms.engine import annotate
+from clausediff.terms.one_side import taken_along
 
-__all__ = ["annotate", "describe_change", "describe_value", "term_changes"]
+__all__ = ["annotate", "describe_change", "describe_value", "taken_along", "term_changes"]
