@@ -350,3 +350,23 @@ def test_a_pdf_page_pdfium_cannot_load_is_named(tmp_path: Path) -> None:
         read_document(path)
     assert caught.value.code is ErrorCode.DAMAGED and caught.value.params["kind"] == "PDF"
     assert str(caught.value).startswith("corrupt PDF: loop.pdf: page 2 of 2 cannot be read")
+
+
+def test_a_malformed_docx_part_is_named_with_what_is_wrong(tmp_path: Path) -> None:
+    # footnotes.xml with an invalid byte: lxml's error reached the catch-all, "cannot be read
+    # as DOCX", no word of the part or the fault (fuzz campaign: random bytes, duplicates)
+    source = (Path(__file__).parent / "data" / "docx-notes.docx").read_bytes()
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(source)) as old, zipfile.ZipFile(out, "w") as new:
+        for info in old.infolist():
+            data = old.read(info)
+            if info.filename == "word/footnotes.xml":
+                data = data.replace(b"<w:footnote ", b"<w:footnote w:x='\xff' ", 1)
+            new.writestr(info, data)
+    path = tmp_path / "notes.docx"
+    path.write_bytes(out.getvalue())
+    with pytest.raises(InputError) as caught:
+        read_document(path)
+    message = str(caught.value)
+    assert message.startswith("notes.docx is not a valid Word document (")
+    assert "word/footnotes.xml" in message and "malformed" in message

@@ -86,8 +86,9 @@ def _package_error(name: str, error: Exception) -> InputError:
     )
 
 
-def _related_root(part: Any, reltype: str) -> Any:
-    """The XML root of the part related to ``part`` by ``reltype``, or None when absent."""
+def _related_root(part: Any, reltype: str, name: str) -> Any:
+    """The XML root of the part related to ``part`` by ``reltype``, or None when absent; a part
+    whose XML is malformed is refused naming it (``name``: the file's)."""
     from docx.oxml import parse_xml  # python-docx's parser: no entities, no network
 
     try:
@@ -97,7 +98,15 @@ def _related_root(part: Any, reltype: str) -> Any:
     element = getattr(related, "element", None)
     if element is not None:
         return element
-    return parse_xml(related.blob)
+    try:
+        return parse_xml(related.blob)
+    except Exception as error:  # lxml's XMLSyntaxError, or a nesting past its limit
+        if guards.debugging():
+            raise
+        refusal = _package_error(name, error)
+        where = str(related.partname).lstrip("/")
+        message = str(refusal).replace("(its XML", f"({where}: its XML", 1)
+        raise refusal.reworded(message) from error
 
 
 def read_docx(path: Path, monitor: Monitor, revisions: Revisions = Revisions.ACCEPTED) -> Document:
@@ -115,11 +124,13 @@ def read_docx(path: Path, monitor: Monitor, revisions: Revisions = Revisions.ACC
     part = document.part
     styles, default_style = parse_styles(part.styles.element)
     style_num_ids = {sid: s.num_id for sid, s in styles.items() if s.num_id is not None}
-    numbering = _related_root(part, RT.NUMBERING)
-    footnotes = _related_root(part, RT.FOOTNOTES)
-    endnotes = _related_root(part, RT.ENDNOTES)
+    numbering = _related_root(part, RT.NUMBERING, path.name)
+    footnotes = _related_root(part, RT.FOOTNOTES, path.name)
+    endnotes = _related_root(part, RT.ENDNOTES, path.name)
     body = document.element.body
-    notes = NoteBook(footnotes, endnotes, _related_root(part, RT.SETTINGS), body.find(f"{W}sectPr"))
+    notes = NoteBook(
+        footnotes, endnotes, _related_root(part, RT.SETTINGS, path.name), body.find(f"{W}sectPr")
+    )
     tally = Tally()
     walker = Walker(
         styles,
@@ -138,7 +149,7 @@ def read_docx(path: Path, monitor: Monitor, revisions: Revisions = Revisions.ACC
             message if path.name in message else f"{path.name}: {message}", name=path.name
         ) from error
     warnings = _warnings(revisions, count_revisions(body, footnotes, endnotes), notes, tally)
-    comments = _related_root(part, RT.COMMENTS)
+    comments = _related_root(part, RT.COMMENTS, path.name)
     count = 0 if comments is None else len(comments.findall(f"{W}comment"))
     if count:
         warnings.append(ReaderWarning.of(WarningCode.COMMENTS_LEFT_OUT, count=count))
