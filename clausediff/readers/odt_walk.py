@@ -19,9 +19,11 @@ Inline: character data with white space collapsed across the whole paragraph (as
 prescribes), ``text:s`` (``text:c`` spaces, bounded), ``text:tab``, ``text:line-break``; spans,
 links and fields give their text. A note (``text:note``) is written ``[citation]`` where it is
 called and its body becomes a paragraph right after; text boxes and shapes with text become
-paragraphs after their anchor. Comments, hidden sections (``text:display="none"``) and tables
-of contents are left out (counted for the warnings); a paragraph with a hidden-paragraph field
-is read, as LibreOffice shows it on the page by default.
+paragraphs after their anchor. A table of contents (and any other generated index) is read as
+LibreOffice shows it: its title and entries, not its template; segmentation makes a table of
+contents one clause. Comments and hidden sections (``text:display="none"``) are left out
+(counted for the warnings); a paragraph with a hidden-paragraph field is read, as LibreOffice
+shows it on the page by default.
 
 No I/O, no Qt.
 """
@@ -44,15 +46,17 @@ TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 _SKIPPED = frozenset(
-    (TEXT + "tracked-changes", TEXT + "table-of-content", TEXT + "alphabetical-index",
-     TEXT + "bibliography", TEXT + "illustration-index", TEXT + "table-index",
-     TEXT + "user-index", TEXT + "object-index", TEXT + "sequence-decls",
+    (TEXT + "tracked-changes", TEXT + "sequence-decls",
      TEXT + "bookmark-ref-start", TEXT + "number", OFFICE + "annotation-end",
      TEXT + "hidden-text", TEXT + "hidden-paragraph", TEXT + "soft-page-break")
 )  # fmt: skip
+# Generated indexes: their text is their index-body (the *-source beside it is a template).
+_INDEXES = ("table-of-content", "alphabetical-index", "bibliography", "illustration-index",
+            "table-index", "user-index", "object-index")  # fmt: skip
 _BLOCK_CONTAINERS = frozenset(
     (TEXT + "section", TABLE + "table-rows", TABLE + "table-header-rows", OFFICE + "text",
-     TEXT + "index-body", TABLE + "table-row-group")
+     TEXT + "index-body", TEXT + "index-title", TABLE + "table-row-group",
+     *(TEXT + index for index in _INDEXES))
 )  # fmt: skip
 _ROW_GROUPS = frozenset(
     (TABLE + "table-rows", TABLE + "table-header-rows", TABLE + "table-row-group")
