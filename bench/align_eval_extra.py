@@ -18,7 +18,7 @@ material with a known alignment built from real legal text:
   travel between clauses, many-to-many, some dropped, words replaced; a merge, deletions,
   insertions), ``mixed`` (a bit of all), and
   ``reversed`` (each corpus pair aligned right to left against its transposed gold);
-* ``--loo``: leave-one-pair-out on the corpus (:func:`score_alignment.loo`), to show how much
+* ``--loo``: leave-one-pair-out on the corpus (:func:`alignment_sweeps.loo`), to show how much
   the thresholds depend on the pairs; ``--set MODULE.ATTR=VALUE`` overrides a threshold for an
   ablation.
 
@@ -40,17 +40,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from score_alignment import (
-    CORPUS,
-    GRID,
-    Gold,
-    Score,
-    gold_clauses,
-    load_gold,
-    loo,
-    patched,
-    score_links,
-)
+from alignment_sweeps import GRID, loo, patched
+from score_alignment import CORPUS, Gold, Score, gold_clauses, load_gold, score_links
 from synthetic_revisions import SCENARIOS, WORD, Base, Reviser, Unit, bases, build_clauses, revise
 
 from clausediff.align import Link, align

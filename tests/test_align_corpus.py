@@ -22,6 +22,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
 import align_eval_extra
+import alignment_sweeps
 import large_pair
 import score_alignment
 from moved_article_gold import write_moved_article_pair
@@ -211,7 +212,7 @@ def test_cut_weak_cuts_one_to_one_pairs_under_the_threshold_unless_the_number_vo
         Pair(("e",), ("f",), PairStatus.MODIFIED, 0.30, reason=LinkReason.TEXT),
         Pair(("g", "h"), ("i",), PairStatus.MERGED, 0.05, reason=LinkReason.TEXT),
     ]
-    cut = score_alignment.cut_weak(pairs, 0.1)
+    cut = alignment_sweeps.cut_weak(pairs, 0.1)
     assert [(tuple(p.left), tuple(p.right)) for p in cut] == [
         (("a",), ()),
         ((), ("b",)),
