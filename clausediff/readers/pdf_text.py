@@ -12,8 +12,9 @@ Per fragment: its text (soft hyphens dropped except at the end, which becomes "-
 spelled out; Symbol/Wingdings private-use bullets written "•"; a raised run of up to three
 digits or ``* † ‡`` at either end bracketed as a possible note call, see
 :mod:`clausediff.readers.pdf_notes`), its extent, baseline and size (the loose box height of
-its first character), where its 2nd to 4th words start, and the weight of the fonts of its
-first and last characters. :func:`to_lines` decides boldness against the document's body font.
+its first character without an accent), where its 2nd to 4th words start, and the weight of the
+fonts of its first and last characters. :func:`to_lines` decides boldness against the
+document's body font.
 
 No Qt.
 """
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -43,6 +45,8 @@ _SYMBOL_BULLETS = str.maketrans(
 """Bullets of the Symbol and Wingdings fonts, which Word writes in the private-use area."""
 _SPECIAL = re.compile("[\u00ad\x02\ufffe\ufb00-\ufb06\uf000-\uf0ff]")
 """Characters one of the translation tables changes (most lines have none)."""
+_MARKED = re.compile("[\u0300-\u036f]")
+"""Combining marks: a character that decomposes into one carries an accent or a cedilla."""
 RAISED_START, RAISED_END = "\x0e", "\x0f"
 """Brackets put around a raised run of digits (a note call) in a line's text; the layout
 turns them into ``[1]`` when the note is found, else drops them (see pdf_notes)."""
@@ -174,7 +178,8 @@ def _fragment(page: _Page, begin: int, end: int) -> Fragment | None:
         return None
     _x0_origin, first_y = page.origin(first) or (0.0, 0.0)
     last_y = (page.origin(last) or (0.0, first_y))[1]
-    x0, _right, size = page.box(first)
+    x0 = page.box(first)[0]
+    size = page.box(_plain_glyph(page, first, last))[2]
     baseline = min(first_y, last_y)  # a raised call at either end is above the baseline
     if not page.visible(baseline):
         return None
@@ -193,6 +198,18 @@ def _fragment(page: _Page, begin: int, end: int) -> Fragment | None:
         text, x0, page.box(last)[1], baseline, size, page.font(first), page.font(last), soft,
         _word_starts(page, begin, end),
     )  # fmt: skip
+
+
+def _plain_glyph(page: _Page, first: int, last: int) -> int:
+    """The first of the fragment's first few characters that carries no accent or cedilla
+    (``first`` when all do): the loose box of "À", "É" or "Ç" reaches above the font's ascent
+    or below its descent, so a line that starts with one would look set in a larger size and
+    be cut from the paragraph it continues ("... renouvelé par tacite" / "À l'issue ...")."""
+    for index in range(first, min(last, first + 8) + 1):
+        char = page.text[index]
+        if char not in _SPACES and not _MARKED.search(unicodedata.normalize("NFD", char)):
+            return index
+    return first
 
 
 def _word_starts(page: _Page, begin: int, end: int) -> tuple[float, ...]:
