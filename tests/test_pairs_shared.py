@@ -65,3 +65,38 @@ def test_a_small_comparison_is_not_shared() -> None:
     prepared_left, prepared_right = _prepared("contrat-services-v1.txt", "contrat-services-v2.txt")
     links = align(prepared_left.clauses, prepared_right.clauses, CompareOptions())
     assert pairs._child_share(_builder(prepared_left, prepared_right), links) == []
+
+
+@pytest.mark.parametrize("share", [0.0, 0.5, 1.0])
+def test_word_diffs_found_ahead_without_terms_give_the_same_pairs(share: float) -> None:
+    """diff_ahead needs no terms; a builder taking its diffs up builds the pairs it would have
+    built alone, and shares out only the links still to diff."""
+    prepared_left, prepared_right = _prepared("contrat-services-v1.txt", "contrat-services-v2.txt")
+    links = align(prepared_left.clauses, prepared_right.clauses, CompareOptions())
+    alone = _builder(prepared_left, prepared_right)
+    without_terms = PairBuilder(
+        prepared_left.document,
+        prepared_right.document,
+        prepared_left.clauses,
+        prepared_right.clauses,
+        {},
+        {},
+        CompareOptions(),
+    )
+    ahead = pairs.diff_ahead(without_terms, links, share)
+    needing = [link for link in links if alone.cost(link) > pairs._LINK_COST]
+    assert len(needing) > 2
+    if share == 0.0:
+        assert ahead == {}
+    elif share == 1.0:
+        assert set(ahead) == {(link.left, link.right) for link in needing}
+    else:
+        assert 0 < len(ahead) < len(needing)
+    taking_up = pair_builder(prepared_left, prepared_right, CompareOptions(), ahead)
+    assert [taking_up.cost(link) > pairs._LINK_COST for link in needing].count(True) == len(
+        needing
+    ) - len(ahead)
+    assert build_pairs(taking_up, links, parallel=False) == build_pairs(
+        alone, links, parallel=False
+    )
+    assert any(pair.term_changes for pair in build_pairs(taking_up, links, parallel=False))

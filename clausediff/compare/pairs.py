@@ -3,8 +3,9 @@
 Contract: :class:`PairBuilder` turns one :class:`~clausediff.align.Link` into its
 :class:`~clausediff.comparison.Pair` (or a deletion and an insertion when nothing founds a
 "moved" link); :func:`build_pairs` does it for every link of an alignment, in their order, on
-two cores when asked. A pure function of the documents, clauses, terms and options: the result
-is the same in one process or two. No Qt, no I/O.
+two cores when asked. :func:`diff_ahead` finds the word diffs of some links before the terms
+are known (they need none), for a builder to take up later. A pure function of the documents,
+clauses, terms and options: the result is the same in one process or two. No Qt, no I/O.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from clausediff.document import Document
 from clausediff.options import CompareOptions
 from clausediff.progress import SILENT, Monitor
 from clausediff.terms import taken_along, term_changes
-from clausediff.worddiff.diff import diff_spans
+from clausediff.worddiff.diff import WordDiff, diff_spans
 from clausediff.worddiff.parts import diff_parts
 
 #: Below this share of surviving text, a one-to-one "moved" pair is shown as a deletion plus an
@@ -50,12 +51,16 @@ _PARTS_WEIGHT = 4
 #: start and the pickling of its pairs.
 FORK_MIN_COST = 50_000
 
+#: Which link a word diff found ahead belongs to: its left and right clause ids.
+LinkKey = tuple[tuple[str, ...], tuple[str, ...]]
+
 
 class PairBuilder:
     """Turns alignment links into pairs with their word diff and term changes.
 
     Kept as a small object because relinking by hand (:mod:`clausediff.compare.relink`) builds
-    pairs the same way from a finished comparison.
+    pairs the same way from a finished comparison. ``word_diffs`` are the diffs of links found
+    ahead (:func:`diff_ahead`), taken up instead of diffing those links again.
     """
 
     def __init__(
@@ -67,6 +72,7 @@ class PairBuilder:
         left_terms: Mapping[str, tuple[Term, ...]],
         right_terms: Mapping[str, tuple[Term, ...]],
         options: CompareOptions,
+        word_diffs: Mapping[LinkKey, WordDiff] | None = None,
     ) -> None:
         self.left = left
         self.right = right
@@ -75,6 +81,7 @@ class PairBuilder:
         self.left_terms = left_terms
         self.right_terms = right_terms
         self.options = options
+        self.word_diffs: Mapping[LinkKey, WordDiff] = word_diffs or {}
 
     @classmethod
     def for_comparison(cls, comparison: Comparison) -> PairBuilder:
@@ -123,6 +130,8 @@ class PairBuilder:
         right = [self.right_by_id[i] for i in link.right]
         if not left or not right or _same_bodies(left, right):
             return _LINK_COST
+        if (link.left, link.right) in self.word_diffs:  # found ahead: taken up, not diffed
+            return _LINK_COST
         size = sum(clause.body_end - clause.body_start for clause in left + right)
         return _LINK_COST + size * (_PARTS_WEIGHT if len(left) > 1 or len(right) > 1 else 1)
 
@@ -142,19 +151,9 @@ class PairBuilder:
             ops = tuple(_whole(Op.INSERT, c, self.right.text) for c in right)
             brought = taken_along(link.right, self.right_terms, TermChangeKind.ADDED)
             return Pair((), link.right, PairStatus.INSERTED, 0.0, ops, brought), 0.0
-        spans = (
-            self.left.text,
-            [(c.body_start, c.body_end) for c in left],
-            self.right.text,
-            [(c.body_start, c.body_end) for c in right],
-            self.options,
-        )
-        if len(left) > 1 or len(right) > 1:
-            # A split or merged pair: each part against the region it went to.
-            names = ([c.heading for c in left], [c.heading for c in right])
-            word_diff = diff_parts(*spans, *names).word_diff
-        else:
-            word_diff = diff_spans(*spans)
+        word_diff = self.word_diffs.get((link.left, link.right))
+        if word_diff is None:
+            word_diff = self._diff(left, right)
         if _same_bodies(left, right):
             changes: tuple[TermChange, ...] = ()  # the same words hold the same terms
         else:
@@ -179,6 +178,54 @@ class PairBuilder:
             reason=link.reason,
         )
         return pair, linked
+
+    def _diff(self, left: Sequence[Clause], right: Sequence[Clause]) -> WordDiff:
+        """The word diff of the bodies of ``left`` and ``right`` clauses, both sides non-empty."""
+        spans = (
+            self.left.text,
+            [(c.body_start, c.body_end) for c in left],
+            self.right.text,
+            [(c.body_start, c.body_end) for c in right],
+            self.options,
+        )
+        if len(left) > 1 or len(right) > 1:
+            # A split or merged pair: each part against the region it went to.
+            names = ([c.heading for c in left], [c.heading for c in right])
+            return diff_parts(*spans, *names).word_diff
+        return diff_spans(*spans)
+
+    def diff_link(self, link: Link) -> WordDiff:
+        """The word diff of one link whose two sides hold clauses."""
+        return self._diff(
+            [self.left_by_id[i] for i in link.left], [self.right_by_id[i] for i in link.right]
+        )
+
+
+def diff_ahead(
+    builder: PairBuilder, links: Sequence[Link], share: float, monitor: Monitor = SILENT
+) -> dict[LinkKey, WordDiff]:
+    """The word diffs of the costliest links that need one, about ``share`` of their whole cost
+    (:meth:`PairBuilder.cost`), by link; a builder given them (``word_diffs``) takes them up.
+
+    A word diff needs no terms: :func:`clausediff.compare.pipeline.compare_documents` finds
+    some while a child process finds the terms. ``builder`` may hold no terms. Checks for
+    cancel between two diffs.
+    """
+    costs = [(builder.cost(link), link) for link in links]
+    diffed = sorted(
+        ((cost, link) for cost, link in costs if cost > _LINK_COST),
+        key=lambda entry: entry[0],
+        reverse=True,
+    )
+    budget = sum(cost for cost, _ in diffed) * share
+    found: dict[LinkKey, WordDiff] = {}
+    for cost, link in diffed:
+        if budget <= 0:
+            break
+        monitor.check()
+        found[(link.left, link.right)] = builder.diff_link(link)
+        budget -= cost
+    return found
 
 
 def _same_bodies(left: Sequence[Clause], right: Sequence[Clause]) -> bool:

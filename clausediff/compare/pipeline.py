@@ -28,7 +28,7 @@ from clausediff.align import Link, align
 from clausediff.clause import Clause
 from clausediff.compare.forked import both
 from clausediff.compare.pair_order import order_pairs
-from clausediff.compare.pairs import PairBuilder, build_pairs
+from clausediff.compare.pairs import LinkKey, PairBuilder, build_pairs, diff_ahead
 from clausediff.comparison import Comparison, Term
 from clausediff.document import Document
 from clausediff.errors import ErrorCode, InputError
@@ -37,6 +37,7 @@ from clausediff.progress import SILENT, Monitor
 from clausediff.readers import read_document
 from clausediff.segment import segment
 from clausediff.terms import annotate
+from clausediff.worddiff.diff import WordDiff
 
 #: Clauses annotated between two cancel checks.
 _PROGRESS_STEP = 200
@@ -76,10 +77,10 @@ def compare_documents(
 
     With ``parallel``, the work is shared with forked child processes
     (:mod:`clausediff.compare.forked`), for a command that runs once, never in the window: the
-    two sides are segmented at once; then a child finds the terms of most distinct clause texts
-    while this process aligns the clauses (which needs no terms) and finds the terms of the
-    rest; then the word diffs of the pairs are shared the same way. The result is the same
-    either way.
+    two sides are segmented at once; then a child finds the terms of every distinct clause text
+    while this process aligns the clauses and finds the word diffs of about half of the links
+    that need one (neither needs terms); then the other word diffs are shared the same way and
+    the pairs built. The result is the same either way.
     """
     check_compared_size(left, right)
     monitor.report(2, 4, "segmenting")
@@ -92,20 +93,21 @@ def compare_documents(
     )
     left_clauses = tuple(Clause(*row) for row in left_rows)
     texts = _distinct_texts(left, left_clauses, right, right_clauses)
-    cut = _share_of_the_text(texts, _CHILD_SHARE_BESIDE_ALIGNING)
 
-    def align_and_annotate_the_rest() -> tuple[tuple[Link, ...], list[tuple[Term, ...]]]:
+    def align_and_diff() -> tuple[tuple[Link, ...], dict[LinkKey, WordDiff]]:
         monitor.report(3, 4, "aligning")
         links = align(left_clauses, right_clauses, options, monitor)
-        return links, annotate_texts(texts[cut:], monitor)
+        no_terms: dict[str, tuple[Term, ...]] = {}
+        builder = PairBuilder(left, right, left_clauses, right_clauses, no_terms, no_terms, options)
+        return links, diff_ahead(builder, links, _DIFFS_BESIDE_THE_TERMS, monitor)
 
-    child_found, (links, own_found) = both(
-        lambda: annotate_texts(texts[:cut]), align_and_annotate_the_rest, parallel=True
-    )
+    found, (links, word_diffs) = both(lambda: annotate_texts(texts), align_and_diff, parallel=True)
     prepared_left, prepared_right = _prepared(
-        left, left_clauses, right, right_clauses, texts, child_found + own_found, monitor
+        left, left_clauses, right, right_clauses, texts, found, monitor
     )
-    return _compare_aligned(prepared_left, prepared_right, links, options, monitor, parallel=True)
+    return _compare_aligned(
+        prepared_left, prepared_right, links, options, monitor, parallel=True, word_diffs=word_diffs
+    )
 
 
 #: A clause's fields in order: a clause crosses between processes as the plain tuple of them.
@@ -121,11 +123,11 @@ def _clause_rows(clauses: Sequence[Clause]) -> list[tuple[Any, ...]]:
     return [_clause_row(clause) for clause in clauses]
 
 
-#: The share of the distinct texts' characters whose terms the child finds while this process
-#: aligns the clauses and finds the rest (alignment needs no terms). On the Code civil pair
-#: aligning costs about 0.14 s CPU and finding every text's terms about 0.2 s, so the two
-#: processes finish together when the child takes about four fifths.
-_CHILD_SHARE_BESIDE_ALIGNING = 0.8
+#: The share of the word diffs (by cost) this process finds after aligning, while a child finds
+#: every text's terms. On the Code civil pair aligning costs about 0.14 s CPU, the word diffs
+#: 0.18 s, the terms 0.18 s and compiling their patterns 0.06 s more in each process that
+#: finds any (which this one no longer does), so the two finish together near one half.
+_DIFFS_BESIDE_THE_TERMS = 0.7
 
 
 #: Most characters of text compared at once, both documents together. Measured on the French
@@ -224,16 +226,6 @@ def _prepared(
     )
 
 
-def _share_of_the_text(texts: Sequence[tuple[str, str]], share: float) -> int:
-    """Where to cut ``texts`` so that the first part holds about ``share`` of the characters."""
-    wanted, running = sum(len(text) for _, text in texts) * share, 0
-    for index, (_, text) in enumerate(texts):
-        running += len(text)
-        if running >= wanted:
-            return index + 1
-    return len(texts)
-
-
 def annotate_texts(
     texts: Sequence[tuple[str, str]], monitor: Monitor = SILENT
 ) -> list[tuple[Term, ...]]:
@@ -266,9 +258,13 @@ def compare_prepared(
 
 
 def pair_builder(
-    left: PreparedDocument, right: PreparedDocument, options: CompareOptions
+    left: PreparedDocument,
+    right: PreparedDocument,
+    options: CompareOptions,
+    word_diffs: Mapping[LinkKey, WordDiff] | None = None,
 ) -> PairBuilder:
-    """What builds the pairs of two prepared documents (their texts, clauses and terms)."""
+    """What builds the pairs of two prepared documents (their texts, clauses and terms), taking
+    up the ``word_diffs`` found ahead."""
     return PairBuilder(
         left.document,
         right.document,
@@ -277,6 +273,7 @@ def pair_builder(
         left.terms,
         right.terms,
         options,
+        word_diffs,
     )
 
 
@@ -288,9 +285,13 @@ def _compare_aligned(
     monitor: Monitor,
     *,
     parallel: bool,
+    word_diffs: Mapping[LinkKey, WordDiff] | None = None,
 ) -> Comparison:
-    """The comparison of two prepared documents whose clauses are aligned by ``links``."""
-    pairs = build_pairs(pair_builder(left, right, options), links, monitor, parallel=parallel)
+    """The comparison of two prepared documents whose clauses are aligned by ``links``; the
+    links in ``word_diffs`` are not diffed again (:func:`~clausediff.compare.pairs.diff_ahead`).
+    """
+    builder = pair_builder(left, right, options, word_diffs)
+    pairs = build_pairs(builder, links, monitor, parallel=parallel)
     monitor.report(len(links), len(links), "done")
     return Comparison(
         left=left.document,
