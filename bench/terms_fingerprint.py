@@ -20,7 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,9 +43,16 @@ def documents() -> list[Path]:
         *sorted((SHARED / "corpus-large").glob("*/*.txt")),
         *sorted((SHARED / "corpus").glob("*/*.txt")),
         *sorted((SHARED / "seeds").glob("*.txt")),
-        *sorted(ROOT.glob("bench/data/heldout*/pairs/*/*.txt")),
+        *sorted(seen(ROOT.glob("bench/data/heldout*/pairs/*/*.txt"))),
         *sorted((ROOT / "resources" / "samples").glob("*.txt")),
     ]
+
+
+def seen(paths: Iterable[Path]) -> Iterator[Path]:
+    """The paths outside a held-out set kept unseen (an ``UNSEEN`` file in a folder above
+    them, as for ``bench/segmentation_snapshot.py``): nobody's tool reads those until they are
+    scored once."""
+    return (path for path in paths if not any((f / "UNSEEN").is_file() for f in path.parents))
 
 
 def texts() -> Iterator[tuple[str, str, str]]:
@@ -57,7 +64,10 @@ def texts() -> Iterator[tuple[str, str, str]]:
             yield where, document.language, text
         if len(document.text) <= WHOLE_UP_TO:
             yield f"{where} (whole)", document.language, document.text
-    golds = [SHARED / "annotations" / "dev.jsonl", *sorted(ROOT.glob("bench/data/*/terms.jsonl"))]
+    golds = [
+        SHARED / "annotations" / "dev.jsonl",
+        *sorted(seen(ROOT.glob("bench/data/*/terms.jsonl"))),
+    ]
     for gold in golds:
         for line in gold.read_text(encoding="utf-8").splitlines():
             if line.strip():
