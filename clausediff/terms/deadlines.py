@@ -14,6 +14,7 @@ days and dates in :mod:`.calendar`. No I/O, no Qt.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from clausediff.comparison import TermKind
 from clausediff.terms.lang import en, fr
@@ -81,7 +82,7 @@ def duration(match: re.Match[str]) -> Value | None:
 # "a period of one year", "un préavis d'un mois", "one month's notice".
 # Nouns of things that last (a warranty, a subscription, a renewal) count too: "une garantie
 # minimale d'un an", "a warranty of one year", "un abonnement d'un mois".
-_ONE_CONTEXT = re.compile(
+_ONE_CONTEXT = (
     r"(?:\b(?:periods?|terms?|notice|durées?|périodes?|délais?|préavis|termes?|séjours?|stays?|"
     r"garanties?|validité|engagements?|abonnements?|prolongations?|extensions?|renouvellements?|"
     r"reconductions?|conservation|warrant(?:y|ies)|guarantees?|subscriptions?|renewals?|"
@@ -97,19 +98,25 @@ _ONE_CONTEXT = re.compile(
     # any marker but the bare "d'" ("le dernier jour d'un mois" is no time limit)
     + "|"
     + phrases(*(m for m in MARKERS_FR + MARKERS_EN if m != "d'"))
-    + r"\s*$",
-    re.IGNORECASE,
+    + r"\s*$"
 )
 
 
 # After the quantity, a relation to an event makes a lone "un" a time limit as surely as a
 # marker before it: "s'applique un mois après sa publication", "one week before the renewal".
-_ONE_AFTER = re.compile(
+_ONE_AFTER = (
     r"\s*(?:après|avant|plus\s+tard|plus\s+tôt|suivant|à\s+compter|à\s+partir|au\s+moins|"
     r"à\s+l['’]avance|d['’]avance|after|before|later|earlier|prior\s+to|following|from|"
-    r"in\s+advance|beforehand|at\s+least)(?!\w)",
-    re.IGNORECASE,
+    r"in\s+advance|beforehand|at\s+least)(?!\w)"
 )
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled (case-insensitive) the first time a lone "un" asks for it, not at
+    import: the forked comparison's first process finds no terms (clausediff.compare.pipeline).
+    """
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def _lone_one(match: re.Match[str], before: str) -> bool:
@@ -117,11 +124,11 @@ def _lone_one(match: re.Match[str], before: str) -> bool:
     or after it; compounds such as "one-year" always count."""
     hyphenated = match.group(0)[len(match.group("num")) :].lstrip().startswith("-")
     lone = fold(match.group("num")).strip() in _ONE and not hyphenated
-    if not lone or _ONE_CONTEXT.search(before[-48:]) is not None:
+    if not lone or _compiled(_ONE_CONTEXT).search(before[-48:]) is not None:
         return False
     if re.search(r"\b(?:avance|advance)\b", match.group(0), re.IGNORECASE):
         return False  # "un mois à l'avance": the advance notice is in the span already
-    return _ONE_AFTER.match(match.string, match.end()) is None
+    return _compiled(_ONE_AFTER).match(match.string, match.end()) is None
 
 
 _AGE_BEFORE = (

@@ -12,7 +12,7 @@ win because they are what the parties signed for. No I/O, no Qt.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from text_to_num import text2num
 
@@ -52,8 +52,14 @@ PAREN_WORDS = rf"\s*\(\s*(?:{NUMBER_WORDS})\s*\)"
 # followed by their words.
 NUMBER = rf"(?:(?:{NUMBER_WORDS})(?:{PAREN_DIGITS})?|(?:{DIGITS})(?:{PAREN_WORDS})?)"
 
-_DIGITS_RE = re.compile(rf"(?:{DIGITS})")
-_WORDS_RE = re.compile(NUMBER_WORDS, re.IGNORECASE)
+_DIGITS_ALONE = rf"(?:{DIGITS})"
+
+
+@cache
+def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` compiled the first time a number is parsed, not at import: the forked
+    comparison's first process parses none (clausediff.compare.pipeline)."""
+    return re.compile(pattern, flags)
 
 
 def parse_digits(text: str) -> int | float | None:
@@ -106,11 +112,11 @@ def parse_number(text: str) -> int | float | None:
     """Value of a number expression; digits in parentheses win over the words before them."""
     paren = re.search(r"\(\s*([^()]*?)\s*\)", text)
     if paren:
-        inner = _DIGITS_RE.search(paren.group(1))
+        inner = _compiled(_DIGITS_ALONE).search(paren.group(1))
         if inner:
             return parse_digits(inner.group(0))
-    match = _WORDS_RE.match(text.strip())
+    match = _compiled(NUMBER_WORDS, re.IGNORECASE).match(text.strip())
     if match:
         return parse_words(match.group(0))
-    digits = _DIGITS_RE.search(text)
+    digits = _compiled(_DIGITS_ALONE).search(text)
     return parse_digits(digits.group(0)) if digits else None

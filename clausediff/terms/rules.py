@@ -92,12 +92,13 @@ class Table:
         # A rule's own patterns are compiled the first time its anchor occurs (see _pattern):
         # compiling every table took half of ClauseDiff's start-up, and most rules never fire
         # on a given text (82 of 127 on the whole Code civil). Gates are small and tried at
-        # every anchor: compiled at once.
+        # every anchor: all compiled at the first scan (not at import: the forked comparison's
+        # first process finds no terms, see clausediff.compare.pipeline).
         self._own: list[re.Pattern[str] | None] = [None] * len(self.rules)
         self._before: list[re.Pattern[str] | None] = [None] * len(self.rules)
         self._after: list[re.Pattern[str] | None] = [None] * len(self.rules)
         self._extend: list[re.Pattern[str] | None] = [None] * len(self.rules)
-        self._gate = [re.compile(r.gate, _FLAGS) if r.gate else None for r in rules]
+        self._gate: list[re.Pattern[str] | None] | None = None
         self._starts = [frozenset(r.starts) if r.starts else None for r in rules]
         self._index: dict[str, list[int]] = {}
         for i, rule in enumerate(rules):
@@ -108,7 +109,7 @@ class Table:
     def scan(self, scan: Scan) -> Iterator[Candidate]:
         """Every accepted match of every rule, as candidates (overlaps are settled later)."""
         seen: set[tuple[int, int]] = set()  # (rule, start) already tried
-        index, digit_rules = self._index, self._digit_rules
+        index, digit_rules, gates = self._index, self._digit_rules, self._gates()
         tokens = scan.tokens
         # Most tokens anchor nothing: find the few that do in one comprehension.
         anchored = [i for i, t in enumerate(tokens) if t in index or t[0] in _DIGITS]
@@ -124,7 +125,6 @@ class Table:
             if not rules:
                 continue
             anchor = scan.starts[position]
-            gates = self._gate
             for rule_index in rules:
                 gate = gates[rule_index]
                 if gate is not None and gate.match(scan.text, anchor) is None:
@@ -183,6 +183,12 @@ class Table:
                 start -= len(before) - marker.start()
         return Candidate(rule.kind, start, end, value, rule.name)
 
+    def _gates(self) -> list[re.Pattern[str] | None]:
+        """Every rule's gate (None without one), compiled on first use."""
+        if self._gate is None:
+            self._gate = [re.compile(r.gate, _FLAGS) if r.gate else None for r in self.rules]
+        return self._gate
+
     def _own_pattern(self, index: int) -> re.Pattern[str]:
         """Rule ``index``'s own pattern, compiled on first use."""
         regex = self._own[index]
@@ -207,6 +213,7 @@ class Table:
 
     def check_patterns(self) -> None:
         """Compile every pattern of the table now: raises re.error for a bad one (for tests)."""
+        self._gates()
         for index, rule in enumerate(self.rules):
             self._own_pattern(index)
             self._pattern(self._before, index, rule.reject_before)
