@@ -100,3 +100,29 @@ def test_word_diffs_found_ahead_without_terms_give_the_same_pairs(share: float) 
         alone, links, parallel=False
     )
     assert any(pair.term_changes for pair in build_pairs(taking_up, links, parallel=False))
+
+
+def test_pairs_that_need_no_terms_are_built_ahead_without_them() -> None:
+    """build_ahead builds, without terms, exactly the pairs of the links whose pair depends on
+    no term (a side without clauses, or the same bodies), and build_pairs takes them up."""
+    prepared_left, prepared_right = _prepared("contrat-services-v1.txt", "contrat-services-v2.txt")
+    links = align(prepared_left.clauses, prepared_right.clauses, CompareOptions())
+    alone = _builder(prepared_left, prepared_right)
+    without_terms = PairBuilder(
+        prepared_left.document,
+        prepared_right.document,
+        prepared_left.clauses,
+        prepared_right.clauses,
+        {},
+        {},
+        CompareOptions(),
+    )
+    ahead = pairs.build_ahead(without_terms, links)
+    assert 0 < len(ahead) < len(links)
+    for index, link in enumerate(links):
+        assert (index in ahead) == (not alone.needs_terms(link))
+        if index in ahead:
+            assert ahead[index] == alone.build_founded(link)
+    assert build_pairs(alone, links, parallel=False, built=ahead) == build_pairs(
+        alone, links, parallel=False
+    )

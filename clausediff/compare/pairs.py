@@ -4,7 +4,8 @@ Contract: :class:`PairBuilder` turns one :class:`~clausediff.align.Link` into it
 :class:`~clausediff.comparison.Pair` (or a deletion and an insertion when nothing founds a
 "moved" link); :func:`build_pairs` does it for every link of an alignment, in their order, on
 two cores when asked. :func:`diff_ahead` finds the word diffs of some links before the terms
-are known (they need none), for a builder to take up later. A pure function of the documents,
+are known (they need none), for a builder to take up later; :func:`build_ahead` builds the
+pairs that need no terms at all. A pure function of the documents,
 clauses, terms and options: the result is the same in one process or two. No Qt, no I/O.
 """
 
@@ -194,6 +195,14 @@ class PairBuilder:
             return diff_parts(*spans, *names).word_diff
         return diff_spans(*spans)
 
+    def needs_terms(self, link: Link) -> bool:
+        """Whether the link's pair depends on the terms: all do but those with the same bodies
+        on both sides (a clause deleted or inserted whole takes its terms along, and bodies
+        that differ may hold different terms)."""
+        left = [self.left_by_id[i] for i in link.left]
+        right = [self.right_by_id[i] for i in link.right]
+        return not (left and right and _same_bodies(left, right))
+
     def diff_link(self, link: Link) -> WordDiff:
         """The word diff of one link whose two sides hold clauses."""
         return self._diff(
@@ -228,6 +237,17 @@ def diff_ahead(
     return found
 
 
+def build_ahead(builder: PairBuilder, links: Sequence[Link]) -> dict[int, tuple[Pair, ...]]:
+    """The pairs of the links that need no terms (:meth:`PairBuilder.needs_terms`: the same
+    bodies on both sides, whose term changes are none), by index in ``links``; ``builder`` may
+    hold no terms. :func:`build_pairs` takes them up (``built``)."""
+    return {
+        index: builder.build_founded(link)
+        for index, link in enumerate(links)
+        if not builder.needs_terms(link)
+    }
+
+
 def _same_bodies(left: Sequence[Clause], right: Sequence[Clause]) -> bool:
     """Whether the two sides' clause bodies are the same texts, one for one."""
     return len(left) == len(right) and all(
@@ -244,7 +264,12 @@ def _whole(op: Op, clause: Clause, text: str) -> DiffOp:
 
 
 def build_pairs(
-    builder: PairBuilder, links: Sequence[Link], monitor: Monitor = SILENT, *, parallel: bool
+    builder: PairBuilder,
+    links: Sequence[Link],
+    monitor: Monitor = SILENT,
+    *,
+    parallel: bool,
+    built: Mapping[int, tuple[Pair, ...]] | None = None,
 ) -> list[Pair]:
     """Every link's pairs (:meth:`PairBuilder.build_founded`), in the order of ``links``.
 
@@ -252,12 +277,14 @@ def build_pairs(
     civil pair, 230 of its 3,370 links take 0.18 s of 0.21 s. With ``parallel``, those links are
     dealt into two shares of about the same cost (:func:`_child_share`); the child's share is
     built in a forked process (:func:`~clausediff.compare.forked.both`), which sends its pairs
-    back pickled, and every other link here. Reports progress and checks for cancel every
-    :data:`_PROGRESS_STEP` links built here.
+    back pickled, and every other link here. The pairs already ``built`` (by index in
+    ``links``, :func:`build_ahead`) are taken as they are. Reports progress and checks for
+    cancel every :data:`_PROGRESS_STEP` links built here.
     """
-    theirs = _child_share(builder, links) if parallel else []
+    built = built or {}
+    theirs = _child_share(builder, links, built) if parallel else []
     given = set(theirs)
-    mine = [index for index in range(len(links)) if index not in given]
+    mine = [index for index in range(len(links)) if index not in given and index not in built]
 
     def build(indices: Sequence[int], monitor: Monitor) -> list[tuple[Pair, ...]]:
         built = []
@@ -270,21 +297,25 @@ def build_pairs(
     their_pairs, my_pairs = both(
         lambda: build(theirs, SILENT), lambda: build(mine, monitor), parallel=bool(theirs)
     )
-    by_index = dict(zip(theirs, their_pairs, strict=True))
+    by_index = dict(built)
+    by_index.update(zip(theirs, their_pairs, strict=True))
     by_index.update(zip(mine, my_pairs, strict=True))
     return [pair for index in range(len(links)) for pair in by_index[index]]
 
 
-def _child_share(builder: PairBuilder, links: Sequence[Link]) -> list[int]:
+def _child_share(
+    builder: PairBuilder, links: Sequence[Link], built: Mapping[int, object] | None = None
+) -> list[int]:
     """The indices of the links a second process should build, in order; none when the work
-    is too small to share (:data:`FORK_MIN_COST`).
+    is too small to share (:data:`FORK_MIN_COST`). The links already ``built`` cost nothing.
 
     Only links that need a word diff are given away (the others would cost more to pickle
     than to build), costliest first, each to the share that costs less so far: the
     "longest processing time first" rule, within a few per cent of the best split when the
     costs are many and small, as here.
     """
-    costs = [builder.cost(link) for link in links]
+    done = built or {}
+    costs = [0 if index in done else builder.cost(link) for index, link in enumerate(links)]
     diffed = sorted(
         (index for index, cost in enumerate(costs) if cost > _LINK_COST),
         key=costs.__getitem__,

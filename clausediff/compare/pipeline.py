@@ -28,8 +28,14 @@ from clausediff.align import Link, align
 from clausediff.clause import Clause
 from clausediff.compare.forked import both
 from clausediff.compare.pair_order import order_pairs
-from clausediff.compare.pairs import LinkKey, PairBuilder, build_pairs, diff_ahead
-from clausediff.comparison import Comparison, Term
+from clausediff.compare.pairs import (
+    LinkKey,
+    PairBuilder,
+    build_ahead,
+    build_pairs,
+    diff_ahead,
+)
+from clausediff.comparison import Comparison, Pair, Term
 from clausediff.document import Document
 from clausediff.errors import ErrorCode, InputError
 from clausediff.options import CompareOptions
@@ -43,6 +49,8 @@ from clausediff.worddiff.diff import WordDiff
 _PROGRESS_STEP = 200
 #: Terms found in a clause text, offsets into that text, by (language, text).
 TermCache = dict[tuple[str, str], tuple[Term, ...]]
+#: Word diffs found ahead of the terms, by link (:func:`~clausediff.compare.pairs.diff_ahead`).
+WordDiffs = Mapping[LinkKey, WordDiff]
 
 
 def compare_files(
@@ -94,19 +102,29 @@ def compare_documents(
     left_clauses = tuple(Clause(*row) for row in left_rows)
     texts = _distinct_texts(left, left_clauses, right, right_clauses)
 
-    def align_and_diff() -> tuple[tuple[Link, ...], dict[LinkKey, WordDiff]]:
+    def align_and_diff() -> tuple[tuple[Link, ...], dict[int, tuple[Pair, ...]], WordDiffs]:
         monitor.report(3, 4, "aligning")
         links = align(left_clauses, right_clauses, options, monitor)
         no_terms: dict[str, tuple[Term, ...]] = {}
         builder = PairBuilder(left, right, left_clauses, right_clauses, no_terms, no_terms, options)
-        return links, diff_ahead(builder, links, _DIFFS_BESIDE_THE_TERMS, monitor)
+        built = build_ahead(builder, links)
+        return links, built, diff_ahead(builder, links, _DIFFS_BESIDE_THE_TERMS, monitor)
 
-    found, (links, word_diffs) = both(lambda: annotate_texts(texts), align_and_diff, parallel=True)
+    found, (links, built, word_diffs) = both(
+        lambda: annotate_texts(texts), align_and_diff, parallel=True
+    )
     prepared_left, prepared_right = _prepared(
         left, left_clauses, right, right_clauses, texts, found, monitor
     )
     return _compare_aligned(
-        prepared_left, prepared_right, links, options, monitor, parallel=True, word_diffs=word_diffs
+        prepared_left,
+        prepared_right,
+        links,
+        options,
+        monitor,
+        parallel=True,
+        word_diffs=word_diffs,
+        built=built,
     )
 
 
@@ -261,7 +279,7 @@ def pair_builder(
     left: PreparedDocument,
     right: PreparedDocument,
     options: CompareOptions,
-    word_diffs: Mapping[LinkKey, WordDiff] | None = None,
+    word_diffs: WordDiffs | None = None,
 ) -> PairBuilder:
     """What builds the pairs of two prepared documents (their texts, clauses and terms), taking
     up the ``word_diffs`` found ahead."""
@@ -285,13 +303,15 @@ def _compare_aligned(
     monitor: Monitor,
     *,
     parallel: bool,
-    word_diffs: Mapping[LinkKey, WordDiff] | None = None,
+    word_diffs: WordDiffs | None = None,
+    built: Mapping[int, tuple[Pair, ...]] | None = None,
 ) -> Comparison:
     """The comparison of two prepared documents whose clauses are aligned by ``links``; the
-    links in ``word_diffs`` are not diffed again (:func:`~clausediff.compare.pairs.diff_ahead`).
+    links in ``word_diffs`` are not diffed again, the pairs ``built`` not built again
+    (:func:`~clausediff.compare.pairs.diff_ahead`, :func:`~clausediff.compare.pairs.build_ahead`).
     """
     builder = pair_builder(left, right, options, word_diffs)
-    pairs = build_pairs(builder, links, monitor, parallel=parallel)
+    pairs = build_pairs(builder, links, monitor, parallel=parallel, built=built)
     monitor.report(len(links), len(links), "done")
     return Comparison(
         left=left.document,
