@@ -317,7 +317,7 @@ def make_drawing_pdf(path: Path) -> Path:
 # ---------------------------------------------------------------- .pdf (by hand)
 
 
-def _pdf_bytes(objects: Sequence[bytes], trailer_extra: bytes = b"") -> bytes:
+def pdf_bytes(objects: Sequence[bytes], trailer_extra: bytes = b"") -> bytes:
     """Serialise numbered objects with a correct xref table."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
@@ -369,7 +369,7 @@ def make_encrypted_pdf(path: Path, user_password: bytes = b"secret") -> Path:
         + user.hex().encode() + b"> /P -4 >>",
     ]  # fmt: skip
     trailer = b"/Encrypt 4 0 R /ID [<" + file_id.hex().encode() + b"> <" + file_id.hex().encode()
-    path.write_bytes(_pdf_bytes(objects, trailer + b">]"))
+    path.write_bytes(pdf_bytes(objects, trailer + b">]"))
     return path
 
 
@@ -386,7 +386,7 @@ def make_text_pdf(path: Path, lines: Sequence[str]) -> Path:
         b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
-    path.write_bytes(_pdf_bytes(objects))
+    path.write_bytes(pdf_bytes(objects))
     return path
 
 

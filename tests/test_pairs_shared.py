@@ -67,6 +67,13 @@ def test_a_small_comparison_is_not_shared() -> None:
     assert pairs._child_share(_builder(prepared_left, prepared_right), links) == []
 
 
+def _builder_without_terms(left: PreparedDocument, right: PreparedDocument) -> PairBuilder:
+    """A builder of the same documents that holds no terms, as the child's work ahead has."""
+    return PairBuilder(
+        left.document, right.document, left.clauses, right.clauses, {}, {}, CompareOptions()
+    )
+
+
 @pytest.mark.parametrize("share", [0.0, 0.5, 1.0])
 def test_word_diffs_found_ahead_without_terms_give_the_same_pairs(share: float) -> None:
     """diff_ahead needs no terms; a builder taking its diffs up builds the pairs it would have
@@ -74,15 +81,7 @@ def test_word_diffs_found_ahead_without_terms_give_the_same_pairs(share: float) 
     prepared_left, prepared_right = _prepared("contrat-services-v1.txt", "contrat-services-v2.txt")
     links = align(prepared_left.clauses, prepared_right.clauses, CompareOptions())
     alone = _builder(prepared_left, prepared_right)
-    without_terms = PairBuilder(
-        prepared_left.document,
-        prepared_right.document,
-        prepared_left.clauses,
-        prepared_right.clauses,
-        {},
-        {},
-        CompareOptions(),
-    )
+    without_terms = _builder_without_terms(prepared_left, prepared_right)
     ahead = pairs.diff_ahead(without_terms, links, share)
     needing = [link for link in links if alone.cost(link) > pairs._LINK_COST]
     assert len(needing) > 2
@@ -104,19 +103,12 @@ def test_word_diffs_found_ahead_without_terms_give_the_same_pairs(share: float) 
 
 def test_pairs_that_need_no_terms_are_built_ahead_without_them() -> None:
     """build_ahead builds, without terms, exactly the pairs of the links whose pair depends on
-    no term (a side without clauses, or the same bodies), and build_pairs takes them up."""
+    no term (the same bodies on both sides: a clause on one side only takes its terms along),
+    and build_pairs takes them up."""
     prepared_left, prepared_right = _prepared("contrat-services-v1.txt", "contrat-services-v2.txt")
     links = align(prepared_left.clauses, prepared_right.clauses, CompareOptions())
     alone = _builder(prepared_left, prepared_right)
-    without_terms = PairBuilder(
-        prepared_left.document,
-        prepared_right.document,
-        prepared_left.clauses,
-        prepared_right.clauses,
-        {},
-        {},
-        CompareOptions(),
-    )
+    without_terms = _builder_without_terms(prepared_left, prepared_right)
     ahead = pairs.build_ahead(without_terms, links)
     assert 0 < len(ahead) < len(links)
     for index, link in enumerate(links):

@@ -177,6 +177,18 @@ def test_an_unreachable_scheduler_is_one_line_and_exit_2(
     assert not out.exists()
 
 
+def _cluster_without_workers(distributed: Any) -> Any:
+    """A Dask scheduler on a free loopback port, with no worker."""
+    return distributed.LocalCluster(
+        n_workers=0,
+        processes=False,
+        protocol="tcp://",
+        host="127.0.0.1",
+        dashboard_address=None,
+        scheduler_kwargs={"dashboard_address": FREE_LOOPBACK_PORT},
+    )
+
+
 def test_a_scheduler_without_workers_is_one_line_and_exit_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -188,14 +200,7 @@ def test_a_scheduler_without_workers_is_one_line_and_exit_2(
     out = tmp_path / "o.json"
     contract = str(SAMPLES / "contrat-services-v2.txt")
     args = ["portfolio", str(TEMPLATE), contract, "--json", str(out), "--no-cache"]
-    with distributed.LocalCluster(
-        n_workers=0,
-        processes=False,
-        protocol="tcp://",
-        host="127.0.0.1",
-        dashboard_address=None,
-        scheduler_kwargs={"dashboard_address": FREE_LOOPBACK_PORT},
-    ) as cluster:
+    with _cluster_without_workers(distributed) as cluster:
         address = cluster.scheduler_address
         code = main([*args, "--scheduler", address])
     err = capsys.readouterr().err
@@ -220,14 +225,7 @@ def test_a_cluster_emptied_between_the_check_and_the_scatter_says_it_has_no_work
 
     template = prepare_template(TEMPLATE)
     with (
-        distributed.LocalCluster(
-            n_workers=0,
-            processes=False,
-            protocol="tcp://",
-            host="127.0.0.1",
-            dashboard_address=None,
-            scheduler_kwargs={"dashboard_address": FREE_LOOPBACK_PORT},
-        ) as cluster,
+        _cluster_without_workers(distributed) as cluster,
         distributed.Client(cluster.scheduler_address, timeout=1) as client,
     ):
         monkeypatch.setattr(client, "nthreads", lambda: {"tcp://127.0.0.1:1": 1})

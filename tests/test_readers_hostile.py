@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from readers_fixtures import CONTRACT, make_docx, make_encrypted_pdf, make_odt
+from readers_fixtures import CONTRACT, make_docx, make_encrypted_pdf, make_odt, pdf_bytes
 
 from clausediff.cli.main import main
 from clausediff.document import WarningCode
@@ -336,16 +336,8 @@ def test_a_pdf_page_pdfium_cannot_load_is_named(tmp_path: Path) -> None:
         b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 4\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
     path = tmp_path / "loop.pdf"
-    path.write_bytes(bytes(out))
+    path.write_bytes(pdf_bytes(objects))
     with pytest.raises(InputError) as caught:
         read_document(path)
     assert caught.value.code is ErrorCode.DAMAGED and caught.value.params["kind"] == "PDF"

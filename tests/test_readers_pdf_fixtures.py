@@ -186,7 +186,7 @@ def test_hyphenated_form_attested_elsewhere_wins() -> None:
 def _raised_notes_pdf(path: Path) -> Path:
     """A hand-written page as Word prints notes: calls raised with a text rise (``Ts``) in a
     small size, and the note area's own numbers raised too."""
-    from readers_fixtures import _pdf_bytes
+    from readers_fixtures import pdf_bytes
 
     body = [
         b"BT /F2 12 Tf 72 760 Td (Article 1 - Competence) Tj ET",
@@ -211,7 +211,7 @@ def _raised_notes_pdf(path: Path) -> Path:
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>",
     ]
-    path.write_bytes(_pdf_bytes(objects))
+    path.write_bytes(pdf_bytes(objects))
     return path
 
 
