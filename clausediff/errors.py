@@ -64,6 +64,7 @@ class ErrorCode(StrEnum):
     CANNOT_SAVE_CHOICES = "cannot_save_choices"  # reason (the system's): a library's choices
     CANNOT_PRINT = "cannot_print"  # reason (the system's)
     COMPARED_TOO_LARGE = "compared_too_large"  # left, right (names), total, limit (millions)
+    COMPARED_TOO_MANY_LINES = "compared_too_many_lines"  # left, right (names), total, limit
     VERSION_COUNT = "version_count"  # count, least, most: a chain of versions
     OTHER = "other"  # the English message only
 

@@ -174,6 +174,11 @@ _TEMPLATES: dict[ErrorCode, object] = {
         "{left} and {right} are too large to compare together ({total} million characters; "
         "ClauseDiff compares at most {limit} million): compare them part by part.",
     ),
+    ErrorCode.COMPARED_TOO_MANY_LINES: QT_TRANSLATE_NOOP(
+        "CoreErrors",
+        "{left} and {right} hold {total} lines together; ClauseDiff compares at most {limit}: "
+        "compare them part by part.",
+    ),
     ErrorCode.VERSION_COUNT: QT_TRANSLATE_NOOP(
         "CoreErrors", "A chain of versions holds {least} or {most} documents, not {count}."
     ),

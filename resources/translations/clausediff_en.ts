@@ -2050,6 +2050,10 @@ Read them again and compare their current content?</translation>
 <context>
         <name>CoreErrors</name>
         <message>
+            <source>{left} and {right} hold {total} lines together; ClauseDiff compares at most {limit}: compare them part by part.</source>
+            <translation>{left} and {right} hold {total} lines together; ClauseDiff compares at most {limit}: compare them part by part.</translation>
+        </message>
+        <message>
             <source>{left} and {right} are too large to compare together ({total} million characters; ClauseDiff compares at most {limit} million): compare them part by part.</source>
             <translation>{left} and {right} are too large to compare together ({total} million characters; ClauseDiff compares at most {limit} million): compare them part by part.</translation>
         </message>

@@ -2070,6 +2070,10 @@ Les relire et comparer leur contenu actuel ?</translation>
 <context>
         <name>CoreErrors</name>
         <message>
+            <source>{left} and {right} hold {total} lines together; ClauseDiff compares at most {limit}: compare them part by part.</source>
+            <translation>{left} et {right} comptent ensemble {total} lignes ; ClauseDiff en compare au plus {limit} : comparez-les par parties.</translation>
+        </message>
+        <message>
             <source>Too large to compare in the memory of this computer.</source>
             <translation>Trop volumineux pour être comparé dans la mémoire de cet ordinateur.</translation>
         </message>
