@@ -30,6 +30,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from clausediff.document import Document, Format, ReaderWarning, WarningCode
+from clausediff.errors import ErrorCode, InputError
 from clausediff.progress import Monitor
 from clausediff.readers import guards
 from clausediff.readers.blocks import Block, assemble
@@ -58,6 +59,15 @@ _WEB_ENCODINGS = re.compile(
     r"|euc_kr|iso2022_jp|gbk|gb2312|gb18030|big5|big5hkscs|tis_620)$"
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+
+
+#: Lists open at once: Markdown's own limit (about 50 levels). Real pages nest a few; each level
+#: is a clause level that segmentation walks for every item (100,000 levels: 28 s).
+MAX_LIST_DEPTH = 50
+
+
+class ListsTooDeep(Exception):
+    """Lists nested beyond :data:`MAX_LIST_DEPTH` (the caller names the file)."""
 
 
 class _Parser(HTMLParser):
@@ -135,6 +145,8 @@ class _Parser(HTMLParser):
         if tag == "tr":
             self._cells = []
         elif tag in ("ol", "ul"):
+            if len(self._lists) >= MAX_LIST_DEPTH:
+                raise ListsTooDeep
             values = dict(attrs)
             if tag == "ol":
                 kind = (values.get("type") or "1").strip()
@@ -290,7 +302,15 @@ def decode_html(data: bytes) -> tuple[str, int]:
 def read_html(path: Path, monitor: Monitor) -> Document:
     """Read an .html file (see the module docstring)."""
     text, bad = decode_html(guards.read_bytes(path))
-    blocks, dropped = parse_blocks(text)
+    try:
+        blocks, dropped = parse_blocks(text)
+    except ListsTooDeep as error:
+        raise InputError(
+            f"{path.name} is refused: it nests lists more than {MAX_LIST_DEPTH} deep, deeper than "
+            "any real page does, which looks crafted",
+            ErrorCode.CRAFTED_NESTING,
+            name=path.name,
+        ) from error
     monitor.check()
     document = assemble(blocks, Format.HTML, str(path))
     warnings = (undecodable_warning(bad, document.text), dropped_warning(dropped))

@@ -148,9 +148,15 @@ class _Renderer:
             self._add(text)
 
     def _html(self, content: str) -> None:
-        from clausediff.readers.html import parse_blocks
+        from clausediff.readers.html import MAX_LIST_DEPTH, ListsTooDeep, parse_blocks
 
-        blocks, _dropped = parse_blocks(content)
+        try:
+            blocks, _dropped = parse_blocks(content)
+        except ListsTooDeep as error:
+            raise NestedTooDeep(
+                f"nests lists in its HTML more than {MAX_LIST_DEPTH} deep, deeper than any real "
+                "document does"
+            ) from error
         for block in blocks:
             self._add(block.text, block.style, block.level)
 
