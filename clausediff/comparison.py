@@ -9,16 +9,15 @@ text of the document on its side. Everything here is immutable; no I/O, no Qt.
 
 from __future__ import annotations
 
-import dataclasses
-import operator
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 
 from clausediff.clause import Clause
 from clausediff.document import Document
 from clausediff.options import CompareOptions
+from clausediff.pickling import pickled_by_fields
 
 
 class Side(StrEnum):
@@ -57,27 +56,6 @@ class LinkReason(StrEnum):
     NUMBER = "number"  # same number and same heading (none on both sides counts), little text
     POSITION = "position"  # in order between linked neighbours, text evidence weak but present
     MANUAL = "manual"  # linked by hand
-
-
-Frozen = TypeVar("Frozen", bound=type)
-
-
-def pickled_by_fields(cls: Frozen) -> Frozen:
-    """Make a frozen dataclass pickle as a call to itself with its fields in order.
-
-    Otherwise a frozen dataclass with slots pickles through the ``__getstate__`` and
-    ``__setstate__`` that :mod:`dataclasses` writes for it, Python code run field by field: the
-    pairs and terms a child process sends back (:mod:`clausediff.compare.forked`) took 5 to 8
-    times longer to pickle and unpickle (184 changed pairs of the Code civil: 0.021 s against
-    0.004 s). Every field must be one of the constructor's parameters.
-    """
-    fields = operator.attrgetter(*(f.name for f in dataclasses.fields(cls)))
-
-    def reduce(self: object) -> tuple[Callable[..., object], tuple[Any, ...]]:
-        return cls, fields(self)
-
-    cls.__reduce__ = reduce  # type: ignore[assignment,method-assign]
-    return cls
 
 
 class Op(StrEnum):

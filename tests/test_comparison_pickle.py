@@ -6,6 +6,7 @@ from __future__ import annotations
 import pickle
 from pathlib import Path
 
+from clausediff.clause import Clause
 from clausediff.compare.pipeline import compare_files
 from clausediff.comparison import (
     DiffOp,
@@ -46,6 +47,9 @@ def test_every_field_comes_back_even_when_it_is_not_the_default() -> None:
     assert round_trip(pair) == pair
     assert round_trip(change) == change
     assert round_trip(left) == left
+    clause = Clause("c2", "Article 2", "Durée", "Douze mois.", 2, "c1", 40, 90, 60, 88, "Durée")
+    assert round_trip(clause) == clause
+    assert type(clause).__reduce__(clause)[0] is Clause  # a constructor call, not field by field
 
 
 def test_a_real_comparison_s_pairs_and_terms_come_back_equal() -> None:
@@ -55,3 +59,4 @@ def test_a_real_comparison_s_pairs_and_terms_come_back_equal() -> None:
     assert any(pair.term_changes for pair in comparison.pairs)
     assert round_trip(comparison.pairs) == comparison.pairs
     assert round_trip(comparison.left_terms) == comparison.left_terms
+    assert round_trip(comparison.left_clauses) == comparison.left_clauses

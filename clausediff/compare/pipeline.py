@@ -16,13 +16,10 @@ No Qt, no output files.
 
 from __future__ import annotations
 
-import dataclasses
-import operator
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from clausediff.align import Link, align
 from clausediff.clause import Clause
@@ -96,10 +93,7 @@ def compare_documents(
         prepared_left, prepared_right = prepare_pair(left, right, monitor)
         return compare_prepared(prepared_left, prepared_right, options, monitor)
     options = options or CompareOptions()
-    left_rows, right_clauses = both(
-        lambda: _clause_rows(segment(left)), lambda: segment(right), parallel=True
-    )
-    left_clauses = tuple(Clause(*row) for row in left_rows)
+    left_clauses, right_clauses = both(lambda: segment(left), lambda: segment(right), parallel=True)
     texts = _distinct_texts(left, left_clauses, right, right_clauses)
 
     def align_and_diff() -> tuple[tuple[Link, ...], dict[int, tuple[Pair, ...]], WordDiffs]:
@@ -128,19 +122,6 @@ def compare_documents(
     )
 
 
-#: A clause's fields in order: a clause crosses between processes as the plain tuple of them.
-_clause_row = operator.attrgetter(*(field.name for field in dataclasses.fields(Clause)))
-
-
-def _clause_rows(clauses: Sequence[Clause]) -> list[tuple[Any, ...]]:
-    """The clauses as plain tuples of their fields, ``Clause(*row)`` to rebuild each: how a child
-    sends its clauses back. A frozen dataclass with slots pickles field by field through Python
-    code (its ``__getstate__`` and ``__setstate__``): the 3,360 clauses of a Code civil side
-    took 0.039 s to pickle and 0.041 s to unpickle, as tuples 0.003 s and 0.020 s (rebuilt).
-    """
-    return [_clause_row(clause) for clause in clauses]
-
-
 #: The share of the word diffs (by cost) this process finds after aligning, while a child finds
 #: every text's terms. On the Code civil pair aligning costs about 0.14 s CPU, the word diffs
 #: 0.18 s, the terms 0.18 s and compiling their patterns 0.06 s more in each process that
@@ -162,17 +143,17 @@ MAX_COMPARED_LINES = 500_000
 def check_compared_size(left: Document, right: Document) -> None:
     """Refuse, before any work, two documents too large to compare in this machine's memory,
     or of so many lines that segmenting them would keep the user waiting for minutes."""
+    names = {"left": Path(left.path).name or "?", "right": Path(right.path).name or "?"}
     lines = left.text.count("\n") + right.text.count("\n") + 2
     if lines > MAX_COMPARED_LINES:
         raise InputError(
-            f"{Path(left.path).name or '?'} and {Path(right.path).name or '?'} hold {lines:,} "
-            f"lines together; ClauseDiff compares at most {MAX_COMPARED_LINES:,} (20 times the "
-            "whole French Code civil): compare them part by part",
+            f"{names['left']} and {names['right']} hold {lines:,} lines together; ClauseDiff "
+            f"compares at most {MAX_COMPARED_LINES:,} (20 times the whole French Code civil): "
+            "compare them part by part",
             ErrorCode.COMPARED_TOO_MANY_LINES,
-            left=Path(left.path).name or "?",
-            right=Path(right.path).name or "?",
             total=str(lines),  # digits only: the window words them in its own language
             limit=str(MAX_COMPARED_LINES),
+            **names,
         )
     total = len(left.text) + len(right.text)
     if total > MAX_COMPARED_CHARS:
@@ -182,10 +163,9 @@ def check_compared_size(left: Document, right: Document) -> None:
             f"compares at most {limit} million (20 times the whole French Code civil): compare "
             "them part by part",
             ErrorCode.COMPARED_TOO_LARGE,
-            left=Path(left.path).name or "?",
-            right=Path(right.path).name or "?",
             total=millions,
             limit=limit,
+            **names,
         )
 
 
