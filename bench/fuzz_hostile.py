@@ -74,7 +74,7 @@ def _members(count: int, size: int) -> bytes:
     return out.getvalue()
 
 
-def _flag(data: bytes, offset_in_header: int, value: int) -> bytes:
+def zip_field(data: bytes, offset_in_header: int, value: int) -> bytes:
     """Set a 2-byte field of every central directory entry (flags at 8, method at 10)."""
     buffer = bytearray(data)
     at = buffer.find(b"PK\x01\x02")
@@ -154,8 +154,8 @@ def _office(fmt: str, data: bytes, size: int) -> Iterator[tuple[str, Make]]:
     )
     yield "zip-bomb-total", lambda: _members(30, 9 << 20)
     yield "zip-many-members", lambda: _members(12_000, 1)
-    yield "zip-encrypted-flag", lambda: _flag(data, 8, 1)
-    yield "zip-unknown-method", lambda: _flag(data, 10, 99)
+    yield "zip-encrypted-flag", lambda: zip_field(data, 8, 1)
+    yield "zip-unknown-method", lambda: zip_field(data, 10, 99)
     yield "zip-prefix-junk", lambda: random.Random(size).randbytes(5000) + data
     yield "zip-truncated-directory", lambda: data[: data.rfind(b"PK\x01\x02") + 20]
     yield "zip-empty-main-member", lambda: _with_member(data, main_member(fmt), lambda xml: b"")
